@@ -1,0 +1,1 @@
+"""govbot: the assistant (message in, reply out) and its adapters (terminal, Slack)."""

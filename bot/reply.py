@@ -1,0 +1,50 @@
+"""What the assistant answers: text for any transport, plus the structure adapters render."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+INTENTS = ("policy_question", "tool_status", "register", "help")
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    title: str
+    section: str | None
+    control_id: str | None
+    score: float
+    heading: str = ""
+
+    @property
+    def label(self) -> str:
+        """"AI Acceptable Use Policy, 4.2 Confidential data" — the innermost heading names the section."""
+        innermost = self.heading.split(" > ")[-1] if self.heading else ""
+        return f"{self.title}, {innermost}" if innermost else self.title
+
+
+@dataclass(frozen=True)
+class Passage:
+    quote: str
+    citation: int  # index into Reply.citations
+
+
+@dataclass
+class Reply:
+    question: str
+    intent: str
+    text: str
+    confident: bool
+    citations: list[Citation] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    tool: dict | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "intent": self.intent,
+            "text": self.text,
+            "confident": self.confident,
+            "citations": [asdict(citation) for citation in self.citations],
+            "tool": self.tool,
+        }

@@ -1,0 +1,1 @@
+"""Turning documents on disk into indexed chunks: loaders, chunking, the incremental pipeline."""

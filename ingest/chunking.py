@@ -1,0 +1,100 @@
+"""Cut a loaded document into chunks along its heading structure.
+
+A chunk never spans two sections. A section longer than the chunk size is cut at sentence
+boundaries, and each piece repeats the last sentences of the one before, so that a passage cut
+in two is still found whole in one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from ingest.loaders import LoadedDocument
+from knowledge.chunks import Chunk
+from knowledge.text import control_id_in, hard_wrap, section_number_in, split_sentences
+
+MAX_CHARS = 900  # all-MiniLM-L6-v2 reads 256 word pieces; ~900 characters plus headings fit
+OVERLAP_CHARS = 180
+MAX_HEADING_CHARS = 200
+
+
+def title_from_filename(source: str) -> str:
+    stem = PurePosixPath(source).stem
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else source
+
+
+def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> list[str]:
+    """Greedy packing of (paragraph number, sentence) units into overlapping chunks."""
+
+    def render(units):
+        text = ""
+        for position, (paragraph, sentence) in enumerate(units):
+            if position:
+                text += " " if paragraph == units[position - 1][0] else "\n\n"
+            text += sentence
+        return text
+
+    chunks, current = [], []
+    for unit in sentences:
+        if current and len(render(current + [unit])) > max_chars:
+            chunks.append(render(current))
+            carried: list[tuple[int, str]] = []
+            for previous in reversed(current):
+                candidate = [previous] + carried
+                if len(render(candidate)) > overlap or len(render(candidate + [unit])) > max_chars:
+                    break
+                carried = candidate
+            current = carried
+        current.append(unit)
+    if current:
+        chunks.append(render(current))
+    return chunks
+
+
+def chunk_document(
+    document: LoadedDocument, source: str, max_chars: int = MAX_CHARS, overlap: int = OVERLAP_CHARS
+) -> list[Chunk]:
+    blocks = list(document.blocks)
+    title = document.title
+    first_heading = next((block for block in blocks if block.level), None)
+    if first_heading is not None and first_heading.level == 1:
+        if title is None or first_heading.text.strip() == title.strip():
+            title = first_heading.text
+            blocks.remove(first_heading)
+    title = (title or title_from_filename(source))[:MAX_HEADING_CHARS]
+
+    sections: list[tuple[tuple[str, ...], list[str]]] = []
+    stack: list[tuple[int, str]] = []
+    paragraphs: list[str] = []
+    for block in blocks + [None]:
+        if block is None or block.level:
+            if paragraphs:
+                sections.append((tuple(text for _, text in stack), paragraphs))
+            paragraphs = []
+            if block is not None:
+                while stack and stack[-1][0] >= block.level:
+                    stack.pop()
+                stack.append((block.level, " ".join(block.text.split())[:MAX_HEADING_CHARS]))
+        else:
+            paragraphs.append(block.text.strip())
+
+    chunks: list[Chunk] = []
+    for headings, section_paragraphs in sections:
+        section = next((n for n in map(section_number_in, reversed(headings)) if n), None)
+        control = next((c for c in map(control_id_in, reversed(headings)) if c), None)
+        whole = "\n\n".join(section_paragraphs)
+        if len(whole) <= max_chars:
+            pieces = [whole]
+        else:
+            units = [
+                (number, piece)
+                for number, paragraph in enumerate(section_paragraphs)
+                for sentence in split_sentences(paragraph)
+                for piece in hard_wrap(sentence, max_chars)
+            ]
+            pieces = _pack(units, max_chars, overlap)
+        for piece in pieces:
+            chunks.append(Chunk(piece, source, title, headings, section, control, len(chunks)))
+    return chunks

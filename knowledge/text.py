@@ -1,0 +1,50 @@
+"""Plain-text helpers shared by chunking and the extractive answerer."""
+
+from __future__ import annotations
+
+import re
+
+CONTROL_ID = re.compile(r"\bA\.\d+(?:\.\d+)+\b|\b(?:GOVERN|MAP|MEASURE|MANAGE)\s+\d+\.\d+\b", re.IGNORECASE)
+SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+
+
+def normalise_control_id(text: str) -> str:
+    return " ".join(text.upper().split())
+
+
+def control_id_in(heading: str) -> str | None:
+    match = CONTROL_ID.search(heading)
+    return normalise_control_id(match.group()) if match else None
+
+
+def section_number_in(heading: str) -> str | None:
+    match = SECTION_NUMBER.match(heading.strip())
+    return match.group(1) if match else None
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph; each line of a list or table counts as one sentence."""
+    sentences = []
+    lines = paragraph.split("\n")
+    if len(lines) > 1 and any(_LIST_ITEM.match(line) or line.lstrip().startswith("|") for line in lines):
+        for line in lines:
+            if line.strip():
+                sentences += [part for part in _SENTENCE_END.split(line.strip()) if part.strip()]
+        return sentences
+    text = " ".join(line.strip() for line in lines)
+    return [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def hard_wrap(text: str, width: int) -> list[str]:
+    """Split an overlong run of text at spaces (or anywhere, if it has none) into pieces ≤ width."""
+    pieces = []
+    while len(text) > width:
+        cut = text.rfind(" ", 0, width)
+        cut = cut if cut > width // 2 else width
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    if text:
+        pieces.append(text)
+    return pieces
