@@ -38,13 +38,15 @@ def quote(question: str, text: str, lexical: LexicalIndex) -> str:
         return ""
     wanted = {token: lexical.weight(token) for token in set(tokenize(question))}
 
-    def relevance(position: int) -> float:
+    def overlap(position: int) -> float:
         present = set(tokenize(sentences[position]))
-        return sum(weight for token, weight in wanted.items() if token in present) - 0.01 * position
+        return sum(weight for token, weight in wanted.items() if token in present)
 
-    ranked = sorted(range(len(sentences)), key=relevance, reverse=True)
-    if relevance(ranked[0]) <= 0:
-        ranked = list(range(len(sentences)))  # nothing overlaps: the passage's opening says what it is about
+    # Sentences sharing informative words with the question, most overlapping first (earlier
+    # first on ties); when none does, the passage's opening says what it is about.
+    ranked = sorted((p for p in range(len(sentences)) if overlap(p) > 0), key=lambda p: (-overlap(p), p))
+    if not ranked:
+        ranked = list(range(len(sentences)))
     chosen: list[int] = []
     length = 0
     for position in ranked:

@@ -1,8 +1,9 @@
 """The incremental ingest run: discover files, skip the unchanged, replace the changed, drop the deleted.
 
-Each file is replaced in the index on its own (load, chunk, embed, write, record in the manifest),
-so a run that dies part-way leaves every file either fully indexed in one version or redone by
-the next run; a file that cannot be read is reported and skipped while the rest go in.
+Files are embedded in groups; a group's files are marked pending in the manifest, written to the
+index in one call, then marked indexed. A run that dies part-way leaves every file either fully
+indexed in one version, or pending and redone by the next run; a file that cannot be read is
+reported and skipped while the rest go in.
 """
 
 from __future__ import annotations
@@ -146,20 +147,23 @@ def ingest(targets: Sequence[Path], index: KnowledgeIndex, rebuild: bool = False
             progress(0, total)
         for group in _groups(loaded, EMBED_BATCH_CHUNKS):
             vectors = index.embedder.embed_documents([c.indexed_text() for _, chunks in group for c in chunks])
-            offset = 0
+            existed = {candidate.key: candidate.key in manifest.files for candidate, _ in group}
             for candidate, chunks in group:
-                previous = manifest.files.get(candidate.key)
-                manifest.files[candidate.key] = FileEntry(candidate.sha256, candidate.source, str(candidate.root), len(chunks), PENDING)
-                manifest.save()
-                index.replace_file(candidate.key, candidate.sha256, str(candidate.root), chunks, vectors[offset : offset + len(chunks)])
-                offset += len(chunks)
+                manifest.files[candidate.key] = FileEntry(
+                    candidate.sha256, candidate.source, str(candidate.root), len(chunks), PENDING
+                )
+            manifest.save()
+            index.replace_files(
+                [(c.key, c.sha256, str(c.root), chunks) for c, chunks in group], vectors
+            )
+            for candidate, chunks in group:
                 manifest.files[candidate.key].state = INDEXED
-                manifest.save()
-                (report.updated if previous else report.added).append(candidate.source)
+                (report.updated if existed[candidate.key] else report.added).append(candidate.source)
                 report.chunks += len(chunks)
-                done += len(chunks)
-                if progress:
-                    progress(done, total)
+            manifest.save()
+            done += sum(len(chunks) for _, chunks in group)
+            if progress:
+                progress(done, total)
 
         if report.changed or report.recreated:
             index.commit()

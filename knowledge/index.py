@@ -67,6 +67,22 @@ def chroma_client(data_dir: Path, chroma_url: str | None):
     return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=settings)
 
 
+def _batches_between_files(per_file: list[list], limit: int):
+    """Pack files' records into batches of at most `limit`, splitting only between files
+    (a single file larger than the limit is the exception: it cannot be written in one call)."""
+    batch: list = []
+    for records in per_file:
+        if batch and len(batch) + len(records) > limit:
+            yield batch
+            batch = []
+        while len(records) > limit:
+            yield records[:limit]
+            records = records[limit:]
+        batch.extend(records)
+    if batch:
+        yield batch
+
+
 def chunk_id(file_key: str, file_sha: str, position: int) -> str:
     return f"{hashlib.sha1(file_key.encode()).hexdigest()[:16]}-{file_sha[:12]}-{position}"
 
@@ -167,34 +183,43 @@ class KnowledgeIndex:
     def collection_id(self) -> str:
         return str(self._collection.id)
 
-    def replace_file(self, file_key: str, file_sha: str, root: str, chunks: Sequence[Chunk], vectors: np.ndarray):
-        """Put a file's new chunks in, then drop its older versions: a crash in between leaves
-        the old and new versions, never a partial one, and the ingest manifest redoes the file."""
-        ids = [chunk_id(file_key, file_sha, chunk.position) for chunk in chunks]
-        metadatas = [
-            {
-                "file_key": file_key,
-                "file_sha": file_sha,
-                "root": root,
-                "source": chunk.source,
-                "title": chunk.title,
-                "heading": chunk.heading,
-                "section": chunk.section or "",
-                "control_id": chunk.control_id or "",
-                "position": chunk.position,
-            }
-            for chunk in chunks
-        ]
-        batch = self._client.get_max_batch_size()
-        for start in range(0, len(ids), batch):
-            end = start + batch
+    def replace_files(self, files: Sequence[tuple[str, str, str, Sequence[Chunk]]], vectors: np.ndarray) -> None:
+        """Write the new chunks of several files — (file key, content hash, root, chunks) — in one
+        call, then drop older versions of those files. A crash in between leaves old and new
+        versions side by side, never part of a file; the ingest manifest redoes such files."""
+        per_file = []
+        for file_key, file_sha, root, chunks in files:
+            records = [
+                (
+                    chunk_id(file_key, file_sha, chunk.position),
+                    chunk.text,
+                    {
+                        "file_key": file_key,
+                        "file_sha": file_sha,
+                        "root": root,
+                        "source": chunk.source,
+                        "title": chunk.title,
+                        "heading": chunk.heading,
+                        "section": chunk.section or "",
+                        "control_id": chunk.control_id or "",
+                        "position": chunk.position,
+                    },
+                )
+                for chunk in chunks
+            ]
+            per_file.append(records)
+        offset = 0
+        for batch in _batches_between_files(per_file, self._client.get_max_batch_size()):
+            ids, documents, metadatas = zip(*batch)
             self._collection.upsert(
-                ids=ids[start:end],
-                embeddings=vectors[start:end],
-                documents=[chunk.text for chunk in chunks[start:end]],
-                metadatas=metadatas[start:end],
+                ids=list(ids),
+                embeddings=vectors[offset : offset + len(batch)],
+                documents=list(documents),
+                metadatas=list(metadatas),
             )
-        self._collection.delete(where={"$and": [{"file_key": file_key}, {"file_sha": {"$ne": file_sha}}]})
+            offset += len(batch)
+        for file_key, file_sha, _, _ in files:
+            self._collection.delete(where={"$and": [{"file_key": file_key}, {"file_sha": {"$ne": file_sha}}]})
 
     def remove_file(self, file_key: str) -> None:
         self._collection.delete(where={"file_key": file_key})

@@ -1,0 +1,81 @@
+"""Chunks follow the heading structure and carry the metadata that citations need."""
+
+from pathlib import Path
+
+from ingest.chunking import chunk_document
+from ingest.loaders import Block, LoadedDocument, load
+from tests.conftest import CONTROLS, POLICY, write
+
+POLICIES = Path(__file__).resolve().parent.parent / "policies"
+
+
+def test_sections_numbers_and_title(tmp_path):
+    chunks = chunk_document(load(write(tmp_path / "policy.md", POLICY)), "policy.md")
+    assert {chunk.title for chunk in chunks} == {"Example AI Policy"}
+    by_section = {chunk.section: chunk for chunk in chunks}
+    assert by_section["2.2"].headings == ("2. Data classes", "2.2 Customer personal data")
+    assert "pseudonymisation" in by_section["2.2"].text
+    assert by_section["3"].heading == "3. Reporting incidents"
+    preamble = [chunk for chunk in chunks if not chunk.headings]
+    assert preamble and "sets the rules" in preamble[0].text
+    assert [chunk.position for chunk in chunks] == list(range(len(chunks)))
+
+
+def test_control_ids_come_from_the_nearest_heading_that_names_one(tmp_path):
+    text = CONTROLS + "\n### Evidence\nKeep the questionnaire answers.\n"
+    chunks = chunk_document(load(write(tmp_path / "controls.md", text)), "iso/controls.md")
+    assert [(chunk.control_id, chunk.heading) for chunk in chunks] == [
+        ("A.10.3", "A.10.3 Suppliers"),
+        ("A.6.2.8", "A.6.2.8 AI system recording of event logs"),
+        ("A.6.2.8", "A.6.2.8 AI system recording of event logs > Evidence"),
+    ]
+    assert all(chunk.section is None for chunk in chunks)
+
+
+def test_a_chunk_never_spans_two_sections(tmp_path):
+    sections = {f"{n}. Section {n}": f"Sentence {n} of its own section. " * 40 for n in range(1, 6)}
+    markdown = "# Doc\n\n" + "\n\n".join(f"## {heading}\n\n{body}" for heading, body in sections.items())
+    for chunk in chunk_document(load(write(tmp_path / "doc.md", markdown)), "doc.md"):
+        assert chunk.text in sections[chunk.heading]
+
+
+def test_long_sections_split_at_sentences_with_overlap():
+    sentences = [f"Rule {n} says employees must check item {n} before use." for n in range(60)]
+    document = LoadedDocument("Rules", [Block("5. Checks", 2), Block(" ".join(sentences))])
+    chunks = chunk_document(document, "rules.md", max_chars=400, overlap=120)
+    assert len(chunks) > 5
+    assert all(len(chunk.text) <= 400 for chunk in chunks)
+    for before, after in zip(chunks, chunks[1:]):
+        assert after.text.split(". ")[0] + "." in before.text, "the next chunk repeats the previous one's last sentence"
+    joined = " ".join(chunk.text for chunk in chunks)
+    assert all(sentence in joined for sentence in sentences)
+
+
+def test_a_sentence_longer_than_a_chunk_is_cut_at_spaces():
+    document = LoadedDocument(None, [Block("word " * 1000)])
+    chunks = chunk_document(document, "wall-of-text.txt", max_chars=300, overlap=50)
+    assert chunks[0].title == "Wall of text"
+    assert all(len(chunk.text) <= 300 for chunk in chunks)
+
+
+def test_shipped_iso_guidance_has_all_38_controls_each_cited_by_id():
+    expected = {
+        "A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6",
+        "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4",
+        "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6",
+        "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4",
+    }  # fmt: skip
+    found = set()
+    for path in sorted((POLICIES / "iso42001").glob("a*.md")):
+        for chunk in chunk_document(load(path), path.name):
+            if chunk.headings:
+                assert chunk.control_id, f"{path.name}: {chunk.heading} has no control id"
+                found.add(chunk.control_id)
+    assert found == expected
+
+
+def test_shipped_company_policies_cite_by_section_number():
+    for path in sorted((POLICIES / "company").glob("*.md")):
+        chunks = chunk_document(load(path), f"company/{path.name}")
+        assert chunks, path
+        assert all(chunk.section for chunk in chunks if chunk.headings), path

@@ -1,0 +1,85 @@
+"""Hybrid retrieval: exact identifiers match lexically, paraphrases match semantically."""
+
+import pytest
+
+from knowledge.index import KnowledgeIndex, KnowledgeIndexError
+from knowledge.lexical import tokenize
+
+
+def test_tokenizer_keeps_identifiers_whole():
+    assert tokenize("What is A.10.3 or §4.2 for M365 Copilot?") == ["a.10.3", "4.2", "m365", "copilot"]
+    assert tokenize("approvals approved") == ["approval", "approv"]
+
+
+def test_a_named_control_comes_first(corpus, index_of):
+    index = index_of(corpus)
+    assert index.search("what is A.6.2.8 about?")[0].control_id == "A.6.2.8"
+    assert index.search("A.10.3", mode="lexical")[0].control_id == "A.10.3"
+
+
+def test_paraphrases_find_the_section(corpus, index_of):
+    index = index_of(corpus)
+    hit = index.search("may I type client names and addresses into a public chatbot?")[0]
+    assert (hit.source, hit.section, hit.title) == ("policy.md", "2.2", "Example AI Policy")
+    assert index.search("do vendors get to learn from what we send them", mode="dense")[0].control_id == "A.10.3"
+
+
+def test_one_hit_per_section_best_first(tmp_path, index_of):
+    long_section = " ".join(f"Approved tools rule {n}: check the inventory before use." for n in range(80))
+    (tmp_path / "long.md").write_text(f"# Rules\n\n## 1. Inventory\n{long_section}\n\n## 2. Other\nUnrelated text about parking.\n")
+    hits = index_of(tmp_path / "long.md").search("check the inventory before using a tool", limit=5)
+    assert [hit.section for hit in hits].count("1") == 1
+    assert hits == sorted(hits, key=lambda hit: hits.index(hit))  # stable order, best first
+    assert hits[0].section == "1"
+
+
+def test_every_mode_returns_scored_hits(corpus, index_of):
+    index = index_of(corpus)
+    for mode in ("hybrid", "dense", "lexical"):
+        hits = index.search("suppliers questionnaire", mode=mode)
+        assert hits and all(-1 <= hit.score <= 1 for hit in hits), mode
+    with pytest.raises(ValueError):
+        index.search("x", mode="magic")
+
+
+class CountingEmbedder:
+    """The real embedder, counting how many documents it is asked to embed."""
+
+    def __init__(self, real):
+        self.real, self.name, self.documents = real, real.name, 0
+
+    def embed_documents(self, texts):
+        self.documents += len(texts)
+        return self.real.embed_documents(texts)
+
+    def embed_query(self, text):
+        return self.real.embed_query(text)
+
+
+def test_opening_an_unchanged_index_recomputes_nothing(corpus, index_of, embedder, data_dir):
+    index_of(corpus)
+    lexical = data_dir / "lexical.json"
+    written = lexical.stat().st_mtime_ns
+    counting = CountingEmbedder(embedder)
+    reopened = KnowledgeIndex(data_dir, counting).open_for_search()
+    assert reopened.search("suppliers")[0].control_id == "A.10.3"
+    assert counting.documents == 0 and lexical.stat().st_mtime_ns == written
+
+
+def test_a_missing_or_corrupt_lexical_cache_is_rebuilt_from_chroma(corpus, index_of, embedder, data_dir):
+    index_of(corpus)
+    (data_dir / "lexical.json").write_text("{not json")
+    counting = CountingEmbedder(embedder)
+    assert KnowledgeIndex(data_dir, counting).open_for_search().search("A.10.3")[0].control_id == "A.10.3"
+    assert counting.documents == 0
+    assert (data_dir / "lexical.json").read_text().startswith('{"format"')
+
+
+def test_empty_or_mismatched_index_says_what_to_do(corpus, index_of, embedder, data_dir, tmp_path):
+    with pytest.raises(KnowledgeIndexError, match="govbot ingest"):
+        KnowledgeIndex(tmp_path / "nothing", embedder).open_for_search()
+    index_of(corpus)
+    other = CountingEmbedder(embedder)
+    other.name = "some-other-model"
+    with pytest.raises(KnowledgeIndexError, match="--rebuild"):
+        KnowledgeIndex(data_dir, other).open_for_search()
