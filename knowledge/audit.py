@@ -1,0 +1,35 @@
+"""The audit trail: who did what to which tool or request, when, from which state to which."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from knowledge.models import AuditEvent
+
+
+def record(
+    session: Session,
+    actor: str,
+    action: str,
+    tool_name: str = "",
+    request_id: int | None = None,
+    from_state: str | None = None,
+    to_state: str | None = None,
+    comment: str = "",
+) -> AuditEvent:
+    event = AuditEvent(
+        actor=actor, action=action, tool_name=tool_name, request_id=request_id,
+        from_state=from_state, to_state=to_state, comment=comment,
+    )  # fmt: skip
+    session.add(event)
+    return event
+
+
+def trail(session: Session, tool_name: str | None = None, limit: int | None = None) -> list[AuditEvent]:
+    query = select(AuditEvent).order_by(AuditEvent.id)
+    if tool_name:
+        query = query.where(AuditEvent.tool_name.ilike(tool_name))
+    if limit:
+        query = query.limit(limit)
+    return list(session.scalars(query))

@@ -1,0 +1,97 @@
+"""The inventory database: engine, units of work, migrations.
+
+SQLite by default (a file in the data dir), PostgreSQL by URL. On SQLite, write transactions
+start with BEGIN IMMEDIATE: a unit of work that reads and then writes (check for duplicates,
+then insert) takes the write lock up front instead of failing when another writer got there
+first; WAL mode lets reads proceed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    pass
+
+
+def default_url(data_dir: Path) -> str:
+    return f"sqlite:///{Path(data_dir).resolve() / 'govbot.db'}"
+
+
+class Database:
+    def __init__(self, url: str):
+        self.url = url
+        try:
+            parsed = make_url(url)
+        except Exception as error:  # ArgumentError and friends: the URL itself is malformed
+            raise DatabaseError(f"GOVBOT_DATABASE_URL is not a database URL: {error}") from None
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        if self.is_sqlite and parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine = self._engine(url, immediate=False)
+        self._writer = self._engine(url, immediate=True) if self.is_sqlite else self.engine
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self._writer, expire_on_commit=False)
+
+    def _engine(self, url: str, immediate: bool) -> Engine:
+        if not self.is_sqlite:
+            return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def configure(dbapi_connection, _record):
+            dbapi_connection.isolation_level = None  # SQLAlchemy issues BEGIN itself
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def begin(connection):
+            connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        return engine
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._read() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One unit of work: committed at the end, rolled back on any error."""
+        with self._write.begin() as session:
+            yield session
+
+    def lock_registrations(self, session: Session) -> None:
+        """Serialise registrations so that two near-duplicates cannot both pass the duplicate
+        check (SQLite's BEGIN IMMEDIATE already does; PostgreSQL needs a lock)."""
+        if not self.is_sqlite:
+            session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest migration (creating it in an empty database)."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self._writer.connect() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self._writer is not self.engine:
+            self._writer.dispose()

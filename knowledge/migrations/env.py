@@ -1,0 +1,23 @@
+"""Alembic environment: migrations run on the connection govbot hands over (Database.migrate),
+or, from the alembic command line, on GOVBOT_DATABASE_URL."""
+
+import os
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from knowledge.models import Base
+
+target_metadata = Base.metadata
+connection = context.config.attributes.get("connection")
+
+if connection is not None:
+    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    engine = create_engine(os.environ.get("GOVBOT_DATABASE_URL", "sqlite:///.govbot/govbot.db"))
+    with engine.connect() as own_connection:
+        context.configure(connection=own_connection, target_metadata=target_metadata, render_as_batch=True)
+        with context.begin_transaction():
+            context.run_migrations()

@@ -1,0 +1,183 @@
+"""The AI tool inventory as tables: tools, registration requests, the audit trail, and the
+unregistered tools people ask about. SQLAlchemy 2.0 typed ORM; schema changes go through Alembic."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from enum import StrEnum
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def months_later(moment: datetime, months: int) -> datetime:
+    """The same day `months` later, or the month's last day when it has no such day."""
+    month = moment.month - 1 + months
+    year, month = moment.year + month // 12, month % 12 + 1
+    for day in (moment.day, 30, 29, 28):
+        try:
+            return moment.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    raise AssertionError("every month has a 28th")
+
+
+class DataClass(StrEnum):
+    public = "public"
+    internal = "internal"
+    confidential = "confidential"
+    restricted = "restricted"
+
+
+class ToolStatus(StrEnum):
+    approved = "approved"
+    approved_with_conditions = "approved_with_conditions"
+    rejected = "rejected"
+    retired = "retired"
+
+
+class RequestStatus(StrEnum):
+    pending = "pending"
+    needs_info = "needs_info"
+    approved = "approved"
+    approved_with_conditions = "approved_with_conditions"
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+
+
+OPEN_REQUEST_STATES = (RequestStatus.pending, RequestStatus.needs_info)
+APPROVED_STATES = (ToolStatus.approved, ToolStatus.approved_with_conditions)
+
+
+class RiskTier(StrEnum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+    prohibited = "prohibited"
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: DateTime(timezone=True)}
+
+
+class Tool(Base):
+    __tablename__ = "tools"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120), unique=True)  # normalised name: one record per tool
+    vendor: Mapped[str] = mapped_column(String(120), default="")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    url: Mapped[str] = mapped_column(String(500), default="")
+    category: Mapped[str] = mapped_column(String(80), default="")
+    status: Mapped[str] = mapped_column(String(32))
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    data_classification: Mapped[str] = mapped_column(String(16), default=DataClass.public)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    risk_tier: Mapped[str | None] = mapped_column(String(16), default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+    next_review_due: Mapped[datetime | None] = mapped_column(default=None)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    def summary(self) -> dict:
+        return {
+            "name": self.name,
+            "vendor": self.vendor,
+            "status": self.status,
+            "conditions": self.conditions,
+            "data_classification": self.data_classification,
+        }
+
+
+class RegistrationRequest(Base):
+    __tablename__ = "registration_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The proposed tool
+    name: Mapped[str] = mapped_column(String(120))
+    vendor: Mapped[str] = mapped_column(String(120), default="")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    url: Mapped[str] = mapped_column(String(500), default="")
+    category: Mapped[str] = mapped_column(String(80), default="")
+    data_classification: Mapped[str] = mapped_column(String(16), default=DataClass.internal)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    # Who asks, and for what
+    requester_id: Mapped[str] = mapped_column(String(64))
+    requester_name: Mapped[str] = mapped_column(String(200), default="")
+    purpose: Mapped[str] = mapped_column(Text)
+    teams: Mapped[str] = mapped_column(String(300), default="")
+    user_count: Mapped[int] = mapped_column(Integer, default=1)
+    data_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    vendor_trains_on_data: Mapped[str] = mapped_column(String(8), default="unknown")  # yes / no / unknown
+    enterprise_agreement: Mapped[bool] = mapped_column(Boolean, default=False)
+    hosting: Mapped[str] = mapped_column(String(16), default="vendor_saas")
+    integrations: Mapped[str] = mapped_column(Text, default="")
+    decisions_about_people: Mapped[bool] = mapped_column(Boolean, default=False)
+    acts_without_human: Mapped[bool] = mapped_column(Boolean, default=False)
+    use_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    details: Mapped[str] = mapped_column(Text, default="")
+    # Triage and review
+    status: Mapped[str] = mapped_column(String(32), default=RequestStatus.pending)
+    risk_tier: Mapped[str] = mapped_column(String(16))
+    risk_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    checklist: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tool_id: Mapped[int | None] = mapped_column(ForeignKey("tools.id"), default=None)
+    decided_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(default=None)
+    decision_comment: Mapped[str] = mapped_column(Text, default="")
+    submission_key: Mapped[str] = mapped_column(String(64), unique=True)  # same submission twice → one request
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    tool: Mapped[Tool | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuditEvent(Base):
+    """Append-only: the application inserts these and never changes or deletes one."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=now)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    tool_name: Mapped[str] = mapped_column(String(120), default="")
+    request_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    from_state: Mapped[str | None] = mapped_column(String(32), default=None)
+    to_state: Mapped[str | None] = mapped_column(String(32), default=None)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class UnregisteredAsk(Base):
+    """A tool people asked about that is not in the inventory: what the governance team should look at."""
+
+    __tablename__ = "unregistered_asks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_key: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    first_asked: Mapped[datetime] = mapped_column(default=now)
+    last_asked: Mapped[datetime] = mapped_column(default=now)
+
+
+class AppendOnlyError(RuntimeError):
+    pass
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _refuse_changing_history(mapper, connection, target) -> None:
+    raise AppendOnlyError("audit events are append-only")

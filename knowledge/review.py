@@ -1,0 +1,217 @@
+"""The review workflow: decisions on registration requests, and the tool lifecycle after them.
+
+    pending    → approved | approved_with_conditions | rejected | needs_info | withdrawn
+    needs_info → pending (the requester answers) | withdrawn
+    tool approved | approved_with_conditions → retired
+
+Only reviewers decide; reject, conditions and needs_info need a comment. Two reviewers deciding
+one request at once: the first commit wins and the other is told who decided first.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from knowledge import audit
+from knowledge.database import Database
+from knowledge.matching import name_key
+from knowledge.models import (
+    APPROVED_STATES,
+    OPEN_REQUEST_STATES,
+    RegistrationRequest,
+    RequestStatus,
+    Tool,
+    ToolStatus,
+    months_later,
+    now,
+)
+
+DECISIONS = (
+    RequestStatus.approved,
+    RequestStatus.approved_with_conditions,
+    RequestStatus.rejected,
+    RequestStatus.needs_info,
+)
+COMMENT_REQUIRED = {RequestStatus.approved_with_conditions, RequestStatus.rejected, RequestStatus.needs_info}
+TRANSITIONS = {
+    RequestStatus.pending: {*DECISIONS, RequestStatus.withdrawn},
+    RequestStatus.needs_info: {RequestStatus.pending, RequestStatus.withdrawn},
+}
+MAX_COMMENT_CHARS = 3000
+
+
+class WorkflowError(ValueError):
+    """An operation the workflow refuses; the message says why."""
+
+
+class NotAuthorised(WorkflowError):
+    pass
+
+
+class NotFound(WorkflowError):
+    pass
+
+
+class AlreadyDecided(WorkflowError):
+    def __init__(self, request: RegistrationRequest):
+        self.decided_by = request.decided_by
+        self.status = request.status
+        super().__init__(
+            f"request #{request.id} was already decided by {request.decided_by or 'someone else'}: {request.status}"
+        )
+
+
+def _load(session: Session, request_id: int) -> RegistrationRequest:
+    request = session.get(RegistrationRequest, request_id)
+    if request is None:
+        raise NotFound(f"no registration request #{request_id}")
+    return request
+
+
+def _comment(comment: str | None) -> str:
+    text = (comment or "").strip()
+    if len(text) > MAX_COMMENT_CHARS:
+        raise WorkflowError(f"the comment is {len(text):,} characters; at most {MAX_COMMENT_CHARS:,}")
+    return text
+
+
+def _transition(request: RegistrationRequest, target: RequestStatus) -> None:
+    if target not in TRANSITIONS.get(RequestStatus(request.status), set()):
+        if request.status not in OPEN_REQUEST_STATES and target in DECISIONS:
+            raise AlreadyDecided(request)
+        raise WorkflowError(f"request #{request.id} is {request.status}: it cannot become {target}")
+
+
+class Workflow:
+    def __init__(self, db: Database, reviewers: set[str], rereview_months: int = 12):
+        self.db = db
+        self.reviewers = reviewers
+        self.rereview_months = rereview_months
+
+    def is_reviewer(self, user: str) -> bool:
+        return user in self.reviewers
+
+    def _require_reviewer(self, user: str) -> None:
+        if not self.is_reviewer(user):
+            raise NotAuthorised(f"{user} is not a reviewer (reviewers are set in GOVBOT_REVIEWERS)")
+
+    def decide(self, request_id: int, decision: str, reviewer: str, comment: str = "") -> RegistrationRequest:
+        try:
+            target = RequestStatus(decision)
+        except ValueError:
+            raise WorkflowError(f"unknown decision {decision!r}; one of: {', '.join(DECISIONS)}") from None
+        if target not in DECISIONS:
+            raise WorkflowError(f"{decision} is not a review decision; one of: {', '.join(DECISIONS)}")
+        self._require_reviewer(reviewer)
+        comment = _comment(comment)
+        if target in COMMENT_REQUIRED and not comment:
+            raise WorkflowError(f"a comment is required to decide {target}")
+        try:
+            with self.db.writing() as session:
+                request = _load(session, request_id)
+                _transition(request, target)
+                previous = request.status
+                moment = now()
+                request.status = target
+                request.decided_by, request.decided_at, request.decision_comment = reviewer, moment, comment
+                if target != RequestStatus.needs_info:
+                    self._file_tool(session, request, target, moment, comment)
+                audit.record(session, reviewer, "decided", request.name, request.id, previous, target, comment)
+                session.flush()
+                return request
+        except StaleDataError:
+            with self.db.reading() as session:
+                raise AlreadyDecided(_load(session, request_id)) from None
+
+    def _file_tool(self, session: Session, request: RegistrationRequest, target: RequestStatus, moment, comment):
+        tool = request.tool or session.scalar(select(Tool).where(Tool.name_key == name_key(request.name)))
+        previous = tool.status if tool else None
+        if tool is None:
+            tool = Tool(name=request.name, name_key=name_key(request.name))
+            session.add(tool)
+        tool.vendor, tool.url, tool.category = request.vendor, request.url, request.category
+        tool.aliases = list(dict.fromkeys([*(tool.aliases or []), *request.aliases]))
+        tool.status = ToolStatus(target.value)
+        tool.conditions = comment if target == RequestStatus.approved_with_conditions else ""
+        tool.data_classification = request.data_classification
+        tool.owner = request.owner or request.requester_name or request.requester_id
+        tool.risk_tier = request.risk_tier
+        tool.decided_at = moment
+        tool.next_review_due = months_later(moment, self.rereview_months) if tool.status in APPROVED_STATES else None
+        if target == RequestStatus.rejected:
+            tool.notes = comment
+        request.tool = tool
+        audit.record(session, request.decided_by, "tool " + ("updated" if previous else "added"), tool.name, request.id, previous, tool.status, comment)
+
+    def answer(self, request_id: int, requester: str, answer: str) -> RegistrationRequest:
+        """The requester answers a needs_info question: back to pending."""
+        answer = _comment(answer)
+        if not answer:
+            raise WorkflowError("write the information the reviewers asked for")
+        with self.db.writing() as session:
+            request = _load(session, request_id)
+            if request.requester_id != requester:
+                raise NotAuthorised(f"only the requester ({request.requester_id}) can answer request #{request_id}")
+            _transition(request, RequestStatus.pending)
+            request.status = RequestStatus.pending
+            request.details = f"{request.details}\n\nAnswer to reviewers: {answer}".strip()
+            audit.record(session, requester, "answered", request.name, request.id, RequestStatus.needs_info, RequestStatus.pending, answer)
+            return request
+
+    def withdraw(self, request_id: int, requester: str, reason: str = "") -> RegistrationRequest:
+        reason = _comment(reason)
+        with self.db.writing() as session:
+            request = _load(session, request_id)
+            if request.requester_id != requester:
+                raise NotAuthorised(f"only the requester ({request.requester_id}) can withdraw request #{request_id}")
+            previous = request.status
+            _transition(request, RequestStatus.withdrawn)
+            request.status = RequestStatus.withdrawn
+            audit.record(session, requester, "withdrew", request.name, request.id, previous, RequestStatus.withdrawn, reason)
+            return request
+
+    def retire(self, tool_name: str, reviewer: str, comment: str) -> Tool:
+        self._require_reviewer(reviewer)
+        comment = _comment(comment)
+        if not comment:
+            raise WorkflowError("a comment is required to retire a tool")
+        with self.db.writing() as session:
+            tool = session.scalar(select(Tool).where(Tool.name_key == name_key(tool_name)))
+            if tool is None:
+                raise NotFound(f"no tool named {tool_name!r} in the inventory")
+            if tool.status not in APPROVED_STATES:
+                raise WorkflowError(f"{tool.name} is {tool.status}: only approved tools can be retired")
+            previous = tool.status
+            tool.status, tool.next_review_due, tool.decided_at = ToolStatus.retired, None, now()
+            audit.record(session, reviewer, "retired", tool.name, None, previous, ToolStatus.retired, comment)
+            return tool
+
+    def queue(self) -> list[RegistrationRequest]:
+        with self.db.reading() as session:
+            return list(
+                session.scalars(
+                    select(RegistrationRequest)
+                    .where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES))
+                    .order_by(RegistrationRequest.created_at, RegistrationRequest.id)
+                )
+            )
+
+    def requests_of(self, requester: str) -> list[RegistrationRequest]:
+        with self.db.reading() as session:
+            query = select(RegistrationRequest).where(RegistrationRequest.requester_id == requester)
+            return list(session.scalars(query.order_by(RegistrationRequest.id.desc())))
+
+    def get(self, request_id: int) -> RegistrationRequest:
+        with self.db.reading() as session:
+            return _load(session, request_id)
+
+    def due(self, at: datetime | None = None) -> list[Tool]:
+        """Approved tools whose re-review date has passed."""
+        moment = at or now()
+        with self.db.reading() as session:
+            query = select(Tool).where(Tool.status.in_(APPROVED_STATES), Tool.next_review_due <= moment)
+            return list(session.scalars(query.order_by(Tool.next_review_due)))
