@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 # torch pulls a multi-GB CUDA build). Override on machines where another build is wanted.
 TORCH  ?= torch==2.13.0
 
-.PHONY: install index chat test bench clean
+.PHONY: install index chat postgres test bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,16 +19,27 @@ install: $(VENV)/.installed
 
 index: install
 	$(BIN)/govbot ingest
+	$(BIN)/govbot inventory import policies/inventory.csv
 
 chat: index
 	$(BIN)/govbot chat
 
-test: install
+# The tests use the PostgreSQL server on 127.0.0.1:5432 (database test) beside SQLite; start it
+# when it is installed but down. Where there is none, its tests skip (and fail under CI=true).
+postgres:
+	@pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null || { \
+	  command -v pg_ctlcluster >/dev/null 2>&1 && ls /etc/postgresql >/dev/null 2>&1 && \
+	  pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start && \
+	  for i in $$(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; } || \
+	  echo "PostgreSQL is not available on 127.0.0.1:5432: its tests will skip"
+
+test: install postgres
 	$(BIN)/pytest
 
 bench: install
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/inventory.py
 
 clean:
 	rm -rf $(VENV) .govbot

@@ -11,6 +11,7 @@ unanswerable questions, and p50/p95 latency of Assistant.answer in a warm proces
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.figures import percentile  # noqa: E402
 from bench.nist_corpus import SHARED_NIST, write_markdown  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -53,11 +55,6 @@ def quality(index: KnowledgeIndex, items: list[dict], mode: str) -> dict[str, fl
     }
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
 def build(paths: list[Path], data_dir: Path) -> KnowledgeIndex:
     index = KnowledgeIndex(data_dir, load_embedder(Settings().embedding_model))
     report = ingest(paths, index)
@@ -85,6 +82,7 @@ def report_latency(assistant: Assistant, questions: list[str]) -> None:
     print(
         f"  Assistant.answer latency over {len(timings)} calls: p50 {percentile(timings, 0.5):.1f} ms, "
         f"p95 {percentile(timings, 0.95):.1f} ms, mean {statistics.mean(timings):.1f} ms"
+        f" (load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs: other work slows this)"
     )
 
 
@@ -94,7 +92,8 @@ def report_confidence(assistant: Assistant, answerable: list[str], unanswerable:
     unanswerable_scores = [top(q).score for q in unanswerable]
     print(f"\nconfidence threshold (answerable {len(answerable)}, unanswerable {len(unanswerable)} questions):")
     print(f"  {'min_score':>9} {'answered':>9} {'refused':>8}")
-    for threshold in (0.30, 0.35, 0.40, 0.45, 0.50):
+    thresholds = sorted({round(0.30 + 0.02 * step, 2) for step in range(11)} | {assistant.min_score})
+    for threshold in thresholds:
         answered = sum(s >= threshold for s in answerable_scores) / len(answerable_scores)
         refused = sum(s < threshold for s in unanswerable_scores) / len(unanswerable_scores)
         marker = "  <- default" if abs(threshold - assistant.min_score) < 1e-9 else ""

@@ -6,19 +6,51 @@ import re
 import unicodedata
 
 from bot.extractive import passages_worth_quoting, quote
+from bot.intents import classify
 from bot.llm import LLMAnswerer
 from bot.reply import Citation, Passage, Reply
-from bot.settings import Settings
+from bot.settings import DEFAULT_MIN_SCORE, Settings
+from knowledge.database import Database
 from knowledge.embeddings import load_embedder
 from knowledge.index import Hit, KnowledgeIndex
+from knowledge.inventory import Resolution, ToolDirectory, approved_alternatives, get_tool, record_unregistered_ask
+from knowledge.models import APPROVED_STATES, RequestStatus, ToolStatus
 from knowledge.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
 CITATIONS_SHOWN = 5
-HELP = re.compile(
-    r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|who are you)\s*[?!.]*\s*$",
-    re.IGNORECASE,
-)
+STATUS_WORDS = {
+    ToolStatus.approved: "approved",
+    ToolStatus.approved_with_conditions: "approved with conditions",
+    ToolStatus.rejected: "rejected",
+    ToolStatus.retired: "retired",
+    RequestStatus.pending: "pending review",
+    RequestStatus.needs_info: "waiting for more information from the requester",
+}
+# What the policy says about using a tool in each state: the query that finds the one sentence
+# of the policy that governs it (acceptable use §4.3 in the shipped policy).
+POLICY_QUERIES = {
+    ToolStatus.approved: "approved tools may be used with data up to the maximum classification recorded in the inventory entry",
+    ToolStatus.approved_with_conditions: "tools approved with conditions may be used only within their recorded conditions",
+    ToolStatus.rejected: "rejected and retired tools must not be used for work at all, even with public data",
+    ToolStatus.retired: "rejected and retired tools must not be used for work at all, even with public data",
+    RequestStatus.pending: "pending and needs_info tools may be used with public data only until the request is decided",
+    RequestStatus.needs_info: "pending and needs_info tools may be used with public data only until the request is decided",
+    "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
+    "register": "when you submit, the request receives an inventory reference and the status pending",
+}
+CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
+    "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
+    "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
+    "translation": r"\btranslat\w*\b",
+    "code assistant": r"\b(code|coding|programming|developer|ide)\b",
+    "writing": r"\b(writing|grammar|proofread\w*|copy ?writing|emails?)\b",
+    "search": r"\b(search|research)\b",
+    "hr / recruiting": r"\b(hiring|recruit\w*|candidates?|cv|résumé|resume)\b",
+}
+
+
+QUOTES_INTRO = "Here is what our governance documents say:"
 
 
 class InvalidQuestion(ValueError):
@@ -35,21 +67,25 @@ class Assistant:
     def __init__(
         self,
         index: KnowledgeIndex,
-        min_score: float = 0.45,
+        min_score: float = DEFAULT_MIN_SCORE,
         governance_channel: str = "#ai-governance",
         llm: LLMAnswerer | None = None,
+        db: Database | None = None,
     ):
         self.index = index
         self.min_score = min_score
         self.governance_channel = governance_channel
         self.llm = llm
+        self.db = db
+        self.directory = ToolDirectory(db) if db is not None else None
+        self._policy_passages: dict[str, tuple[Citation, str] | None] = {}
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Assistant:
+    def from_settings(cls, settings: Settings, db: Database | None = None) -> Assistant:
         embedder = load_embedder(settings.embedding_model)
         index = KnowledgeIndex(settings.data_dir, embedder, settings.chroma_url).open_for_search()
         llm = LLMAnswerer(settings.llm, settings.llm_timeout) if settings.llm else None
-        return cls(index, settings.min_score, settings.governance_channel, llm)
+        return cls(index, settings.min_score, settings.governance_channel, llm, db)
 
     def answer(self, question: str) -> Reply:
         question = tidy(question)
@@ -57,15 +93,21 @@ class Assistant:
             raise InvalidQuestion("ask a question, e.g. “can I put customer data into ChatGPT?”")
         if len(question) > MAX_QUESTION_CHARS:
             raise InvalidQuestion(f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}")
-        if HELP.match(question):
+        intent = classify(question, self.directory)
+        if intent.kind == "help":
             return Reply(question, "help", self.help_text(), confident=True)
+        if intent.kind == "register":
+            return self.answer_register(question, intent.name)
+        if intent.kind == "tool_status":
+            return self.answer_tool_status(question, intent.resolution, intent.name)
         return self.answer_policy_question(question)
 
     def help_text(self) -> str:
         return (
             "I answer questions about our AI policy and ISO/IEC 42001, quoting the documents and citing them.\n"
-            "Try: “can I put customer data into an AI tool?”, “who approves new AI tools?”, "
-            "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”.\n"
+            "Try: “can I put customer data into an AI tool?”, “who reviews AI tool requests?”, "
+            "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”, “is Otter approved?”.\n"
+            "To add a tool to the AI inventory, say “I'd like to register <tool>”.\n"
             f"When I don't know, I say so: ask the governance team in {self.governance_channel}."
         )
 
@@ -94,11 +136,100 @@ class Assistant:
             text = f"{synthesized}\n\n{sources}"
         else:
             text = render_quotes(passages, citations)
-        return Reply(question, "policy_question", text, confident=True, citations=citations, passages=passages)
+        summary = synthesized or QUOTES_INTRO
+        return Reply(question, "policy_question", text, confident=True, citations=citations, passages=passages, summary=summary)
+
+    # -- the inventory --------------------------------------------------------------------------
+
+    def policy_passage(self, situation: str) -> tuple[Citation, str] | None:
+        """The policy section that governs a tool in this situation, quoted (found once, then kept)."""
+        if situation not in self._policy_passages:
+            query = POLICY_QUERIES[situation]
+            hits = self.index.search(query, limit=1)
+            self._policy_passages[situation] = (
+                (Citation(hits[0].source, hits[0].title, hits[0].section, hits[0].control_id, hits[0].score, hits[0].heading),
+                 quote(query, hits[0].text, self.index.lexical, max_sentences=1))
+                if hits and hits[0].score >= self.min_score else None
+            )  # fmt: skip
+        return self._policy_passages[situation]
+
+    def _with_policy(self, question: str, lines: list[str], situation: str, intent: str, **reply) -> Reply:
+        passage = self.policy_passage(situation)
+        citations, passages = [], []
+        summary = "\n".join(lines)
+        if passage:
+            citation, text = passage
+            citations.append(citation)
+            passages.append(Passage(text, 0))
+            lines += ["", f"“{text}” [1]", "", f"[1] {citation.label} ({citation.source})"]
+        return Reply(question, intent, "\n".join(lines), confident=True, citations=citations, passages=passages, summary=summary, **reply)
+
+    def answer_tool_status(self, question: str, resolution: Resolution | None, mention: str | None) -> Reply:
+        if resolution is not None and resolution.ambiguous:
+            names = [ref.name for ref in resolution.candidates]
+            text = f"Which one do you mean: {_sentence_list(names)}? Ask again with the full name."
+            return Reply(question, "tool_status", text, confident=True)
+        ref = resolution.tool if resolution else None
+        if ref is None:
+            return self.answer_unregistered(question, mention or "")
+        if ref.request_id is not None:
+            lines = [
+                f"*{ref.name}* is not approved yet: registration request #{ref.request_id} is "
+                f"{STATUS_WORDS.get(ref.status, ref.status)}. Until it is decided, use it with public data only.",
+            ]
+            return self._with_policy(question, lines, ref.status, "tool_status",
+                                     tool={"name": ref.name, "vendor": ref.vendor, "status": ref.status, "conditions": "", "data_classification": "public"})  # fmt: skip
+        tool = get_tool(self.db, ref.name)
+        vendor = f" ({tool.vendor})" if tool.vendor else ""
+        status = STATUS_WORDS.get(tool.status, tool.status)
+        if tool.status in APPROVED_STATES:
+            lines = [f"*{tool.name}*{vendor} is {status}."]
+            if tool.conditions:
+                lines.append(f"Conditions: {tool.conditions}")
+            lines.append(f"Data allowed: up to {tool.data_classification}.")
+            details = [f"Owner: {tool.owner}" if tool.owner else "", f"next review due {tool.next_review_due:%Y-%m-%d}" if tool.next_review_due else ""]
+            if any(details):
+                lines.append(" · ".join(part for part in details if part) + ".")
+        else:
+            lines = [f"*{tool.name}*{vendor} was {status}" + (f": {tool.notes}" if tool.notes else ".") + " Don't use it for work."]
+            lines += self._alternatives(tool.category, tool.name)
+        return self._with_policy(question, lines, tool.status, "tool_status", tool=tool.summary())
+
+    def _alternatives(self, category: str, excluding: str = "") -> list[str]:
+        alternatives = approved_alternatives(self.db, category, excluding) if category else []
+        if not alternatives:
+            return []
+        names = [f"*{tool.name}*" for tool in alternatives[:3]]
+        return [f"Approved instead for {category}: {_sentence_list(names, 'and')}."]
+
+    def answer_unregistered(self, question: str, name: str) -> Reply:
+        record_unregistered_ask(self.db, name)
+        lines = [
+            f"*{name}* is not registered in our AI tool inventory, so it is not approved for work data.",
+            f"To register it, say “I'd like to register {name}” (or run `govbot register --name \"{name}\"`); "
+            f"the governance team reviews it. Questions: {self.governance_channel}.",
+        ]
+        category = next((c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)), "")
+        lines += self._alternatives(category)
+        return self._with_policy(question, lines, "unregistered", "tool_status", suggested_tool=name)
+
+    def answer_register(self, question: str, name: str | None) -> Reply:
+        what = f"*{name}*" if name else "a new AI tool"
+        lines = [
+            f"To register {what}, fill in the registration form: in Slack, `/aigov register"
+            + (f" {name}`" if name else "`") + " opens it; in a terminal, run `govbot register"
+            + (f' --name "{name}"`' if name else "`") + ". It asks what the tool is for, who will use it, what data it will"
+            " touch and how the vendor treats that data; the request is then risk-triaged and reviewed.",
+        ]
+        return self._with_policy(question, lines, "register", "register", suggested_tool=name)
+
+
+def _sentence_list(names: list[str], conjunction: str = "or") -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 def render_quotes(passages: list[Passage], citations: list[Citation]) -> str:
-    lines = ["Here is what our governance documents say:"]
+    lines = [QUOTES_INTRO]
     for number, passage in enumerate(passages, 1):
         lines.append(f"\n“{passage.quote}” [{number}]")
     lines.append("")

@@ -30,8 +30,8 @@ def passages_worth_quoting(hits: list[Hit], min_score: float) -> list[Hit]:
     return [hits[0]] + [hit for hit in hits[1:] if hit.score >= floor][: MAX_PASSAGES - 1]
 
 
-def quote(question: str, text: str, lexical: LexicalIndex) -> str:
-    """The sentences of `text` that matter for `question`, in their original order."""
+def quote(question: str, text: str, lexical: LexicalIndex, max_sentences: int = 3) -> str:
+    """Up to `max_sentences` sentences of `text` that matter for `question`, in their original order."""
     sentences = [clean(s) for paragraph in text.split("\n\n") for s in split_sentences(paragraph)]
     sentences = [s for s in sentences if s]
     if not sentences:
@@ -54,7 +54,7 @@ def quote(question: str, text: str, lexical: LexicalIndex) -> str:
             continue
         chosen.append(position)
         length += len(sentences[position])
-        if len(chosen) == 3:
+        if len(chosen) == max_sentences:
             break
     chosen.sort()
     parts = []

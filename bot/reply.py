@@ -38,6 +38,10 @@ class Reply:
     citations: list[Citation] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
     tool: dict | None = None
+    suggested_tool: str | None = None  # a tool name to prefill a registration with
+    # The answer in the assistant's own words, without the quoted passages and source list that
+    # `text` ends with: adapters that render `passages` and `citations` themselves show this.
+    summary: str = ""
 
     def to_json(self) -> dict:
         return {

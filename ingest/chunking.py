@@ -65,23 +65,30 @@ def chunk_document(
             blocks.remove(first_heading)
     title = (title or title_from_filename(source))[:MAX_HEADING_CHARS]
 
-    sections: list[tuple[tuple[str, ...], list[str]]] = []
-    stack: list[tuple[int, str]] = []
+    # Each section: its heading path, its paragraphs, and the heading it sits under (by position
+    # in `blocks`; -1 for the preamble), so that headings with sub-headings can be recognised.
+    sections: list[tuple[tuple[str, ...], list[str], int]] = []
+    stack: list[tuple[int, str, int]] = []  # (level, text, position of the heading)
+    parents: set[int] = set()  # headings (and -1: the document) that have sub-headings
     paragraphs: list[str] = []
-    for block in blocks + [None]:
+    for position, block in enumerate(blocks + [None]):
         if block is None or block.level:
             if paragraphs:
-                sections.append((tuple(text for _, text in stack), paragraphs))
+                sections.append((tuple(text for _, text, _ in stack), paragraphs, stack[-1][2] if stack else -1))
             paragraphs = []
             if block is not None:
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
-                stack.append((block.level, " ".join(block.text.split())[:MAX_HEADING_CHARS]))
+                parents.add(stack[-1][2] if stack else -1)
+                stack.append((block.level, " ".join(block.text.split())[:MAX_HEADING_CHARS], position))
         else:
             paragraphs.append(block.text.strip())
 
     chunks: list[Chunk] = []
-    for headings, section_paragraphs in sections:
+    for headings, section_paragraphs, owner in sections:
+        # A preamble or the text before a section's first sub-heading introduces what follows;
+        # retrieval weighs it down, since the answer is usually in a sub-section.
+        intro = owner in parents
         section = next((n for n in map(section_number_in, reversed(headings)) if n), None)
         control = next((c for c in map(control_id_in, reversed(headings)) if c), None)
         whole = "\n\n".join(section_paragraphs)
@@ -96,5 +103,5 @@ def chunk_document(
             ]
             pieces = _pack(units, max_chars, overlap)
         for piece in pieces:
-            chunks.append(Chunk(piece, source, title, headings, section, control, len(chunks)))
+            chunks.append(Chunk(piece, source, title, headings, section, control, len(chunks), intro))
     return chunks

@@ -38,7 +38,7 @@ class IngestReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     chunks: int = 0  # chunks written in this run
     seconds: float = 0.0
-    recreated: bool = False  # the index was started over (--rebuild, or a new embedding model)
+    recreated: bool = False  # the index was started over (--rebuild, a new embedding model or index format)
 
     @property
     def changed(self) -> bool:

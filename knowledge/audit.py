@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from knowledge.models import AuditEvent
@@ -28,8 +28,8 @@ def record(
 
 def trail(session: Session, tool_name: str | None = None, limit: int | None = None) -> list[AuditEvent]:
     query = select(AuditEvent).order_by(AuditEvent.id)
-    if tool_name:
-        query = query.where(AuditEvent.tool_name.ilike(tool_name))
+    if tool_name:  # the name in any case; never a LIKE pattern ("%" is not "every tool")
+        query = query.where(func.lower(AuditEvent.tool_name) == tool_name.lower())
     if limit:
         query = query.limit(limit)
     return list(session.scalars(query))

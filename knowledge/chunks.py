@@ -16,6 +16,7 @@ class Chunk:
     section: str | None  # the section number of the innermost numbered heading ("4.2")
     control_id: str | None  # e.g. "A.10.3", from the nearest heading that names one
     position: int  # index of the chunk within its document
+    intro: bool = False  # a preamble, or a section's text before its first sub-heading
 
     @property
     def heading(self) -> str:

@@ -36,7 +36,10 @@ class Database:
             raise DatabaseError(f"GOVBOT_DATABASE_URL is not a database URL: {error}") from None
         self.is_sqlite = parsed.get_backend_name() == "sqlite"
         if self.is_sqlite and parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseError(f"cannot create the folder of {parsed.database}: {error.strerror or error}") from None
         self.engine = self._engine(url, immediate=False)
         self._writer = self._engine(url, immediate=True) if self.is_sqlite else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -86,10 +89,17 @@ class Database:
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        with self._writer.connect() as connection:
+        # Replicas starting together would all create the tables. Every migration runs in one
+        # transaction that holds the write lock from before the version is read until the last
+        # migration is committed (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL): the
+        # first replica in migrates and the others then find the schema current. Left to itself,
+        # Alembic commits after each migration on SQLite, and a replica that read the version
+        # before the first commit re-ran a migration another had just applied.
+        with self._writer.connect() as connection, connection.begin():
+            if not self.is_sqlite:
+                connection.execute(text("SELECT pg_advisory_xact_lock(4242000)"))
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-            connection.commit()
 
     def dispose(self) -> None:
         self.engine.dispose()

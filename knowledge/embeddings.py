@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -34,10 +35,15 @@ class Embedder:
     def __init__(self, spec: str = DEFAULT_MODEL):
         self.name = spec
         self._loaded = None
+        self._loading = threading.Lock()  # concurrent first uses (a server's threads) load it once
 
     @property
     def model(self):
-        if self._loaded is None:
+        if self._loaded is not None:
+            return self._loaded
+        with self._loading:
+            if self._loaded is not None:
+                return self._loaded
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")

@@ -1,8 +1,12 @@
-"""The hybrid knowledge index: dense vectors in Chroma, BM25 beside it, fused by reciprocal rank.
+"""The hybrid knowledge index: dense vectors in Chroma, BM25 beside it, fused by score.
 
 Chroma is the source of truth (texts, metadata, vectors). The BM25 index is derived from it and
 cached on disk, stamped with the corpus version it was built from, so that opening the index for
 an unchanged corpus reads two stores and computes nothing.
+
+Search scales each retriever's scores to 0..1 over its own candidates and adds them, weighs down
+introductory text, then ranks sections rather than chunks: a section scores its best chunk plus
+a decaying share of its other matching chunks (bench/retrieval.py measures each choice).
 """
 
 from __future__ import annotations
@@ -20,14 +24,22 @@ import numpy as np
 from knowledge.chunks import Chunk, index_text
 from knowledge.embeddings import Embedder
 from knowledge.lexical import LexicalIndex
-from knowledge.text import CONTROL_ID, normalise_control_id
+from knowledge.text import CONTROL_ID, normalise_control_id, search_terms
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 COLLECTION_NAME = "govbot-knowledge"
-CANDIDATES = 40  # per retriever, before fusion
-RRF_K = 60
+# What is stored per chunk. Bump it when that changes (2: the `intro` flag): an index of another
+# format is re-made by `govbot ingest` and refused by search, never read with missing fields.
+INDEX_FORMAT = 2
+CANDIDATES = 50  # per retriever, before fusion
+DENSE_WEIGHT = 1.0
+LEXICAL_WEIGHT = 1.0
+INTRO_WEIGHT = 0.5  # preambles and text before a section's first sub-heading are rarely the answer
+SECTION_DECAY = 0.3  # a section's score: best chunk + 0.3 x second + 0.09 x third ...
+NAMED_CONTROL_BONUS = 10.0  # above any fused score: a question naming a control gets it first
 SEARCH_MODES = ("hybrid", "dense", "lexical")
+RANKING_FIELDS = ("source", "heading", "section", "control_id", "intro")  # chunk metadata that search ranks by
 
 
 class KnowledgeIndexError(RuntimeError):
@@ -45,12 +57,16 @@ class Hit:
     heading: str
     section: str | None
     control_id: str | None
-    score: float  # cosine similarity between question and chunk, 0..1 in practice
+    score: float  # cosine similarity between question (as searched: see search_terms) and chunk, 0..1 in practice
 
     @property
     def section_key(self) -> tuple[str, str]:
-        """Chunks of one numbered section (or one control) count as one result."""
-        return self.source, self.control_id or self.section or self.heading
+        return section_key(self.source, self.control_id, self.section, self.heading)
+
+
+def section_key(source: str, control_id: str | None, section: str | None, heading: str) -> tuple[str, str]:
+    """Chunks of one numbered section (or one control) count as one result."""
+    return source, control_id or section or heading
 
 
 def chroma_client(data_dir: Path, chroma_url: str | None):
@@ -112,6 +128,14 @@ class KnowledgeIndex:
         except (NotFoundError, ValueError):
             return None
 
+    def _stamp(self, corpus_version: str) -> dict:
+        return {"embedding_model": self.embedder.name, "index_format": INDEX_FORMAT, "corpus_version": corpus_version}
+
+    def _is_current(self, collection) -> bool:
+        """Whether a stored collection holds vectors of the configured model in this format."""
+        metadata = collection.metadata or {}
+        return metadata.get("embedding_model") == self.embedder.name and metadata.get("index_format") == INDEX_FORMAT
+
     def built_with(self) -> str | None:
         """The embedding model the stored vectors came from, or None for an empty store."""
         collection = self._existing_collection()
@@ -126,6 +150,12 @@ class KnowledgeIndex:
             raise KnowledgeIndexError(
                 f"the index was built with embedding model {built_with!r} but {self.embedder.name!r} is configured:"
                 " run `govbot ingest --rebuild`"
+            )
+        stored_format = (collection.metadata or {}).get("index_format", 1)
+        if stored_format != INDEX_FORMAT:
+            raise KnowledgeIndexError(
+                f"the index was built by another version of govbot (index format {stored_format}, this version"
+                f" uses {INDEX_FORMAT}): run `govbot ingest --rebuild`"
             )
         self._collection = collection
         self._count = collection.count()
@@ -144,7 +174,12 @@ class KnowledgeIndex:
             chunk: index_text(meta["title"], meta["heading"], document)
             for chunk, document, meta in zip(stored["ids"], stored["documents"], stored["metadatas"])
         }
-        lexical = LexicalIndex.build(texts, version)
+        # What ranking needs of every chunk, so that a lexical-only candidate is ranked without
+        # reading Chroma; only the few that make the final list are fetched.
+        fields = {
+            chunk: {key: meta[key] for key in RANKING_FIELDS} for chunk, meta in zip(stored["ids"], stored["metadatas"])
+        }
+        lexical = LexicalIndex.build(texts, version, fields)
         try:
             lexical.save(self.lexical_path)
         except OSError:
@@ -161,10 +196,10 @@ class KnowledgeIndex:
 
     def open_for_writing(self, rebuild: bool = False) -> bool:
         """Open (or create) the collection for ingest. True when an existing index was dropped:
-        on --rebuild, or because its vectors came from another embedding model."""
+        on --rebuild, or because its vectors came from another embedding model or its chunks were
+        stored in another index format."""
         collection = self._existing_collection()
-        stale = collection is not None and (collection.metadata or {}).get("embedding_model") != self.embedder.name
-        dropped = collection is not None and (rebuild or stale)
+        dropped = collection is not None and (rebuild or not self._is_current(collection))
         if dropped:
             self._client.delete_collection(COLLECTION_NAME)
             collection = None
@@ -173,7 +208,7 @@ class KnowledgeIndex:
                 COLLECTION_NAME,
                 embedding_function=None,
                 configuration={"hnsw": {"space": "cosine"}},
-                metadata={"embedding_model": self.embedder.name, "corpus_version": uuid.uuid4().hex},
+                metadata=self._stamp(uuid.uuid4().hex),
             )
             self.lexical_path.unlink(missing_ok=True)
         self._collection = collection
@@ -203,6 +238,7 @@ class KnowledgeIndex:
                         "section": chunk.section or "",
                         "control_id": chunk.control_id or "",
                         "position": chunk.position,
+                        "intro": chunk.intro,
                     },
                 )
                 for chunk in chunks
@@ -227,7 +263,7 @@ class KnowledgeIndex:
     def commit(self) -> None:
         """Stamp a new corpus version and rebuild the lexical index from what Chroma holds."""
         version = uuid.uuid4().hex
-        self._collection.modify(metadata={"embedding_model": self.embedder.name, "corpus_version": version})
+        self._collection.modify(metadata=self._stamp(version))
         self._lexical = self._build_lexical(version)
         self._count = self._collection.count()
 
@@ -249,53 +285,92 @@ class KnowledgeIndex:
         if mode not in SEARCH_MODES:
             raise ValueError(f"mode must be one of {SEARCH_MODES}")
         lexical = self.lexical  # raises when not open
-        vector = self.embedder.embed_query(query)
-        fused: dict[str, float] = {}
-        found: dict[str, tuple[str, dict, float]] = {}  # id -> (text, metadata, cosine)
+        terms = search_terms(query)
+        vector = self.embedder.embed_query(terms)
+        dense_scores: dict[str, float] = {}  # cosine similarity of the dense candidates
         if mode != "lexical":
+            # Distances only: ranking reads the lexical index's copy of each chunk's fields, and
+            # texts are read for the few chunks that are returned.
             dense = self._collection.query(
-                query_embeddings=[vector],
-                n_results=min(CANDIDATES, self._count),
-                include=["documents", "metadatas", "distances"],
+                query_embeddings=[vector], n_results=min(CANDIDATES, self._count), include=["distances"]
             )
-            for rank, (chunk, text, meta, distance) in enumerate(
-                zip(dense["ids"][0], dense["documents"][0], dense["metadatas"][0], dense["distances"][0])
-            ):
-                fused[chunk] = fused.get(chunk, 0.0) + 1.0 / (RRF_K + rank + 1)
-                found[chunk] = (text, meta, 1.0 - float(distance))
-        if mode != "dense":
-            for rank, (chunk, _score) in enumerate(lexical.search(query, CANDIDATES)):
-                fused[chunk] = fused.get(chunk, 0.0) + 1.0 / (RRF_K + rank + 1)
-        missing = [chunk for chunk in fused if chunk not in found]
-        if missing:
-            stored = self._collection.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+            dense_scores = {
+                chunk: 1.0 - float(distance) for chunk, distance in zip(dense["ids"][0], dense["distances"][0])
+            }
+        lexical_scores = dict(lexical.search(terms, CANDIDATES)) if mode != "dense" else {}
+        best = self._rank_sections(_fuse(dense_scores, lexical_scores), dense_scores, query, limit)
+        if not best:
+            return []
+        stored = self._collection.get(ids=best, include=["documents", "metadatas", "embeddings"])
+        found = {
+            chunk: (text, meta, dense_scores.get(chunk, float(np.dot(np.asarray(embedding), vector))))
             for chunk, text, meta, embedding in zip(
                 stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"]
-            ):
-                found[chunk] = (text, meta, float(np.dot(np.asarray(embedding), vector)))
-        named = {normalise_control_id(match) for match in CONTROL_ID.findall(query)}
-        hits = []
-        for chunk, rank_score in fused.items():
-            if chunk not in found:
-                continue  # removed by a concurrent ingest between the two reads
-            text, meta, cosine = found[chunk]
-            hit = Hit(
-                chunk_id=chunk,
-                text=text,
-                source=meta["source"],
-                title=meta["title"],
-                heading=meta["heading"],
-                section=meta["section"] or None,
-                control_id=meta["control_id"] or None,
-                score=round(cosine, 4),
             )
-            # A question that names a control asks about that control before anything similar.
-            exact = 1.0 if hit.control_id in named else 0.0
-            hits.append((exact + rank_score, hit))
-        hits.sort(key=lambda pair: (-pair[0], -pair[1].score, pair[1].chunk_id))
-        best: dict[tuple[str, str], Hit] = {}
-        for _, hit in hits:
-            best.setdefault(hit.section_key, hit)
-            if len(best) == limit:
-                break
-        return list(best.values())
+        }
+        hits = []
+        for chunk in best:
+            if chunk not in found:
+                continue  # removed by a concurrent ingest since the index was opened
+            text, meta, cosine = found[chunk]
+            hits.append(
+                Hit(
+                    chunk_id=chunk,
+                    text=text,
+                    source=meta["source"],
+                    title=meta["title"],
+                    heading=meta["heading"],
+                    section=meta["section"] or None,
+                    control_id=meta["control_id"] or None,
+                    score=round(cosine, 4),
+                )
+            )
+        return hits
+
+    def _rank_sections(
+        self, fused: dict[str, float], dense_scores: dict[str, float], query: str, limit: int
+    ) -> list[str]:
+        """The chunk that stands for each of the best `limit` sections, best section first."""
+        named = {normalise_control_id(match) for match in CONTROL_ID.findall(query)}
+        sections: dict[tuple[str, str], list[tuple[float, str]]] = {}
+        for chunk, score in fused.items():
+            fields = self.lexical.fields.get(chunk)
+            if fields is None:
+                continue  # added by a concurrent ingest since the index was opened
+            if fields["intro"]:
+                score *= INTRO_WEIGHT
+            if fields["control_id"] and fields["control_id"] in named:
+                score += NAMED_CONTROL_BONUS
+            key = section_key(fields["source"], fields["control_id"], fields["section"], fields["heading"])
+            sections.setdefault(key, []).append((score, chunk))
+        # Equal scores are common (the best dense-only chunk and the best lexical-only one both
+        # score 1): the closer in meaning goes first; a chunk outside the dense candidates is
+        # less similar than all of them.
+        closeness = lambda chunk: dense_scores.get(chunk, -1.0)  # noqa: E731
+        ranked = []
+        for chunks in sections.values():
+            chunks.sort(key=lambda pair: (-pair[0], -closeness(pair[1]), pair[1]))
+            total = sum(score * SECTION_DECAY**n for n, (score, _) in enumerate(chunks))
+            ranked.append((total, chunks[0][1]))
+        ranked.sort(key=lambda pair: (-pair[0], -closeness(pair[1]), pair[1]))
+        return [chunk for _, chunk in ranked[:limit]]
+
+
+def _scaled(scores: dict[str, float]) -> dict[str, float]:
+    """Min-max scale one retriever's scores over its candidates: its best is 1, its worst 0."""
+    if not scores:
+        return {}
+    low, high = min(scores.values()), max(scores.values())
+    if high - low < 1e-12:
+        return dict.fromkeys(scores, 1.0)
+    return {chunk: (score - low) / (high - low) for chunk, score in scores.items()}
+
+
+def _fuse(dense: dict[str, float], lexical: dict[str, float]) -> dict[str, float]:
+    """Weighted sum of the scaled scores; a chunk one retriever did not return gets 0 from it.
+    Scores, not ranks: a clear lexical match (a rare term) outweighs a run of near-equal cosines."""
+    dense, lexical = _scaled(dense), _scaled(lexical)
+    return {
+        chunk: DENSE_WEIGHT * dense.get(chunk, 0.0) + LEXICAL_WEIGHT * lexical.get(chunk, 0.0)
+        for chunk in dense.keys() | lexical.keys()
+    }

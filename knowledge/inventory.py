@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from knowledge import audit
 from knowledge.database import Database
@@ -27,10 +27,13 @@ from knowledge.models import (
     months_later,
     now,
 )
+from knowledge.registration import is_web_address
 
 CSV_COLUMNS = ["name", "vendor", "status", "aliases", "conditions", "owner", "data_classification", "category", "url", "notes"]
 MAX_IMPORT_ROWS = 10_000
+MAX_IMPORT_BYTES = 20 * 2**20
 MAX_FIELD_CHARS = {"name": 120, "vendor": 120, "aliases": 2000, "conditions": 3000, "owner": 200, "category": 80, "url": 500, "notes": 3000}
+MAX_TOKEN_TOOLS = 3  # a name word shared by more tools than this does not identify one
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class ToolDirectory:
         self._owners: list[ToolRef] = []  # the tool each name belongs to
         self._vendors: dict[str, list[ToolRef]] = {}
         self._tokens: dict[str, set[ToolRef]] = {}  # distinctive name words -> tools
+        self._words: dict[ToolRef, set[str]] = {}  # every word of a tool's names and aliases
 
     def _refresh(self) -> None:
         with self.db.reading() as session:
@@ -87,19 +91,25 @@ class ToolDirectory:
                 if name_key(request.name) not in known and request.tool_id is None:
                     ref = ToolRef(request.name, request.vendor, request.status, request.category, request.id)
                     refs.append((ref, [request.name, *request.aliases]))
-        names, owners, vendors, tokens = [], [], {}, {}
+        names, owners, vendors, tokens, words = [], [], {}, {}, {}
         for ref, spellings in refs:
-            for spelling in spellings:
+            for number, spelling in enumerate(spellings):
                 key = name_key(spelling)
                 if key:
                     names.append(key)
                     owners.append(ref)
-                    for word in key.split():
+                    words.setdefault(ref, set()).update(key.split())
+                    # Every word of the name, but only the first of an alias: "HireVue video
+                    # interviews" does not make "video" mean HireVue.
+                    for word in key.split()[: None if number == 0 else 1]:
                         if len(word) >= 4 and word not in GENERIC_WORDS:
                             tokens.setdefault(word, set()).add(ref)
             if ref.vendor:
                 vendors.setdefault(name_key(ref.vendor), []).append(ref)
-        self._names, self._owners, self._vendors, self._tokens, self._stamp = names, owners, vendors, tokens, stamp
+        # A word that several tools share ("notes", "copilot" in a big inventory) tells nothing apart.
+        tokens = {word: refs for word, refs in tokens.items() if len(refs) <= MAX_TOKEN_TOOLS}
+        self._names, self._owners, self._vendors, self._tokens, self._words = names, owners, vendors, tokens, words
+        self._stamp = stamp
 
     def resolve(self, text: str) -> Resolution:
         self._refresh()
@@ -127,16 +137,18 @@ class ToolDirectory:
             if len(leaders) == 1:
                 return Resolution(leaders[0], leaders, best[leaders[0]][1])
             return Resolution(None, sorted(leaders, key=lambda r: r.name), best[leaders[0]][1])
-        # A distinctive word of a name ("firefly" for Adobe Firefly), else a vendor.
-        for gram in grams:
-            if gram in self._tokens:
-                refs = sorted(self._tokens[gram], key=lambda r: r.name)
-                return Resolution(refs[0] if len(refs) == 1 else None, refs, gram)
-        for gram in grams:
-            refs = self._vendors.get(gram)
-            if refs:
-                refs = sorted(set(refs), key=lambda r: r.name)
-                return Resolution(refs[0] if len(refs) == 1 else None, refs, gram)
+        # A distinctive word of a name ("firefly" for Adobe Firefly), else a vendor; but not when
+        # the word beside it makes it another product's name ("Google Translate" is not Gemini for
+        # Google, "Le Chat" is not ChatGPT, whose alias "chat gpt" begins with "chat").
+        for lookup in (self._tokens, self._vendors):
+            for gram in grams:
+                refs = sorted(set(lookup.get(gram, ())), key=lambda r: r.name)
+                before, _, after = " ".join(words).partition(gram)
+                for beside in (before.split()[-1:], after.split()[:1]):
+                    if beside and len(beside[0]) > 1 and beside[0] not in FILLER_WORDS:
+                        refs = [ref for ref in refs if beside[0] in self._words.get(ref, ())]
+                if refs:
+                    return Resolution(refs[0] if len(refs) == 1 else None, refs, gram)
         return Resolution()
 
 
@@ -168,33 +180,49 @@ def approved_alternatives(db: Database, category: str, excluding: str = "") -> l
         return list(session.scalars(query.order_by(Tool.name_key)))
 
 
-def record_unregistered_ask(db: Database, name: str) -> UnregisteredAsk:
-    key = name_key(name)[:120]
-    with db.writing() as session:
-        ask = session.scalar(select(UnregisteredAsk).where(UnregisteredAsk.name_key == key))
-        if ask is None:
-            ask = UnregisteredAsk(name_key=key, name=name.strip()[:120], count=0)
-            session.add(ask)
-        ask.count += 1
-        ask.last_asked = now()
-        return ask
+def record_unregistered_ask(db: Database, name: str) -> None:
+    """Count one more question about a tool that is not in the inventory. Many people may ask at
+    once: the count goes up in the database (no read-modify-write to lose), and when two first
+    askers race to insert, the loser counts its ask on the row the winner made."""
+    key, moment = name_key(name)[:120], now()
+    for _ in range(3):
+        try:
+            with db.writing() as session:
+                counted = session.execute(
+                    update(UnregisteredAsk)
+                    .where(UnregisteredAsk.name_key == key)
+                    .values(count=UnregisteredAsk.count + 1, last_asked=moment)
+                )
+                if counted.rowcount == 0:
+                    session.add(UnregisteredAsk(name_key=key, name=name.strip()[:120], count=1, first_asked=moment, last_asked=moment))
+            return
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"could not record the question about {name!r}")  # three lost races in a row: not expected
 
 
 def most_asked_unregistered(db: Database, limit: int = 10) -> list[UnregisteredAsk]:
+    """The tools people asked about most that are still not in the inventory (a tool added since,
+    under the name asked or as an alias, is no longer the governance team's blind spot)."""
     with db.reading() as session:
+        known = set()
+        for key, aliases in session.execute(select(Tool.name_key, Tool.aliases)):
+            known.update([key, *(name_key(alias) for alias in aliases)])
         query = select(UnregisteredAsk).order_by(UnregisteredAsk.count.desc(), UnregisteredAsk.last_asked.desc())
-        return list(session.scalars(query.limit(limit)))
+        return [ask for ask in session.scalars(query) if ask.name_key not in known][:limit]
 
 
 # -- CSV import and export ---------------------------------------------------------------------
 
 
 class ImportFailed(ValueError):
-    """The file has bad rows: nothing was imported. `problems` are (line number, message)."""
+    """The file has bad rows: nothing was imported. `problems` are (line number, message); in a
+    JSON file the number counts records instead of lines (`unit`); 0 means the file as a whole."""
 
-    def __init__(self, problems: list[tuple[int, str]]):
+    def __init__(self, problems: list[tuple[int, str]], unit: str = "line"):
         self.problems = problems
-        super().__init__("\n".join(f"line {line}: {message}" for line, message in problems))
+        self.unit = unit
+        super().__init__("\n".join(f"{unit} {number}: {message}" if number else message for number, message in problems))
 
 
 @dataclass
@@ -204,29 +232,76 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
 
 
-def _parse_rows(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, str]]]:
-    problems: list[tuple[int, str]] = []
-    reader = csv.DictReader(io.StringIO(text, newline=""), restkey="_extra")
-    header = [column.strip().lower() for column in (reader.fieldnames or [])]
+def _csv_records(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, str]]]:
+    """The rows of a CSV file as {column: text}, each with the line it starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [column.strip().lower() for column in next(reader)]
+    except StopIteration:
+        return [], [(1, f"the file is empty; its first line must name the columns: {','.join(CSV_COLUMNS)}")]
+    except csv.Error as error:
+        return [], [(1, f"malformed CSV header: {error}")]
     missing = [column for column in ("name", "status") if column not in header]
     unknown = [column for column in header if column not in CSV_COLUMNS]
-    if missing or unknown:
-        what = (f"missing column(s) {', '.join(missing)}" if missing else "") + ("; " if missing and unknown else "")
-        what += f"unknown column(s) {', '.join(unknown)[:200]}" if unknown else ""
-        return [], [(1, f"{what}; expected {','.join(CSV_COLUMNS)}")]
-    reader.fieldnames = header
-    rows, seen = [], {}
-    for row in reader:
-        line = reader.line_num
-        if len(rows) + len(problems) >= MAX_IMPORT_ROWS:
+    repeated = sorted({column for column in header if header.count(column) > 1})
+    if missing or unknown or repeated:
+        what = [f"missing column(s) {', '.join(missing)}"] if missing else []
+        what += [f"unknown column(s) {', '.join(unknown)[:200]}"] if unknown else []
+        what += [f"repeated column(s) {', '.join(repeated)[:200]}"] if repeated else []
+        return [], [(1, f"{'; '.join(what)}; expected {','.join(CSV_COLUMNS)}")]
+    records, problems = [], []
+    while True:
+        line = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:  # strict: an unclosed or stray quote is an error, not a silent merge
+            problems.append((line, f"malformed CSV from this line on: {error} (a quote opened and never closed?)"))
+            break
+        if not any(value.strip() for value in fields):
+            continue  # blank line
+        if len(records) + len(problems) >= MAX_IMPORT_ROWS:
             problems.append((line, f"more than {MAX_IMPORT_ROWS:,} rows: split the file"))
             break
-        if row.get("_extra"):
-            problems.append((line, f"{len(header) + len(row['_extra'])} fields, but the header has {len(header)}"))
+        if len(fields) != len(header):
+            problems.append((line, f"{len(fields)} fields, but the header has {len(header)}"))
             continue
-        values = {column: (row.get(column) or "").strip() for column in CSV_COLUMNS}
-        if not any(values.values()):
-            continue  # blank line
+        records.append((line, {column: restore_formula(value) for column, value in zip(header, fields)}))
+    return records, problems
+
+
+def _json_records(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, str]]]:
+    """The objects of a JSON export (a list), each with its position, aliases joined as in CSV."""
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as error:
+        return [], [(0, f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}")]
+    if not isinstance(items, list):
+        return [], [(0, "a JSON import is a list of tools, as `govbot inventory export --format json` writes")]
+    if len(items) > MAX_IMPORT_ROWS:
+        return [], [(MAX_IMPORT_ROWS + 1, f"more than {MAX_IMPORT_ROWS:,} records: split the file")]
+    records, problems = [], []
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            problems.append((number, "not an object with name, vendor, status, …"))
+            continue
+        values = {column: item.get(column) for column in CSV_COLUMNS}
+        if isinstance(values["aliases"], list) and all(isinstance(alias, str) for alias in values["aliases"]):
+            values["aliases"] = ";".join(values["aliases"])
+        wrong = [column for column, value in values.items() if value is not None and not isinstance(value, str)]
+        if wrong:
+            problems.append((number, f"{', '.join(wrong)} must be text"))
+            continue
+        records.append((number, values))
+    return records, problems
+
+
+def _check_rows(records: list[tuple[int, dict]], problems: list[tuple[int, str]]) -> list[tuple[int, dict]]:
+    """Validate each record; the good ones come back cleaned, the bad ones go to `problems`."""
+    rows, seen = [], {}
+    for line, record in records:
+        values = {column: (record.get(column) or "").strip() for column in CSV_COLUMNS}
         errors = []
         for column, limit in MAX_FIELD_CHARS.items():
             if len(values[column]) > limit:
@@ -235,48 +310,76 @@ def _parse_rows(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, str]
                 errors.append(f"{column} contains control characters")
         if not name_key(values["name"]):
             errors.append("name is required")
+        values["status"] = values["status"].lower()
         if values["status"] not in {s.value for s in ToolStatus}:
             errors.append(f"status {values['status'][:40]!r} is not one of {', '.join(s.value for s in ToolStatus)}")
-        classification = values["data_classification"] or "public"
+        classification = values["data_classification"].lower() or "public"
         if classification not in {c.value for c in DataClass}:
             errors.append(f"data_classification {classification[:40]!r} is not one of {', '.join(c.value for c in DataClass)}")
         values["data_classification"] = classification
-        if values["url"] and not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?", values["url"], re.IGNORECASE):
-            errors.append("url must start with https:// (or http://)")
+        if values["url"] and not is_web_address(values["url"]):
+            errors.append("url must be a web address starting with https:// (or http://)")
         key = name_key(values["name"])
         if key and key in seen:
-            errors.append(f"{values['name']} already appears on line {seen[key]}")
+            errors.append(f"{values['name'][:120]} already appears on line {seen[key]}")
         seen.setdefault(key, line)
         if errors:
             problems.append((line, "; ".join(errors)))
         else:
             rows.append((line, values))
-    return rows, problems
+    return rows
 
 
-def import_csv(db: Database, path: Path, actor: str, rereview_months: int = 12) -> ImportReport:
-    """Import or update tools from a CSV file: all rows or, if any row is bad, none."""
+@dataclass
+class ImportRows:
+    rows: list[tuple[int, dict]]  # (line or record number, the row's values)
+    unit: str  # what the numbers count: "line" (CSV) or "record" (JSON)
+
+
+def read_import(path: Path) -> ImportRows:
+    """The tools of a CSV file (or of a JSON export), validated: all of them, or ImportFailed."""
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as file:
+            raw = file.read(MAX_IMPORT_BYTES + 1)
     except OSError as error:
         raise ImportFailed([(0, f"cannot read {path}: {error.strerror or error}")]) from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportFailed([(0, f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MiB")])
     if b"\x00" in raw:
-        raise ImportFailed([(0, "this is not a CSV text file (it contains NUL bytes)")])
+        raise ImportFailed([(raw[: raw.index(b"\x00")].count(b"\n") + 1, "this is not a CSV text file (it contains NUL bytes)")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFailed([(0, f"not UTF-8 text: {error}")]) from None
-    try:
-        rows, problems = _parse_rows(text)
-    except csv.Error as error:
-        raise ImportFailed([(0, f"malformed CSV: {error}")]) from None
+        line = raw[: error.start].count(b"\n") + 1
+        raise ImportFailed([(line, f"not UTF-8 text (byte {raw[error.start]:#04x}); save the file as UTF-8 CSV")]) from None
+    as_json = Path(path).suffix.lower() == ".json" or text.lstrip().startswith("[")
+    records, problems = (_json_records if as_json else _csv_records)(text)
+    rows = _check_rows(records, problems)
+    unit = "record" if as_json else "line"
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(sorted(problems), unit=unit)
+    return ImportRows(rows, unit)
+
+
+def import_csv(db: Database, path: Path, actor: str, rereview_months: int = 12) -> ImportReport:
+    """Import or update tools from a CSV file (or a JSON export): all rows or, if any row is bad, none."""
+    read = read_import(path)
     report = ImportReport()
     with db.writing() as session:
-        for _, values in rows:
+        existing = {tool.name_key: tool for tool in session.scalars(select(Tool))}
+        alias_of = {name_key(alias): tool.name for tool in existing.values() for alias in tool.aliases if name_key(alias)}
+        # A row named like another tool's alias is that tool under another name, or a clash that
+        # would make questions ambiguous: either way a second record would be wrong.
+        clashes = [
+            (line, f"{values['name'][:120]} is an alias of {alias_of[name_key(values['name'])]}: use that name to update it")
+            for line, values in read.rows
+            if name_key(values["name"]) not in existing and name_key(values["name"]) in alias_of
+        ]
+        if clashes:
+            raise ImportFailed(clashes, unit=read.unit)
+        for _, values in read.rows:
             key = name_key(values["name"])
-            tool = session.scalar(select(Tool).where(Tool.name_key == key))
+            tool = existing.get(key)
             fields = {
                 "name": values["name"],
                 "vendor": values["vendor"],
@@ -341,5 +444,19 @@ def export(db: Database, fmt: str) -> str:
     for tool in tools:
         row = {column: tool_record(tool)[column] for column in CSV_COLUMNS}
         row["aliases"] = ";".join(tool.aliases)
-        writer.writerow(row)
+        writer.writerow({column: defuse_formula(value or "") for column, value in row.items()})
     return out.getvalue()
+
+
+# A spreadsheet opening the export would run a cell starting with one of these as a formula
+# ("=HYPERLINK(…)" in a tool's notes): such cells get a leading apostrophe, which spreadsheets
+# hide and which the import removes again, so an export still round-trips.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse_formula(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def restore_formula(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value

@@ -50,14 +50,25 @@ def tokenize(text: str) -> list[str]:
 
 
 class LexicalIndex:
-    """Okapi BM25 over a fixed set of documents; rebuilt whole when the corpus changes."""
+    """Okapi BM25 over a fixed set of documents; rebuilt whole when the corpus changes.
 
-    FORMAT = 1
+    Each document may carry a small record (`fields`) that is kept with the index and handed back
+    as is: the caller's ranking facts about a document, so that ranking a lexical match needs no
+    trip to the store the texts came from."""
 
-    def __init__(self, postings: dict[str, dict[str, int]], lengths: dict[str, int], corpus_version: str | None):
+    FORMAT = 2
+
+    def __init__(
+        self,
+        postings: dict[str, dict[str, int]],
+        lengths: dict[str, int],
+        corpus_version: str | None,
+        fields: dict[str, dict] | None = None,
+    ):
         self.postings = postings  # token -> {doc id: term frequency}
         self.lengths = lengths  # doc id -> number of tokens
         self.corpus_version = corpus_version
+        self.fields = fields or {}  # doc id -> the caller's record for it
         self.k1, self.b = 1.2, 0.75
         count = len(lengths)
         self.average_length = (sum(lengths.values()) / count) if count else 0.0
@@ -66,7 +77,9 @@ class LexicalIndex:
         }
 
     @classmethod
-    def build(cls, texts: dict[str, str], corpus_version: str | None = None) -> LexicalIndex:
+    def build(
+        cls, texts: dict[str, str], corpus_version: str | None = None, fields: dict[str, dict] | None = None
+    ) -> LexicalIndex:
         postings: dict[str, dict[str, int]] = {}
         lengths: dict[str, int] = {}
         for doc_id, text in texts.items():
@@ -74,7 +87,7 @@ class LexicalIndex:
             lengths[doc_id] = sum(counts.values())
             for token, frequency in counts.items():
                 postings.setdefault(token, {})[doc_id] = frequency
-        return cls(postings, lengths, corpus_version)
+        return cls(postings, lengths, corpus_version, fields)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -102,6 +115,7 @@ class LexicalIndex:
             "corpus_version": self.corpus_version,
             "lengths": self.lengths,
             "postings": self.postings,
+            "fields": self.fields,
         }
         temporary = path.with_suffix(".tmp")
         temporary.write_text(json.dumps(payload, separators=(",", ":")), encoding="utf-8")
@@ -114,6 +128,6 @@ class LexicalIndex:
             payload = json.loads(path.read_text(encoding="utf-8"))
             if payload.get("format") != cls.FORMAT:
                 return None
-            return cls(payload["postings"], payload["lengths"], payload["corpus_version"])
+            return cls(payload["postings"], payload["lengths"], payload["corpus_version"], payload["fields"])
         except (OSError, ValueError, KeyError, TypeError):
             return None

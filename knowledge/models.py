@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from enum import StrEnum
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, event
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -60,8 +60,27 @@ class RiskTier(StrEnum):
     prohibited = "prohibited"
 
 
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC datetimes on every database. SQLite stores no offset and hands back naive
+    datetimes, which then cannot be compared with now(); PostgreSQL answers in the session's zone."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        value = value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
 class Base(DeclarativeBase):
-    type_annotation_map = {datetime: DateTime(timezone=True)}
+    type_annotation_map = {datetime: UTCDateTime()}
 
 
 class Tool(Base):
@@ -139,7 +158,9 @@ class RegistrationRequest(Base):
     updated_at: Mapped[datetime] = mapped_column(default=now, onupdate=now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    tool: Mapped[Tool | None] = relationship()
+    # The tool it was filed against despite looking like it, then the tool its decision filed.
+    # Loaded with the request: requests are shown after their session has closed.
+    tool: Mapped[Tool | None] = relationship(lazy="selectin")
 
     __mapper_args__ = {"version_id_col": version}
 

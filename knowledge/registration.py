@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from knowledge import audit
 from knowledge.database import Database
-from knowledge.matching import domain, is_same_name, name_key, similarity
+from knowledge.matching import domain, name_key, same_names, similarity
 from knowledge.models import OPEN_REQUEST_STATES, DataClass, RegistrationRequest, RequestStatus, Tool
 from knowledge.triage import DATA_CATEGORIES, HIGH_RISK_AREAS, triage
 
@@ -56,17 +57,31 @@ def clean_text(value) -> str:
     return "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip()
 
 
-def as_list(value) -> list[str]:
+def as_text(value, field: str, errors: dict[str, str]) -> str:
+    """A text field: a string (or nothing); anything else is a mistake, not something to str()."""
+    if value is None or isinstance(value, str):
+        return clean_text(value)
+    errors[field] = "must be text"
+    return ""
+
+
+def as_list(value, field: str, errors: dict[str, str]) -> list[str]:
     if value is None or value == "":
         return []
-    items = value if isinstance(value, (list, tuple, set)) else re.split(r"[;,]", str(value))
+    if isinstance(value, str):
+        items = re.split(r"[;,]", value)
+    elif isinstance(value, (list, tuple, set)) and all(isinstance(item, str) for item in value):
+        items = value
+    else:
+        errors[field] = "must be text or a list of texts"
+        return []
     return [clean_text(item) for item in items if clean_text(item)]
 
 
 def as_bool(value, field: str, errors: dict[str, str]) -> bool:
     if isinstance(value, bool):
         return value
-    text = clean_text(value).lower()
+    text = as_text(value, field, errors).lower()
     if text in ("yes", "y", "true", "1"):
         return True
     if text in ("", "no", "n", "false", "0"):
@@ -75,14 +90,34 @@ def as_bool(value, field: str, errors: dict[str, str]) -> bool:
     return False
 
 
+def as_count(value, field: str, errors: dict[str, str]) -> int:
+    """A whole number of people; "1,200" is fine, "lots", "²" and 100,000 digits are not."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    else:
+        text = as_text("1" if value is None else value, field, errors).replace(",", "")
+    if re.fullmatch(r"[0-9]{1,7}", text) and 1 <= int(text) <= MAX_USERS:
+        return int(text)
+    errors.setdefault(field, f"a whole number from 1 to {MAX_USERS:,}")
+    return 1
+
+
+def is_web_address(url: str) -> bool:
+    """http(s), a dotted host name, and nothing that could break out of a link (<, >, |, quotes)."""
+    if not re.fullmatch(r"https?://[^\s/?#<>|\"'`\\]+\.[^\s/?#<>|\"'`\\]+([/?#][^\s<>|\"`\\]*)?", url, re.IGNORECASE):
+        return False
+    host = urlparse(url).hostname or ""
+    return bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", host))
+
+
 def validate(form: dict) -> dict:
     """The cleaned form, or ValidationFailed listing every problem at once."""
     errors: dict[str, str] = {}
     clean: dict = {}
     for field, (required, limit) in TEXT_LIMITS.items():
-        text = clean_text(form.get(field))
+        text = as_text(form.get(field), field, errors)
         if required and not text:
-            errors[field] = "required"
+            errors.setdefault(field, "required")
         elif len(text) > limit:
             errors[field] = f"at most {limit:,} characters (this is {len(text):,})"
         clean[field] = text
@@ -92,42 +127,36 @@ def validate(form: dict) -> dict:
         errors["purpose"] = "say in a sentence what it is for (at least 10 characters)"
     if clean["requester_id"] and not re.fullmatch(r"[A-Za-z0-9._@-]+", clean["requester_id"]):
         errors["requester_id"] = "letters, digits and . _ @ - only"
-    if clean["url"] and "url" not in errors:
-        if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?", clean["url"], re.IGNORECASE):
-            errors["url"] = "must be a web address starting with https:// (or http://)"
+    if clean["url"] and "url" not in errors and not is_web_address(clean["url"]):
+        errors["url"] = "must be a web address starting with https:// (or http://)"
 
-    classification = clean_text(form.get("data_classification") or "internal").lower()
-    if classification not in {c.value for c in DataClass}:
+    classification = as_text(form.get("data_classification") or "internal", "data_classification", errors).lower()
+    if "data_classification" not in errors and classification not in {c.value for c in DataClass}:
         errors["data_classification"] = "one of: " + ", ".join(c.value for c in DataClass)
     clean["data_classification"] = classification
 
-    aliases = as_list(form.get("aliases"))
+    aliases = as_list(form.get("aliases"), "aliases", errors)
     if len(aliases) > MAX_ALIASES:
         errors["aliases"] = f"at most {MAX_ALIASES} aliases"
     elif any(len(alias) > MAX_ALIAS_CHARS for alias in aliases):
         errors["aliases"] = f"each alias at most {MAX_ALIAS_CHARS} characters"
     clean["aliases"] = list(dict.fromkeys(aliases))
 
-    raw_count = clean_text(form.get("user_count") if form.get("user_count") is not None else "1").replace(",", "")
-    if not raw_count.isdigit() or not 1 <= int(raw_count) <= MAX_USERS:
-        errors["user_count"] = f"a whole number from 1 to {MAX_USERS:,}"
-        clean["user_count"] = 1
-    else:
-        clean["user_count"] = int(raw_count)
+    clean["user_count"] = as_count(form.get("user_count"), "user_count", errors)
 
     for field, allowed in (("data_categories", DATA_CATEGORIES), ("use_areas", HIGH_RISK_AREAS)):
-        values = [value.lower().replace(" ", "_") for value in as_list(form.get(field))]
+        values = [value.lower().replace(" ", "_") for value in as_list(form.get(field), field, errors)]
         unknown = [value for value in values if value not in allowed and value.replace("_", " ") not in allowed]
-        if unknown:
+        if unknown and field not in errors:
             errors[field] = f"unknown {', '.join(unknown[:3])[:100]}; choose from: " + ", ".join(allowed)
         clean[field] = sorted({value if value in allowed else value.replace("_", " ") for value in values} - set(unknown))
 
-    trains = clean_text(form.get("vendor_trains_on_data") or "unknown").lower()
-    if trains not in TRAINS:
+    trains = as_text(form.get("vendor_trains_on_data") or "unknown", "vendor_trains_on_data", errors).lower()
+    if "vendor_trains_on_data" not in errors and trains not in TRAINS:
         errors["vendor_trains_on_data"] = "yes, no or unknown"
     clean["vendor_trains_on_data"] = trains
-    hosting = clean_text(form.get("hosting") or "vendor_saas").lower().replace("-", "_").replace(" ", "_")
-    if hosting not in HOSTING:
+    hosting = as_text(form.get("hosting") or "vendor_saas", "hosting", errors).lower().replace("-", "_").replace(" ", "_")
+    if "hosting" not in errors and hosting not in HOSTING:
         errors["hosting"] = "one of: " + ", ".join(HOSTING)
     clean["hosting"] = hosting
     for field in ("enterprise_agreement", "decisions_about_people", "acts_without_human"):
@@ -157,23 +186,23 @@ def submission_key(clean: dict) -> str:
     return hashlib.sha256(json.dumps(clean, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _is_duplicate(clean: dict, name: str, aliases: list[str], vendor: str, url: str) -> bool:
-    proposed = [clean["name"], *clean["aliases"]]
-    existing = [name, *aliases]
-    if any(is_same_name(a, b) for a in proposed for b in existing):
-        return True
-    same_domain = bool(clean["url"]) and domain(clean["url"]) == domain(url)
-    same_vendor = bool(vendor) and name_key(vendor) == name_key(clean["vendor"])
-    return same_domain and same_vendor and similarity(clean["name"], name) >= 60
-
-
 def find_duplicate(session: Session, clean: dict) -> Outcome | None:
-    for tool in session.scalars(select(Tool)):
-        if _is_duplicate(clean, tool.name, tool.aliases, tool.vendor, tool.url):
-            return Outcome("duplicate", tool=tool)
-    for request in session.scalars(select(RegistrationRequest).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES))):
-        if _is_duplicate(clean, request.name, request.aliases, request.vendor, request.url):
-            return Outcome("duplicate", request=request)
+    """The tool in the inventory, or else the open request, that this form proposes again: a name or
+    alias that matches (typos tolerated), or the same vendor at the same web domain with a similar name."""
+    columns = (RegistrationRequest.id, RegistrationRequest.name, RegistrationRequest.aliases, RegistrationRequest.vendor, RegistrationRequest.url)
+    candidates = [(Tool, row) for row in session.execute(select(Tool.id, Tool.name, Tool.aliases, Tool.vendor, Tool.url).order_by(Tool.id))]
+    candidates += [(RegistrationRequest, row) for row in session.execute(
+        select(*columns).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES)).order_by(RegistrationRequest.id)
+    )]  # fmt: skip
+    names = [(number, spelling) for number, (_, row) in enumerate(candidates) for spelling in [row.name, *row.aliases]]
+    matches = same_names([clean["name"], *clean["aliases"]], [spelling for _, spelling in names]).any(axis=0)
+    same_name = {names[column][0] for column in matches.nonzero()[0]}
+    vendor, site = name_key(clean["vendor"]), domain(clean["url"])
+    for number, (model, row) in enumerate(candidates):
+        same_site = bool(site) and bool(row.vendor) and name_key(row.vendor) == vendor and domain(row.url) == site
+        if number in same_name or (same_site and similarity(clean["name"], row.name) >= 60):
+            record = session.get(model, row.id)
+            return Outcome("duplicate", tool=record) if model is Tool else Outcome("duplicate", request=record)
     return None
 
 
@@ -185,6 +214,11 @@ def register(db: Database, form: dict, allow_duplicate: bool = False) -> Outcome
         with db.writing() as session:
             db.lock_registrations(session)
             existing = session.scalar(select(RegistrationRequest).where(RegistrationRequest.submission_key == key))
+            # The same form again after that request was closed (withdrawn, decided) is a new
+            # request: its key is chained to the closed one's, so a double submit still files once.
+            while existing is not None and existing.status not in OPEN_REQUEST_STATES:
+                key = hashlib.sha256(f"{key}:{existing.id}".encode()).hexdigest()
+                existing = session.scalar(select(RegistrationRequest).where(RegistrationRequest.submission_key == key))
             if existing is not None:
                 return Outcome("resubmitted", request=existing)
             duplicate = find_duplicate(session, clean)
@@ -194,7 +228,7 @@ def register(db: Database, form: dict, allow_duplicate: bool = False) -> Outcome
                 clean["purpose"], clean["details"], clean["use_areas"], clean["data_categories"],
                 clean["vendor_trains_on_data"], clean["enterprise_agreement"], clean["hosting"],
                 clean["integrations"], clean["decisions_about_people"], clean["acts_without_human"],
-                clean["user_count"],
+                clean["user_count"], clean["data_classification"],
             )  # fmt: skip
             request = RegistrationRequest(
                 **clean,

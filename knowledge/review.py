@@ -10,9 +10,12 @@ one request at once: the first commit wins and the other is told who decided fir
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -29,6 +32,7 @@ from knowledge.models import (
     months_later,
     now,
 )
+from knowledge.registration import clean_text
 
 DECISIONS = (
     RequestStatus.approved,
@@ -65,15 +69,17 @@ class AlreadyDecided(WorkflowError):
         )
 
 
-def _load(session: Session, request_id: int) -> RegistrationRequest:
-    request = session.get(RegistrationRequest, request_id)
+def _load(session: Session, request_id: int, for_update: bool = False) -> RegistrationRequest:
+    # FOR UPDATE: on PostgreSQL a second reviewer waits here for the first one's commit and then
+    # sees the decision (SQLite's BEGIN IMMEDIATE serialises writers already, and ignores it).
+    request = session.get(RegistrationRequest, request_id, with_for_update=for_update)
     if request is None:
         raise NotFound(f"no registration request #{request_id}")
     return request
 
 
 def _comment(comment: str | None) -> str:
-    text = (comment or "").strip()
+    text = clean_text(comment)
     if len(text) > MAX_COMMENT_CHARS:
         raise WorkflowError(f"the comment is {len(text):,} characters; at most {MAX_COMMENT_CHARS:,}")
     return text
@@ -81,13 +87,14 @@ def _comment(comment: str | None) -> str:
 
 def _transition(request: RegistrationRequest, target: RequestStatus) -> None:
     if target not in TRANSITIONS.get(RequestStatus(request.status), set()):
-        if request.status not in OPEN_REQUEST_STATES and target in DECISIONS:
+        if request.status in DECISIONS and target in DECISIONS:  # a reviewer got there first
             raise AlreadyDecided(request)
         raise WorkflowError(f"request #{request.id} is {request.status}: it cannot become {target}")
 
 
 class Workflow:
-    def __init__(self, db: Database, reviewers: set[str], rereview_months: int = 12):
+    def __init__(self, db: Database, reviewers: Container[str], rereview_months: int = 12):
+        # Any container: a fixed set, or a directory that also asks Slack who is in the reviewer group.
         self.db = db
         self.reviewers = reviewers
         self.rereview_months = rereview_months
@@ -111,16 +118,24 @@ class Workflow:
         if target in COMMENT_REQUIRED and not comment:
             raise WorkflowError(f"a comment is required to decide {target}")
         try:
+            return self._record_decision(request_id, target, reviewer, comment)
+        except IntegrityError:
+            # Two requests for the same new tool decided at once: the other decision added the tool
+            # first (tool names are unique). Once more, and this decision updates that tool.
+            return self._record_decision(request_id, target, reviewer, comment)
+
+    def _record_decision(self, request_id: int, target: RequestStatus, reviewer: str, comment: str) -> RegistrationRequest:
+        try:
             with self.db.writing() as session:
-                request = _load(session, request_id)
+                request = _load(session, request_id, for_update=True)
                 _transition(request, target)
                 previous = request.status
                 moment = now()
                 request.status = target
                 request.decided_by, request.decided_at, request.decision_comment = reviewer, moment, comment
+                audit.record(session, reviewer, "decided", request.name, request.id, previous, target, comment)
                 if target != RequestStatus.needs_info:
                     self._file_tool(session, request, target, moment, comment)
-                audit.record(session, reviewer, "decided", request.name, request.id, previous, target, comment)
                 session.flush()
                 return request
         except StaleDataError:
@@ -128,7 +143,8 @@ class Workflow:
                 raise AlreadyDecided(_load(session, request_id)) from None
 
     def _file_tool(self, session: Session, request: RegistrationRequest, target: RequestStatus, moment, comment):
-        tool = request.tool or session.scalar(select(Tool).where(Tool.name_key == name_key(request.name)))
+        # By name only: request.tool may be the tool it was filed against as a different one.
+        tool = session.scalar(select(Tool).where(Tool.name_key == name_key(request.name)))
         previous = tool.status if tool else None
         if tool is None:
             tool = Tool(name=request.name, name_key=name_key(request.name))
@@ -144,6 +160,8 @@ class Workflow:
         tool.next_review_due = months_later(moment, self.rereview_months) if tool.status in APPROVED_STATES else None
         if target == RequestStatus.rejected:
             tool.notes = comment
+        elif previous == ToolStatus.rejected:
+            tool.notes = ""  # the reasons it was rejected no longer describe it (the audit keeps them)
         request.tool = tool
         audit.record(session, request.decided_by, "tool " + ("updated" if previous else "added"), tool.name, request.id, previous, tool.status, comment)
 
@@ -153,7 +171,7 @@ class Workflow:
         if not answer:
             raise WorkflowError("write the information the reviewers asked for")
         with self.db.writing() as session:
-            request = _load(session, request_id)
+            request = _load(session, request_id, for_update=True)
             if request.requester_id != requester:
                 raise NotAuthorised(f"only the requester ({request.requester_id}) can answer request #{request_id}")
             _transition(request, RequestStatus.pending)
@@ -165,7 +183,7 @@ class Workflow:
     def withdraw(self, request_id: int, requester: str, reason: str = "") -> RegistrationRequest:
         reason = _comment(reason)
         with self.db.writing() as session:
-            request = _load(session, request_id)
+            request = _load(session, request_id, for_update=True)
             if request.requester_id != requester:
                 raise NotAuthorised(f"only the requester ({request.requester_id}) can withdraw request #{request_id}")
             previous = request.status

@@ -1,13 +1,39 @@
-"""Plain-text helpers shared by chunking and the extractive answerer."""
+"""Plain-text helpers shared by chunking, retrieval and the extractive answerer."""
 
 from __future__ import annotations
 
 import re
 
+from knowledge.lexical import STOPWORDS
+
 CONTROL_ID = re.compile(r"\bA\.\d+(?:\.\d+)+\b|\b(?:GOVERN|MAP|MEASURE|MANAGE)\s+\d+\.\d+\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+
+
+# The standard the shipped guidance is about. Naming it in a question ("what does ISO 42001
+# expect from suppliers?") tells nothing about which section answers, yet it pulls retrieval
+# toward the one document with the standard in its title.
+_STANDARD_NAME = re.compile(
+    r"\b(?:(?:under|in|by|of|per|from)\s+)?ISO(?:\s*/\s*IEC)?[\s-]*42001(?::\d{4})?\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]+")
+# Words that ask about a subject without naming one: "what does ISO 42001 require?" is about the
+# standard itself, and keeps its name.
+_ASKING_WORDS = STOPWORDS | frozenset(
+    """tell explain say says mean means require requires required expect expects cover covers want wants
+    need needs overview summary summarise summarize describe please""".split()
+)
+
+
+def search_terms(question: str) -> str:
+    """The question as retrieval should read it: without the name of the standard, unless the
+    question is about nothing else."""
+    stripped = " ".join(_STANDARD_NAME.sub(" ", question).split())
+    if any(word not in _ASKING_WORDS for word in _WORD.findall(stripped.lower())):
+        return stripped
+    return question
 
 
 def normalise_control_id(text: str) -> str:

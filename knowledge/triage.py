@@ -26,14 +26,16 @@ PROHIBITED_PRACTICES = {
 }
 # EU AI Act Annex III high-risk areas (selectable in the form, and screened in text).
 HIGH_RISK_AREAS = {
-    "employment": r"recruit|hiring|candidate|applicant|cv screening|résumé|resume screening|promotion decision|performance review|termination",
+    # Specific phrases, not single words: "database migration", "termination clauses" and
+    # "candidate solutions" are everyday work, not Annex III uses.
+    "employment": r"recruit|hiring|\bhire\b|job (candidate|applicant|application)|candidates? (screening|ranking|scoring|assessment|selection)|(screen|rank|scor|assess|shortlist)\w* (the |job )?(candidates|applicants)|\bcvs?\b|résumé|resume screening|promotion decision|performance (review|evaluation)|(employee|staff|employment) termination|dismissal|(employee|worker|workforce) monitoring",
     "credit": r"credit ?(scor|worth|decision)|loan approv|lending decision",
-    "education": r"exam (grading|proctor)|student (assessment|admission)|admissions?",
+    "education": r"\bexams?\b.{0,40}(grad|proctor|mark|scor)|(grad|proctor|mark|scor)\w* .{0,40}\bexams?\b|student (assessment|admission|grading)|(student|university|school|college) admissions?|admissions? (decision|process|office)",
     "biometrics": r"biometric|facial recognition|face recognition|voice ?print|fingerprint",
     "essential services": r"insurance (pricing|underwriting)|benefit eligibility|emergency (dispatch|triage)",
     "critical infrastructure": r"critical infrastructure|power grid|water supply",
-    "law enforcement": r"law enforcement|police",
-    "migration": r"migration|asylum|visa application|border control",
+    "law enforcement": r"law enforcement|\bpolice\b|policing",
+    "migration": r"immigration|asylum|visa application|border control|migration (control|authorit|status)|\bmigrants?\b",
     "justice": r"judicial|court decision|sentencing",
 }
 SENSITIVE_DATA = {"customer_personal", "employee_personal", "regulated"}
@@ -76,6 +78,7 @@ def triage(
     decisions_about_people: bool = False,
     acts_without_human: bool = False,
     user_count: int = 1,
+    data_classification: str = "internal",
 ) -> Triage:
     result = Triage()
     text = f"{purpose}\n{details}".lower()
@@ -97,8 +100,8 @@ def triage(
     # 2. Data sensitivity
     if "regulated" in data:
         result.raise_to(RiskTier.high, "regulated, health or financial data")
-    if data & {"customer_personal", "employee_personal"}:
-        result.raise_to(RiskTier.high if user_count > 50 else RiskTier.medium, "personal data (" + ", ".join(sorted(DATA_CATEGORIES[c] for c in data & SENSITIVE_DATA)) + ")")
+    if personal := data & {"customer_personal", "employee_personal"}:
+        result.raise_to(RiskTier.high if user_count > 50 else RiskTier.medium, "personal data (" + ", ".join(sorted(DATA_CATEGORIES[c] for c in personal)) + ")")
     if data & SENSITIVE_DATA:
         result.check("A.7.2 Data for development and enhancement of AI system")
         result.check("A.7.5 Data provenance")
@@ -106,6 +109,12 @@ def triage(
     if data & {"confidential", "source_code"}:
         result.raise_to(RiskTier.medium, "confidential information or source code")
         result.check("A.7.4 Quality of data for AI systems")
+    # The highest data class the tool is asked to be approved for, whatever the categories say.
+    if data_classification == "restricted":
+        result.raise_to(RiskTier.high, "approval asked for restricted data")
+        result.check("A.7.4 Quality of data for AI systems")
+    elif data_classification == "confidential":
+        result.raise_to(RiskTier.medium, "approval asked for confidential data")
 
     # 3. Vendor posture
     if hosting != "self_hosted":

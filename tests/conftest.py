@@ -88,3 +88,105 @@ def index_of(embedder, data_dir):
         return KnowledgeIndex(data_dir, embedder).open_for_search()
 
     return build
+
+
+# -- the inventory database: every test on SQLite and on PostgreSQL --------------------------------
+
+POSTGRES_URL = os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _postgres_admin():
+    """An engine on the test PostgreSQL server, or the reason it cannot be reached."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as error:  # any failure to connect: refused, auth, unknown database, no driver
+        engine.dispose()
+        return None, f"PostgreSQL at {POSTGRES_URL} is unreachable: {str(error).splitlines()[0]}"
+    return engine, None
+
+
+@pytest.fixture(scope="session")
+def postgres_admin():
+    engine, reason = _postgres_admin()
+    if engine is None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{reason} (CI is set: the PostgreSQL tests must run)")
+        pytest.skip(reason)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_database_url(request, tmp_path):
+    """Makes empty inventory databases, not yet migrated: SQLite files, or PostgreSQL schemas of their
+    own (connections get `search_path` = that schema, so Alembic's version table and the audit
+    triggers land in it too). Migrations really run from empty, and no test sees another's rows.
+    Each schema is dropped after the test."""
+    import uuid
+
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    admin = request.getfixturevalue("postgres_admin") if request.param == "postgresql" else None
+    schemas: list[str] = []
+
+    def make() -> str:
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        if admin is None:
+            return f"sqlite:///{tmp_path / name}.db"
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{name}"'))
+        schemas.append(name)
+        url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={name}"})
+        return url.render_as_string(hide_password=False)
+
+    yield make
+    for name in schemas:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+
+
+@pytest.fixture
+def database_url(new_database_url) -> str:
+    """An empty inventory database, not yet migrated (SQLite and PostgreSQL)."""
+    return new_database_url()
+
+
+@pytest.fixture
+def new_database(new_database_url):
+    """Makes migrated, empty inventory databases (of the kind the test is parametrised with)."""
+    from knowledge.database import Database
+
+    made = []
+
+    def make():
+        db = Database(new_database_url())
+        db.migrate()
+        made.append(db)
+        return db
+
+    yield make
+    for db in made:
+        db.dispose()
+
+
+@pytest.fixture
+def database(new_database):
+    """A migrated, empty inventory database (SQLite and PostgreSQL)."""
+    return new_database()
+
+
+@pytest.fixture
+def llm_provider(monkeypatch):
+    """A local stand-in for an OpenAI-protocol provider, which `GOVBOT_LLM=openai:…` then talks to."""
+    from tests.standins.openai_api import ChatCompletionsStandIn
+
+    standin = ChatCompletionsStandIn()
+    monkeypatch.setenv("OPENAI_BASE_URL", standin.url)
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    yield standin
+    standin.close()

@@ -1,7 +1,5 @@
 """GOVBOT_CHROMA_URL: several bot replicas share one Chroma server (a real one, on 127.0.0.1)."""
 
-import shutil
-import socket
 import subprocess
 import time
 import urllib.request
@@ -12,6 +10,7 @@ import pytest
 
 from ingest.pipeline import ingest
 from knowledge.index import KnowledgeIndex, KnowledgeIndexError
+from tests.standins.network import free_port
 from tests.test_retrieval import CountingEmbedder
 
 CHROMA = Path(sys.executable).parent / "chroma"
@@ -21,9 +20,7 @@ CHROMA = Path(sys.executable).parent / "chroma"
 def chroma_url(tmp_path):
     if not CHROMA.exists():
         pytest.skip("the chroma server command is not installed")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen(
         [CHROMA, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -79,3 +79,18 @@ def test_shipped_company_policies_cite_by_section_number():
         chunks = chunk_document(load(path), f"company/{path.name}")
         assert chunks, path
         assert all(chunk.section for chunk in chunks if chunk.headings), path
+
+
+def test_preambles_and_text_before_a_first_sub_heading_are_marked_intro(tmp_path):
+    chunks = chunk_document(load(write(tmp_path / "policy.md", POLICY)), "policy.md")
+    intro = {chunk.heading for chunk in chunks if chunk.intro}
+    assert intro == {""}, "the preamble introduces the document; section 2 has no text of its own"
+    text = POLICY.replace("## 2. Data classes\n", "## 2. Data classes\nData falls into the classes below.\n")
+    chunks = chunk_document(load(write(tmp_path / "policy.md", text)), "policy.md")
+    assert {chunk.heading for chunk in chunks if chunk.intro} == {"", "2. Data classes"}
+    assert not any(chunk.intro for chunk in chunks if chunk.section in ("1", "2.1", "2.2", "3"))
+
+
+def test_a_document_without_headings_has_no_intro(tmp_path):
+    chunks = chunk_document(load(write(tmp_path / "notes.txt", "Prompt logs are kept for ninety days.\n")), "notes.txt")
+    assert chunks and not any(chunk.intro for chunk in chunks)

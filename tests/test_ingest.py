@@ -134,3 +134,21 @@ def test_a_run_killed_mid_way_leaves_whole_files_and_the_next_run_completes(tmp_
     assert len(finished.added) + len(finished.updated) + len(finished.unchanged) == len(expected)
     assert finished.unchanged
     assert indexed_files(data_dir) == expected
+
+
+def test_an_index_in_an_older_format_is_refused_by_search_and_remade_by_ingest(corpus, embedder, data_dir):
+    from knowledge.index import COLLECTION_NAME, INDEX_FORMAT, KnowledgeIndexError, chroma_client
+
+    run([corpus], embedder, data_dir)
+    collection = chroma_client(data_dir, None).get_collection(COLLECTION_NAME)
+    # What govbot wrote before chunks carried the `intro` flag: no format stamp at all.
+    collection.modify(metadata={"embedding_model": embedder.name, "corpus_version": "before-formats"})
+    with pytest.raises(KnowledgeIndexError, match=r"index format 1.*govbot ingest --rebuild"):
+        KnowledgeIndex(data_dir, embedder).open_for_search()
+
+    again = run([corpus], embedder, data_dir)
+    assert again.recreated and sorted(again.added) == ["iso/controls.md", "policy.md"]
+    stored = chroma_client(data_dir, None).get_collection(COLLECTION_NAME)
+    assert stored.metadata["index_format"] == INDEX_FORMAT
+    assert all("intro" in meta for meta in stored.get(include=["metadatas"])["metadatas"])
+    assert search(embedder, data_dir, "supplier due diligence")[0].control_id == "A.10.3"

@@ -4,6 +4,8 @@ import pytest
 
 from knowledge.index import KnowledgeIndex, KnowledgeIndexError
 from knowledge.lexical import tokenize
+from knowledge.text import search_terms
+from tests.conftest import write
 
 
 def test_tokenizer_keeps_identifiers_whole():
@@ -83,3 +85,51 @@ def test_empty_or_mismatched_index_says_what_to_do(corpus, index_of, embedder, d
     other.name = "some-other-model"
     with pytest.raises(KnowledgeIndexError, match="--rebuild"):
         KnowledgeIndex(data_dir, other).open_for_search()
+
+
+def test_search_terms_leave_out_the_name_of_the_standard_unless_it_is_the_subject():
+    assert search_terms("what does ISO 42001 expect from suppliers?") == "what does expect from suppliers?"
+    assert search_terms("Under ISO/IEC 42001, who approves the AI policy?") == ", who approves the AI policy?"
+    assert search_terms("what is ISO 42001?") == "what is ISO 42001?"
+    assert search_terms("what does ISO/IEC 42001 require?") == "what does ISO/IEC 42001 require?"
+
+
+def test_naming_the_standard_does_not_pull_answers_to_the_document_titled_with_it(corpus, index_of):
+    write(
+        corpus / "iso" / "clauses.md",
+        """\
+        # ISO/IEC 42001 clauses in brief
+
+        ## 4. Context of the organization
+        ISO/IEC 42001 asks what the organization expects of its AI management system and who has a stake in it.
+        """,
+    )
+    index = index_of(corpus)
+    assert index.search("what does ISO 42001 expect from suppliers?")[0].control_id == "A.10.3"
+    assert index.search("what is ISO 42001?")[0].source == "iso/clauses.md"
+
+
+def test_a_named_control_beats_sections_that_share_more_words(corpus, index_of):
+    hits = index_of(corpus).search("does A.6.2.8 ask suppliers for a due diligence questionnaire every year?")
+    assert hits[0].control_id == "A.6.2.8"
+    assert hits[1].control_id == "A.10.3"
+
+
+def test_a_section_introduction_ranks_below_the_sub_section_that_answers(tmp_path, index_of):
+    write(
+        tmp_path / "docs" / "retention.md",
+        """\
+        # Retention
+
+        ## 4. Keeping prompt logs
+        How long prompt logs are kept, and who may read prompt logs, is set out below.
+
+        ### 4.1 Retention period
+        Logs of prompts are deleted after ninety days.
+
+        ### 4.2 Access
+        Only the security team may read them.
+        """,
+    )
+    hits = index_of(tmp_path / "docs").search("how long are prompt logs kept?")
+    assert [hit.section for hit in hits[:2]] == ["4.1", "4"]

@@ -1,0 +1,1 @@
+"""The Slack front end: a thin Bolt adapter over the Assistant, registration and review."""

@@ -1,0 +1,62 @@
+"""How to use govbot, in one message: `/aigov help`, "help" in a DM, and the App Home."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.slack.blocks.common import HEADER_CHARS, escape, mrkdwn, plain
+
+if TYPE_CHECKING:
+    from bot.slack.app import Inventory
+
+HELP_TEXT = "How to use govbot: ask about our AI policy, check a tool, register a tool."
+
+
+def help_blocks(govbot: Inventory, is_reviewer: bool) -> list[dict]:
+    governance = escape(govbot.settings.governance_channel)
+    review = govbot.settings.review_channel
+    topics = [
+        (
+            ":speech_balloon: *Ask about AI policy and ISO/IEC 42001*",
+            "Mention me in a channel (I answer in the thread), send me a direct message, or type "
+            "`/aigov &lt;question&gt;`. Follow-up questions in the same thread don't need a mention. "
+            "Answers quote our documents and cite each passage (document, section, control). "
+            "Tell me whether an answer helped with the :thumbsup: / :thumbsdown: buttons; "
+            "*Ask the governance team* passes your question to a person.",
+        ),
+        (
+            ":mag: *Check a tool*",
+            "`/aigov status &lt;tool&gt;`, or just ask: “is Otter approved?”, “can I use DeepL for contracts?”. "
+            "You get its status, conditions, the data allowed and its owner.",
+        ),
+        (
+            ":memo: *Register a tool*",
+            "`/aigov register [name]`, the *Register it* button on an answer about an unregistered tool, "
+            "or say “I'd like to register &lt;tool&gt;”. The form is risk-triaged and reviewed; you get a DM "
+            "when it is decided.",
+        ),
+        (
+            ":house: *Your Home tab*",
+            "Open govbot's Home tab to see how to use it and the status of your own registration requests.",
+        ),
+    ]
+    if is_reviewer:
+        where = f" in <#{review}>" if review else ""
+        topics.append(
+            (
+                ":ballot_box_with_check: *Reviewing (you are a reviewer)*",
+                f"New requests are posted{where} with their risk tier and Annex A checklist: Approve, "
+                "Approve with conditions, Reject or Need more info. `/aigov queue` lists the pending requests; "
+                "your Home tab shows them too, with re-reviews falling due and the unregistered tools "
+                "people ask about most.",
+            )
+        )
+    blocks: list[dict] = [{"type": "header", "text": plain("govbot: AI governance in Slack", HEADER_CHARS)}]
+    blocks += [{"type": "section", "text": mrkdwn(f"{title}\n{body}")} for title, body in topics]
+    blocks.append(
+        {
+            "type": "context",
+            "elements": [mrkdwn(f"When I don't know, I say so. People answer in {governance}.")],
+        }
+    )
+    return blocks

@@ -1,0 +1,117 @@
+"""What the Slack front end remembers between requests, in the inventory database (so that
+several replicas agree): deliveries already handled, threads the bot answers in, feedback on
+answers, and where each registration request was posted for review."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column
+
+from knowledge.database import Database
+from knowledge.models import Base, now
+
+
+class Delivery(Base):
+    """A Slack event, or a submission, that has been handled once: a retry of it is ignored."""
+
+    __tablename__ = "deliveries"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(default=now)
+
+
+class ConversationThread(Base):
+    """A thread the bot answered in: follow-ups there are answered without a mention."""
+
+    __tablename__ = "conversation_threads"
+
+    channel: Mapped[str] = mapped_column(String(64), primary_key=True)
+    thread_ts: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_by: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(default=now)
+
+
+class AnswerFeedback(Base):
+    __tablename__ = "answer_feedback"
+    __table_args__ = (UniqueConstraint("user_id", "channel", "message_ts", name="uq_answer_feedback_vote"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(64))
+    message_ts: Mapped[str] = mapped_column(String(64))
+    helpful: Mapped[bool] = mapped_column(Boolean)
+    question: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(default=now)
+
+
+class ReviewPost(Base):
+    """Where a registration request was posted for review, so the message can show the outcome."""
+
+    __tablename__ = "review_posts"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("registration_requests.id"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(64))
+    ts: Mapped[str] = mapped_column(String(64))
+
+
+def claim_delivery(db: Database, key: str) -> bool:
+    """True the first time `key` is seen, False for every repeat (a Slack retry, a double submit)."""
+    try:
+        with db.writing() as session:
+            session.add(Delivery(key=key[:200]))
+        return True
+    except IntegrityError:
+        return False
+
+
+def release_delivery(db: Database, key: str) -> None:
+    """Forget a claimed key whose work failed, so that trying again is not taken for a repeat."""
+    with db.writing() as session:
+        delivery = session.get(Delivery, key[:200])
+        if delivery is not None:
+            session.delete(delivery)
+
+
+def remember_thread(db: Database, channel: str, thread_ts: str, started_by: str) -> None:
+    try:
+        with db.writing() as session:
+            session.add(ConversationThread(channel=channel, thread_ts=thread_ts, started_by=started_by))
+    except IntegrityError:
+        pass  # already known: a second question in the same thread
+
+
+def is_bot_thread(db: Database, channel: str, thread_ts: str) -> bool:
+    with db.reading() as session:
+        return session.get(ConversationThread, (channel, thread_ts)) is not None
+
+
+def record_feedback(db: Database, user_id: str, channel: str, message_ts: str, helpful: bool, question: str) -> None:
+    """One vote per person per answer; voting again changes it."""
+
+    def vote_once() -> None:
+        with db.writing() as session:
+            vote = session.scalar(
+                select(AnswerFeedback).filter_by(user_id=user_id, channel=channel, message_ts=message_ts)
+            )
+            if vote is None:
+                session.add(AnswerFeedback(user_id=user_id, channel=channel, message_ts=message_ts, helpful=helpful, question=question))
+            else:
+                vote.helpful, vote.at = helpful, now()
+
+    try:
+        vote_once()
+    except IntegrityError:  # a double click: the other click's vote landed first; this one changes it
+        vote_once()
+
+
+def save_review_post(db: Database, request_id: int, channel: str, ts: str) -> None:
+    with db.writing() as session:
+        session.merge(ReviewPost(request_id=request_id, channel=channel, ts=ts))
+
+
+def review_post_of(db: Database, request_id: int) -> ReviewPost | None:
+    with db.reading() as session:
+        return session.get(ReviewPost, request_id)
