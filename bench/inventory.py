@@ -9,6 +9,9 @@ tools, and registration throughput under 8 concurrent writers.
     synthetic tools added, to see whether a big inventory confuses it.
 (b) p50/p95 of Assistant.answer on tool-status questions in a warm process, 1,000 tools in the
     inventory, index of policies/ (the policy section each answer cites).
+    Then "can I put <data> into <tool>?": on bench/eval/data_phrasings.json, how often the answer's
+    data verdict is about the right row of the policy's data table (or absent when the question
+    names none), and the latency of those answers.
 (c) registrations per second from 8 writer threads, on SQLite and on PostgreSQL
     (GOVBOT_BENCH_POSTGRES_URL, default the test server), including deliberate duplicate
     submissions; then counts rows to show nothing was lost or filed twice.
@@ -56,6 +59,7 @@ INVENTORY = ROOT / "policies" / "inventory.csv"
 PHRASINGS = ROOT / "bench" / "eval" / "tool_phrasings.json"
 # Written after the resolver was last tuned on PHRASINGS, and never tuned on: how well it generalises.
 HOLDOUT = ROOT / "bench" / "eval" / "tool_phrasings_holdout.json"
+DATA_PHRASINGS = ROOT / "bench" / "eval" / "data_phrasings.json"
 POSTGRES_URL = os.environ.get(
     "GOVBOT_BENCH_POSTGRES_URL",
     os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
@@ -137,7 +141,7 @@ def report_accuracy(title: str, db: Database, items: list[dict]) -> None:
         print(f"  miss: {item['question']!r}: expected {item['expected']}, got {got}")
 
 
-def report_latency(db: Database, items: list[dict], scratch: Path) -> None:
+def report_latency(db: Database, items: list[dict], scratch: Path) -> Assistant:
     settings = Settings()
     embedder = load_embedder(settings.embedding_model)
     index = KnowledgeIndex(scratch / "index", embedder)
@@ -160,6 +164,25 @@ def report_latency(db: Database, items: list[dict], scratch: Path) -> None:
         f"mean {statistics.mean(timings):.1f} ms, max {max(timings):.1f} ms"
     )
     print(f"  intents: {dict(intents)}")
+    return assistant
+
+
+def report_data_verdicts(assistant: Assistant) -> None:
+    items = json.loads(DATA_PHRASINGS.read_text())["questions"]
+    right, timings = 0, []
+    for item in items:
+        started = time.perf_counter()
+        verdict = assistant.answer(item["question"]).data_verdict
+        timings.append((time.perf_counter() - started) * 1000)
+        if (verdict.kind.startswith(item["kind"]) if verdict and item["kind"] else verdict is None and item["kind"] is None):
+            right += 1
+        else:
+            print(f"  miss: {item['question']!r}: expected {item['kind']}, got {verdict.kind if verdict else None}")
+    named = sum(1 for item in items if item["kind"])
+    print(
+        f"  data verdicts on {len(items)} phrasings ({named} name a kind of data, {len(items) - named} none): "
+        f"{right}/{len(items)} right; p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms"
+    )
 
 
 def registration_forms() -> tuple[list[dict], list[dict]]:
@@ -268,7 +291,7 @@ def main() -> None:
         report_accuracy("    held-out phrasings, 1,000 tools", thousand, holdout)
 
         print("\n(b)", end="")
-        report_latency(thousand, items, scratch)
+        report_data_verdicts(report_latency(thousand, items, scratch))
 
         print(f"\n(c) registrations, {WRITERS} concurrent writer threads:")
         report_throughput("SQLite", f"sqlite:///{scratch / 'writers.db'}")

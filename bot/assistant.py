@@ -8,13 +8,14 @@ import unicodedata
 from bot.extractive import passages_worth_quoting, quote
 from bot.intents import classify
 from bot.llm import LLMAnswerer
-from bot.reply import Citation, Passage, Reply
+from bot.reply import Citation, DataVerdict, Passage, Reply
 from bot.settings import DEFAULT_MIN_SCORE, Settings
+from knowledge.data_classes import DataKind, kind_of_data, read_data_kinds
 from knowledge.database import Database
 from knowledge.embeddings import load_embedder
 from knowledge.index import Hit, KnowledgeIndex
-from knowledge.inventory import Resolution, ToolDirectory, approved_alternatives, get_tool, record_unregistered_ask
-from knowledge.models import APPROVED_STATES, RequestStatus, ToolStatus
+from knowledge.inventory import Resolution, ToolDirectory, ToolRef, approved_alternatives, get_tool, record_unregistered_ask
+from knowledge.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
 from knowledge.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
@@ -39,6 +40,9 @@ POLICY_QUERIES = {
     "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
     "register": "when you submit, the request receives an inventory reference and the status pending",
 }
+# Finds the policy's table of common data types and their classes (acceptable use §3.5 in the
+# shipped policy), from which "can I put customer data into Claude?" gets its answer.
+DATA_TABLE_QUERY = "classification of common data types: the default class of each data type"
 CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
     "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
     "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
@@ -79,6 +83,8 @@ class Assistant:
         self.db = db
         self.directory = ToolDirectory(db) if db is not None else None
         self._policy_passages: dict[str, tuple[Citation, str] | None] = {}
+        self._data_table: tuple[list[DataKind], Citation] | None = None
+        self._data_table_sought = False
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database | None = None) -> Assistant:
@@ -153,31 +159,57 @@ class Assistant:
             )  # fmt: skip
         return self._policy_passages[situation]
 
-    def _with_policy(self, question: str, lines: list[str], situation: str, intent: str, **reply) -> Reply:
-        passage = self.policy_passage(situation)
-        citations, passages = [], []
+    def data_table(self) -> tuple[list[DataKind], Citation] | None:
+        """The policy's kinds of data with their classes, and where the policy lists them (found
+        once, then kept); None when the knowledge base holds no such table."""
+        if not self._data_table_sought:
+            for hit in self.index.search(DATA_TABLE_QUERY, limit=3):
+                kinds = read_data_kinds(hit.text)
+                if hit.score >= self.min_score and len(kinds) >= 2:
+                    self._data_table = (kinds, Citation(hit.source, hit.title, hit.section, hit.control_id, hit.score, hit.heading))
+                    break
+            self._data_table_sought = True
+        return self._data_table
+
+    def data_asked_about(self, question: str) -> tuple[DataKind, Citation] | None:
+        table = self.data_table()
+        kind = kind_of_data(question, table[0]) if table else None
+        return (kind, table[1]) if kind else None
+
+    def _with_policy(self, question: str, lines: list[str], situation: str | None, intent: str,
+                     data: tuple[DataKind, Citation] | None = None, **reply) -> Reply:  # fmt: skip
+        """The reply with its quoted sources: the row of the data table the question is about
+        (when it names a kind of data), then the policy sentence governing the tool's status."""
+        quoted = [(data[1], data[0].row)] if data else []
+        quoted += [passage] if situation and (passage := self.policy_passage(situation)) else []
+        citations = [citation for citation, _ in quoted]
+        passages = [Passage(text, number) for number, (_, text) in enumerate(quoted)]
         summary = "\n".join(lines)
-        if passage:
-            citation, text = passage
-            citations.append(citation)
-            passages.append(Passage(text, 0))
-            lines += ["", f"“{text}” [1]", "", f"[1] {citation.label} ({citation.source})"]
+        if quoted:
+            lines += ["", *(f"“{text}” [{number}]" for number, (_, text) in enumerate(quoted, 1)), ""]
+            lines += [f"[{number}] {citation.label} ({citation.source})" for number, (citation, _) in enumerate(quoted, 1)]
         return Reply(question, intent, "\n".join(lines), confident=True, citations=citations, passages=passages, summary=summary, **reply)
 
     def answer_tool_status(self, question: str, resolution: Resolution | None, mention: str | None) -> Reply:
+        data = self.data_asked_about(question)
         if resolution is not None and resolution.ambiguous:
             names = [ref.name for ref in resolution.candidates]
-            text = f"Which one do you mean: {_sentence_list(names)}? Ask again with the full name."
-            return Reply(question, "tool_status", text, confident=True)
+            lines = [f"Which one do you mean: {_sentence_list(names)}? Ask again with the full name."]
+            verdict = self._verdict_whichever(data, resolution) if data else None
+            if verdict:
+                lines = [verdict.line, f"For the conditions of each, ask again with its full name: {_sentence_list(names)}."]
+                return self._with_policy(question, lines, None, "tool_status", data, data_verdict=verdict)
+            return Reply(question, "tool_status", lines[0], confident=True)
         ref = resolution.tool if resolution else None
         if ref is None:
-            return self.answer_unregistered(question, mention or "")
+            return self.answer_unregistered(question, mention or "", data)
         if ref.request_id is not None:
             lines = [
                 f"*{ref.name}* is not approved yet: registration request #{ref.request_id} is "
                 f"{STATUS_WORDS.get(ref.status, ref.status)}. Until it is decided, use it with public data only.",
             ]
-            return self._with_policy(question, lines, ref.status, "tool_status",
+            verdict = data_verdict(data, ref.name, DataClass.public, "") if data else None
+            return self._with_policy(question, _led_by(verdict, lines), ref.status, "tool_status", data, data_verdict=verdict,
                                      tool={"name": ref.name, "vendor": ref.vendor, "status": ref.status, "conditions": "", "data_classification": "public"})  # fmt: skip
         tool = get_tool(self.db, ref.name)
         vendor = f" ({tool.vendor})" if tool.vendor else ""
@@ -193,7 +225,33 @@ class Assistant:
         else:
             lines = [f"*{tool.name}*{vendor} was {status}" + (f": {tool.notes}" if tool.notes else ".") + " Don't use it for work."]
             lines += self._alternatives(tool.category, tool.name)
-        return self._with_policy(question, lines, tool.status, "tool_status", tool=tool.summary())
+        verdict = data_verdict(data, tool.name, highest_class_allowed(tool), tool.conditions) if data else None
+        return self._with_policy(question, _led_by(verdict, lines), tool.status, "tool_status", data, data_verdict=verdict, tool=tool.summary())
+
+    def _allowed_class(self, ref: ToolRef) -> tuple[DataClass | None, str]:
+        """The highest class a tool or requested tool may take now (None: no work data), and its conditions."""
+        if ref.request_id is not None:
+            return DataClass.public, ""
+        tool = get_tool(self.db, ref.name)
+        return highest_class_allowed(tool), tool.conditions
+
+    def _verdict_whichever(self, data: tuple[DataKind, Citation], resolution: Resolution) -> DataVerdict | None:
+        """For an ambiguous name: the data verdict when every tool it may mean gives the same one."""
+        kind = data[0]
+        if kind.never_allowed:
+            return data_verdict(data, "", None, "")
+        allowed = [self._allowed_class(ref) for ref in resolution.candidates]
+        permitted = {highest is not None and kind.allowed_in(highest) for highest, _ in allowed}
+        if len(permitted) > 1:
+            return None  # it depends on which tool: the question back says so
+        candidates = [f"*{ref.name}*" for ref in resolution.candidates]
+        if permitted == {True}:
+            within = ", within their conditions" if any(conditions for _, conditions in allowed) else ""
+            line = f"Yes{within}, whichever you mean: {classed(kind)}, and {_sentence_list(candidates, 'and')} may all take {kind.data_class} data."
+        else:
+            nobody = f"neither {candidates[0]} nor {candidates[1]}" if len(candidates) == 2 else f"none of {_sentence_list(candidates)}"
+            line = f"No, whichever you mean: {classed(kind)}, and {nobody} may take {kind.data_class} data."
+        return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
 
     def _alternatives(self, category: str, excluding: str = "") -> list[str]:
         alternatives = approved_alternatives(self.db, category, excluding) if category else []
@@ -202,7 +260,7 @@ class Assistant:
         names = [f"*{tool.name}*" for tool in alternatives[:3]]
         return [f"Approved instead for {category}: {_sentence_list(names, 'and')}."]
 
-    def answer_unregistered(self, question: str, name: str) -> Reply:
+    def answer_unregistered(self, question: str, name: str, data: tuple[DataKind, Citation] | None = None) -> Reply:
         record_unregistered_ask(self.db, name)
         lines = [
             f"*{name}* is not registered in our AI tool inventory, so it is not approved for work data.",
@@ -211,7 +269,8 @@ class Assistant:
         ]
         category = next((c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)), "")
         lines += self._alternatives(category)
-        return self._with_policy(question, lines, "unregistered", "tool_status", suggested_tool=name)
+        verdict = data_verdict(data, name, None, "") if data else None
+        return self._with_policy(question, _led_by(verdict, lines), "unregistered", "tool_status", data, data_verdict=verdict, suggested_tool=name)
 
     def answer_register(self, question: str, name: str | None) -> Reply:
         what = f"*{name}*" if name else "a new AI tool"
@@ -222,6 +281,39 @@ class Assistant:
             " touch and how the vendor treats that data; the request is then risk-triaged and reviewed.",
         ]
         return self._with_policy(question, lines, "register", "register", suggested_tool=name)
+
+
+def data_verdict(data: tuple[DataKind, Citation], tool: str, allowed: DataClass | None, conditions: str) -> DataVerdict:
+    """May the kind of data asked about go into the tool? `allowed` is the highest class the tool
+    may take (public while its request is open), None when it may take no work data at all.
+    The answer's line cites the table row, which the reply quotes first ([1])."""
+    kind = data[0]
+    permitted = allowed is not None and kind.allowed_in(allowed)
+    if kind.never_allowed:
+        line = f"No: {classed(kind)}, never to go into any AI tool."
+    elif permitted:
+        line = f"Yes{', within its conditions' if conditions else ''}: {classed(kind)}, and *{tool}* is approved for data up to {allowed}."
+    elif allowed is None:
+        line = f"No: {classed(kind)}, and *{tool}* may not be used with work data at all."
+    elif allowed == DataClass.public:
+        line = f"No: {classed(kind)}, and *{tool}* may be used with public data only until its review is decided."
+    else:
+        line = f"No: {classed(kind)}, and *{tool}* is approved for data up to {allowed} only."
+    return DataVerdict(kind.name, str(kind.data_class), permitted, line)
+
+
+def classed(kind: DataKind) -> str:
+    """What the policy says of the data, pointing at the quoted table row ([1])."""
+    return f"the policy classes “{kind.name.partition('(')[0].strip()}” as {kind.data_class} [1]"
+
+
+def highest_class_allowed(tool: Tool) -> DataClass | None:
+    """The highest class of data a tool may take now; None when it may take no work data."""
+    return DataClass(tool.data_classification) if tool.status in APPROVED_STATES else None
+
+
+def _led_by(verdict: DataVerdict | None, lines: list[str]) -> list[str]:
+    return [verdict.line, *lines] if verdict else lines
 
 
 def _sentence_list(names: list[str], conjunction: str = "or") -> str:

@@ -29,6 +29,16 @@ class Passage:
     citation: int  # index into Reply.citations
 
 
+@dataclass(frozen=True)
+class DataVerdict:
+    """May the kind of data a tool question names go into that tool, and the sentence that says so."""
+
+    kind: str  # as the policy's table names it
+    data_class: str
+    allowed: bool
+    line: str
+
+
 @dataclass
 class Reply:
     question: str
@@ -39,6 +49,7 @@ class Reply:
     passages: list[Passage] = field(default_factory=list)
     tool: dict | None = None
     suggested_tool: str | None = None  # a tool name to prefill a registration with
+    data_verdict: DataVerdict | None = None  # for a tool question that names a kind of data
     # The answer in the assistant's own words, without the quoted passages and source list that
     # `text` ends with: adapters that render `passages` and `citations` themselves show this.
     summary: str = ""
@@ -51,4 +62,6 @@ class Reply:
             "confident": self.confident,
             "citations": [asdict(citation) for citation in self.citations],
             "tool": self.tool,
+            "data": {"kind": self.data_verdict.kind, "data_class": self.data_verdict.data_class, "allowed": self.data_verdict.allowed}
+            if self.data_verdict else None,
         }

@@ -1,6 +1,7 @@
 """"Is X approved?": the Assistant (and `govbot ask --json`) answers from the inventory, cites the policy,
 asks which one when a name is ambiguous, and remembers which unregistered tools people ask about."""
 
+import csv
 import json
 
 import pytest
@@ -36,7 +37,16 @@ An AI tool that is not registered in the inventory is not approved for any work 
 
 ## 5. How to register a new AI tool
 Register a new AI tool with the registration form; the governance team triages and reviews it.
-"""
+
+## 6. Classification of common data types
+| Data type | Default class |
+|---|---|
+| Customer personal data (names, delivery addresses, order histories) | Restricted |
+| Board minutes | Confidential |
+| Product source code | Confidential |
+| Office floor plans | Internal |
+| Passwords and API keys | Restricted — never in any AI tool |
+""" 
 
 
 @pytest.fixture(scope="module")
@@ -234,3 +244,102 @@ def test_a_common_word_of_a_tools_alias_is_not_that_tool(assistant):
 def test_saying_register_prefills_the_tools_name(assistant, said, prefilled):
     reply = assistant.answer(said)
     assert (reply.intent, reply.suggested_tool) == ("register", prefilled)
+
+
+# -- "can I put <data> into <tool>?": the policy's data table against the tool's allowed class ----------------------
+
+
+def test_a_tool_question_naming_data_is_answered_yes_or_no_from_the_policys_table(assistant):
+    reply = assistant.answer("can I put customer data into Claude?")
+    assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], "
+                                 "and *Claude Team* is approved for data up to confidential only.\n")  # fmt: skip
+    assert (reply.data_verdict.kind, reply.data_verdict.data_class, reply.data_verdict.allowed) == (
+        "Customer personal data (names, delivery addresses, order histories)", "restricted", False,
+    )  # fmt: skip
+    assert "“Customer personal data (names, delivery addresses, order histories): Restricted” [1]" in reply.text
+    assert [c.section for c in reply.citations] == ["6", "1.1"]  # the table row, then the status rule
+    assert reply.tool["name"] == "Claude Team" and "Data allowed: up to confidential." in reply.text
+
+    reply = assistant.answer("is chatgpt ok for our product source code?")
+    assert reply.text.startswith("Yes, within its conditions: the policy classes “Product source code” as confidential [1], "
+                                 "and *ChatGPT Enterprise* is approved for data up to confidential.")  # fmt: skip
+    assert reply.data_verdict.allowed
+
+    reply = assistant.answer("can we paste board minutes into otter?")
+    assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], and *Otter.ai* is approved for data up to internal only.")
+
+
+def test_data_the_policy_keeps_out_of_every_tool_is_refused_whatever_the_tool(assistant):
+    reply = assistant.answer("can I put API keys into DeepL?")  # DeepL Pro takes restricted data
+    assert reply.text.startswith("No: the policy classes “Passwords and API keys” as restricted [1], never to go into any AI tool.")
+    assert not reply.data_verdict.allowed
+    reply = assistant.answer("can I paste my password into copilot?")  # which Copilot does not change the answer
+    assert reply.text.startswith("No: the policy classes “Passwords and API keys”")
+    assert "ask again with its full name: GitHub Copilot Business or Microsoft 365 Copilot." in reply.text
+    assert [c.section for c in reply.citations] == ["6"]
+
+
+def test_an_ambiguous_name_gets_the_data_verdict_when_every_tool_it_may_mean_agrees(assistant, inventory, tmp_path):
+    reply = assistant.answer("can I use copilot on product source code?")  # both Copilots take confidential data
+    assert reply.text.startswith("Yes, within their conditions, whichever you mean: the policy classes “Product source code” as confidential [1], "
+                                 "and *GitHub Copilot Business* and *Microsoft 365 Copilot* may all take confidential data.")  # fmt: skip
+    reply = assistant.answer("can I use copilot with customer data?")
+    assert reply.text.startswith("No, whichever you mean:") and "neither *GitHub Copilot Business* nor *Microsoft 365 Copilot*" in reply.text
+
+    with SHIPPED_INVENTORY.open(encoding="utf-8", newline="") as shipped:
+        rows = list(csv.DictReader(shipped))
+    (m365,) = [row for row in rows if row["name"] == "Microsoft 365 Copilot"]
+    with (tmp_path / "narrower.csv").open("w", encoding="utf-8", newline="") as narrower:
+        writer = csv.DictWriter(narrower, fieldnames=list(m365))
+        writer.writeheader()
+        writer.writerow({**m365, "data_classification": "internal"})
+    import_csv(inventory, tmp_path / "narrower.csv", "loader")
+    reply = assistant.answer("can I use copilot on product source code?")  # now it depends on which
+    assert reply.data_verdict is None and reply.text.startswith("Which one do you mean:")
+
+
+def test_tools_that_may_take_no_work_data_say_no_to_any_named_data(assistant, inventory):
+    reply = assistant.answer("can I use midjourney with the office floor plans?")
+    assert reply.text.startswith("No: the policy classes “Office floor plans” as internal [1], and *Midjourney* may not be used with work data at all.")
+    assert "Approved instead for image generation: *Adobe Firefly*." in reply.text
+
+    reply = assistant.answer("can I use Jasper with customer data?")
+    assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], and *Jasper* may not be used with work data at all.")
+    assert "*Jasper* is not registered" in reply.text and reply.suggested_tool == "Jasper"
+    assert [(ask.name, ask.count) for ask in most_asked_unregistered(inventory)] == [("Jasper", 1)]
+
+    register(inventory, form())
+    reply = assistant.answer("can we use Jasper for board minutes?")
+    assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], "
+                                 "and *Jasper* may be used with public data only until its review is decided.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I use chat gpt for emails",  # no kind of data
+        "can I use Otter for client meetings",  # "client" alone names no row
+        "is Claude ok for customer contracts?",  # customer, but not customer *data*
+        "is otter allowed",
+    ],
+)
+def test_a_tool_question_naming_no_data_gets_no_data_verdict(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.intent == "tool_status" and reply.data_verdict is None
+    assert not reply.text.startswith(("Yes", "No"))
+
+
+def test_without_a_data_table_in_the_policy_tool_answers_stand_alone(corpus, index_of, inventory):
+    assistant = Assistant(index_of(corpus), min_score=0.45, db=inventory)
+    reply = assistant.answer("can I put customer data into Claude?")
+    assert reply.tool["name"] == "Claude Team" and reply.data_verdict is None
+    assert reply.text.startswith("*Claude Team* (Anthropic) is approved with conditions.")
+
+
+def test_the_json_answer_says_whether_the_data_may_go_in(index_dir, inventory):
+    env = {"GOVBOT_DATA_DIR": str(index_dir), "GOVBOT_DATABASE_URL": inventory.url, "GOVBOT_LLM": None, "GOVBOT_CHROMA_URL": None}
+    stream = "can I put customer data into Claude?\nis Claude approved?\n"
+    result = CliRunner().invoke(cli, ["ask", "--json", "-"], input=stream, env=env, catch_exceptions=False)
+    with_data, without = (json.loads(line) for line in result.output.splitlines())
+    assert with_data["data"] == {"kind": "Customer personal data (names, delivery addresses, order histories)", "data_class": "restricted", "allowed": False}
+    assert without["data"] is None

@@ -51,6 +51,17 @@ An approved AI tool may be used with the data classes its inventory entry allows
 with conditions may only be used within those conditions.
 """
 
+# The policy's table of data types is policy text shown in Slack: a hostile row must not ping anyone.
+DATA_CLASSES = """\
+# Data Classes
+
+## 1. Classification of common data types
+| Data type | Default class |
+|---|---|
+| Customer personal data (names, addresses <!channel>) | Restricted |
+| Product source code | Confidential |
+"""
+
 TOOLS_CSV = """\
 name,vendor,status,aliases,conditions,owner,data_classification,category,url,notes
 ChatGPT Enterprise,OpenAI,approved_with_conditions,ChatGPT;chat gpt,Kestrel workspace only; no restricted data,Daniel Okafor (Head of Data Science),confidential,general assistant,https://openai.com/chatgpt/enterprise/,
@@ -71,6 +82,7 @@ def slack_index_dir(embedder, tmp_path_factory) -> Path:
     write(docs / "policy.md", POLICY)
     write(docs / "iso" / "controls.md", CONTROLS)
     write(docs / "registration.md", REGISTRATION)
+    write(docs / "data-classes.md", DATA_CLASSES)
     data_dir = root / "data"
     ingest([docs], KnowledgeIndex(data_dir, embedder))
     return data_dir

@@ -159,6 +159,15 @@ def test_status_of_an_approved_tool_shows_verdict_conditions_data_and_owner(slac
     assert "register_open" not in [b["action_id"] for b in buttons(answer.args["blocks"])]
 
 
+def test_putting_data_into_a_tool_gets_a_yes_or_no_quoting_the_policys_data_table(slack_app):
+    reply = slack_app.sender.app_mention(user=USER, channel=GENERAL, text=f"<@{BOT}> can I paste customer data into chatgpt?")
+    answer = slack_app.answer_in_thread(GENERAL, reply.sent["event"]["ts"])
+    shown = texts(answer.args["blocks"])
+    assert "No: the policy classes “Customer personal data” as restricted [1], and *ChatGPT Enterprise* is approved for data up to confidential only." in shown
+    assert "Customer personal data (names, addresses &lt;!channel&gt;): Restricted" in shown and "<!channel>" not in shown
+    assert "<!channel>" not in answer.args["text"] and answer.args["text"].startswith("No: the policy classes")
+
+
 def test_status_of_a_rejected_tool_says_so(slack_app):
     slack_app.sender.command(text="status Midjourney", user_id=USER)
     (answer,) = slack_app.slack.wait_for("response_url")

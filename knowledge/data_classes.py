@@ -1,0 +1,96 @@
+"""Which class a kind of data has, read from the policy's own table of common data types.
+
+"Can I put customer data into Claude?" turns on two facts: the class of customer data, and the
+highest class the tool is approved for. The first belongs to the organization's policy, not to
+code: the shipped acceptable-use policy keeps it in a Markdown table (§3.5, "Data type | Default
+class"), so the kinds of data are read from whatever table of that shape the knowledge base
+holds, and change when the policy does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.lexical import tokenize
+from knowledge.models import DataClass
+
+CLASS_ORDER = list(DataClass)  # least to most sensitive
+# A row of a two-column Markdown table whose second cell starts with a class: "| Data type | Restricted |".
+TABLE_ROW = re.compile(r"^\|\s*(?P<kind>[^|\n]+?)\s*\|\s*(?P<rule>[^|\n]+?)\s*\|\s*$", re.MULTILINE)
+CLASS_WORD = re.compile(r"^(" + "|".join(CLASS_ORDER) + r")\b", re.IGNORECASE)
+NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+# Everyday words for what the table may name otherwise; the question keeps its own words too.
+SYNONYMS = {r"\bpii\b": "personal data", r"\bpasswords?\b": "credentials", r"\bmedical\b": "health", r"\bkey\b": "keys"}
+# Tokens too common in the table to tell its rows apart.
+UNTELLING = frozenset({"data", "kestrel", "other"})
+
+
+@dataclass(frozen=True)
+class DataKind:
+    """One row of the policy's table: "Customer personal data (about …)" → Restricted."""
+
+    name: str  # as the policy writes it
+    rule: str  # the class cell as written: "Restricted — never in any AI tool"
+
+    @property
+    def data_class(self) -> DataClass:
+        return DataClass(CLASS_WORD.match(self.rule).group(1).lower())
+
+    @property
+    def never_allowed(self) -> bool:
+        """The policy keeps this kind out of every AI tool, whatever the tool's class."""
+        return bool(NEVER.search(self.rule))
+
+    @property
+    def row(self) -> str:
+        return f"{self.name}: {self.rule}"
+
+    def allowed_in(self, highest: DataClass | str) -> bool:
+        """May this kind go into a tool approved for data up to `highest`?"""
+        return not self.never_allowed and CLASS_ORDER.index(self.data_class) <= CLASS_ORDER.index(DataClass(highest))
+
+
+def read_data_kinds(text: str) -> list[DataKind]:
+    """The rows of every "data type | class" table in `text`; header and divider rows drop out
+    because their second cell names no class."""
+    return [
+        DataKind(match.group("kind"), match.group("rule"))
+        for match in TABLE_ROW.finditer(text)
+        if CLASS_WORD.match(match.group("rule"))
+    ]
+
+
+def _tokens(text: str) -> list[str]:
+    # The lexical stemmer makes "employee" of "employee" but "employe" of "employees": compare
+    # without final e's.
+    return [token.rstrip("e") for token in tokenize(text)]
+
+
+def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
+    """The kind of data a question is about, or None when it names none.
+
+    The question must name what a row is about: the noun of one of its items ("salary" in
+    "Employee salary, health, …", "code" in "Client-owned source code"), and either all of an
+    item ("passwords", "API keys") or two of the row's words ("customer data"), so neither
+    "client data" nor "Copilot in VS Code" is source code. A word of a row's name counts
+    twice, a word of its explanation in brackets once. On a tie the more sensitive kind wins, as
+    the policy says to do when in doubt; then the row whose name the question covers more of
+    ("health data": the health row, not the salary-and-health one)."""
+    said_otherwise = [word for everyday, word in SYNONYMS.items() if re.search(everyday, question, re.IGNORECASE)]
+    asked = set(_tokens(" ".join([question, *said_otherwise])))
+    best, best_key = None, None
+    for kind in kinds:
+        name, _, explanation = kind.name.partition("(")
+        items = [_tokens(item) for item in re.split(r",|\band\b", name)]
+        nouns = {item[-1] for item in items if item}
+        named = {token for item in items for token in item} - UNTELLING
+        explained = set(_tokens(explanation)) - UNTELLING - named
+        says_all_of_an_item = any(set(item) - UNTELLING and set(item) - UNTELLING <= asked for item in items)
+        strength = len(asked & named) + len(asked & nouns & UNTELLING)  # "customer data": customer, and data
+        if not (asked & nouns and asked & named and (says_all_of_an_item or strength >= 2)):
+            continue
+        key = (2 * len(asked & named) + len(asked & explained), CLASS_ORDER.index(kind.data_class), len(asked & named) / len(named))
+        if best_key is None or key > best_key:
+            best, best_key = kind, key
+    return best
