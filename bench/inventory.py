@@ -11,7 +11,7 @@ tools, and registration throughput under 8 concurrent writers.
     inventory, index of policies/ (the policy section each answer cites).
     Then "can I put <data> into <tool>?": on bench/eval/data_phrasings.json, how often the answer's
     data verdict is about the right row of the policy's data table (or absent when the question
-    names none), and the latency of those answers.
+    names none), and the latency of those answers; then the latency of "which tools are approved?".
 (c) registrations per second from 8 writer threads, on SQLite and on PostgreSQL
     (GOVBOT_BENCH_POSTGRES_URL, default the test server), including deliberate duplicate
     submissions; then counts rows to show nothing was lost or filed twice.
@@ -167,6 +167,23 @@ def report_latency(db: Database, items: list[dict], scratch: Path) -> Assistant:
     return assistant
 
 
+LIST_QUESTIONS = ["which AI tools are approved?", "what can I use for transcription?", "which tools can take customer data?"]
+
+
+def report_tool_lists(assistant: Assistant) -> None:
+    timings, sizes = [], {}
+    for _ in range(20):
+        for question in LIST_QUESTIONS:
+            started = time.perf_counter()
+            reply = assistant.answer(question)
+            timings.append((time.perf_counter() - started) * 1000)
+            sizes[question] = sum(1 for line in reply.summary.splitlines() if line.startswith("• "))
+    print(
+        f"  tool lists ({', '.join(f'{q!r}: {n} listed' for q, n in sizes.items())}), 1,000 tools, {len(timings)} calls: "
+        f"p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms"
+    )
+
+
 def report_data_verdicts(assistant: Assistant) -> None:
     items = json.loads(DATA_PHRASINGS.read_text())["questions"]
     right, timings = 0, []
@@ -291,7 +308,9 @@ def main() -> None:
         report_accuracy("    held-out phrasings, 1,000 tools", thousand, holdout)
 
         print("\n(b)", end="")
-        report_data_verdicts(report_latency(thousand, items, scratch))
+        assistant = report_latency(thousand, items, scratch)
+        report_data_verdicts(assistant)
+        report_tool_lists(assistant)
 
         print(f"\n(c) registrations, {WRITERS} concurrent writer threads:")
         report_throughput("SQLite", f"sqlite:///{scratch / 'writers.db'}")

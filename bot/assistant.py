@@ -14,12 +14,13 @@ from knowledge.data_classes import DataKind, kind_of_data, read_data_kinds
 from knowledge.database import Database
 from knowledge.embeddings import load_embedder
 from knowledge.index import Hit, KnowledgeIndex
-from knowledge.inventory import Resolution, ToolDirectory, ToolRef, approved_alternatives, get_tool, record_unregistered_ask
+from knowledge.inventory import Resolution, ToolDirectory, ToolRef, approved_tools, categories, get_tool, record_unregistered_ask
 from knowledge.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
 from knowledge.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
 CITATIONS_SHOWN = 5
+TOOLS_LISTED = 25  # a list longer than this points to the full inventory instead
 STATUS_WORDS = {
     ToolStatus.approved: "approved",
     ToolStatus.approved_with_conditions: "approved with conditions",
@@ -106,13 +107,15 @@ class Assistant:
             return self.answer_register(question, intent.name)
         if intent.kind == "tool_status":
             return self.answer_tool_status(question, intent.resolution, intent.name)
+        if intent.kind == "tool_list":
+            return self.answer_tool_list(question)
         return self.answer_policy_question(question)
 
     def help_text(self) -> str:
         return (
             "I answer questions about our AI policy and ISO/IEC 42001, quoting the documents and citing them.\n"
             "Try: “can I put customer data into an AI tool?”, “who reviews AI tool requests?”, "
-            "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”, “is Otter approved?”.\n"
+            "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”, “is Otter approved?”, “which tools can take customer data?”.\n"
             "To add a tool to the AI inventory, say “I'd like to register <tool>”.\n"
             f"When I don't know, I say so: ask the governance team in {self.governance_channel}."
         )
@@ -254,7 +257,7 @@ class Assistant:
         return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
 
     def _alternatives(self, category: str, excluding: str = "") -> list[str]:
-        alternatives = approved_alternatives(self.db, category, excluding) if category else []
+        alternatives = approved_tools(self.db, category, excluding) if category else []
         if not alternatives:
             return []
         names = [f"*{tool.name}*" for tool in alternatives[:3]]
@@ -267,10 +270,42 @@ class Assistant:
             f"To register it, say “I'd like to register {name}” (or run `govbot register --name \"{name}\"`); "
             f"the governance team reviews it. Questions: {self.governance_channel}.",
         ]
-        category = next((c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)), "")
-        lines += self._alternatives(category)
+        lines += self._alternatives(self.category_asked_about(question))
         verdict = data_verdict(data, name, None, "") if data else None
         return self._with_policy(question, _led_by(verdict, lines), "unregistered", "tool_status", data, data_verdict=verdict, suggested_tool=name)
+
+    def category_asked_about(self, question: str, hints: bool = True) -> str:
+        """The category of tool a question is about: one the inventory uses, named or (with
+        `hints`) hinted at."""
+        named = [c for c in categories(self.db) if re.search(rf"\b{re.escape(c)}\b", question, re.IGNORECASE)]
+        hinted = [c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)] if hints else []
+        return next(iter(named + hinted), "")
+
+    def answer_tool_list(self, question: str) -> Reply:
+        """"Which tools are approved (for images, for customer data)?": the approved tools that fit."""
+        data = self.data_asked_about(question)
+        kind = data[0] if data else None
+        # A question about data names it in words the hints would take for a purpose ("source code").
+        category = self.category_asked_about(question, hints=kind is None)
+        if kind and kind.never_allowed:
+            verdict = data_verdict(data, "", None, "")
+            return self._with_policy(question, [verdict.line], None, "tool_status", data, data_verdict=verdict)
+        tools = [tool for tool in approved_tools(self.db, category) if not kind or kind.allowed_in(tool.data_classification)]
+        for_category = f" for {category}" if category else ""
+        taking = f" that may take “{kind.name.partition('(')[0].strip()}” ({kind.data_class} [1])" if kind else ""
+        if not tools:
+            lines = [f"No AI tool{for_category}{taking} is approved yet." if for_category or taking else "No AI tool is approved yet.",
+                     f"To propose one, say “I'd like to register <tool>”; the governance team reviews it. Questions: {self.governance_channel}."]  # fmt: skip
+            return self._with_policy(question, lines, None if kind else ToolStatus.approved, "tool_status", data)
+        lines = [f"Approved AI tools{for_category}{taking}:"]
+        for tool in tools[:TOOLS_LISTED]:
+            how = "with conditions" if tool.status == ToolStatus.approved_with_conditions else "approved"
+            lines.append(f"• *{tool.name}*" + (f" ({tool.vendor})" if tool.vendor else "")
+                         + (f", {tool.category}" if tool.category and not category else "") + f": {how}, data up to {tool.data_classification}")  # fmt: skip
+        if len(tools) > TOOLS_LISTED:
+            lines.append(f"…and {len(tools) - TOOLS_LISTED} more: `govbot inventory list --status approved` lists them all.")
+        lines.append(f"Ask about one for its conditions, e.g. “is {tools[0].name} approved?”")
+        return self._with_policy(question, lines, ToolStatus.approved, "tool_status", data)
 
     def answer_register(self, question: str, name: str | None) -> Reply:
         what = f"*{name}*" if name else "a new AI tool"

@@ -29,12 +29,23 @@ STATUS_PATTERNS = [
     re.compile(r"\bhas\s+(?P<name>[\w .&+@'-]{2,60}?)\s+been\s+(?:approved|registered|reviewed|rejected|allowed)", re.IGNORECASE),
     re.compile(r"\ballowed to use\s+(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in)\b|\s*[?!.,]|\s*$)", re.IGNORECASE),
 ]
+# "which AI tools are approved?", "what can I use for transcription?": a list, not one tool.
+TOOL_LIST_PATTERNS = [
+    re.compile(
+        r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:tools?|apps?|services?|assistants?|chatbots?|options?|software)\b"
+        r".{0,60}?\b(?:approved|allowed|permitted|sanctioned|available|ok|okay|can|could|may)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bwhat\s+(?:can|could|may|should)\s+(?:i|we)\s+use\s+(?:for|to|with)\b", re.IGNORECASE),
+    re.compile(r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b", re.IGNORECASE),
+    re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
+]
 MAX_NAME_WORDS = 4
 
 
 @dataclass
 class Intent:
-    kind: str  # help | tool_status | register | policy_question
+    kind: str  # help | tool_status | tool_list | register | policy_question
     resolution: Resolution | None = None
     name: str | None = None  # the tool as the person named it (for unregistered tools and registration)
 
@@ -70,6 +81,8 @@ def classify(question: str, directory: ToolDirectory | None) -> Intent:
     if directory is None:
         return Intent("policy_question")
     resolution = directory.resolve(question)
+    if not (resolution.tool or resolution.ambiguous) and any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
+        return Intent("tool_list")
     if resolution.tool or resolution.ambiguous:
         return Intent("tool_status", resolution=resolution, name=resolution.mention)
     for pattern in STATUS_PATTERNS:

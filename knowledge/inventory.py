@@ -170,14 +170,19 @@ def list_tools(db: Database, status: str | None = None) -> list[Tool]:
         return list(session.scalars(query))
 
 
-def approved_alternatives(db: Database, category: str, excluding: str = "") -> list[Tool]:
-    if not category:
-        return []
+def approved_tools(db: Database, category: str | None = None, excluding: str = "") -> list[Tool]:
+    """The approved tools (of one category, when given), by name."""
     with db.reading() as session:
-        query = select(Tool).where(
-            func.lower(Tool.category) == category.lower(), Tool.status.in_(APPROVED_STATES), Tool.name_key != name_key(excluding)
-        )
+        query = select(Tool).where(Tool.status.in_(APPROVED_STATES), Tool.name_key != name_key(excluding))
+        if category:
+            query = query.where(func.lower(Tool.category) == category.lower())
         return list(session.scalars(query.order_by(Tool.name_key)))
+
+
+def categories(db: Database) -> list[str]:
+    """Every category the inventory files tools under."""
+    with db.reading() as session:
+        return sorted(set(session.scalars(select(Tool.category).where(Tool.category != ""))))
 
 
 def record_unregistered_ask(db: Database, name: str) -> None:

@@ -343,3 +343,71 @@ def test_the_json_answer_says_whether_the_data_may_go_in(index_dir, inventory):
     with_data, without = (json.loads(line) for line in result.output.splitlines())
     assert with_data["data"] == {"kind": "Customer personal data (names, delivery addresses, order histories)", "data_class": "restricted", "allowed": False}
     assert without["data"] is None
+
+
+# -- "which tools are approved?": the approved tools that fit the purpose and the data ------------------------------
+
+APPROVED_SHIPPED = [
+    "Adobe Firefly", "ChatGPT Enterprise", "Claude Team", "DeepL Pro", "Gemini for Google Workspace", "GitHub Copilot Business",
+    "Grammarly Business", "Microsoft 365 Copilot", "Notion AI", "Otter.ai", "Perplexity Enterprise Pro", "Textio", "Zoom AI Companion",
+]  # fmt: skip
+
+
+def listed(reply) -> list[str]:
+    return [line.split("*")[1] for line in reply.summary.splitlines() if line.startswith("• ")]
+
+
+def test_which_tools_are_approved_lists_every_approved_tool_and_no_other(assistant):
+    reply = assistant.answer("which AI tools are approved?")
+    assert (reply.intent, reply.tool, reply.suggested_tool) == ("tool_status", None, None)
+    assert listed(reply) == APPROVED_SHIPPED
+    assert "• *DeepL Pro* (DeepL SE), translation: with conditions, data up to restricted" in reply.text
+    assert "• *Notion AI* (Notion Labs), productivity suite: approved, data up to internal" in reply.text
+    assert "Ask about one for its conditions, e.g. “is Adobe Firefly approved?”" in reply.text
+    assert reply.citations[0].section in ("1", "1.1")  # the rules for approved tools
+    assert listed(assistant.answer("list the approved tools")) == APPROVED_SHIPPED
+
+
+def test_what_can_i_use_for_a_purpose_lists_the_approved_tools_of_that_category(assistant, inventory):
+    reply = assistant.answer("what can I use for transcription?")
+    assert reply.text.startswith("Approved AI tools for meeting assistant:\n")
+    assert listed(reply) == ["Otter.ai", "Zoom AI Companion"]
+    assert listed(assistant.answer("is there an approved tool for translation?")) == ["DeepL Pro"]
+    assert most_asked_unregistered(inventory) == []  # "transcription" is a purpose, not an unregistered tool
+
+
+def test_which_tools_may_take_a_kind_of_data_lists_only_those_approved_for_its_class(assistant):
+    reply = assistant.answer("which tools can I use with customer data?")
+    assert reply.text.startswith("Approved AI tools that may take “Customer personal data” (restricted [1]):\n")
+    assert listed(reply) == ["DeepL Pro"] and reply.citations[0].section == "6"
+    reply = assistant.answer("which tools may take product source code?")  # "code" is the data here, not the code-assistant category
+    assert listed(reply) == ["ChatGPT Enterprise", "Claude Team", "DeepL Pro", "GitHub Copilot Business", "Grammarly Business",
+                             "Microsoft 365 Copilot", "Zoom AI Companion"]  # fmt: skip
+    reply = assistant.answer("which image generation tools may take board minutes?")
+    assert reply.text.startswith("No AI tool for image generation that may take “Board minutes” (confidential [1]) is approved yet.")
+    assert "I'd like to register <tool>" in reply.text
+    reply = assistant.answer("which tools can I put API keys in?")
+    assert reply.text.startswith("No: the policy classes “Passwords and API keys” as restricted [1], never to go into any AI tool.")
+    assert listed(reply) == []
+
+
+def test_a_long_list_is_cut_and_points_to_the_whole_inventory(assistant, inventory, tmp_path):
+    header = SHIPPED_INVENTORY.read_text(encoding="utf-8").splitlines()[0]
+    rows = [f"Scribe Tool {n:02d},Vendor {n:02d},approved,,,,internal,writing,," for n in range(30)]
+    (tmp_path / "writers.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    import_csv(inventory, tmp_path / "writers.csv", "loader")
+    reply = assistant.answer("which writing tools are approved?")
+    assert len(listed(reply)) == 25 and listed(reply)[0] == "Grammarly Business"
+    assert "…and 6 more: `govbot inventory list --status approved` lists them all." in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what tools does ISO 42001 expect us to list in the inventory?",
+        "which tooling resources does A.4.4 cover?",
+        "what should I do if a tool leaks data?",
+    ],
+)
+def test_questions_about_tools_in_general_are_still_policy_questions(assistant, question):
+    assert assistant.answer(question).intent == "policy_question"

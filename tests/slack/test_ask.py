@@ -168,6 +168,15 @@ def test_putting_data_into_a_tool_gets_a_yes_or_no_quoting_the_policys_data_tabl
     assert "<!channel>" not in answer.args["text"] and answer.args["text"].startswith("No: the policy classes")
 
 
+def test_which_tools_are_approved_lists_them_without_a_register_button(slack_app):
+    slack_app.sender.command(text="which tools are approved for image generation?", user_id=USER)
+    (answer,) = slack_app.slack.wait_for("response_url")
+    shown = texts(answer.args["blocks"])
+    assert "Approved AI tools for image generation:\n• *Adobe Firefly* (Adobe): approved, data up to internal" in shown
+    assert "Midjourney" not in shown and "Not registered" not in shown
+    assert "register_open" not in [b["action_id"] for b in buttons(answer.args["blocks"])]
+
+
 def test_status_of_a_rejected_tool_says_so(slack_app):
     slack_app.sender.command(text="status Midjourney", user_id=USER)
     (answer,) = slack_app.slack.wait_for("response_url")

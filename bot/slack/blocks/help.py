@@ -26,8 +26,9 @@ def help_blocks(govbot: Inventory, is_reviewer: bool) -> list[dict]:
         ),
         (
             ":mag: *Check a tool*",
-            "`/aigov status &lt;tool&gt;`, or just ask: “is Otter approved?”, “can I use DeepL for contracts?”. "
-            "You get its status, conditions, the data allowed and its owner.",
+            "`/aigov status &lt;tool&gt;`, or just ask: “is Otter approved?”, “can I put customer data into Claude?”, "
+            "“which tools are approved for transcription?”. You get its status, conditions, the data allowed and its "
+            "owner; a yes or no when you name the data; the approved tools that fit when you ask which.",
         ),
         (
             ":memo: *Register a tool*",
