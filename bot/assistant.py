@@ -292,7 +292,7 @@ class Assistant:
             return self._with_policy(question, [verdict.line], None, "tool_status", data, data_verdict=verdict)
         tools = [tool for tool in approved_tools(self.db, category) if not kind or kind.allowed_in(tool.data_classification)]
         for_category = f" for {category}" if category else ""
-        taking = f" that may take “{kind.name.partition('(')[0].strip()}” ({kind.data_class} [1])" if kind else ""
+        taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
         if not tools:
             lines = [f"No AI tool{for_category}{taking} is approved yet." if for_category or taking else "No AI tool is approved yet.",
                      f"To propose one, say “I'd like to register <tool>”; the governance team reviews it. Questions: {self.governance_channel}."]  # fmt: skip
@@ -339,7 +339,7 @@ def data_verdict(data: tuple[DataKind, Citation], tool: str, allowed: DataClass 
 
 def classed(kind: DataKind) -> str:
     """What the policy says of the data, pointing at the quoted table row ([1])."""
-    return f"the policy classes “{kind.name.partition('(')[0].strip()}” as {kind.data_class} [1]"
+    return f"the policy classes “{kind.short_name}” as {kind.data_class} [1]"
 
 
 def highest_class_allowed(tool: Tool) -> DataClass | None:

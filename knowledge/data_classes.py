@@ -34,6 +34,11 @@ class DataKind:
     rule: str  # the class cell as written: "Restricted — never in any AI tool"
 
     @property
+    def short_name(self) -> str:
+        """The name without its explanation in brackets: "Customer personal data"."""
+        return self.name.partition("(")[0].strip()
+
+    @property
     def data_class(self) -> DataClass:
         return DataClass(CLASS_WORD.match(self.rule).group(1).lower())
 
