@@ -211,7 +211,7 @@ class Assistant:
                 f"*{ref.name}* is not approved yet: registration request #{ref.request_id} is "
                 f"{STATUS_WORDS.get(ref.status, ref.status)}. Until it is decided, use it with public data only.",
             ]
-            verdict = data_verdict(data, ref.name, DataClass.public, "") if data else None
+            verdict = data_verdict(data, ref.name, *self._allowed_class(ref)) if data else None
             return self._with_policy(question, _led_by(verdict, lines), ref.status, "tool_status", data, data_verdict=verdict,
                                      tool={"name": ref.name, "vendor": ref.vendor, "status": ref.status, "conditions": "", "data_classification": "public"})  # fmt: skip
         tool = get_tool(self.db, ref.name)
@@ -294,7 +294,7 @@ class Assistant:
         for_category = f" for {category}" if category else ""
         taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
         if not tools:
-            lines = [f"No AI tool{for_category}{taking} is approved yet." if for_category or taking else "No AI tool is approved yet.",
+            lines = [f"No AI tool{for_category}{taking} is approved yet.",
                      f"To propose one, say “I'd like to register <tool>”; the governance team reviews it. Questions: {self.governance_channel}."]  # fmt: skip
             return self._with_policy(question, lines, None if kind else ToolStatus.approved, "tool_status", data)
         lines = [f"Approved AI tools{for_category}{taking}:"]

@@ -81,10 +81,10 @@ def classify(question: str, directory: ToolDirectory | None) -> Intent:
     if directory is None:
         return Intent("policy_question")
     resolution = directory.resolve(question)
-    if not (resolution.tool or resolution.ambiguous) and any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
-        return Intent("tool_list")
     if resolution.tool or resolution.ambiguous:
         return Intent("tool_status", resolution=resolution, name=resolution.mention)
+    if any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
+        return Intent("tool_list")
     for pattern in STATUS_PATTERNS:
         match = pattern.search(question)
         name = tool_name_in(match.group("name")) if match else None

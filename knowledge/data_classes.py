@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from knowledge.lexical import tokenize
 from knowledge.models import DataClass
@@ -51,6 +52,17 @@ class DataKind:
     def row(self) -> str:
         return f"{self.name}: {self.rule}"
 
+    @cached_property
+    def _words(self) -> tuple[list[list[str]], set[str], set[str], set[str]]:
+        """The row's words as a question is matched against them (worked out once per row): its
+        name's items ("Employee salary", "health", …), their nouns, the telling words of the
+        name, and those of the explanation in brackets."""
+        name, _, explanation = self.name.partition("(")
+        items = [_tokens(item) for item in re.split(r",|\band\b", name)]
+        nouns = {item[-1] for item in items if item}
+        named = {token for item in items for token in item} - UNTELLING
+        return items, nouns, named, set(_tokens(explanation)) - UNTELLING - named
+
     def allowed_in(self, highest: DataClass | str) -> bool:
         """May this kind go into a tool approved for data up to `highest`?"""
         return not self.never_allowed and CLASS_ORDER.index(self.data_class) <= CLASS_ORDER.index(DataClass(highest))
@@ -86,11 +98,7 @@ def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
     asked = set(_tokens(" ".join([question, *said_otherwise])))
     best, best_key = None, None
     for kind in kinds:
-        name, _, explanation = kind.name.partition("(")
-        items = [_tokens(item) for item in re.split(r",|\band\b", name)]
-        nouns = {item[-1] for item in items if item}
-        named = {token for item in items for token in item} - UNTELLING
-        explained = set(_tokens(explanation)) - UNTELLING - named
+        items, nouns, named, explained = kind._words
         says_all_of_an_item = any(set(item) - UNTELLING and set(item) - UNTELLING <= asked for item in items)
         strength = len(asked & named) + len(asked & nouns & UNTELLING)  # "customer data": customer, and data
         if not (asked & nouns and asked & named and (says_all_of_an_item or strength >= 2)):
