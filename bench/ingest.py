@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.nist_corpus import SHARED_NIST, write_markdown  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
-from knowledge.embeddings import load_embedder  # noqa: E402
-from knowledge.index import KnowledgeIndex  # noqa: E402
+from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
+from knowledge.retrieval.index import KnowledgeIndex  # noqa: E402
 
 
 def measure(name: str, corpus: Path, data_dir: Path) -> None:

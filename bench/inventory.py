@@ -47,13 +47,13 @@ from bot.assistant import Assistant  # noqa: E402
 from bot.intents import classify  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
-from knowledge.database import Database  # noqa: E402
-from knowledge.embeddings import load_embedder  # noqa: E402
-from knowledge.index import KnowledgeIndex  # noqa: E402
+from knowledge.inventory.database import Database  # noqa: E402
+from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
+from knowledge.retrieval.index import KnowledgeIndex  # noqa: E402
 from knowledge.inventory import CSV_COLUMNS, ToolDirectory, import_csv  # noqa: E402
-from knowledge.models import RegistrationRequest  # noqa: E402
-from knowledge.matching import same_names  # noqa: E402
-from knowledge.registration import register  # noqa: E402
+from knowledge.inventory.models import RegistrationRequest  # noqa: E402
+from knowledge.inventory.matching import same_names  # noqa: E402
+from knowledge.inventory.registration import register  # noqa: E402
 
 INVENTORY = ROOT / "policies" / "inventory.csv"
 PHRASINGS = ROOT / "bench" / "eval" / "tool_phrasings.json"

@@ -26,8 +26,8 @@ from bench.nist_corpus import SHARED_NIST, write_markdown  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
-from knowledge.embeddings import load_embedder  # noqa: E402
-from knowledge.index import SEARCH_MODES, Hit, KnowledgeIndex  # noqa: E402
+from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
+from knowledge.retrieval.index import SEARCH_MODES, Hit, KnowledgeIndex  # noqa: E402
 
 EVAL = ROOT / "bench" / "eval"
 

@@ -11,12 +11,12 @@ from bot.llm import LLMAnswerer
 from bot.reply import Citation, DataVerdict, Passage, Reply
 from bot.settings import DEFAULT_MIN_SCORE, Settings
 from knowledge.data_classes import DataKind, kind_of_data, read_data_kinds
-from knowledge.database import Database
-from knowledge.embeddings import load_embedder
-from knowledge.index import Hit, KnowledgeIndex
+from knowledge.inventory.database import Database
+from knowledge.retrieval.embeddings import load_embedder
+from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.inventory import Resolution, ToolDirectory, ToolRef, approved_tools, categories, get_tool, record_unregistered_ask
-from knowledge.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
-from knowledge.text import CONTROL_ID, normalise_control_id
+from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
 CITATIONS_SHOWN = 5

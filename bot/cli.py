@@ -62,7 +62,7 @@ def open_database(settings: Settings):
     """The inventory database, migrated to the current schema."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from knowledge.database import Database, DatabaseError
+    from knowledge.inventory.database import Database, DatabaseError
 
     try:
         db = Database(settings.database)
@@ -75,8 +75,8 @@ def open_database(settings: Settings):
 def build_assistant(settings: Settings):
     from bot.assistant import Assistant
     from bot.llm import LLMConfigurationError
-    from knowledge.embeddings import EmbeddingModelError
-    from knowledge.index import KnowledgeIndexError
+    from knowledge.retrieval.embeddings import EmbeddingModelError
+    from knowledge.retrieval.index import KnowledgeIndexError
 
     db = open_database(settings)
     try:
@@ -118,8 +118,8 @@ def ingest(paths: tuple[Path, ...], rebuild: bool) -> None:
 
     from ingest.pipeline import IngestError
     from ingest.pipeline import ingest as run_ingest
-    from knowledge.embeddings import EmbeddingModelError, load_embedder
-    from knowledge.index import KnowledgeIndex, KnowledgeIndexError
+    from knowledge.retrieval.embeddings import EmbeddingModelError, load_embedder
+    from knowledge.retrieval.index import KnowledgeIndex, KnowledgeIndexError
 
     settings = load_settings()
     targets = list(paths) or [settings.policies_dir]
@@ -210,8 +210,8 @@ def chat() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
 def status(as_json: bool) -> None:
     """Show the configuration in effect and what the index holds."""
-    from knowledge.embeddings import Embedder
-    from knowledge.index import KnowledgeIndex
+    from knowledge.retrieval.embeddings import Embedder
+    from knowledge.retrieval.index import KnowledgeIndex
 
     settings = load_settings()
     stats = KnowledgeIndex(settings.data_dir, Embedder(settings.embedding_model), settings.chroma_url).stats()
@@ -442,8 +442,8 @@ def register(as_json: bool, anyway: bool, by: str | None, **fields) -> None:
       govbot register --name Jasper --vendor "Jasper AI" --url https://www.jasper.ai \\
         --purpose "Drafting marketing copy" --data internal --trains-on-data no
     """
-    from knowledge.registration import ValidationFailed
-    from knowledge.registration import register as file_request
+    from knowledge.inventory.registration import ValidationFailed
+    from knowledge.inventory.registration import register as file_request
 
     form = {key: value for key, value in fields.items() if value not in (None, ())}
     interactive = sys.stdin.isatty() and not as_json
@@ -495,7 +495,7 @@ def register(as_json: bool, anyway: bool, by: str | None, **fields) -> None:
 
 
 def workflow():
-    from knowledge.review import Workflow
+    from knowledge.inventory.review import Workflow
 
     settings = load_settings()
     reviewers = settings.reviewer_ids
@@ -580,7 +580,7 @@ def review_list(as_json: bool) -> None:
 @REQUEST_ID
 def review_show(request_id: int) -> None:
     """Everything about one request."""
-    from knowledge.review import WorkflowError
+    from knowledge.inventory.review import WorkflowError
 
     try:
         click.echo("\n".join(describe(workflow().get(request_id))))
@@ -594,7 +594,7 @@ def _decision_command(name: str, decision: str, summary: str):
     @BY_OPTION
     @click.option("--comment", default="", help="Required for reject, conditions and needs-info.")
     def command(request_id: int, by: str | None, comment: str) -> None:
-        from knowledge.review import WorkflowError
+        from knowledge.inventory.review import WorkflowError
 
         reviewing = workflow()
         try:
@@ -619,7 +619,7 @@ _decision_command("needs-info", "needs_info", "Ask the requester for more inform
 @click.option("--comment", required=True, help="The information the reviewers asked for.")
 def review_answer(request_id: int, by: str | None, comment: str) -> None:
     """As the requester, answer a needs-info request (it returns to pending)."""
-    from knowledge.review import WorkflowError
+    from knowledge.inventory.review import WorkflowError
 
     reviewing = workflow()
     try:
@@ -636,7 +636,7 @@ def review_answer(request_id: int, by: str | None, comment: str) -> None:
 @click.option("--comment", default="")
 def review_withdraw(request_id: int, by: str | None, comment: str) -> None:
     """As the requester, withdraw an open request."""
-    from knowledge.review import WorkflowError
+    from knowledge.inventory.review import WorkflowError
 
     reviewing = workflow()
     try:
@@ -653,7 +653,7 @@ def review_withdraw(request_id: int, by: str | None, comment: str) -> None:
 @click.option("--comment", required=True, help="Why it is retired.")
 def review_retire(tool_name: str, by: str | None, comment: str) -> None:
     """Retire an approved tool."""
-    from knowledge.review import WorkflowError
+    from knowledge.inventory.review import WorkflowError
 
     try:
         tool = workflow().retire(tool_name, by or current_user(), comment)
@@ -683,7 +683,7 @@ def review_due(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def audit(tool_name: str | None, as_json: bool) -> None:
     """Print the audit trail: who did what, when, from which state to which."""
-    from knowledge.audit import trail
+    from knowledge.inventory.audit import trail
     from knowledge.inventory import get_tool
 
     db = open_database(load_settings())

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.index import Hit
-from knowledge.lexical import LexicalIndex, tokenize
-from knowledge.text import split_sentences
+from knowledge.retrieval.index import Hit
+from knowledge.retrieval.lexical import LexicalIndex, tokenize
+from knowledge.retrieval.text import split_sentences
 
 MAX_PASSAGES = 3
 RUNNER_UP_MARGIN = 0.06  # a second passage is quoted only if it is nearly as relevant as the first

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.inventory import Resolution, ToolDirectory
-from knowledge.matching import FILLER_WORDS, GENERIC_WORDS, is_generic, name_key
+from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, is_generic, name_key
 
 HELP = re.compile(
     r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|who are you)\s*[?!.]*\s*$",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
-from knowledge.index import Hit
+from knowledge.retrieval.index import Hit
 
 log = logging.getLogger(__name__)
 

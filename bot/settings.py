@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from knowledge.embeddings import DEFAULT_MODEL
+from knowledge.retrieval.embeddings import DEFAULT_MODEL
 
 SHIPPED_POLICIES = Path(__file__).resolve().parent.parent / "policies"
 # Calibrated by bench/retrieval.py: the highest share of answerable questions answered while every
@@ -43,7 +43,7 @@ class Settings(BaseSettings):
 
     @property
     def database(self) -> str:
-        from knowledge.database import default_url
+        from knowledge.inventory.database import default_url
 
         return self.database_url or default_url(self.data_dir)
 

@@ -11,8 +11,8 @@ import re
 from pathlib import PurePosixPath
 
 from ingest.loaders import LoadedDocument
-from knowledge.chunks import Chunk
-from knowledge.text import control_id_in, hard_wrap, section_number_in, split_sentences
+from knowledge.retrieval.chunks import Chunk
+from knowledge.retrieval.text import control_id_in, hard_wrap, section_number_in, split_sentences
 
 MAX_CHARS = 900  # all-MiniLM-L6-v2 reads 256 word pieces; ~900 characters plus headings fit
 OVERLAP_CHARS = 180

@@ -19,8 +19,8 @@ from pathlib import Path
 from ingest.chunking import chunk_document
 from ingest.loaders import LoadError, is_supported, load
 from ingest.manifest import INDEXED, PENDING, FileEntry, Manifest
-from knowledge.chunks import Chunk
-from knowledge.index import KnowledgeIndex
+from knowledge.retrieval.chunks import Chunk
+from knowledge.retrieval.index import KnowledgeIndex
 
 EMBED_BATCH_CHUNKS = 256  # files are embedded in groups of about this many chunks, then written one by one
 

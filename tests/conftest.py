@@ -53,7 +53,7 @@ def write(path: Path, text: str) -> Path:
 @pytest.fixture(scope="session")
 def embedder():
     """The real bundled model, loaded once for the whole test session."""
-    from knowledge.embeddings import load_embedder
+    from knowledge.retrieval.embeddings import load_embedder
 
     loaded = load_embedder()
     loaded.embed_query("warm up")
@@ -81,7 +81,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
 def index_of(embedder, data_dir):
     """Ingest paths into a fresh index and open it for search."""
     from ingest.pipeline import ingest
-    from knowledge.index import KnowledgeIndex
+    from knowledge.retrieval.index import KnowledgeIndex
 
     def build(*paths: Path):
         ingest(list(paths), KnowledgeIndex(data_dir, embedder))
@@ -159,7 +159,7 @@ def database_url(new_database_url) -> str:
 @pytest.fixture
 def new_database(new_database_url):
     """Makes migrated, empty inventory databases (of the kind the test is parametrised with)."""
-    from knowledge.database import Database
+    from knowledge.inventory.database import Database
 
     made = []
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from ingest.pipeline import ingest
-from knowledge.index import KnowledgeIndex, KnowledgeIndexError
+from knowledge.retrieval.index import KnowledgeIndex, KnowledgeIndexError
 from tests.standins.network import free_port
 from tests.test_retrieval import CountingEmbedder
 

@@ -13,8 +13,8 @@ import pytest
 from ingest.chunking import chunk_document
 from ingest.loaders import load
 from ingest.pipeline import IngestError, ingest
-from knowledge.embeddings import Embedder, resolve_model
-from knowledge.index import KnowledgeIndex
+from knowledge.retrieval.embeddings import Embedder, resolve_model
+from knowledge.retrieval.index import KnowledgeIndex
 from tests.conftest import write
 
 
@@ -94,7 +94,7 @@ def test_missing_path_is_an_error_before_anything_changes(corpus, embedder, data
 
 def indexed_files(data_dir: Path) -> dict[str, list[str]]:
     """file key -> its stored chunk texts in position order, read straight from Chroma."""
-    from knowledge.index import COLLECTION_NAME, chroma_client
+    from knowledge.retrieval.index import COLLECTION_NAME, chroma_client
 
     stored = chroma_client(data_dir, None).get_collection(COLLECTION_NAME).get(include=["documents", "metadatas"])
     files: dict[str, list[tuple[int, str]]] = {}
@@ -108,7 +108,7 @@ def test_a_run_killed_mid_way_leaves_whole_files_and_the_next_run_completes(tmp_
     for n in range(400):  # many small files: a wide window in which to kill the run between files
         write(corpus / f"doc{n:03}.md", f"# Document {n}\n\n## 1. Rule\nRule {n} explains control {n}.\n\n## 2. Why\nBecause {n}.\n")
     data_dir = tmp_path / "data"
-    script = "import sys; from pathlib import Path; from ingest.pipeline import ingest; from knowledge.index import KnowledgeIndex; from knowledge.embeddings import load_embedder; ingest([Path(sys.argv[1])], KnowledgeIndex(Path(sys.argv[2]), load_embedder()))"
+    script = "import sys; from pathlib import Path; from ingest.pipeline import ingest; from knowledge.retrieval.index import KnowledgeIndex; from knowledge.retrieval.embeddings import load_embedder; ingest([Path(sys.argv[1])], KnowledgeIndex(Path(sys.argv[2]), load_embedder()))"
     child = subprocess.Popen([sys.executable, "-c", script, str(corpus), str(data_dir)], cwd=Path(__file__).parent.parent)
     manifest = data_dir / "manifest.json"
     deadline = time.monotonic() + 120
@@ -137,7 +137,7 @@ def test_a_run_killed_mid_way_leaves_whole_files_and_the_next_run_completes(tmp_
 
 
 def test_an_index_in_an_older_format_is_refused_by_search_and_remade_by_ingest(corpus, embedder, data_dir):
-    from knowledge.index import COLLECTION_NAME, INDEX_FORMAT, KnowledgeIndexError, chroma_client
+    from knowledge.retrieval.index import COLLECTION_NAME, INDEX_FORMAT, KnowledgeIndexError, chroma_client
 
     run([corpus], embedder, data_dir)
     collection = chroma_client(data_dir, None).get_collection(COLLECTION_NAME)

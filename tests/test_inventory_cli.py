@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from knowledge.models import RegistrationRequest
+from knowledge.inventory.models import RegistrationRequest
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
 REGISTER_JASPER = [

@@ -7,7 +7,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from knowledge import audit
+from knowledge.inventory import audit
 from knowledge.inventory import (
     CSV_COLUMNS,
     MAX_IMPORT_ROWS,
@@ -18,7 +18,7 @@ from knowledge.inventory import (
     list_tools,
     read_import,
 )
-from knowledge.models import Tool
+from knowledge.inventory.models import Tool
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
 HEADER = ",".join(CSV_COLUMNS)

@@ -6,9 +6,9 @@ from alembic.config import Config
 from sqlalchemy import delete, inspect, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from knowledge import audit
-from knowledge.database import MIGRATIONS, Database
-from knowledge.models import AppendOnlyError, AuditEvent
+from knowledge.inventory import audit
+from knowledge.inventory.database import MIGRATIONS, Database
+from knowledge.inventory.models import AppendOnlyError, AuditEvent
 
 TABLES = {"tools", "registration_requests", "audit_events", "unregistered_asks", "alembic_version"}
 
@@ -130,7 +130,7 @@ def test_processes_starting_at_once_migrate_once(database_url):
         "from sqlalchemy import event\n"
         "from sqlalchemy.engine import Engine\n"
         "event.listen(Engine, 'begin', lambda connection: time.sleep(0.3))\n"
-        "from knowledge.database import Database\n"
+        "from knowledge.inventory.database import Database\n"
         "Database(sys.argv[1]).migrate()\n"
     )
     replicas = [subprocess.Popen([sys.executable, "-c", script, database_url], stderr=subprocess.PIPE, text=True) for _ in range(3)]

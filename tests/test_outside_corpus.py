@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not SHARED_NIST.exists(), reason=f"the shared NI
 @pytest.fixture(scope="module")
 def index(tmp_path_factory, embedder):
     from ingest.pipeline import ingest
-    from knowledge.index import KnowledgeIndex
+    from knowledge.retrieval.index import KnowledgeIndex
 
     docs, data = tmp_path_factory.mktemp("nist"), tmp_path_factory.mktemp("nist-index")
     write_markdown(SHARED_NIST, docs, functions={FUNCTION})

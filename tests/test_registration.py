@@ -5,11 +5,11 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from knowledge import audit
+from knowledge.inventory import audit
 from knowledge.inventory import import_csv
-from knowledge.models import RegistrationRequest, Tool
-from knowledge.registration import ValidationFailed, register, validate
-from knowledge.review import Workflow
+from knowledge.inventory.models import RegistrationRequest, Tool
+from knowledge.inventory.registration import ValidationFailed, register, validate
+from knowledge.inventory.review import Workflow
 from tests.inventory_helpers import SHIPPED_INVENTORY, form
 
 

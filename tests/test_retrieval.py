@@ -2,9 +2,9 @@
 
 import pytest
 
-from knowledge.index import KnowledgeIndex, KnowledgeIndexError
-from knowledge.lexical import tokenize
-from knowledge.text import search_terms
+from knowledge.retrieval.index import KnowledgeIndex, KnowledgeIndexError
+from knowledge.retrieval.lexical import tokenize
+from knowledge.retrieval.text import search_terms
 from tests.conftest import write
 
 

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from knowledge import audit
+from knowledge.inventory import audit
 from knowledge.inventory import get_tool, import_csv, list_tools
-from knowledge.models import months_later, now
-from knowledge.registration import register
-from knowledge.review import AlreadyDecided, NotAuthorised, NotFound, Workflow, WorkflowError
+from knowledge.inventory.models import months_later, now
+from knowledge.inventory.registration import register
+from knowledge.inventory.review import AlreadyDecided, NotAuthorised, NotFound, Workflow, WorkflowError
 from tests.inventory_helpers import SHIPPED_INVENTORY, form
 
 REVIEWERS = {f"reviewer{n}" for n in range(8)} | {"alice"}

@@ -10,10 +10,10 @@ from click.testing import CliRunner
 from bot.assistant import Assistant
 from bot.cli import cli
 from ingest.pipeline import ingest
-from knowledge.index import KnowledgeIndex
+from knowledge.retrieval.index import KnowledgeIndex
 from knowledge.inventory import import_csv, most_asked_unregistered
-from knowledge.registration import register
-from knowledge.review import Workflow
+from knowledge.inventory.registration import register
+from knowledge.inventory.review import Workflow
 from tests.inventory_helpers import SHIPPED_INVENTORY, form
 
 TOOL_POLICY = """\

@@ -2,9 +2,9 @@
 
 import pytest
 
-from knowledge.models import RiskTier
-from knowledge.registration import register
-from knowledge.triage import triage
+from knowledge.inventory.models import RiskTier
+from knowledge.inventory.registration import register
+from knowledge.inventory.triage import triage
 from tests.inventory_helpers import form
 
 # A tool with nothing to worry about: the baseline each rule is measured against.

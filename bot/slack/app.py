@@ -20,8 +20,8 @@ from bot.assistant import Assistant
 from bot.settings import Settings
 from bot.slack import ask, assistant_pane, commands, errors, home, registration, review
 from bot.slack.reviewers import ReviewerDirectory
-from knowledge.database import Database
-from knowledge.review import Workflow
+from knowledge.inventory.database import Database
+from knowledge.inventory.review import Workflow
 
 LISTENER_THREADS = 8  # answers are CPU-bound on the embedding model; more threads only queue
 

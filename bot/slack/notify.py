@@ -15,9 +15,9 @@ from bot.settings import Settings
 from bot.slack import home, review, store
 from bot.slack.app import Inventory
 from bot.slack.blocks.review import SLACK_USER_ID
-from knowledge.database import Database
-from knowledge.models import RegistrationRequest, RequestStatus
-from knowledge.review import DECISIONS
+from knowledge.inventory.database import Database
+from knowledge.inventory.models import RegistrationRequest, RequestStatus
+from knowledge.inventory.review import DECISIONS
 
 
 def tell_slack(settings: Settings, db: Database, request: RegistrationRequest, answer: str | None = None) -> str | None:

@@ -1,5 +1,5 @@
 """Registering a tool from Slack: `/aigov register [name]` and the "Register it" button open the
-form; its submission is validated and filed by knowledge.registration, then announced to the
+form; its submission is validated and filed by knowledge.inventory.registration, then announced to the
 requester and posted for review.
 
 Filing happens before Slack is acknowledged (the answer to the submission depends on it: errors
@@ -21,9 +21,9 @@ from slack_sdk.errors import SlackApiError
 from bot.slack import review, store
 from bot.slack.blocks import forms
 from bot.slack.blocks import review as review_blocks
-from knowledge.models import RegistrationRequest
-from knowledge.registration import TEXT_LIMITS, ValidationFailed
-from knowledge.registration import register as file_request
+from knowledge.inventory.models import RegistrationRequest
+from knowledge.inventory.registration import TEXT_LIMITS, ValidationFailed
+from knowledge.inventory.registration import register as file_request
 
 if TYPE_CHECKING:
     from bot.slack.app import Govbot

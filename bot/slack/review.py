@@ -1,7 +1,7 @@
 """Reviewing in Slack: requests posted to the review channel with decision buttons, the comment
 modal, the requester's answer to a needs_info question, withdrawal, and `/aigov queue`.
 
-Every decision goes through knowledge.review.Workflow, which checks the reviewer and makes two
+Every decision goes through knowledge.inventory.review.Workflow, which checks the reviewer and makes two
 simultaneous decisions come out as one; this module only tells people what happened: the review
 post is updated, the requester gets a DM, the Home tabs of both are refreshed.
 """
@@ -21,13 +21,13 @@ from slack_sdk.webhook import WebhookClient
 from bot.slack import home, store
 from bot.slack.blocks import review as blocks
 from bot.slack.blocks.common import PRIVATE_METADATA_CHARS, escape
-from knowledge.models import RegistrationRequest, RequestStatus
-from knowledge.review import AlreadyDecided, NotFound, WorkflowError
+from knowledge.inventory.models import RegistrationRequest, RequestStatus
+from knowledge.inventory.review import AlreadyDecided, NotFound, WorkflowError
 
 if TYPE_CHECKING:
     from bot.settings import Settings
     from bot.slack.app import Govbot
-    from knowledge.database import Database
+    from knowledge.inventory.database import Database
 
 log = logging.getLogger("govbot.slack")
 

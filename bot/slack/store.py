@@ -10,8 +10,8 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstra
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
-from knowledge.database import Database
-from knowledge.models import Base, now
+from knowledge.inventory.database import Database
+from knowledge.inventory.models import Base, now
 
 
 class Delivery(Base):

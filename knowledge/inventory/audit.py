@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from knowledge.models import AuditEvent
+from knowledge.inventory.models import AuditEvent
 
 
 def record(

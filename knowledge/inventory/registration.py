@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from knowledge import audit
-from knowledge.database import Database
-from knowledge.matching import domain, name_key, same_names, similarity
-from knowledge.models import OPEN_REQUEST_STATES, DataClass, RegistrationRequest, RequestStatus, Tool
-from knowledge.triage import DATA_CATEGORIES, HIGH_RISK_AREAS, triage
+from knowledge.inventory import audit
+from knowledge.inventory.database import Database
+from knowledge.inventory.matching import domain, name_key, same_names, similarity
+from knowledge.inventory.models import OPEN_REQUEST_STATES, DataClass, RegistrationRequest, RequestStatus, Tool
+from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS, triage
 
 HOSTING = {"vendor_saas": "vendor SaaS", "self_hosted": "self-hosted", "embedded": "embedded in an existing product"}
 TRAINS = ("yes", "no", "unknown")

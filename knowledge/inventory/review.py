@@ -19,10 +19,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from knowledge import audit
-from knowledge.database import Database
-from knowledge.matching import name_key
-from knowledge.models import (
+from knowledge.inventory import audit
+from knowledge.inventory.database import Database
+from knowledge.inventory.matching import name_key
+from knowledge.inventory.models import (
     APPROVED_STATES,
     OPEN_REQUEST_STATES,
     RegistrationRequest,
@@ -32,7 +32,7 @@ from knowledge.models import (
     months_later,
     now,
 )
-from knowledge.registration import clean_text
+from knowledge.inventory.registration import clean_text
 
 DECISIONS = (
     RequestStatus.approved,

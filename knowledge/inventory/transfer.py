@@ -13,10 +13,10 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from knowledge import audit
-from knowledge.database import Database
-from knowledge.matching import FILLER_WORDS, GENERIC_WORDS, name_key, threshold
-from knowledge.models import (
+from knowledge.inventory import audit
+from knowledge.inventory.database import Database
+from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key, threshold
+from knowledge.inventory.models import (
     APPROVED_STATES,
     OPEN_REQUEST_STATES,
     DataClass,
@@ -27,7 +27,7 @@ from knowledge.models import (
     months_later,
     now,
 )
-from knowledge.registration import is_web_address
+from knowledge.inventory.registration import is_web_address
 
 CSV_COLUMNS = ["name", "vendor", "status", "aliases", "conditions", "owner", "data_classification", "category", "url", "notes"]
 MAX_IMPORT_ROWS = 10_000

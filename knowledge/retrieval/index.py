@@ -21,10 +21,10 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from knowledge.chunks import Chunk, index_text
-from knowledge.embeddings import Embedder
-from knowledge.lexical import LexicalIndex
-from knowledge.text import CONTROL_ID, normalise_control_id, search_terms
+from knowledge.retrieval.chunks import Chunk, index_text
+from knowledge.retrieval.embeddings import Embedder
+from knowledge.retrieval.lexical import LexicalIndex
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.lexical import STOPWORDS
+from knowledge.retrieval.lexical import STOPWORDS
 
 CONTROL_ID = re.compile(r"\bA\.\d+(?:\.\d+)+\b|\b(?:GOVERN|MAP|MEASURE|MANAGE)\s+\d+\.\d+\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")

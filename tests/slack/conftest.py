@@ -75,7 +75,7 @@ def slack_index_dir(embedder, tmp_path_factory) -> Path:
     """One small knowledge index for all the Slack tests (ingesting is the slow part). Read-only:
     a test that breaks an index copies this one first."""
     from ingest.pipeline import ingest
-    from knowledge.index import KnowledgeIndex
+    from knowledge.retrieval.index import KnowledgeIndex
 
     root = tmp_path_factory.mktemp("slack-corpus")
     docs = root / "docs"
@@ -90,7 +90,7 @@ def slack_index_dir(embedder, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def slack_index(slack_index_dir, embedder):
-    from knowledge.index import KnowledgeIndex
+    from knowledge.retrieval.index import KnowledgeIndex
 
     return KnowledgeIndex(slack_index_dir, embedder).open_for_search()
 
@@ -130,7 +130,7 @@ def make_slack_app(slack_index, tmp_path):
     from bot.settings import Settings
     from bot.slack.app import Govbot, build_app
     from bot.slack.server import http_server
-    from knowledge.database import Database
+    from knowledge.inventory.database import Database
     from knowledge.inventory import import_csv
 
     started: list[tuple] = []

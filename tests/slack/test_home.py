@@ -9,8 +9,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from knowledge.inventory import record_unregistered_ask
-from knowledge.models import Tool, now
-from knowledge.registration import register
+from knowledge.inventory.models import Tool, now
+from knowledge.inventory.registration import register
 from tests.slack.conftest import REVIEWER, USER
 from tests.slack.test_registration import HOSTILE, action_ids, assert_inert, file_request, mrkdwn_texts
 

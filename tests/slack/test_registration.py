@@ -15,9 +15,9 @@ import zlib
 from sqlalchemy import select, text
 
 from bot.slack import store
-from knowledge import audit
-from knowledge.models import RegistrationRequest
-from knowledge.registration import validate
+from knowledge.inventory import audit
+from knowledge.inventory.models import RegistrationRequest
+from knowledge.inventory.registration import validate
 from tests.slack.conftest import REVIEW_CHANNEL, USER
 from tests.standins.slack_requests import checkboxes_value, multi_select_value, radio_value, select_value
 
@@ -390,7 +390,7 @@ def test_when_slack_cannot_say_who_the_requester_is_the_payload_name_is_used(sla
 
 
 def test_the_form_and_the_core_agree_on_every_field():
-    """What the modal's state parses into is what knowledge.registration.validate() takes."""
+    """What the modal's state parses into is what knowledge.inventory.registration.validate() takes."""
     from bot.slack.blocks.forms import parse_registration
 
     clean = validate(parse_registration(form()) | {"requester_id": USER})

@@ -9,7 +9,7 @@ import threading
 
 from sqlalchemy import select
 
-from knowledge.models import AuditEvent
+from knowledge.inventory.models import AuditEvent
 from tests.slack.conftest import REVIEW_CHANNEL, REVIEWER, USER
 from tests.slack.test_registration import HOSTILE, action_ids, assert_inert, everything_said, file_request, review_post
 

@@ -222,7 +222,7 @@ def test_a_failing_listener_apologises_with_an_error_reference_that_is_logged(sl
 
 
 def test_an_index_gone_from_under_the_app_gets_an_apology_not_silence(make_slack_app, slack_index_dir, embedder, tmp_path, caplog):
-    from knowledge.index import KnowledgeIndex
+    from knowledge.retrieval.index import KnowledgeIndex
 
     caplog.set_level(logging.ERROR, logger="govbot.slack")
     copy = shutil.copytree(slack_index_dir, tmp_path / "index-copy")

@@ -7,7 +7,7 @@ import threading
 from sqlalchemy import func, select
 
 from bot.slack import store
-from knowledge.registration import register
+from knowledge.inventory.registration import register
 from tests.inventory_helpers import form
 
 

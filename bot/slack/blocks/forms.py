@@ -1,4 +1,4 @@
-"""The registration modal: one input block per field of knowledge.registration.validate(), the
+"""The registration modal: one input block per field of knowledge.inventory.registration.validate(), the
 block_id of each being the field's name, so that the core's per-field errors land next to the
 field they are about; and the views that replace the form once it is submitted."""
 
@@ -9,9 +9,9 @@ import binascii
 import json
 import zlib
 
-from knowledge.models import DataClass, RegistrationRequest
-from knowledge.registration import HOSTING, MAX_USERS, TEXT_LIMITS, Outcome, clean_text
-from knowledge.triage import DATA_CATEGORIES, HIGH_RISK_AREAS
+from knowledge.inventory.models import DataClass, RegistrationRequest
+from knowledge.inventory.registration import HOSTING, MAX_USERS, TEXT_LIMITS, Outcome, clean_text
+from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS
 
 from bot.slack.blocks.common import MODAL_TITLE_CHARS, PRIVATE_METADATA_CHARS, VIEW_BLOCKS, cap_blocks, escape, mrkdwn, plain, sections
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from knowledge.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
+from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
 
 from bot.slack.blocks.common import VIEW_BLOCKS, button, cap_blocks, clip, escape, mrkdwn, plain, sections
 from bot.slack.blocks.review import ANSWER_OPEN, WITHDRAW, more_note, queue_entry, status_text

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.models import OPEN_REQUEST_STATES, RegistrationRequest, RequestStatus
-from knowledge.registration import HOSTING
-from knowledge.triage import DATA_CATEGORIES
+from knowledge.inventory.models import OPEN_REQUEST_STATES, RegistrationRequest, RequestStatus
+from knowledge.inventory.registration import HOSTING
+from knowledge.inventory.triage import DATA_CATEGORIES
 
 from bot.slack.blocks.common import (
     MESSAGE_BLOCKS,

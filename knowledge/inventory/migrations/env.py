@@ -6,7 +6,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-from knowledge.models import Base
+from knowledge.inventory.models import Base
 
 target_metadata = Base.metadata
 connection = context.config.attributes.get("connection")
