@@ -22,7 +22,8 @@ from bot.slack import review, store
 from bot.slack.blocks import forms
 from bot.slack.blocks import review as review_blocks
 from knowledge.inventory.models import RegistrationRequest
-from knowledge.inventory.registration import TEXT_LIMITS, ValidationFailed
+from knowledge.inventory.fields import FIELD_CHARS
+from knowledge.inventory.registration import ValidationFailed
 from knowledge.inventory.registration import register as file_request
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ class DisplayNames:
             name = (profile.get("profile") or {}).get("display_name") or profile.get("real_name") or profile.get("name")
         except Exception as error:  # SlackApiError, timeouts, a malformed answer: the fallback will do
             log.warning("users.info for %s failed (%s); using %r", user_id, error, fallback)
-            return fallback[: TEXT_LIMITS["requester_name"][1]]
-        name = (name or fallback)[: TEXT_LIMITS["requester_name"][1]]
+            return fallback[: FIELD_CHARS["requester_name"]]
+        name = (name or fallback)[: FIELD_CHARS["requester_name"]]
         with self._lock:
             self._names[user_id] = (time.monotonic(), name)
         return name

@@ -9,6 +9,8 @@ from enum import StrEnum
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from knowledge.inventory.fields import FIELD_CHARS
+
 
 def now() -> datetime:
     return datetime.now(timezone.utc)
@@ -53,6 +55,20 @@ OPEN_REQUEST_STATES = (RequestStatus.pending, RequestStatus.needs_info)
 APPROVED_STATES = (ToolStatus.approved, ToolStatus.approved_with_conditions)
 
 
+class Hosting(StrEnum):
+    vendor_saas = "vendor_saas"
+    self_hosted = "self_hosted"
+    embedded = "embedded"
+
+
+class TrainsOnData(StrEnum):
+    """Whether the vendor trains its models on what we put in."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
 class RiskTier(StrEnum):
     low = "low"
     medium = "medium"
@@ -87,16 +103,16 @@ class Tool(Base):
     __tablename__ = "tools"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(120))
-    name_key: Mapped[str] = mapped_column(String(120), unique=True)  # normalised name: one record per tool
-    vendor: Mapped[str] = mapped_column(String(120), default="")
+    name: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]))
+    name_key: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]), unique=True)  # normalised name: one record per tool
+    vendor: Mapped[str] = mapped_column(String(FIELD_CHARS["vendor"]), default="")
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
-    url: Mapped[str] = mapped_column(String(500), default="")
-    category: Mapped[str] = mapped_column(String(80), default="")
+    url: Mapped[str] = mapped_column(String(FIELD_CHARS["url"]), default="")
+    category: Mapped[str] = mapped_column(String(FIELD_CHARS["category"]), default="")
     status: Mapped[str] = mapped_column(String(32))
     conditions: Mapped[str] = mapped_column(Text, default="")
     data_classification: Mapped[str] = mapped_column(String(16), default=DataClass.public)
-    owner: Mapped[str] = mapped_column(String(200), default="")
+    owner: Mapped[str] = mapped_column(String(FIELD_CHARS["owner"]), default="")
     risk_tier: Mapped[str | None] = mapped_column(String(16), default=None)
     decided_at: Mapped[datetime | None] = mapped_column(default=None)
     next_review_due: Mapped[datetime | None] = mapped_column(default=None)
@@ -122,23 +138,23 @@ class RegistrationRequest(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The proposed tool
-    name: Mapped[str] = mapped_column(String(120))
-    vendor: Mapped[str] = mapped_column(String(120), default="")
+    name: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]))
+    vendor: Mapped[str] = mapped_column(String(FIELD_CHARS["vendor"]), default="")
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
-    url: Mapped[str] = mapped_column(String(500), default="")
-    category: Mapped[str] = mapped_column(String(80), default="")
+    url: Mapped[str] = mapped_column(String(FIELD_CHARS["url"]), default="")
+    category: Mapped[str] = mapped_column(String(FIELD_CHARS["category"]), default="")
     data_classification: Mapped[str] = mapped_column(String(16), default=DataClass.internal)
-    owner: Mapped[str] = mapped_column(String(200), default="")
+    owner: Mapped[str] = mapped_column(String(FIELD_CHARS["owner"]), default="")
     # Who asks, and for what
-    requester_id: Mapped[str] = mapped_column(String(64))
-    requester_name: Mapped[str] = mapped_column(String(200), default="")
+    requester_id: Mapped[str] = mapped_column(String(FIELD_CHARS["requester_id"]))
+    requester_name: Mapped[str] = mapped_column(String(FIELD_CHARS["requester_name"]), default="")
     purpose: Mapped[str] = mapped_column(Text)
-    teams: Mapped[str] = mapped_column(String(300), default="")
+    teams: Mapped[str] = mapped_column(String(FIELD_CHARS["teams"]), default="")
     user_count: Mapped[int] = mapped_column(Integer, default=1)
     data_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
-    vendor_trains_on_data: Mapped[str] = mapped_column(String(8), default="unknown")  # yes / no / unknown
+    vendor_trains_on_data: Mapped[str] = mapped_column(String(8), default=TrainsOnData.unknown)
     enterprise_agreement: Mapped[bool] = mapped_column(Boolean, default=False)
-    hosting: Mapped[str] = mapped_column(String(16), default="vendor_saas")
+    hosting: Mapped[str] = mapped_column(String(16), default=Hosting.vendor_saas)
     integrations: Mapped[str] = mapped_column(Text, default="")
     decisions_about_people: Mapped[bool] = mapped_column(Boolean, default=False)
     acts_without_human: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -174,7 +190,7 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(default=now)
     actor: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(40))
-    tool_name: Mapped[str] = mapped_column(String(120), default="")
+    tool_name: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]), default="")
     request_id: Mapped[int | None] = mapped_column(Integer, default=None)
     from_state: Mapped[str | None] = mapped_column(String(32), default=None)
     to_state: Mapped[str | None] = mapped_column(String(32), default=None)
@@ -187,8 +203,8 @@ class UnregisteredAsk(Base):
     __tablename__ = "unregistered_asks"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name_key: Mapped[str] = mapped_column(String(120), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]), unique=True)
+    name: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]))
     count: Mapped[int] = mapped_column(Integer, default=0)
     first_asked: Mapped[datetime] = mapped_column(default=now)
     last_asked: Mapped[datetime] = mapped_column(default=now)

@@ -9,9 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlparse
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -19,25 +17,38 @@ from sqlalchemy.orm import Session
 
 from knowledge.inventory import audit
 from knowledge.inventory.database import Database
+from knowledge.inventory.fields import FIELD_CHARS, clean_text, is_web_address
 from knowledge.inventory.matching import domain, name_key, same_names, similarity
-from knowledge.inventory.models import OPEN_REQUEST_STATES, DataClass, RegistrationRequest, RequestStatus, Tool
+from knowledge.inventory.models import (
+    OPEN_REQUEST_STATES,
+    DataClass,
+    Hosting,
+    RegistrationRequest,
+    RequestStatus,
+    Tool,
+    TrainsOnData,
+)
 from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS, triage
 
-HOSTING = {"vendor_saas": "vendor SaaS", "self_hosted": "self-hosted", "embedded": "embedded in an existing product"}
-TRAINS = ("yes", "no", "unknown")
-TEXT_LIMITS = {  # field: (required, maximum length)
-    "name": (True, 120),
-    "vendor": (True, 120),
-    "url": (False, 500),
-    "category": (False, 80),
-    "owner": (False, 200),
-    "requester_id": (True, 64),
-    "requester_name": (False, 200),
-    "purpose": (True, 3000),
-    "teams": (False, 300),
-    "integrations": (False, 2000),
-    "details": (False, 5000),
+HOSTING = {
+    Hosting.vendor_saas: "vendor SaaS",
+    Hosting.self_hosted: "self-hosted",
+    Hosting.embedded: "embedded in an existing product",
 }
+TEXT_FIELDS = (
+    "name",
+    "vendor",
+    "url",
+    "category",
+    "owner",
+    "requester_id",
+    "requester_name",
+    "purpose",
+    "teams",
+    "integrations",
+    "details",
+)
+REQUIRED_FIELDS = frozenset({"name", "vendor", "requester_id", "purpose"})
 MAX_ALIASES, MAX_ALIAS_CHARS = 20, 80
 MAX_USERS = 1_000_000
 
@@ -48,13 +59,6 @@ class ValidationFailed(ValueError):
     def __init__(self, errors: dict[str, str]):
         super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
         self.errors = errors
-
-
-def clean_text(value) -> str:
-    """Strip control and invisible formatting characters; fold whitespace runs (not newlines)."""
-    text = "" if value is None else str(value)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
-    return "\n".join(" ".join(line.split()) for line in text.strip().splitlines()).strip()
 
 
 def as_text(value, field: str, errors: dict[str, str]) -> str:
@@ -102,21 +106,14 @@ def as_count(value, field: str, errors: dict[str, str]) -> int:
     return 1
 
 
-def is_web_address(url: str) -> bool:
-    """http(s), a dotted host name, and nothing that could break out of a link (<, >, |, quotes)."""
-    if not re.fullmatch(r"https?://[^\s/?#<>|\"'`\\]+\.[^\s/?#<>|\"'`\\]+([/?#][^\s<>|\"`\\]*)?", url, re.IGNORECASE):
-        return False
-    host = urlparse(url).hostname or ""
-    return bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", host))
-
-
 def validate(form: dict) -> dict:
     """The cleaned form, or ValidationFailed listing every problem at once."""
     errors: dict[str, str] = {}
     clean: dict = {}
-    for field, (required, limit) in TEXT_LIMITS.items():
+    for field in TEXT_FIELDS:
         text = as_text(form.get(field), field, errors)
-        if required and not text:
+        limit = FIELD_CHARS[field]
+        if field in REQUIRED_FIELDS and not text:
             errors.setdefault(field, "required")
         elif len(text) > limit:
             errors[field] = f"at most {limit:,} characters (this is {len(text):,})"
@@ -152,7 +149,7 @@ def validate(form: dict) -> dict:
         clean[field] = sorted({value if value in allowed else value.replace("_", " ") for value in values} - set(unknown))
 
     trains = as_text(form.get("vendor_trains_on_data") or "unknown", "vendor_trains_on_data", errors).lower()
-    if "vendor_trains_on_data" not in errors and trains not in TRAINS:
+    if "vendor_trains_on_data" not in errors and trains not in {answer.value for answer in TrainsOnData}:
         errors["vendor_trains_on_data"] = "yes, no or unknown"
     clean["vendor_trains_on_data"] = trains
     hosting = as_text(form.get("hosting") or "vendor_saas", "hosting", errors).lower().replace("-", "_").replace(" ", "_")

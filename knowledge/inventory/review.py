@@ -11,7 +11,6 @@ one request at once: the first commit wins and the other is told who decided fir
 from __future__ import annotations
 
 from collections.abc import Container
-
 from datetime import datetime
 
 from sqlalchemy import select
@@ -21,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from knowledge.inventory import audit
 from knowledge.inventory.database import Database
+from knowledge.inventory.fields import FIELD_CHARS, clean_text
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import (
     APPROVED_STATES,
@@ -32,7 +32,6 @@ from knowledge.inventory.models import (
     months_later,
     now,
 )
-from knowledge.inventory.registration import clean_text
 
 DECISIONS = (
     RequestStatus.approved,
@@ -45,7 +44,6 @@ TRANSITIONS = {
     RequestStatus.pending: {*DECISIONS, RequestStatus.withdrawn},
     RequestStatus.needs_info: {RequestStatus.pending, RequestStatus.withdrawn},
 }
-MAX_COMMENT_CHARS = 3000
 
 
 class WorkflowError(ValueError):
@@ -80,8 +78,8 @@ def _load(session: Session, request_id: int, for_update: bool = False) -> Regist
 
 def _comment(comment: str | None) -> str:
     text = clean_text(comment)
-    if len(text) > MAX_COMMENT_CHARS:
-        raise WorkflowError(f"the comment is {len(text):,} characters; at most {MAX_COMMENT_CHARS:,}")
+    if len(text) > FIELD_CHARS["comment"]:
+        raise WorkflowError(f"the comment is {len(text):,} characters; at most {FIELD_CHARS['comment']:,}")
     return text
 
 

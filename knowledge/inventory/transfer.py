@@ -1,5 +1,5 @@
-"""The AI tool inventory as people use it: find a tool from how they name it, list, import and
-export it, and remember which unregistered tools they ask about."""
+"""The inventory in and out of files: a CSV (or a JSON export) imported all rows or none, every
+bad row named by its line; an export that imports again as it is, safe to open in a spreadsheet."""
 
 from __future__ import annotations
 
@@ -9,215 +9,18 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select
 
 from knowledge.inventory import audit
 from knowledge.inventory.database import Database
-from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key, threshold
-from knowledge.inventory.models import (
-    APPROVED_STATES,
-    OPEN_REQUEST_STATES,
-    DataClass,
-    RegistrationRequest,
-    Tool,
-    ToolStatus,
-    UnregisteredAsk,
-    months_later,
-    now,
-)
-from knowledge.inventory.registration import is_web_address
+from knowledge.inventory.fields import FIELD_CHARS, is_web_address
+from knowledge.inventory.matching import name_key
+from knowledge.inventory.models import APPROVED_STATES, DataClass, Tool, ToolStatus, months_later, now
+from knowledge.inventory.queries import list_tools, tool_record
 
 CSV_COLUMNS = ["name", "vendor", "status", "aliases", "conditions", "owner", "data_classification", "category", "url", "notes"]
 MAX_IMPORT_ROWS = 10_000
 MAX_IMPORT_BYTES = 20 * 2**20
-MAX_FIELD_CHARS = {"name": 120, "vendor": 120, "aliases": 2000, "conditions": 3000, "owner": 200, "category": 80, "url": 500, "notes": 3000}
-MAX_TOKEN_TOOLS = 3  # a name word shared by more tools than this does not identify one
-
-
-@dataclass(frozen=True)
-class ToolRef:
-    """A tool (or an open registration request) as the resolver knows it."""
-
-    name: str
-    vendor: str
-    status: str
-    category: str
-    request_id: int | None = None  # set for a tool only known through an open request
-
-
-@dataclass
-class Resolution:
-    """Which tool a question means: one `tool`, several `candidates` (ambiguous), or none."""
-
-    tool: ToolRef | None = None
-    candidates: list[ToolRef] = field(default_factory=list)
-    mention: str = ""  # the words of the question that named it
-
-    @property
-    def ambiguous(self) -> bool:
-        return self.tool is None and len(self.candidates) > 1
-
-
-class ToolDirectory:
-    """An in-memory snapshot of names, aliases and vendors, reloaded when the inventory changes."""
-
-    def __init__(self, db: Database):
-        self.db = db
-        self._stamp = None
-        self._names: list[str] = []  # normalised names and aliases
-        self._owners: list[ToolRef] = []  # the tool each name belongs to
-        self._vendors: dict[str, list[ToolRef]] = {}
-        self._tokens: dict[str, set[ToolRef]] = {}  # distinctive name words -> tools
-        self._words: dict[ToolRef, set[str]] = {}  # every word of a tool's names and aliases
-
-    def _refresh(self) -> None:
-        with self.db.reading() as session:
-            stamp = (
-                session.scalar(select(func.count(Tool.id))),
-                session.scalar(select(func.max(Tool.updated_at))),
-                session.scalar(select(func.count(RegistrationRequest.id))),
-                session.scalar(select(func.max(RegistrationRequest.updated_at))),
-            )
-            if stamp == self._stamp:
-                return
-            refs: list[tuple[ToolRef, list[str]]] = []
-            known = set()
-            for tool in session.scalars(select(Tool)):
-                refs.append((ToolRef(tool.name, tool.vendor, tool.status, tool.category), [tool.name, *tool.aliases]))
-                known.add(tool.name_key)
-            for request in session.scalars(select(RegistrationRequest).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES))):
-                if name_key(request.name) not in known and request.tool_id is None:
-                    ref = ToolRef(request.name, request.vendor, request.status, request.category, request.id)
-                    refs.append((ref, [request.name, *request.aliases]))
-        names, owners, vendors, tokens, words = [], [], {}, {}, {}
-        for ref, spellings in refs:
-            for number, spelling in enumerate(spellings):
-                key = name_key(spelling)
-                if key:
-                    names.append(key)
-                    owners.append(ref)
-                    words.setdefault(ref, set()).update(key.split())
-                    # Every word of the name, but only the first of an alias: "HireVue video
-                    # interviews" does not make "video" mean HireVue.
-                    for word in key.split()[: None if number == 0 else 1]:
-                        if len(word) >= 4 and word not in GENERIC_WORDS:
-                            tokens.setdefault(word, set()).add(ref)
-            if ref.vendor:
-                vendors.setdefault(name_key(ref.vendor), []).append(ref)
-        # A word that several tools share ("notes", "copilot" in a big inventory) tells nothing apart.
-        tokens = {word: refs for word, refs in tokens.items() if len(refs) <= MAX_TOKEN_TOOLS}
-        self._names, self._owners, self._vendors, self._tokens, self._words = names, owners, vendors, tokens, words
-        self._stamp = stamp
-
-    def resolve(self, text: str) -> Resolution:
-        self._refresh()
-        words = name_key(text).split()
-        grams = {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
-        grams = [gram for gram in grams if gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS]
-        best: dict[ToolRef, tuple[float, str]] = {}
-        if grams and self._names:
-            # Whole names and aliases, typos tolerated by length (see matching.threshold).
-            scores = process.cdist(grams, self._names, scorer=fuzz.ratio, score_cutoff=80, workers=1)
-            spaceless = process.cdist(
-                [g.replace(" ", "") for g in grams], [n.replace(" ", "") for n in self._names],
-                scorer=fuzz.ratio, score_cutoff=80, workers=1,
-            )  # fmt: skip
-            for row, gram in enumerate(grams):
-                for column in set(scores[row].nonzero()[0]) | set(spaceless[row].nonzero()[0]):
-                    score = max(scores[row][column], spaceless[row][column])
-                    if score >= threshold(self._names[column]):
-                        ref = self._owners[column]
-                        if score > best.get(ref, (0, ""))[0]:
-                            best[ref] = (score, gram)
-        if best:
-            top = max(score for score, _ in best.values())
-            leaders = [ref for ref, (score, _) in best.items() if score >= top - 2]
-            if len(leaders) == 1:
-                return Resolution(leaders[0], leaders, best[leaders[0]][1])
-            return Resolution(None, sorted(leaders, key=lambda r: r.name), best[leaders[0]][1])
-        # A distinctive word of a name ("firefly" for Adobe Firefly), else a vendor; but not when
-        # the word beside it makes it another product's name ("Google Translate" is not Gemini for
-        # Google, "Le Chat" is not ChatGPT, whose alias "chat gpt" begins with "chat").
-        for lookup in (self._tokens, self._vendors):
-            for gram in grams:
-                refs = sorted(set(lookup.get(gram, ())), key=lambda r: r.name)
-                before, _, after = " ".join(words).partition(gram)
-                for beside in (before.split()[-1:], after.split()[:1]):
-                    if beside and len(beside[0]) > 1 and beside[0] not in FILLER_WORDS:
-                        refs = [ref for ref in refs if beside[0] in self._words.get(ref, ())]
-                if refs:
-                    return Resolution(refs[0] if len(refs) == 1 else None, refs, gram)
-        return Resolution()
-
-
-def get_tool(db: Database, name: str) -> Tool | None:
-    with db.reading() as session:
-        tool = session.scalar(select(Tool).where(Tool.name_key == name_key(name)))
-        if tool is None:
-            for candidate in session.scalars(select(Tool)):
-                if name_key(name) in {name_key(alias) for alias in candidate.aliases}:
-                    return candidate
-        return tool
-
-
-def list_tools(db: Database, status: str | None = None) -> list[Tool]:
-    with db.reading() as session:
-        query = select(Tool).order_by(Tool.name_key)
-        if status:
-            query = query.where(Tool.status == status)
-        return list(session.scalars(query))
-
-
-def approved_tools(db: Database, category: str | None = None, excluding: str = "") -> list[Tool]:
-    """The approved tools (of one category, when given), by name."""
-    with db.reading() as session:
-        query = select(Tool).where(Tool.status.in_(APPROVED_STATES), Tool.name_key != name_key(excluding))
-        if category:
-            query = query.where(func.lower(Tool.category) == category.lower())
-        return list(session.scalars(query.order_by(Tool.name_key)))
-
-
-def categories(db: Database) -> list[str]:
-    """Every category the inventory files tools under."""
-    with db.reading() as session:
-        return sorted(set(session.scalars(select(Tool.category).where(Tool.category != ""))))
-
-
-def record_unregistered_ask(db: Database, name: str) -> None:
-    """Count one more question about a tool that is not in the inventory. Many people may ask at
-    once: the count goes up in the database (no read-modify-write to lose), and when two first
-    askers race to insert, the loser counts its ask on the row the winner made."""
-    key, moment = name_key(name)[:120], now()
-    for _ in range(3):
-        try:
-            with db.writing() as session:
-                counted = session.execute(
-                    update(UnregisteredAsk)
-                    .where(UnregisteredAsk.name_key == key)
-                    .values(count=UnregisteredAsk.count + 1, last_asked=moment)
-                )
-                if counted.rowcount == 0:
-                    session.add(UnregisteredAsk(name_key=key, name=name.strip()[:120], count=1, first_asked=moment, last_asked=moment))
-            return
-        except IntegrityError:
-            continue
-    raise RuntimeError(f"could not record the question about {name!r}")  # three lost races in a row: not expected
-
-
-def most_asked_unregistered(db: Database, limit: int = 10) -> list[UnregisteredAsk]:
-    """The tools people asked about most that are still not in the inventory (a tool added since,
-    under the name asked or as an alias, is no longer the governance team's blind spot)."""
-    with db.reading() as session:
-        known = set()
-        for key, aliases in session.execute(select(Tool.name_key, Tool.aliases)):
-            known.update([key, *(name_key(alias) for alias in aliases)])
-        query = select(UnregisteredAsk).order_by(UnregisteredAsk.count.desc(), UnregisteredAsk.last_asked.desc())
-        return [ask for ask in session.scalars(query) if ask.name_key not in known][:limit]
-
-
-# -- CSV import and export ---------------------------------------------------------------------
 
 
 class ImportFailed(ValueError):
@@ -308,7 +111,8 @@ def _check_rows(records: list[tuple[int, dict]], problems: list[tuple[int, str]]
     for line, record in records:
         values = {column: (record.get(column) or "").strip() for column in CSV_COLUMNS}
         errors = []
-        for column, limit in MAX_FIELD_CHARS.items():
+        for column in (column for column in CSV_COLUMNS if column in FIELD_CHARS):
+            limit = FIELD_CHARS[column]
             if len(values[column]) > limit:
                 errors.append(f"{column} is longer than {limit:,} characters")
             if any(ord(ch) < 32 and ch not in "\t\n" for ch in values[column]):
@@ -419,24 +223,6 @@ def import_csv(db: Database, path: Path, actor: str, rereview_months: int = 12) 
             audit.record(session, actor, "imported", tool.name, None, previous, tool.status, "updated from CSV: " + ", ".join(sorted(changed)))
             report.updated.append(tool.name)
     return report
-
-
-def tool_record(tool: Tool) -> dict:
-    return {
-        "name": tool.name,
-        "vendor": tool.vendor,
-        "status": tool.status,
-        "aliases": tool.aliases,
-        "conditions": tool.conditions,
-        "owner": tool.owner,
-        "data_classification": tool.data_classification,
-        "category": tool.category,
-        "url": tool.url,
-        "notes": tool.notes,
-        "risk_tier": tool.risk_tier,
-        "decided_at": tool.decided_at.isoformat() if tool.decided_at else None,
-        "next_review_due": tool.next_review_due.isoformat() if tool.next_review_due else None,
-    }
 
 
 def export(db: Database, fmt: str) -> str:

@@ -10,7 +10,8 @@ import json
 import zlib
 
 from knowledge.inventory.models import DataClass, RegistrationRequest
-from knowledge.inventory.registration import HOSTING, MAX_USERS, TEXT_LIMITS, Outcome, clean_text
+from knowledge.inventory.fields import FIELD_CHARS, clean_text
+from knowledge.inventory.registration import HOSTING, MAX_USERS, REQUIRED_FIELDS, Outcome
 from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS
 
 from bot.slack.blocks.common import MODAL_TITLE_CHARS, PRIVATE_METADATA_CHARS, VIEW_BLOCKS, cap_blocks, escape, mrkdwn, plain, sections
@@ -37,7 +38,7 @@ def _option(value: str, text: str) -> dict:
 
 def _text_input(field: str, label: str, *, hint: str = "", placeholder: str = "", multiline: bool = False,
                 initial: str = "", kind: str = "plain_text_input") -> dict:  # fmt: skip
-    required, limit = TEXT_LIMITS[field]
+    required, limit = field in REQUIRED_FIELDS, FIELD_CHARS[field]
     element = {"type": kind, "action_id": field}
     if kind == "plain_text_input":
         element["max_length"] = min(limit, INPUT_CHARS)
@@ -67,7 +68,7 @@ def _heading(text: str) -> dict:
 
 def registration_modal(name: str | None = None) -> dict:
     """The form, its name field prefilled (plain_text initial values are shown as typed: no escaping)."""
-    prefill = clean_text(name)[: TEXT_LIMITS["name"][1]] if name else ""
+    prefill = clean_text(name)[: FIELD_CHARS["name"]] if name else ""
     intro = (
         f"Registering *{escape(prefill)}*. " if prefill else ""
     ) + "The governance reviewers decide on every new AI tool. Answer what you know; it takes about three minutes."

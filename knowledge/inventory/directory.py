@@ -1,0 +1,132 @@
+"""Which tool people mean: an in-memory snapshot of the inventory's names, aliases and vendors,
+matched against a question with typos tolerated (rapidfuzz). An open registration request counts
+as a tool too, so that "is Jasper approved?" finds the request that is pending."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import func, select
+
+from knowledge.inventory.database import Database
+from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key, threshold
+from knowledge.inventory.models import OPEN_REQUEST_STATES, RegistrationRequest, Tool
+
+MAX_TOKEN_TOOLS = 3  # a name word shared by more tools than this does not identify one
+
+
+@dataclass(frozen=True)
+class ToolRef:
+    """A tool (or an open registration request) as the resolver knows it."""
+
+    name: str
+    vendor: str
+    status: str
+    category: str
+    request_id: int | None = None  # set for a tool only known through an open request
+
+
+@dataclass
+class Resolution:
+    """Which tool a question means: one `tool`, several `candidates` (ambiguous), or none."""
+
+    tool: ToolRef | None = None
+    candidates: list[ToolRef] = field(default_factory=list)
+    mention: str = ""  # the words of the question that named it
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.tool is None and len(self.candidates) > 1
+
+
+class ToolDirectory:
+    """An in-memory snapshot of names, aliases and vendors, reloaded when the inventory changes."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._stamp = None
+        self._names: list[str] = []  # normalised names and aliases
+        self._owners: list[ToolRef] = []  # the tool each name belongs to
+        self._vendors: dict[str, list[ToolRef]] = {}
+        self._tokens: dict[str, set[ToolRef]] = {}  # distinctive name words -> tools
+        self._words: dict[ToolRef, set[str]] = {}  # every word of a tool's names and aliases
+
+    def _refresh(self) -> None:
+        with self.db.reading() as session:
+            stamp = (
+                session.scalar(select(func.count(Tool.id))),
+                session.scalar(select(func.max(Tool.updated_at))),
+                session.scalar(select(func.count(RegistrationRequest.id))),
+                session.scalar(select(func.max(RegistrationRequest.updated_at))),
+            )
+            if stamp == self._stamp:
+                return
+            refs: list[tuple[ToolRef, list[str]]] = []
+            known = set()
+            for tool in session.scalars(select(Tool)):
+                refs.append((ToolRef(tool.name, tool.vendor, tool.status, tool.category), [tool.name, *tool.aliases]))
+                known.add(tool.name_key)
+            for request in session.scalars(select(RegistrationRequest).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES))):
+                if name_key(request.name) not in known and request.tool_id is None:
+                    ref = ToolRef(request.name, request.vendor, request.status, request.category, request.id)
+                    refs.append((ref, [request.name, *request.aliases]))
+        names, owners, vendors, tokens, words = [], [], {}, {}, {}
+        for ref, spellings in refs:
+            for number, spelling in enumerate(spellings):
+                key = name_key(spelling)
+                if key:
+                    names.append(key)
+                    owners.append(ref)
+                    words.setdefault(ref, set()).update(key.split())
+                    # Every word of the name, but only the first of an alias: "HireVue video
+                    # interviews" does not make "video" mean HireVue.
+                    for word in key.split()[: None if number == 0 else 1]:
+                        if len(word) >= 4 and word not in GENERIC_WORDS:
+                            tokens.setdefault(word, set()).add(ref)
+            if ref.vendor:
+                vendors.setdefault(name_key(ref.vendor), []).append(ref)
+        # A word that several tools share ("notes", "copilot" in a big inventory) tells nothing apart.
+        tokens = {word: refs for word, refs in tokens.items() if len(refs) <= MAX_TOKEN_TOOLS}
+        self._names, self._owners, self._vendors, self._tokens, self._words = names, owners, vendors, tokens, words
+        self._stamp = stamp
+
+    def resolve(self, text: str) -> Resolution:
+        self._refresh()
+        words = name_key(text).split()
+        grams = {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
+        grams = [gram for gram in grams if gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS]
+        best: dict[ToolRef, tuple[float, str]] = {}
+        if grams and self._names:
+            # Whole names and aliases, typos tolerated by length (see matching.threshold).
+            scores = process.cdist(grams, self._names, scorer=fuzz.ratio, score_cutoff=80, workers=1)
+            spaceless = process.cdist(
+                [g.replace(" ", "") for g in grams], [n.replace(" ", "") for n in self._names],
+                scorer=fuzz.ratio, score_cutoff=80, workers=1,
+            )  # fmt: skip
+            for row, gram in enumerate(grams):
+                for column in set(scores[row].nonzero()[0]) | set(spaceless[row].nonzero()[0]):
+                    score = max(scores[row][column], spaceless[row][column])
+                    if score >= threshold(self._names[column]):
+                        ref = self._owners[column]
+                        if score > best.get(ref, (0, ""))[0]:
+                            best[ref] = (score, gram)
+        if best:
+            top = max(score for score, _ in best.values())
+            leaders = [ref for ref, (score, _) in best.items() if score >= top - 2]
+            if len(leaders) == 1:
+                return Resolution(leaders[0], leaders, best[leaders[0]][1])
+            return Resolution(None, sorted(leaders, key=lambda r: r.name), best[leaders[0]][1])
+        # A distinctive word of a name ("firefly" for Adobe Firefly), else a vendor; but not when
+        # the word beside it makes it another product's name ("Google Translate" is not Gemini for
+        # Google, "Le Chat" is not ChatGPT, whose alias "chat gpt" begins with "chat").
+        for lookup in (self._tokens, self._vendors):
+            for gram in grams:
+                refs = sorted(set(lookup.get(gram, ())), key=lambda r: r.name)
+                before, _, after = " ".join(words).partition(gram)
+                for beside in (before.split()[-1:], after.split()[:1]):
+                    if beside and len(beside[0]) > 1 and beside[0] not in FILLER_WORDS:
+                        refs = [ref for ref in refs if beside[0] in self._words.get(ref, ())]
+                if refs:
+                    return Resolution(refs[0] if len(refs) == 1 else None, refs, gram)
+        return Resolution()
