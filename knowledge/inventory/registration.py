@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from knowledge.inventory import audit
 from knowledge.inventory.database import Database
+from knowledge.inventory.events import EventBus, RequestFiled
 from knowledge.inventory.fields import FIELD_CHARS, clean_text, is_web_address
 from knowledge.inventory.matching import domain, name_key, same_names, similarity
 from knowledge.inventory.models import (
@@ -203,9 +204,16 @@ def find_duplicate(session: Session, clean: dict) -> Outcome | None:
     return None
 
 
-def register(db: Database, form: dict, allow_duplicate: bool = False) -> Outcome:
-    """Validate and file a registration request. Raises ValidationFailed for a bad form."""
-    clean = validate(form)
+def register(db: Database, form: dict, allow_duplicate: bool = False, events: EventBus | None = None) -> Outcome:
+    """Validate and file a registration request. Raises ValidationFailed for a bad form. A request
+    newly filed is published to `events` (RequestFiled) once it is committed."""
+    outcome = _file(db, validate(form), allow_duplicate)
+    if outcome.kind == "filed" and events is not None:
+        events.publish(RequestFiled(outcome.request))
+    return outcome
+
+
+def _file(db: Database, clean: dict, allow_duplicate: bool) -> Outcome:
     key = submission_key(clean)
     try:
         with db.writing() as session:

@@ -20,6 +20,14 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from knowledge.inventory import audit
 from knowledge.inventory.database import Database
+from knowledge.inventory.events import (
+    EventBus,
+    InformationProvided,
+    InformationRequested,
+    RequestDecided,
+    RequestWithdrawn,
+    ToolRetired,
+)
 from knowledge.inventory.fields import FIELD_CHARS, clean_text
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import (
@@ -91,11 +99,16 @@ def _transition(request: RegistrationRequest, target: RequestStatus) -> None:
 
 
 class Workflow:
-    def __init__(self, db: Database, reviewers: Container[str], rereview_months: int = 12):
+    """Each change is published to `events` once it is committed (without a bus, to nobody)."""
+
+    def __init__(
+        self, db: Database, reviewers: Container[str], rereview_months: int = 12, events: EventBus | None = None
+    ):
         # Any container: a fixed set, or a directory that also asks Slack who is in the reviewer group.
         self.db = db
         self.reviewers = reviewers
         self.rereview_months = rereview_months
+        self.events = events if events is not None else EventBus()
 
     def is_reviewer(self, user: str) -> bool:
         return user in self.reviewers
@@ -116,11 +129,14 @@ class Workflow:
         if target in COMMENT_REQUIRED and not comment:
             raise WorkflowError(f"a comment is required to decide {target}")
         try:
-            return self._record_decision(request_id, target, reviewer, comment)
+            request = self._record_decision(request_id, target, reviewer, comment)
         except IntegrityError:
             # Two requests for the same new tool decided at once: the other decision added the tool
             # first (tool names are unique). Once more, and this decision updates that tool.
-            return self._record_decision(request_id, target, reviewer, comment)
+            request = self._record_decision(request_id, target, reviewer, comment)
+        asked = target == RequestStatus.needs_info
+        self.events.publish(InformationRequested(request) if asked else RequestDecided(request))
+        return request
 
     def _record_decision(self, request_id: int, target: RequestStatus, reviewer: str, comment: str) -> RegistrationRequest:
         try:
@@ -176,7 +192,8 @@ class Workflow:
             request.status = RequestStatus.pending
             request.details = f"{request.details}\n\nAnswer to reviewers: {answer}".strip()
             audit.record(session, requester, "answered", request.name, request.id, RequestStatus.needs_info, RequestStatus.pending, answer)
-            return request
+        self.events.publish(InformationProvided(request, answer))
+        return request
 
     def withdraw(self, request_id: int, requester: str, reason: str = "") -> RegistrationRequest:
         reason = _comment(reason)
@@ -188,7 +205,8 @@ class Workflow:
             _transition(request, RequestStatus.withdrawn)
             request.status = RequestStatus.withdrawn
             audit.record(session, requester, "withdrew", request.name, request.id, previous, RequestStatus.withdrawn, reason)
-            return request
+        self.events.publish(RequestWithdrawn(request))
+        return request
 
     def retire(self, tool_name: str, reviewer: str, comment: str) -> Tool:
         self._require_reviewer(reviewer)
@@ -204,7 +222,8 @@ class Workflow:
             previous = tool.status
             tool.status, tool.next_review_due, tool.decided_at = ToolStatus.retired, None, now()
             audit.record(session, reviewer, "retired", tool.name, None, previous, ToolStatus.retired, comment)
-            return tool
+        self.events.publish(ToolRetired(tool, reviewer, comment))
+        return tool
 
     def queue(self) -> list[RegistrationRequest]:
         with self.db.reading() as session:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from knowledge.inventory import audit
 from knowledge.inventory.database import Database
+from knowledge.inventory.events import EventBus, InventoryImported
 from knowledge.inventory.fields import FIELD_CHARS, is_web_address
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import APPROVED_STATES, DataClass, Tool, ToolStatus, months_later, now
@@ -170,9 +171,18 @@ def read_import(path: Path) -> ImportRows:
     return ImportRows(rows, unit)
 
 
-def import_csv(db: Database, path: Path, actor: str, rereview_months: int = 12) -> ImportReport:
-    """Import or update tools from a CSV file (or a JSON export): all rows or, if any row is bad, none."""
-    read = read_import(path)
+def import_csv(
+    db: Database, path: Path, actor: str, rereview_months: int = 12, events: EventBus | None = None
+) -> ImportReport:
+    """Import or update tools from a CSV file (or a JSON export): all rows or, if any row is bad, none.
+    What changed is published to `events` (InventoryImported) once it is committed."""
+    report = _import(db, read_import(path), actor, rereview_months)
+    if (report.added or report.updated) and events is not None:
+        events.publish(InventoryImported(tuple(report.added), tuple(report.updated), actor))
+    return report
+
+
+def _import(db: Database, read: ImportRows, actor: str, rereview_months: int) -> ImportReport:
     report = ImportReport()
     with db.writing() as session:
         existing = {tool.name_key: tool for tool in session.scalars(select(Tool))}
