@@ -62,10 +62,11 @@ def open_database(settings: Settings):
     """The inventory database, migrated to the current schema."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from knowledge.inventory.database import Database, DatabaseError
+    from bot.wiring import GovbotDatabase
+    from knowledge.inventory.database import DatabaseError
 
     try:
-        db = Database(settings.database)
+        db = GovbotDatabase(settings.database)
         db.migrate()
         return db
     except (DatabaseError, SQLAlchemyError) as error:

@@ -157,14 +157,20 @@ def database_url(new_database_url) -> str:
 
 
 @pytest.fixture
-def new_database(new_database_url):
-    """Makes migrated, empty inventory databases (of the kind the test is parametrised with)."""
+def database_class():
+    """What `new_database` makes: the inventory's own database (tests/slack/ adds the Slack app's tables)."""
     from knowledge.inventory.database import Database
 
+    return Database
+
+
+@pytest.fixture
+def new_database(new_database_url, database_class):
+    """Makes migrated, empty inventory databases (of the kind the test is parametrised with)."""
     made = []
 
     def make():
-        db = Database(new_database_url())
+        db = database_class(new_database_url())
         db.migrate()
         made.append(db)
         return db

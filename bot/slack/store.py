@@ -1,20 +1,29 @@
 """What the Slack front end remembers between requests, in the inventory database (so that
 several replicas agree): deliveries already handled, threads the bot answers in, feedback on
-answers, and where each registration request was posted for review."""
+answers, and where each registration request was posted for review.
+
+Its tables are its own (SlackTables), made by the migrations in bot/slack/migrations/ beside this
+module; SCHEMA adds both to the inventory's when govbot opens its database (bot/wiring.py).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from knowledge.inventory.database import Database
-from knowledge.inventory.models import Base, now
+from knowledge.inventory.database import Database, Schema
+from knowledge.inventory.models import RegistrationRequest, UTCDateTime, now
 
 
-class Delivery(Base):
+class SlackTables(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime()}
+
+
+class Delivery(SlackTables):
     """A Slack event, or a submission, that has been handled once: a retry of it is ignored."""
 
     __tablename__ = "deliveries"
@@ -23,7 +32,7 @@ class Delivery(Base):
     received_at: Mapped[datetime] = mapped_column(default=now)
 
 
-class ConversationThread(Base):
+class ConversationThread(SlackTables):
     """A thread the bot answered in: follow-ups there are answered without a mention."""
 
     __tablename__ = "conversation_threads"
@@ -34,7 +43,7 @@ class ConversationThread(Base):
     started_at: Mapped[datetime] = mapped_column(default=now)
 
 
-class AnswerFeedback(Base):
+class AnswerFeedback(SlackTables):
     __tablename__ = "answer_feedback"
     __table_args__ = (UniqueConstraint("user_id", "channel", "message_ts", name="uq_answer_feedback_vote"),)
 
@@ -47,14 +56,18 @@ class AnswerFeedback(Base):
     at: Mapped[datetime] = mapped_column(default=now)
 
 
-class ReviewPost(Base):
+class ReviewPost(SlackTables):
     """Where a registration request was posted for review, so the message can show the outcome."""
 
     __tablename__ = "review_posts"
 
-    request_id: Mapped[int] = mapped_column(ForeignKey("registration_requests.id"), primary_key=True)
+    # The inventory's table is in another metadata: the foreign key names its column itself.
+    request_id: Mapped[int] = mapped_column(ForeignKey(RegistrationRequest.__table__.c.id), primary_key=True)
     channel: Mapped[str] = mapped_column(String(64))
     ts: Mapped[str] = mapped_column(String(64))
+
+
+SCHEMA = Schema((SlackTables.metadata,), (Path(__file__).resolve().parent / "migrations",))
 
 
 def claim_delivery(db: Database, key: str) -> bool:

@@ -4,19 +4,44 @@ SQLite by default (a file in the data dir), PostgreSQL by URL. On SQLite, write 
 start with BEGIN IMMEDIATE: a unit of work that reads and then writes (check for duplicates,
 then insert) takes the write lock up front instead of failing when another writer got there
 first; WAL mode lets reads proceed meanwhile.
+
+A front end may keep tables of its own in the same database (the Slack app does): it declares
+them with their migrations as a Schema, and the database it opens migrates INVENTORY + that.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import Connection, MetaData, create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+from knowledge.inventory.models import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"  # Alembic's environment, run for every schema
+
+
+@dataclass(frozen=True)
+class Schema:
+    """Tables, as their models' metadata, and the folders of the migrations that make them."""
+
+    metadata: tuple[MetaData, ...]
+    versions: tuple[Path, ...]
+
+    def __add__(self, other: Schema) -> Schema:
+        return Schema(self.metadata + other.metadata, self.versions + other.versions)
+
+
+INVENTORY = Schema((Base.metadata,), (MIGRATIONS / "versions",))
 
 
 class DatabaseError(RuntimeError):
@@ -28,8 +53,9 @@ def default_url(data_dir: Path) -> str:
 
 
 class Database:
-    def __init__(self, url: str):
+    def __init__(self, url: str, schema: Schema = INVENTORY):
         self.url = url
+        self.schema = schema
         try:
             parsed = make_url(url)
         except Exception as error:  # ArgumentError and friends: the URL itself is malformed
@@ -82,13 +108,23 @@ class Database:
         if not self.is_sqlite:
             session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
 
-    def migrate(self) -> None:
-        """Bring the schema to the latest migration (creating it in an empty database)."""
-        from alembic import command
+    def alembic_config(self, connection: Connection) -> Config:
+        """Alembic's configuration for this database's schema, run on `connection`."""
         from alembic.config import Config
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
+        config.set_main_option("path_separator", "os")
+        locations = os.pathsep.join(str(folder) for folder in self.schema.versions)
+        config.set_main_option("version_locations", locations.replace("%", "%%"))  # an ini value: % escapes
+        config.attributes["target_metadata"] = list(self.schema.metadata)
+        config.attributes["connection"] = connection
+        return config
+
+    def migrate(self) -> None:
+        """Bring the schema to the latest migrations (creating it in an empty database)."""
+        from alembic import command
+
         # Replicas starting together would all create the tables. Every migration runs in one
         # transaction that holds the write lock from before the version is read until the last
         # migration is committed (BEGIN IMMEDIATE on SQLite, an advisory lock on PostgreSQL): the
@@ -98,8 +134,7 @@ class Database:
         with self._writer.connect() as connection, connection.begin():
             if not self.is_sqlite:
                 connection.execute(text("SELECT pg_advisory_xact_lock(4242000)"))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(self.alembic_config(connection), "heads")
 
     def dispose(self) -> None:
         self.engine.dispose()

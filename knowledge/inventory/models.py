@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from enum import StrEnum
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, TypeDecorator, event
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from knowledge.inventory.fields import FIELD_CHARS
@@ -135,6 +135,10 @@ class Tool(Base):
 
 class RegistrationRequest(Base):
     __tablename__ = "registration_requests"
+    __table_args__ = (
+        Index("ix_registration_requests_status", "status"),
+        Index("ix_registration_requests_requester", "requester_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The proposed tool
@@ -185,6 +189,7 @@ class AuditEvent(Base):
     """Append-only: the application inserts these and never changes or deletes one."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_tool_name", "tool_name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(default=now)

@@ -70,6 +70,14 @@ Midjourney,Midjourney,rejected,Mid journey,,Sophie Laurent (Head of Marketing),p
 """
 
 
+@pytest.fixture
+def database_class():
+    """The databases the tests here make have the Slack app's tables beside the inventory."""
+    from bot.wiring import GovbotDatabase
+
+    return GovbotDatabase
+
+
 @pytest.fixture(scope="session")
 def slack_index_dir(embedder, tmp_path_factory) -> Path:
     """One small knowledge index for all the Slack tests (ingesting is the slow part). Read-only:
@@ -130,7 +138,7 @@ def make_slack_app(slack_index, tmp_path):
     from bot.settings import Settings
     from bot.slack.app import Govbot, build_app
     from bot.slack.server import http_server
-    from knowledge.inventory.database import Database
+    from bot.wiring import GovbotDatabase as Database
     from knowledge.inventory import import_csv
 
     started: list[tuple] = []

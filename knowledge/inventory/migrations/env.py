@@ -1,5 +1,6 @@
 """Alembic environment: migrations run on the connection govbot hands over (Database.migrate),
-or, from the alembic command line, on GOVBOT_DATABASE_URL."""
+for the schema it hands over (the inventory's, plus the tables a front end keeps beside them), or,
+from the alembic command line, on GOVBOT_DATABASE_URL for the inventory's alone."""
 
 import os
 
@@ -8,8 +9,9 @@ from sqlalchemy import create_engine
 
 from knowledge.inventory.models import Base
 
-target_metadata = Base.metadata
-connection = context.config.attributes.get("connection")
+config = context.config
+target_metadata = config.attributes.get("target_metadata", Base.metadata)
+connection = config.attributes.get("connection")
 
 if connection is not None:
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
