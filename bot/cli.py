@@ -60,17 +60,23 @@ def load_settings() -> Settings:
 
 def open_database(settings: Settings):
     """The inventory database, migrated to the current schema."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from bot.wiring import GovbotDatabase
+    from bot.wiring import open_database as open_govbot_database
     from knowledge.inventory.database import DatabaseError
 
     try:
-        db = GovbotDatabase(settings.database)
-        db.migrate()
-        return db
-    except (DatabaseError, SQLAlchemyError) as error:
-        raise GovbotError(f"cannot open the inventory database: {str(error).splitlines()[0]}") from None
+        return open_govbot_database(settings)
+    except DatabaseError as error:
+        raise GovbotError(str(error)) from None
+
+
+def warn(failure) -> None:
+    click.echo(f"warning: recorded, but not shown in {failure.audience}: {failure.error}", err=True)
+
+
+def wire(settings: Settings):
+    from bot.wiring import Govbot
+
+    return Govbot.create(settings, open_database(settings), on_failure=warn)
 
 
 def build_assistant(settings: Settings):
@@ -256,8 +262,9 @@ def serve(port: int, host: str, socket_mode: bool) -> None:
         missing.append("SLACK_SIGNING_SECRET")
     if missing:
         raise GovbotError(f"set {' and '.join(missing)} to serve Slack (see `govbot serve --help`)")
-    from bot.slack.app import Govbot, build_app
+    from bot.slack.app import build_app
     from bot.slack.server import http_server, serve_socket_mode
+    from bot.wiring import Govbot
 
     assistant = build_assistant(settings)
     # Load the model before accepting requests: /healthz says ready only when the first
@@ -444,7 +451,6 @@ def register(as_json: bool, anyway: bool, by: str | None, **fields) -> None:
         --purpose "Drafting marketing copy" --data internal --trains-on-data no
     """
     from knowledge.inventory.registration import ValidationFailed
-    from knowledge.inventory.registration import register as file_request
 
     form = {key: value for key, value in fields.items() if value not in (None, ())}
     interactive = sys.stdin.isatty() and not as_json
@@ -454,10 +460,10 @@ def register(as_json: bool, anyway: bool, by: str | None, **fields) -> None:
             if field not in form:
                 form[field] = click.prompt(prompt, default=default, show_default=bool(default))
     form["requester_id"] = form["requester_name"] = by or current_user()
-    db = open_database(load_settings())
+    govbot = wire(load_settings())
     for attempt in range(MAX_REGISTER_ATTEMPTS):
         try:
-            outcome = file_request(db, form, allow_duplicate=anyway)
+            outcome = govbot.register(form, allow_duplicate=anyway)
             break
         except ValidationFailed as error:
             if as_json:  # a script gets the per-field errors as data, on stdout like every other outcome
@@ -472,8 +478,6 @@ def register(as_json: bool, anyway: bool, by: str | None, **fields) -> None:
                 prompt = prompts.get(field, (field.replace("_", " ").capitalize(), None))[0]
                 form[field] = click.prompt(prompt, default=None)
     request = outcome.request
-    if outcome.kind == "filed":
-        echo_to_slack(db, request)
     if as_json:
         payload = {"outcome": outcome.kind}
         if outcome.kind == "duplicate":
@@ -496,28 +500,7 @@ def register(as_json: bool, anyway: bool, by: str | None, **fields) -> None:
 
 
 def workflow():
-    from knowledge.inventory.review import Workflow
-
-    settings = load_settings()
-    reviewers = settings.reviewer_ids
-    if settings.reviewer_group and settings.slack_bot_token:  # members of the Slack group decide here too
-        from bot.slack.app import web_client
-        from bot.slack.reviewers import ReviewerDirectory
-
-        reviewers = ReviewerDirectory(settings.reviewer_ids, settings.reviewer_group, web_client(settings))
-    return Workflow(open_database(settings), reviewers, settings.rereview_months)
-
-
-def echo_to_slack(db, request, answer: str | None = None) -> None:
-    """Show a change made here in Slack as well (when SLACK_BOT_TOKEN is set): the review channel,
-    and the requester's DM for a decision."""
-    settings = load_settings()
-    if settings.slack_bot_token:
-        from bot.slack.notify import tell_slack
-
-        problem = tell_slack(settings, db, request, answer)
-        if problem:
-            click.echo(f"warning: recorded, but not shown in Slack: {problem}", err=True)
+    return wire(load_settings()).workflow
 
 
 def describe(request) -> list[str]:
@@ -603,7 +586,6 @@ def _decision_command(name: str, decision: str, summary: str):
         except WorkflowError as error:
             raise GovbotError(str(error)) from None
         click.echo(f"Request #{request.id} ({request.name}) is now {request.status}.")
-        echo_to_slack(reviewing.db, request)
 
     return command
 
@@ -628,7 +610,6 @@ def review_answer(request_id: int, by: str | None, comment: str) -> None:
     except WorkflowError as error:
         raise GovbotError(str(error)) from None
     click.echo(f"Request #{request.id} is pending review again.")
-    echo_to_slack(reviewing.db, request, answer=comment)
 
 
 @review.command("withdraw")
@@ -645,7 +626,6 @@ def review_withdraw(request_id: int, by: str | None, comment: str) -> None:
     except WorkflowError as error:
         raise GovbotError(str(error)) from None
     click.echo(f"Request #{request.id} is withdrawn.")
-    echo_to_slack(reviewing.db, request)
 
 
 @review.command("retire")

@@ -16,7 +16,7 @@ GROUP_CACHE_SECONDS = 300
 
 
 class ReviewerDirectory:
-    """A container of reviewer ids (`user in reviewers`), as knowledge.inventory.review.Workflow expects."""
+    """A container of reviewer ids (`user in reviewers`), as the inventory's Workflow expects."""
 
     def __init__(self, user_ids: Iterable[str], group_id: str | None = None, client: WebClient | None = None):
         self.user_ids = frozenset(user_ids)

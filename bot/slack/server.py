@@ -11,7 +11,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 
-from bot.slack.app import Govbot
+from bot.wiring import Govbot
 
 log = logging.getLogger("govbot.slack")
 EVENTS_PATH = "/slack/events"

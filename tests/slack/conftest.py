@@ -136,8 +136,9 @@ def make_slack_app(slack_index, tmp_path):
     """Start the real app (Bolt behind bot/slack/server.py's WSGI app, served by waitress)."""
     from bot.assistant import Assistant
     from bot.settings import Settings
-    from bot.slack.app import Govbot, build_app
+    from bot.slack.app import build_app
     from bot.slack.server import http_server
+    from bot.wiring import Govbot
     from bot.wiring import GovbotDatabase as Database
     from knowledge.inventory import import_csv
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 from slack_sdk import WebClient
 
-from bot.slack.assistant_pane import SUGGESTED_PROMPTS
-from bot.slack.commands import COMMAND
+from bot.slack.listeners.assistant_pane import SUGGESTED_PROMPTS
+from bot.slack.listeners.commands import COMMAND
 from bot.slack.server import EVENTS_PATH
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,17 +9,14 @@ import binascii
 import json
 import zlib
 
-from knowledge.inventory.models import DataClass, RegistrationRequest
+from bot.slack.actions import REGISTER_ANYWAY_CALLBACK, REGISTER_CALLBACK, REGISTER_DONE_CALLBACK
+from bot.slack.blocks.common import MODAL_TITLE_CHARS, PRIVATE_METADATA_CHARS, VIEW_BLOCKS, cap_blocks, escape, mrkdwn, plain, sections
 from knowledge.inventory.fields import FIELD_CHARS, clean_text
+from knowledge.inventory.models import DataClass, RegistrationRequest
 from knowledge.inventory.registration import HOSTING, MAX_USERS, REQUIRED_FIELDS, Outcome
 from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS
 
-from bot.slack.blocks.common import MODAL_TITLE_CHARS, PRIVATE_METADATA_CHARS, VIEW_BLOCKS, cap_blocks, escape, mrkdwn, plain, sections
-
-REGISTER_CALLBACK = "register_submit"
-REGISTER_ANYWAY_CALLBACK = "register_anyway"  # "File it anyway" on the duplicate view; metadata: the form
 MAX_PACKED_FORM_BYTES = 64 * 1024  # the form's fields, at their limits, as JSON: well under this
-REGISTER_OPEN = "register_open"  # the "Register it" / "Register a tool" button; value: the tool name
 INPUT_CHARS = 3000  # a plain_text_input holds at most 3,000 characters
 OPTION_TEXT_CHARS = 75
 TIER_EMOJI = {"low": ":large_green_circle:", "medium": ":large_yellow_circle:", "high": ":red_circle:", "prohibited": ":no_entry:"}
@@ -179,7 +176,7 @@ def field_errors(errors: dict[str, str]) -> dict[str, str]:
 def _modal(title: str, blocks: list[dict]) -> dict:
     return {
         "type": "modal",
-        "callback_id": "register_done",
+        "callback_id": REGISTER_DONE_CALLBACK,
         "title": plain(title, MODAL_TITLE_CHARS),
         "close": plain("Done", MODAL_TITLE_CHARS),
         "blocks": cap_blocks(blocks, VIEW_BLOCKS),

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bot.slack.blocks.common import HEADER_CHARS, escape, mrkdwn, plain
-
-if TYPE_CHECKING:
-    from bot.slack.app import Inventory
 
 HELP_TEXT = "How to use govbot: ask about our AI policy, check a tool, register a tool."
 
 
-def help_blocks(govbot: Inventory, is_reviewer: bool) -> list[dict]:
-    governance = escape(govbot.settings.governance_channel)
-    review = govbot.settings.review_channel
+def help_blocks(governance_channel: str, review_channel: str | None, is_reviewer: bool) -> list[dict]:
+    """`governance_channel`: where people ask a person; `review_channel`: where requests are posted."""
+    governance = escape(governance_channel)
+    review = review_channel
     topics = [
         (
             ":speech_balloon: *Ask about AI policy and ISO/IEC 42001*",

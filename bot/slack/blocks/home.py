@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
-
+from bot.slack.actions import ANSWER_OPEN, REGISTER_OPEN, WITHDRAW
 from bot.slack.blocks.common import VIEW_BLOCKS, button, cap_blocks, clip, escape, mrkdwn, plain, sections
-from bot.slack.blocks.review import ANSWER_OPEN, WITHDRAW, more_note, queue_entry, status_text
-from bot.slack.blocks.forms import REGISTER_OPEN, tier_text
+from bot.slack.blocks.forms import tier_text
+from bot.slack.blocks.review import more_note, queue_entry, status_text
+from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
 
 HELP_BLOCKS = 14
 OWN_SHOWN = 8

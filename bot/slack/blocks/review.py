@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import re
 
-from knowledge.inventory.models import OPEN_REQUEST_STATES, RegistrationRequest, RequestStatus
-from knowledge.inventory.registration import HOSTING
-from knowledge.inventory.triage import DATA_CATEGORIES
-
+from bot.slack.actions import (
+    ANSWER_BLOCK,
+    ANSWER_CALLBACK,
+    ANSWER_OPEN,
+    APPROVE,
+    COMMENT_BLOCK,
+    CONDITIONS,
+    DECISION_CALLBACK,
+    NEEDS_INFO,
+    REJECT,
+)
 from bot.slack.blocks.common import (
     MESSAGE_BLOCKS,
     MODAL_TITLE_CHARS,
@@ -22,19 +29,10 @@ from bot.slack.blocks.common import (
     sections,
 )
 from bot.slack.blocks.forms import bullets, tier_text
+from knowledge.inventory.models import OPEN_REQUEST_STATES, RegistrationRequest, RequestStatus
+from knowledge.inventory.registration import HOSTING
+from knowledge.inventory.triage import DATA_CATEGORIES
 
-APPROVE, CONDITIONS, REJECT, NEEDS_INFO = "review_approve", "review_conditions", "review_reject", "review_needs_info"
-DECISION_OF_ACTION = {
-    APPROVE: RequestStatus.approved,
-    CONDITIONS: RequestStatus.approved_with_conditions,
-    REJECT: RequestStatus.rejected,
-    NEEDS_INFO: RequestStatus.needs_info,
-}
-ANSWER_OPEN = "review_answer_open"  # the requester's "Answer" button (DM, Home)
-WITHDRAW = "review_withdraw"  # the requester's "Withdraw" button (Home)
-DECISION_CALLBACK = "review_decision"
-ANSWER_CALLBACK = "review_answer"
-COMMENT_BLOCK = ANSWER_BLOCK = "comment"
 QUEUE_SHOWN = 15  # requests listed in one /aigov queue message (2 blocks each, 50 a message)
 FIELD_CHARS = 2000
 STATUS_TEXT = {

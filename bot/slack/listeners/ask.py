@@ -1,96 +1,30 @@
-"""Answering people: a mention in a channel (answered in its thread), a direct message, a follow-up
-in a thread the bot answered in, and `/aigov <question>`, `/aigov status <tool>`, `/aigov help`;
-plus the buttons on an answer (feedback, "Ask the governance team").
+"""Answering people where they talk: a mention in a channel (answered in its thread), a direct
+message, a follow-up in a thread the bot answered in; and the buttons under an answer (feedback,
+"Ask the governance team"). `/aigov` questions are in commands.py, the AI-app pane in
+assistant_pane.py.
 
-Slack wants its acknowledgement within three seconds: Bolt acknowledges events before their
-listener runs, and the commands and buttons here call `ack` first, so answering never delays it.
-While an answer is prepared the question gets an :eyes: reaction (a "Looking that up…" note for
-slash commands), removed once the answer is posted.
+Bolt acknowledges events before their listener runs, and the buttons here call `ack` first, so
+answering never delays Slack's three-second acknowledgement. While an answer is prepared the
+question gets an :eyes: reaction, removed once the answer is posted.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from typing import TYPE_CHECKING
 
-from slack_bolt import App
+from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.assistant import InvalidQuestion, tidy
-from bot.reply import Reply
 from bot.slack import store
-from bot.slack.blocks.answer import (
-    ESCALATE,
-    FEEDBACK_HELPFUL,
-    FEEDBACK_UNHELPFUL,
-    TOOL_NAME_CHARS,
-    answer_message,
-    escalation_message,
-    question_of,
-    refusal_message,
-    working_message,
-)
+from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL
+from bot.slack.blocks.answer import escalation_message, question_of
 from bot.slack.blocks.common import escape
-from bot.slack.blocks.help import HELP_TEXT, help_blocks
-
-if TYPE_CHECKING:
-    from bot.slack.app import Govbot
+from bot.slack.conversation import answer_for, first_delivery, mentions_bot, question_in
+from bot.wiring import Govbot
 
 log = logging.getLogger("govbot.slack")
 WORKING_REACTION = "eyes"
-
-
-# -- composing an answer (transport-free apart from Block Kit) -------------------------------------
-
-
-def answer_for(govbot: Govbot, user: str, question: str) -> dict:
-    """The message answering `question` for `user`: chat.postMessage / respond() arguments."""
-    try:
-        reply = govbot.assistant.answer(question)
-    except InvalidQuestion as refusal:
-        return refusal_message(str(refusal))
-    if reply.intent == "help":
-        return {"text": HELP_TEXT, "blocks": help_blocks(govbot, user in govbot.reviewers)}
-    return answer_message(reply)
-
-
-def tool_status(govbot: Govbot, name: str) -> Reply:
-    """`/aigov status <name>`: the named tool's verdict, or "not registered" (with Register it)."""
-    assistant = govbot.assistant
-    question = f"status of {name}"
-    resolution = assistant.directory.resolve(name)
-    if resolution.tool is None and not resolution.ambiguous:
-        return assistant.answer_unregistered(question, name)
-    return assistant.answer_tool_status(question, resolution, resolution.mention)
-
-
-def mention_of(bot_user_id: str | None) -> re.Pattern | None:
-    """How the bot's mention appears in a message's text: <@U0GOVBOT> or <@U0GOVBOT|govbot>."""
-    return re.compile(rf"<@{re.escape(bot_user_id)}(?:\|[^>]*)?>") if bot_user_id else None
-
-
-def question_in(text: str, bot_user_id: str | None) -> str:
-    """The question in a message, without the mention of the bot that addressed it."""
-    mention = mention_of(bot_user_id)
-    return (mention.sub(" ", text) if mention else text).strip()
-
-
-def mentions_bot(text: str, bot_user_id: str | None) -> bool:
-    mention = mention_of(bot_user_id)
-    return bool(mention and mention.search(text or ""))
-
-
-class NotDelivered(RuntimeError):
-    """Slack refused what was sent to a response_url (respond() reports it instead of raising)."""
-
-
-def send(respond, **message) -> None:
-    """respond(), failing loudly: the global error handler then apologises and logs it."""
-    response = respond(**message)
-    if response.status_code != 200:
-        raise NotDelivered(f"response_url answered {response.status_code}: {response.body[:300]}")
 
 
 # -- answering a message -----------------------------------------------------------------------------
@@ -123,42 +57,10 @@ def react(reactions_method, channel: str, ts: str) -> bool:
         return False
 
 
-def first_delivery(govbot: Govbot, body: dict) -> bool:
-    """False for a retry of an event already handled (Slack retries what it thinks went unanswered)."""
-    event_id = body.get("event_id")
-    return not event_id or store.claim_delivery(govbot.db, f"event:{event_id}")
-
-
 def is_person_message(event: dict) -> bool:
     """A message a person typed: not an edit, deletion, join or other subtype, and not from a bot
     (including this one: answering itself would loop)."""
     return not event.get("subtype") and not event.get("bot_id") and bool(event.get("user")) and "text" in event
-
-
-# -- slash commands (called by bot/slack/commands.py) ------------------------------------------------
-
-
-def help_command(govbot: Govbot, ack, command: dict, respond) -> None:
-    ack()  # first: looking up the reviewer group may take a moment
-    is_reviewer = command.get("user_id") in govbot.reviewers
-    send(respond, text=HELP_TEXT, blocks=help_blocks(govbot, is_reviewer), response_type="ephemeral")
-
-
-def ask_command(govbot: Govbot, ack, command: dict, respond, question: str) -> None:
-    if not question.strip():
-        help_command(govbot, ack, command, respond)
-        return
-    ack(text=working_message())
-    send(respond, response_type="ephemeral", **answer_for(govbot, command["user_id"], question))
-
-
-def status_command(govbot: Govbot, ack, command: dict, respond, tool_text: str) -> None:
-    name = tidy(tool_text)[:TOOL_NAME_CHARS]
-    if not name:
-        ack(text="Which tool? For example: `/aigov status ChatGPT`")
-        return
-    ack(text=working_message())
-    send(respond, response_type="ephemeral", **answer_message(tool_status(govbot, name)))
 
 
 # -- the listeners -----------------------------------------------------------------------------------
@@ -166,7 +68,7 @@ def status_command(govbot: Govbot, ack, command: dict, respond, tool_text: str) 
 
 def register(app: App, govbot: Govbot) -> None:
     @app.event("app_mention")
-    def mentioned(body, event, client, context):
+    def mentioned(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if not is_person_message(event) or event.get("channel", "").startswith("D"):
             return  # in a DM the message event answers it
         if not first_delivery(govbot, body):
@@ -178,7 +80,7 @@ def register(app: App, govbot: Govbot) -> None:
         )  # fmt: skip
 
     @app.event("message")
-    def message(body, event, client, context):
+    def message(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
         if not is_person_message(event):
             return
         channel, thread_ts = event.get("channel", ""), event.get("thread_ts")
@@ -201,17 +103,17 @@ def register(app: App, govbot: Govbot) -> None:
         )  # fmt: skip
 
     @app.action(FEEDBACK_HELPFUL)
-    def helpful(ack, body, action, respond):
+    def helpful(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
         ack()
         record_feedback(govbot, body, action, respond, helpful=True)
 
     @app.action(FEEDBACK_UNHELPFUL)
-    def unhelpful(ack, body, action, respond):
+    def unhelpful(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
         ack()
         record_feedback(govbot, body, action, respond, helpful=False)
 
     @app.action(ESCALATE)
-    def escalate(ack, body, action, client, respond):
+    def escalate(ack: Ack, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
         ack()
         escalate_question(govbot, body, action, client, respond)
 
@@ -226,7 +128,7 @@ def where_clicked(body: dict) -> tuple[str, str, str | None, bool]:
     return channel, message_ts, message.get("thread_ts"), bool(container.get("is_ephemeral"))
 
 
-def record_feedback(govbot: Govbot, body: dict, action: dict, respond, helpful: bool) -> None:
+def record_feedback(govbot: Govbot, body: dict, action: dict, respond: Respond, helpful: bool) -> None:
     channel, message_ts, thread_ts, _ = where_clicked(body)
     question = question_of(action.get("value"))
     store.record_feedback(govbot.db, body["user"]["id"], channel, message_ts, helpful, question)
@@ -236,7 +138,7 @@ def record_feedback(govbot: Govbot, body: dict, action: dict, respond, helpful: 
     respond(text=thanks, response_type="ephemeral", replace_original=False, thread_ts=thread_ts)
 
 
-def escalate_question(govbot: Govbot, body: dict, action: dict, client: WebClient, respond) -> None:
+def escalate_question(govbot: Govbot, body: dict, action: dict, client: WebClient, respond: Respond) -> None:
     """Post the question, with a link to where it was asked, in the review channel."""
     user = body["user"]["id"]
     channel, message_ts, thread_ts, ephemeral = where_clicked(body)

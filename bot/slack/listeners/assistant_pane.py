@@ -9,20 +9,18 @@ thread_ts), so the same listener answers follow-ups in an ordinary DM thread.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from slack_bolt import App
+from slack_bolt import App, BoltContext, Say, SetStatus, SetSuggestedPrompts, SetTitle
+from slack_bolt import Assistant as AssistantPane
 from slack_bolt.context.assistant.thread_context import AssistantThreadContext
 from slack_bolt.context.assistant.thread_context_store.store import AssistantThreadContextStore
-from slack_bolt.middleware.assistant import Assistant as AssistantPane
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack import store
-from bot.slack.ask import answer_for, first_delivery, question_in
 from bot.slack.blocks.common import clip, escape
-
-if TYPE_CHECKING:
-    from bot.slack.app import Govbot
+from bot.slack.conversation import answer_for, first_delivery, question_in
+from bot.wiring import Govbot
 
 log = logging.getLogger("govbot.slack")
 GREETING = (
@@ -55,16 +53,18 @@ def register(app: App, govbot: Govbot) -> None:
     pane = AssistantPane(thread_context_store=NoThreadContext())
 
     @pane.thread_started
-    def greet(say, set_suggested_prompts):
+    def greet(say: Say, set_suggested_prompts: SetSuggestedPrompts) -> None:
         say(GREETING)
         set_suggested_prompts(prompts=SUGGESTED_PROMPTS, title="Try asking:")
 
     @pane.thread_context_changed
-    def context_changed():
+    def context_changed() -> None:
         pass  # see NoThreadContext
 
     @pane.user_message
-    def answer(body, payload, client, context, set_status, set_title):
+    def answer(
+        body: dict, payload: dict, client: WebClient, context: BoltContext, set_status: SetStatus, set_title: SetTitle
+    ) -> None:
         if not first_delivery(govbot, body):
             return
         channel, thread_ts, user = payload["channel"], payload["thread_ts"], payload["user"]
@@ -87,7 +87,7 @@ def register(app: App, govbot: Govbot) -> None:
     app.assistant(pane)
 
 
-def show_status(set_status, status: str) -> None:
+def show_status(set_status: SetStatus, status: str) -> None:
     """Set (or with "" clear) the "thinking" status; where there is none to set (an ordinary DM
     thread), the answer still comes."""
     try:

@@ -1,4 +1,5 @@
-"""`/aigov`: one slash command, its first word choosing what to do.
+"""`/aigov`: one slash command, its first word choosing what to do. Every answer is ephemeral
+(shown to whoever typed the command).
 
     /aigov <question>          ask (also /aigov ask <question>)
     /aigov status <tool>       is this tool approved?
@@ -9,33 +10,87 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from slack_bolt import Ack, App, Respond
 
-from slack_bolt import App
-
-from bot.slack import ask, registration, review
-
-if TYPE_CHECKING:
-    from bot.slack.app import Govbot
+from bot.assistant import tidy
+from bot.reply import Reply
+from bot.slack.blocks.answer import TOOL_NAME_CHARS, answer_message, working_message
+from bot.slack.blocks.help import HELP_TEXT
+from bot.slack.blocks.review import queue_message, refusal
+from bot.slack.conversation import answer_for
+from bot.wiring import Govbot
 
 COMMAND = "/aigov"
 
 
 def register(app: App, govbot: Govbot) -> None:
     @app.command(COMMAND)
-    def aigov(ack, command, client, respond):
+    def aigov(ack: Ack, command: dict, respond: Respond) -> None:
         text = " ".join((command.get("text") or "").split())
         word, _, rest = text.partition(" ")
         match word.lower():
             case "" | "help":
-                ask.help_command(govbot, ack, command, respond)
+                help_command(govbot, ack, command, respond)
             case "status":
-                ask.status_command(govbot, ack, command, respond, rest)
+                status_command(govbot, ack, command, respond, rest)
             case "register":
-                registration.register_command(govbot, ack, command, client, rest)
+                ack()
+                govbot.slack.open_registration_form(command["trigger_id"], rest or None)
             case "queue":
-                review.queue_command(govbot, ack, command, respond)
+                queue_command(govbot, ack, command, respond)
             case "ask":
-                ask.ask_command(govbot, ack, command, respond, rest)
+                ask_command(govbot, ack, command, respond, rest)
             case _:
-                ask.ask_command(govbot, ack, command, respond, text)
+                ask_command(govbot, ack, command, respond, text)
+
+
+class NotDelivered(RuntimeError):
+    """Slack refused what was sent to a response_url (respond() reports it instead of raising)."""
+
+
+def send(respond: Respond, **message) -> None:
+    """respond(), failing loudly: the global error handler then apologises and logs it."""
+    response = respond(**message)
+    if response.status_code != 200:
+        raise NotDelivered(f"response_url answered {response.status_code}: {response.body[:300]}")
+
+
+def help_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond) -> None:
+    ack()  # first: looking up the reviewer group may take a moment
+    send(respond, text=HELP_TEXT, blocks=govbot.slack.help_blocks(command.get("user_id")), response_type="ephemeral")
+
+
+def ask_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond, question: str) -> None:
+    if not question.strip():
+        help_command(govbot, ack, command, respond)
+        return
+    ack(text=working_message())
+    send(respond, response_type="ephemeral", **answer_for(govbot, command["user_id"], question))
+
+
+def status_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond, tool_text: str) -> None:
+    name = tidy(tool_text)[:TOOL_NAME_CHARS]
+    if not name:
+        ack(text="Which tool? For example: `/aigov status ChatGPT`")
+        return
+    ack(text=working_message())
+    send(respond, response_type="ephemeral", **answer_message(tool_status(govbot, name)))
+
+
+def tool_status(govbot: Govbot, name: str) -> Reply:
+    """`/aigov status <name>`: the named tool's verdict, or "not registered" (with Register it)."""
+    assistant = govbot.assistant
+    question = f"status of {name}"
+    resolution = assistant.directory.resolve(name)
+    if resolution.tool is None and not resolution.ambiguous:
+        return assistant.answer_unregistered(question, name)
+    return assistant.answer_tool_status(question, resolution, resolution.mention)
+
+
+def queue_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond) -> None:
+    ack()
+    if command.get("user_id") not in govbot.reviewers:
+        respond(text=refusal(), response_type="ephemeral")
+        return
+    text, message = queue_message(govbot.workflow.queue())
+    respond(text=text, blocks=message, response_type="ephemeral")

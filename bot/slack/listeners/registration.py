@@ -1,9 +1,10 @@
-"""Registering a tool from Slack: `/aigov register [name]` and the "Register it" button open the
-form; its submission is validated and filed by knowledge.inventory.registration, then announced to the
-requester and posted for review.
+"""Registering a tool from Slack: the "Register it" and "Register a tool" buttons open the form
+(so does `/aigov register`, in commands.py); its submission is validated and filed by
+knowledge.inventory.registration.
 
 Filing happens before Slack is acknowledged (the answer to the submission depends on it: errors
-next to the fields, the duplicate, or the confirmation); telling people about it happens after.
+next to the fields, the duplicate, or the confirmation); the events it sets off (the review post,
+the requester's DM: see bot/slack/notifier.py) are held until after.
 """
 
 from __future__ import annotations
@@ -12,22 +13,15 @@ import logging
 import secrets
 import threading
 import time
-from typing import TYPE_CHECKING
 
-from slack_bolt import App
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
-from bot.slack import review, store
+from bot.slack.actions import REGISTER_ANYWAY_CALLBACK, REGISTER_CALLBACK, REGISTER_OPEN
 from bot.slack.blocks import forms
-from bot.slack.blocks import review as review_blocks
-from knowledge.inventory.models import RegistrationRequest
+from bot.wiring import Govbot
 from knowledge.inventory.fields import FIELD_CHARS
 from knowledge.inventory.registration import ValidationFailed
-from knowledge.inventory.registration import register as file_request
-
-if TYPE_CHECKING:
-    from bot.slack.app import Govbot
 
 log = logging.getLogger("govbot.slack")
 NAME_CACHE_SECONDS = 3600
@@ -35,35 +29,25 @@ LOOKUP_TIMEOUT = 1.5  # the name lookup happens before Slack's 3-second acknowle
 
 
 def register(app: App, govbot: Govbot) -> None:
-    @app.action(forms.REGISTER_OPEN)
-    def register_button(ack, body, action, client):
+    @app.action(REGISTER_OPEN)
+    def register_button(ack: Ack, body: dict, action: dict) -> None:
         ack()
-        open_registration_modal(govbot, client, body["trigger_id"], body["user"]["id"], action.get("value"))
+        govbot.slack.open_registration_form(body["trigger_id"], action.get("value"))
 
     names = DisplayNames()
 
-    @app.view(forms.REGISTER_CALLBACK)
-    def submitted(ack, body, view, client):
+    @app.view(REGISTER_CALLBACK)
+    def submitted(ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         form = forms.parse_registration((view.get("state") or {}).get("values"))
         submit(govbot, names, ack, body, form, client)
 
-    @app.view(forms.REGISTER_ANYWAY_CALLBACK)
-    def submitted_anyway(ack, body, view, client):
+    @app.view(REGISTER_ANYWAY_CALLBACK)
+    def submitted_anyway(ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         form = forms.unpack_form(view.get("private_metadata"))
         if form is None:
             ack(response_action="update", view=forms.not_filed_view("This form could not be read."))
             return
         submit(govbot, names, ack, body, form, client, allow_duplicate=True)
-
-
-def register_command(govbot: Govbot, ack, command: dict, client: WebClient, name_text: str) -> None:
-    ack()
-    open_registration_modal(govbot, client, command["trigger_id"], command["user_id"], name_text or None)
-
-
-def open_registration_modal(govbot: Govbot, client: WebClient, trigger_id: str, user_id: str, name: str | None) -> None:
-    """The registration form, its name prefilled (from `/aigov register X`, a button, the AI pane)."""
-    client.views_open(trigger_id=trigger_id, view=forms.registration_modal(name))
 
 
 class DisplayNames:
@@ -95,52 +79,36 @@ class DisplayNames:
 
 
 def submit(
-    govbot: Govbot, names: DisplayNames, ack, body: dict, form: dict, client: WebClient, allow_duplicate: bool = False
+    govbot: Govbot,
+    names: DisplayNames,
+    ack: Ack,
+    body: dict,
+    form: dict,
+    client: WebClient,
+    allow_duplicate: bool = False,
 ) -> None:
     user = body.get("user") or {}
     requester = {"requester_id": user.get("id"), "requester_name": names.of(client, user)}
-    try:
-        outcome = file_request(govbot.db, form | requester, allow_duplicate=allow_duplicate)
-    except ValidationFailed as failed:
-        if allow_duplicate:  # answers that passed once and came back changed: no fields to show errors on
-            ack(response_action="update", view=forms.not_filed_view("This form could not be read."))
+    with govbot.events.held():  # the request is posted for review once Slack has its answer
+        try:
+            outcome = govbot.register(form | requester, allow_duplicate=allow_duplicate)
+        except ValidationFailed as failed:
+            if allow_duplicate:  # answers that passed once and came back changed: no fields to show errors on
+                ack(response_action="update", view=forms.not_filed_view("This form could not be read."))
+                return
+            ack(response_action="errors", errors=forms.field_errors(failed.errors))
             return
-        ack(response_action="errors", errors=forms.field_errors(failed.errors))
-        return
-    except Exception:  # the database is down, say: keep the form open with the answers in it
-        reference = secrets.token_hex(4)
-        log.exception("filing a registration from %s failed [ref %s]", user.get("id"), reference)
-        if allow_duplicate:
-            ack(response_action="update", view=forms.not_filed_view(f"Sorry, something went wrong on our side (reference {reference})."))
-        else:
-            ack(response_action="errors", errors=forms.failure_errors(reference))
-        return
-    if outcome.kind == "duplicate":
-        ack(response_action="update", view=forms.duplicate_view(outcome, user.get("id"), form))
-        return
-    request = outcome.request
-    ack(response_action="update", view=forms.filed_view(request, govbot.settings.review_channel, again=outcome.kind == "resubmitted"))
-    # One announcement per request, however many times the form arrives (a double click, Slack
-    # retrying, a second replica): the first to claim it announces it.
-    if store.claim_delivery(govbot.db, f"announce-request:{request.id}"):
-        announce(govbot, client, request)
-
-
-def announce(govbot: Govbot, client: WebClient, request: RegistrationRequest) -> None:
-    """Post the new request for review and confirm it to the requester. The request is filed
-    already: a failure here is logged with a reference and the request stays in the queue."""
-    problem = ""
-    try:
-        review.post_for_review(govbot.settings, govbot.db, client, request)
-    except Exception:
-        reference = secrets.token_hex(4)
-        log.exception("request #%s is filed but could not be posted for review [ref %s]", request.id, reference)
-        problem = (
-            f":warning: The request is in the review queue, but posting it to the reviewers' channel failed "
-            f"(reference `{reference}`); they will still see it in their queue."
-        )
-    text, blocks = review_blocks.filed_message(request, forms.next_steps(govbot.settings.review_channel), problem)
-    try:
-        client.chat_postMessage(channel=request.requester_id, text=text, blocks=blocks)
-    except SlackApiError as error:
-        log.error("request #%s is filed; could not confirm it to %s: %s", request.id, request.requester_id, error.response.get("error"))
+        except Exception:  # the database is down, say: keep the form open with the answers in it
+            reference = secrets.token_hex(4)
+            log.exception("filing a registration from %s failed [ref %s]", user.get("id"), reference)
+            if allow_duplicate:
+                sorry = f"Sorry, something went wrong on our side (reference {reference})."
+                ack(response_action="update", view=forms.not_filed_view(sorry))
+            else:
+                ack(response_action="errors", errors=forms.failure_errors(reference))
+            return
+        if outcome.kind == "duplicate":
+            ack(response_action="update", view=forms.duplicate_view(outcome, user.get("id"), form))
+            return
+        again = outcome.kind == "resubmitted"
+        ack(response_action="update", view=forms.filed_view(outcome.request, govbot.settings.review_channel, again=again))

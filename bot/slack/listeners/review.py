@@ -1,9 +1,10 @@
-"""Reviewing in Slack: requests posted to the review channel with decision buttons, the comment
-modal, the requester's answer to a needs_info question, withdrawal, and `/aigov queue`.
+"""Reviewing in Slack: the decision buttons (on the review post, in `/aigov queue`, on Home), the
+comment modal, the requester's answer to a needs_info question, and withdrawal.
 
-Every decision goes through knowledge.inventory.review.Workflow, which checks the reviewer and makes two
-simultaneous decisions come out as one; this module only tells people what happened: the review
-post is updated, the requester gets a DM, the Home tabs of both are refreshed.
+Every change goes through knowledge.inventory.review.Workflow, which checks who may make it and
+makes two simultaneous decisions come out as one. Its events tell everyone concerned (the review
+post, the requester's DM, the Home tabs: bot/slack/notifier.py); what is left here is answering
+whoever clicked, where they clicked.
 """
 
 from __future__ import annotations
@@ -11,60 +12,54 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
 
-from slack_bolt import App
-from slack_sdk import WebClient
+from slack_bolt import Ack, App, Respond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 
-from bot.slack import home, store
+from bot.slack.actions import (
+    ANSWER_BLOCK,
+    ANSWER_CALLBACK,
+    ANSWER_OPEN,
+    COMMENT_BLOCK,
+    DECISION_CALLBACK,
+    DECISION_OF_ACTION,
+    WITHDRAW,
+)
 from bot.slack.blocks import review as blocks
 from bot.slack.blocks.common import PRIVATE_METADATA_CHARS, escape
+from bot.wiring import Govbot
 from knowledge.inventory.models import RegistrationRequest, RequestStatus
 from knowledge.inventory.review import AlreadyDecided, NotFound, WorkflowError
-
-if TYPE_CHECKING:
-    from bot.settings import Settings
-    from bot.slack.app import Govbot
-    from knowledge.inventory.database import Database
 
 log = logging.getLogger("govbot.slack")
 
 
 def register(app: App, govbot: Govbot) -> None:
-    def decision_button(ack, body, action, client, respond):
-        decision_clicked(govbot, ack, body, action, client, respond)
+    def decision_button(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
+        ack()
+        decision_clicked(govbot, body, action, respond)
 
-    for action_id in blocks.DECISION_OF_ACTION:
+    for action_id in DECISION_OF_ACTION:
         app.action(action_id)(decision_button)
 
-    @app.view(blocks.DECISION_CALLBACK)
-    def decision_submitted(ack, body, view, client):
-        submit_decision(govbot, ack, body, view, client)
+    @app.view(DECISION_CALLBACK)
+    def decision_submitted(ack: Ack, body: dict, view: dict) -> None:
+        submit_decision(govbot, ack, body, view)
 
-    @app.action(blocks.ANSWER_OPEN)
-    def answer_clicked(ack, body, action, client, respond):
+    @app.action(ANSWER_OPEN)
+    def answer_clicked(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
         ack()
-        open_answer_modal(govbot, body, action, client, respond)
+        open_answer_modal(govbot, body, action, respond)
 
-    @app.view(blocks.ANSWER_CALLBACK)
-    def answer_submitted(ack, body, view, client):
-        submit_answer(govbot, ack, body, view, client)
+    @app.view(ANSWER_CALLBACK)
+    def answer_submitted(ack: Ack, body: dict, view: dict) -> None:
+        submit_answer(govbot, ack, body, view)
 
-    @app.action(blocks.WITHDRAW)
-    def withdraw_clicked(ack, body, action, client, respond):
+    @app.action(WITHDRAW)
+    def withdraw_clicked(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
         ack()
-        withdraw(govbot, body, action, client, respond)
-
-
-def queue_command(govbot: Govbot, ack, command: dict, respond) -> None:
-    ack()
-    if command.get("user_id") not in govbot.reviewers:
-        respond(text=blocks.refusal(), response_type="ephemeral")
-        return
-    text, message = blocks.queue_message(govbot.workflow.queue())
-    respond(text=text, blocks=message, response_type="ephemeral")
+        withdraw(govbot, body, action, respond)
 
 
 @dataclass
@@ -82,7 +77,12 @@ class Clicked:
         container = body.get("container") or {}
         if container.get("type") != "message":
             return cls()
-        return cls(container.get("channel_id"), container.get("message_ts"), bool(container.get("is_ephemeral")), body.get("response_url"))
+        return cls(
+            container.get("channel_id"),
+            container.get("message_ts"),
+            bool(container.get("is_ephemeral")),
+            body.get("response_url"),
+        )
 
     @classmethod
     def from_metadata(cls, metadata: dict) -> Clicked:
@@ -91,57 +91,27 @@ class Clicked:
             return cls()
         return cls(**fields, ephemeral=metadata.get("ephemeral") is True)
 
+    @property
+    def message(self) -> tuple[str, str] | None:
+        """The (channel, ts) of a message that is not ephemeral (one chat.update can change)."""
+        return (self.channel, self.ts) if self.channel and self.ts and not self.ephemeral else None
 
-# -- telling people -----------------------------------------------------------------------------
+
+# -- answering whoever clicked ---------------------------------------------------------------------
 
 
-def tell(govbot: Govbot, client: WebClient, body: dict, respond, text: str) -> None:
+def tell(govbot: Govbot, body: dict, respond: Respond, text: str) -> None:
     """A private note to whoever clicked, wherever they clicked: an ephemeral message beside a
     message (through its response_url), or a notice on their Home tab."""
     if Clicked.of(body).response_url:
         respond(text=text, response_type="ephemeral", replace_original=False)
     else:
-        home.publish(govbot, client, body["user"]["id"], notice=text)
-
-
-def post_for_review(settings: Settings, db: Database, client: WebClient, request: RegistrationRequest) -> None:
-    """Post a request to the review channel and remember where (to show the outcome there later)."""
-    channel = settings.review_channel
-    if not channel:
-        log.warning("GOVBOT_REVIEW_CHANNEL is not set: request #%s is only in the review queue", request.id)
-        return
-    text, message = blocks.review_message(request)
-    response = client.chat_postMessage(channel=channel, text=text, blocks=message, unfurl_links=False, unfurl_media=False)
-    store.save_review_post(db, request.id, response["channel"], response["ts"])
-
-
-def refresh_review_post(
-    settings: Settings, db: Database, client: WebClient, request: RegistrationRequest, clicked: Clicked | None = None
-) -> None:
-    """Show the request's current state on its review post: the outcome instead of the buttons,
-    or the buttons again once a needs_info question is answered. The post is where the store says,
-    or else the review-channel message that was clicked (its location may not be saved yet)."""
-    post = store.review_post_of(db, request.id)
-    channel, ts = (post.channel, post.ts) if post else (None, None)
-    if post is None and clicked and clicked.channel == settings.review_channel and clicked.ts and not clicked.ephemeral:
-        channel, ts = clicked.channel, clicked.ts
-    if channel is None:
-        if request.status == RequestStatus.pending:
-            post_for_review(settings, db, client, request)  # it never made it to the channel: post it now
-        return
-    text, message = blocks.review_message(request)
-    client.chat_update(channel=channel, ts=ts, text=text, blocks=message)
-
-
-def refresh_queue_message(govbot: Govbot, clicked: Clicked) -> None:
-    """A decision made from the ephemeral `/aigov queue` list: show the list as it is now."""
-    if clicked.ephemeral and clicked.response_url:
-        text, message = blocks.queue_message(govbot.workflow.queue())
-        WebhookClient(clicked.response_url).send(text=text, blocks=message, replace_original=True)
+        govbot.slack.publish_home(body["user"]["id"], notice=text)
 
 
 def _quietly(what: str, step, *args) -> None:
-    """Telling people is best effort once the decision is recorded: log a failure and go on."""
+    """Once the decision is recorded, showing it where it was clicked is best effort: log a
+    failure and go on."""
     try:
         step(*args)
     except Exception as error:
@@ -149,25 +119,28 @@ def _quietly(what: str, step, *args) -> None:
         log.error("%s failed: %s", what, detail, exc_info=not isinstance(error, SlackApiError))
 
 
-def dm_requester(client: WebClient, request: RegistrationRequest) -> None:
-    if not blocks.SLACK_USER_ID.fullmatch(request.requester_id):
-        return  # registered on the command line: not a Slack user
-    text, message = blocks.decision_message(request)
-    client.chat_postMessage(channel=request.requester_id, text=text, blocks=message)
+def show_where_clicked(govbot: Govbot, request: RegistrationRequest, clicked: Clicked) -> None:
+    """After a decision (which its event has shown everywhere else): the review-channel message
+    clicked, when where it was posted is not saved; the `/aigov queue` list clicked, as it is now."""
+    if clicked.message:
+        what = f"updating the clicked post of #{request.id}"
+        _quietly(what, govbot.slack.refresh_clicked_post, request, clicked.message)
+    if clicked.ephemeral and clicked.response_url:
+        _quietly("refreshing the queue list", refresh_queue_message, govbot, clicked.response_url)
 
 
-def after_decision(govbot: Govbot, client: WebClient, request: RegistrationRequest, clicked: Clicked) -> None:
-    _quietly(f"updating the review post of #{request.id}", refresh_review_post, govbot.settings, govbot.db, client, request, clicked)
-    _quietly(f"telling {request.requester_id} about #{request.id}", dm_requester, client, request)
-    _quietly("refreshing the queue list", refresh_queue_message, govbot, clicked)
-    for user in {request.requester_id, request.decided_by}:
-        if user and blocks.SLACK_USER_ID.fullmatch(user):
-            _quietly(f"refreshing the Home of {user}", home.publish, govbot, client, user)
+def refresh_queue_message(govbot: Govbot, response_url: str) -> None:
+    text, message = blocks.queue_message(govbot.workflow.queue())
+    WebhookClient(response_url).send(text=text, blocks=message, replace_original=True)
 
 
-def after_refusal(govbot: Govbot, client: WebClient, request_id: int, clicked: Clicked) -> None:
+def after_refusal(govbot: Govbot, request_id: int, clicked: Clicked) -> None:
     """Someone else got there first: make the review post show what really happened."""
-    _quietly(f"updating the review post of #{request_id}", lambda: refresh_review_post(govbot.settings, govbot.db, client, govbot.workflow.get(request_id), clicked))
+
+    def refresh() -> None:
+        govbot.slack.refresh_review_post(govbot.workflow.get(request_id), clicked.message)
+
+    _quietly(f"updating the review post of #{request_id}", refresh)
 
 
 def _request_id(value) -> int | None:
@@ -178,46 +151,45 @@ def _request_id(value) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
-# -- deciding -----------------------------------------------------------------------------------
+# -- deciding --------------------------------------------------------------------------------------
 
 
-def decision_clicked(govbot: Govbot, ack, body: dict, action: dict, client: WebClient, respond) -> None:
-    ack()
+def decision_clicked(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     reviewer = body["user"]["id"]
-    decision = blocks.DECISION_OF_ACTION[action["action_id"]]
+    decision = DECISION_OF_ACTION[action["action_id"]]
     request_id = _request_id(action.get("value"))
     clicked = Clicked.of(body)
     if reviewer not in govbot.reviewers:
-        tell(govbot, client, body, respond, blocks.refusal())
+        tell(govbot, body, respond, blocks.refusal())
         return
     if request_id is None:
-        tell(govbot, client, body, respond, ":warning: That button does not name a request; nothing was changed.")
+        tell(govbot, body, respond, ":warning: That button does not name a request; nothing was changed.")
         return
     if decision == RequestStatus.approved:
         try:
             request = govbot.workflow.decide(request_id, decision, reviewer)
         except AlreadyDecided as first:
-            tell(govbot, client, body, respond, blocks.already_decided(request_id, first.status, first.decided_by))
-            after_refusal(govbot, client, request_id, clicked)
+            tell(govbot, body, respond, blocks.already_decided(request_id, first.status, first.decided_by))
+            after_refusal(govbot, request_id, clicked)
             return
         except WorkflowError as error:
-            tell(govbot, client, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")
+            tell(govbot, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")
             return
-        after_decision(govbot, client, request, clicked)
+        show_where_clicked(govbot, request, clicked)
         return
     try:
         request = govbot.workflow.get(request_id)
     except NotFound as error:
-        tell(govbot, client, body, respond, f":warning: {escape(str(error))}.")
+        tell(govbot, body, respond, f":warning: {escape(str(error))}.")
         return
     if request.status != RequestStatus.pending:
-        tell(govbot, client, body, respond, blocks.already_decided(request.id, request.status, request.decided_by))
-        after_refusal(govbot, client, request.id, clicked)
+        tell(govbot, body, respond, blocks.already_decided(request.id, request.status, request.decided_by))
+        after_refusal(govbot, request.id, clicked)
         return
     metadata = json.dumps({"id": request.id, "decision": decision.value} | asdict(clicked))
     if len(metadata) > PRIVATE_METADATA_CHARS:  # a freakishly long response_url: do without it
         metadata = json.dumps({"id": request.id, "decision": decision.value})
-    client.views_open(trigger_id=body["trigger_id"], view=blocks.decision_modal(request, decision, metadata))
+    govbot.slack.client.views_open(trigger_id=body["trigger_id"], view=blocks.decision_modal(request, decision, metadata))
 
 
 def _metadata(view: dict) -> dict:
@@ -237,89 +209,82 @@ def _typed(view: dict, block_id: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def submit_decision(govbot: Govbot, ack, body: dict, view: dict, client: WebClient) -> None:
+def submit_decision(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     reviewer = body["user"]["id"]
     metadata = _metadata(view)
     request_id = _request_id(metadata.get("id"))
     decision = metadata.get("decision")
     if request_id is None or decision not in blocks.MODAL_TEXT:
-        ack(response_action="errors", errors={blocks.COMMENT_BLOCK: "This form is damaged; close it and click the button again."})
+        damaged = "This form is damaged; close it and click the button again."
+        ack(response_action="errors", errors={COMMENT_BLOCK: damaged})
         return
     if reviewer not in govbot.reviewers:
-        ack(response_action="errors", errors={blocks.COMMENT_BLOCK: "Only the governance reviewers can decide; nothing was changed."})
+        refused = "Only the governance reviewers can decide; nothing was changed."
+        ack(response_action="errors", errors={COMMENT_BLOCK: refused})
         return
-    comment = _typed(view, blocks.COMMENT_BLOCK)
+    comment = _typed(view, COMMENT_BLOCK)
     if not comment:
-        ack(response_action="errors", errors={blocks.COMMENT_BLOCK: "Write a comment: the requester will read it."})
+        ack(response_action="errors", errors={COMMENT_BLOCK: "Write a comment: the requester will read it."})
         return
     clicked = Clicked.from_metadata(metadata)
-    try:
-        request = govbot.workflow.decide(request_id, decision, reviewer, comment)
-    except AlreadyDecided as first:
-        text = blocks.already_decided(request_id, first.status, first.decided_by)
-        ack(response_action="update", view=blocks.notice_modal("Already decided", text))
-        after_refusal(govbot, client, request_id, clicked)
-        return
-    except WorkflowError as error:
-        ack(response_action="errors", errors={blocks.COMMENT_BLOCK: str(error)[:2000]})
-        return
-    ack()
-    after_decision(govbot, client, request, clicked)
+    with govbot.events.held():  # the modal closes before the decision is told
+        try:
+            request = govbot.workflow.decide(request_id, decision, reviewer, comment)
+        except AlreadyDecided as first:
+            text = blocks.already_decided(request_id, first.status, first.decided_by)
+            ack(response_action="update", view=blocks.notice_modal("Already decided", text))
+            after_refusal(govbot, request_id, clicked)
+            return
+        except WorkflowError as error:
+            ack(response_action="errors", errors={COMMENT_BLOCK: str(error)[:2000]})
+            return
+        ack()
+    show_where_clicked(govbot, request, clicked)
 
 
-# -- the requester's side: answering a question, withdrawing ------------------------------------------
+# -- the requester's side: answering a question, withdrawing ---------------------------------------
 
 
-def open_answer_modal(govbot: Govbot, body: dict, action: dict, client: WebClient, respond) -> None:
+def open_answer_modal(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     user = body["user"]["id"]
     try:
         request = govbot.workflow.get(_request_id(action.get("value")) or 0)
     except NotFound:
-        tell(govbot, client, body, respond, ":warning: That request does not exist.")
+        tell(govbot, body, respond, ":warning: That request does not exist.")
         return
     if request.requester_id != user:
-        tell(govbot, client, body, respond, f":no_entry: Only the person who registered request #{request.id} can answer for it.")
+        tell(govbot, body, respond, f":no_entry: Only the person who registered request #{request.id} can answer for it.")
         return
     if request.status != RequestStatus.needs_info:
-        tell(govbot, client, body, respond, f":information_source: Request #{request.id} is {blocks.status_text(request.status)}: no answer is needed now.")
+        status = blocks.status_text(request.status)
+        tell(govbot, body, respond, f":information_source: Request #{request.id} is {status}: no answer is needed now.")
         return
-    client.views_open(trigger_id=body["trigger_id"], view=blocks.answer_modal(request, json.dumps({"id": request.id})))
+    modal = blocks.answer_modal(request, json.dumps({"id": request.id}))
+    govbot.slack.client.views_open(trigger_id=body["trigger_id"], view=modal)
 
 
-def submit_answer(govbot: Govbot, ack, body: dict, view: dict, client: WebClient) -> None:
+def submit_answer(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     user = body["user"]["id"]
     request_id = _request_id(_metadata(view).get("id"))
-    answer = _typed(view, blocks.ANSWER_BLOCK)
+    answer = _typed(view, ANSWER_BLOCK)
     if request_id is None:
-        ack(response_action="errors", errors={blocks.ANSWER_BLOCK: "This form is damaged; close it and click Answer again."})
+        damaged = "This form is damaged; close it and click Answer again."
+        ack(response_action="errors", errors={ANSWER_BLOCK: damaged})
         return
     if not answer:
-        ack(response_action="errors", errors={blocks.ANSWER_BLOCK: "Write the information the reviewers asked for."})
+        ack(response_action="errors", errors={ANSWER_BLOCK: "Write the information the reviewers asked for."})
         return
+    with govbot.events.held():  # the modal closes before the reviewers are told
+        try:
+            govbot.workflow.answer(request_id, user, answer)
+        except WorkflowError as error:
+            ack(response_action="errors", errors={ANSWER_BLOCK: str(error)[:2000]})
+            return
+        ack()
+
+
+def withdraw(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     try:
-        request = govbot.workflow.answer(request_id, user, answer)
+        govbot.workflow.withdraw(_request_id(action.get("value")) or 0, body["user"]["id"])
     except WorkflowError as error:
-        ack(response_action="errors", errors={blocks.ANSWER_BLOCK: str(error)[:2000]})
-        return
-    ack()
-    _quietly(f"re-notifying the reviewers of #{request.id}", renotify_reviewers, govbot.settings, govbot.db, client, request, answer)
-    _quietly(f"refreshing the Home of {user}", home.publish, govbot, client, user)
-
-
-def renotify_reviewers(settings: Settings, db: Database, client: WebClient, request: RegistrationRequest, answer: str) -> None:
-    """Back to pending: the review post gets its buttons back, and the answer goes into its thread."""
-    refresh_review_post(settings, db, client, request)
-    post = store.review_post_of(db, request.id)
-    if post is not None:
-        client.chat_postMessage(channel=post.channel, thread_ts=post.ts, text=blocks.answered_notice(request, answer))
-
-
-def withdraw(govbot: Govbot, body: dict, action: dict, client: WebClient, respond) -> None:
-    user = body["user"]["id"]
-    try:
-        request = govbot.workflow.withdraw(_request_id(action.get("value")) or 0, user)
-    except WorkflowError as error:
-        tell(govbot, client, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")
-        return
-    _quietly(f"updating the review post of #{request.id}", refresh_review_post, govbot.settings, govbot.db, client, request)
-    home.publish(govbot, client, user, notice=f":wastebasket: Request #{request.id} ({escape(request.name)}) is withdrawn.")
+        tell(govbot, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")

@@ -1,0 +1,55 @@
+"""Every id that ties govbot's Block Kit to its listeners: the action_id of each button, the
+callback_id of each form, the block_id a listener reads a typed answer from. The builders in
+blocks/ put them on what they build; the listeners in listeners/ answer them."""
+
+from __future__ import annotations
+
+from knowledge.inventory.models import RequestStatus
+
+# Under an answer: feedback, "Ask the governance team", "Register it" (the value: the tool's name).
+# They are defined with the answer's Block Kit until that module is rewritten to take them from here.
+from bot.slack.blocks.answer import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
+
+# The review post's decision buttons (the value: the request's number).
+APPROVE = "review_approve"
+CONDITIONS = "review_conditions"
+REJECT = "review_reject"
+NEEDS_INFO = "review_needs_info"
+DECISION_OF_ACTION = {
+    APPROVE: RequestStatus.approved,
+    CONDITIONS: RequestStatus.approved_with_conditions,
+    REJECT: RequestStatus.rejected,
+    NEEDS_INFO: RequestStatus.needs_info,
+}
+DECISION_CALLBACK = "review_decision"  # the comment a decision needs
+# The requester's buttons, in their DM and on their Home tab.
+ANSWER_OPEN = "review_answer_open"
+WITHDRAW = "review_withdraw"
+ANSWER_CALLBACK = "review_answer"  # their answer to the reviewers' question
+COMMENT_BLOCK = ANSWER_BLOCK = "comment"  # the text input of both forms
+
+# The registration form (its blocks are named after the fields: see blocks/forms.py).
+REGISTER_CALLBACK = "register_submit"
+REGISTER_ANYWAY_CALLBACK = "register_anyway"  # "File it anyway" on the duplicate view; metadata: the form
+REGISTER_DONE_CALLBACK = "register_done"  # the views that replace the form: nothing to submit
+
+__all__ = [
+    "ANSWER_BLOCK",
+    "ANSWER_CALLBACK",
+    "ANSWER_OPEN",
+    "APPROVE",
+    "COMMENT_BLOCK",
+    "CONDITIONS",
+    "DECISION_CALLBACK",
+    "DECISION_OF_ACTION",
+    "ESCALATE",
+    "FEEDBACK_HELPFUL",
+    "FEEDBACK_UNHELPFUL",
+    "NEEDS_INFO",
+    "REGISTER_ANYWAY_CALLBACK",
+    "REGISTER_CALLBACK",
+    "REGISTER_DONE_CALLBACK",
+    "REGISTER_OPEN",
+    "REJECT",
+    "WITHDRAW",
+]
