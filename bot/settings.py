@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import Field, field_validator
@@ -15,27 +16,67 @@ SHIPPED_POLICIES = Path(__file__).resolve().parent.parent / "policies"
 DEFAULT_MIN_SCORE = 0.37
 
 
+def setting(default, meaning: str, *, shown: str | None = None, slack: bool = False, **options):
+    """A setting: `meaning` and `shown` (the default as people should read it, when printing
+    the value would not do) are what `govbot --help` and the README say of it; `slack` puts it
+    with the Slack settings."""
+    return Field(default, description=meaning, json_schema_extra={"shown": shown, "slack": slack}, **options)
+
+
 class Settings(BaseSettings):
+    """Every setting govbot reads, each from an environment variable: GOVBOT_<NAME>, or for the
+    Slack ones the name Slack's own tools use (their alias)."""
+
     model_config = SettingsConfigDict(env_prefix="GOVBOT_", extra="ignore", populate_by_name=True)
 
-    data_dir: Path = Field(Path(".govbot"), description="Holds the index and the SQLite database.")
-    policies_dir: Path = Field(SHIPPED_POLICIES, description="What `govbot ingest` reads when given no path.")
-    embedding_model: str = Field(DEFAULT_MODEL, description="The bundled all-MiniLM-L6-v2, a local path, or a cached model id.")
-    chroma_url: str | None = Field(None, description="A Chroma server (http://host:8000) instead of the embedded store.")
-    llm: str | None = Field(None, description="provider:model for LLM synthesis, e.g. openai:gpt-4o-mini; unset = extractive.")
-    llm_timeout: float = Field(30.0, gt=0, description="Seconds before an LLM call gives up (and the extractive answer is used).")
-    min_score: float = Field(DEFAULT_MIN_SCORE, ge=-1, le=1, description="Cosine similarity below which the answerer says it does not know.")
-    governance_channel: str = Field("#ai-governance", description="Where people are told to ask a person.")
-    database_url: str | None = Field(None, description="SQLAlchemy URL of the inventory database; default SQLite in the data dir.")
-    reviewers: str = Field("", description="Comma-separated user ids allowed to decide registration requests.")
-    rereview_months: int = Field(12, ge=1, le=120, description="Months after approval until a tool falls due for re-review.")
+    data_dir: Path = setting(
+        Path(".govbot"), "the index (Chroma store, BM25 cache, ingest manifest) and the SQLite database", shown="./.govbot"
+    )
+    policies_dir: Path = setting(SHIPPED_POLICIES, "what `govbot ingest` reads when given no path", shown="the shipped policies/")
+    embedding_model: str = setting(
+        DEFAULT_MODEL,
+        "a local sentence-transformers model path, or a model id already in the Hugging Face cache",
+        shown=f"the bundled {DEFAULT_MODEL}",
+    )
+    chroma_url: str | None = setting(
+        None, "a Chroma server, e.g. http://chroma:8000, for several replicas on one index", shown="the embedded store"
+    )
+    llm: str | None = setting(
+        None, "provider:model for LLM synthesis through LangChain, e.g. openai:gpt-4o-mini", shown="none: answers quote"
+    )
+    llm_timeout: float = setting(30.0, "seconds before an LLM call is abandoned for the extractive answer", shown="30", gt=0)
+    min_score: float = setting(
+        DEFAULT_MIN_SCORE, "similarity (question to best passage) below which answers say they do not know", ge=-1, le=1
+    )
+    governance_channel: str = setting("#ai-governance", "where people are sent to ask a person")
+    database_url: str | None = setting(
+        None, "the inventory database, e.g. postgresql+psycopg://govbot@db/govbot", shown="SQLite govbot.db in the data dir"
+    )
+    reviewers: str = setting("", "comma-separated user ids who may decide registration requests", shown="nobody")
+    rereview_months: int = setting(12, "months after an approval until the tool falls due for re-review (1-120)", ge=1, le=120)
     # Slack: the SLACK_* names are Slack's own conventions, so they carry no GOVBOT_ prefix.
-    slack_bot_token: str | None = Field(None, validation_alias="SLACK_BOT_TOKEN", description="The bot token (xoxb-…).")
-    slack_signing_secret: str | None = Field(None, validation_alias="SLACK_SIGNING_SECRET", description="Verifies that requests come from Slack.")
-    slack_app_token: str | None = Field(None, validation_alias="SLACK_APP_TOKEN", description="The app-level token (xapp-…) for Socket Mode.")
-    slack_api_url: str = Field("https://slack.com/api/", validation_alias="SLACK_API_URL", description="Slack's Web API base URL (GovSlack and tests use another).")
-    review_channel: str | None = Field(None, description="Channel id where new registration requests are posted for review.")
-    reviewer_group: str | None = Field(None, description="A Slack user group id whose members are reviewers too.")
+    slack_bot_token: str | None = setting(None, "the bot token (xoxb-…)", slack=True, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: str | None = setting(
+        None,
+        "verifies that HTTP requests come from Slack (not needed in Socket Mode)",
+        slack=True,
+        validation_alias="SLACK_SIGNING_SECRET",
+    )
+    slack_app_token: str | None = setting(
+        None, "the app-level token (xapp-…) for `govbot serve --socket-mode`", slack=True, validation_alias="SLACK_APP_TOKEN"
+    )
+    slack_api_url: str = setting(
+        "https://slack.com/api/",
+        "Slack's Web API base URL (GovSlack, a proxy, or the tests' stand-in)",
+        slack=True,
+        validation_alias="SLACK_API_URL",
+    )
+    review_channel: str | None = setting(
+        None, "channel id where registration requests and questions for a person are posted", slack=True
+    )
+    reviewer_group: str | None = setting(
+        None, "a Slack user group id whose members are reviewers too (cached 5 minutes)", slack=True
+    )
 
     @property
     def reviewer_ids(self) -> set[str]:
@@ -63,3 +104,40 @@ class Settings(BaseSettings):
             if not provider.strip() or not model.strip():
                 raise ValueError(f"must be provider:model (e.g. openai:gpt-4o-mini), not {value!r}")
         return value
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A setting as the environment spells it, for the documentation."""
+
+    name: str
+    default: str
+    meaning: str
+    slack: bool
+
+
+def variables() -> list[Variable]:
+    """Every setting, in the order Settings declares them."""
+    found = []
+    for name, field in Settings.model_fields.items():
+        extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+        default = extra.get("shown") or ("unset" if field.default is None else str(field.default))
+        variable = field.validation_alias if isinstance(field.validation_alias, str) else f"GOVBOT_{name.upper()}"
+        found.append(Variable(variable, str(default), field.description or "", bool(extra.get("slack"))))
+    return found
+
+
+def environment_help() -> str:
+    """The settings as `govbot --help` lists them (click's \\b keeps each block's lines as they are)."""
+    width = max(len(variable.name) for variable in variables()) + 2
+
+    def block(title: str, slack: bool) -> str:
+        lines = [f"  {v.name:{width}}{v.meaning} (default: {v.default})" for v in variables() if v.slack == slack]
+        return "\b\n" + title + "\n" + "\n".join(lines)
+
+    return "\n\n".join(
+        [
+            block("Configuration comes from the environment (all optional):", slack=False),
+            block("For Slack (`govbot serve`, and Slack shown what the command line changes):", slack=True),
+        ]
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from knowledge.retrieval.lexical import tokenize
-from knowledge.inventory.models import DataClass
+from knowledge.inventory.vocabulary import DataClass
 
 CLASS_ORDER = list(DataClass)  # least to most sensitive
 # A row of a two-column Markdown table whose second cell starts with a class: "| Data type | Restricted |".

@@ -1,30 +1,46 @@
 """The AI tool inventory: tools, registration requests, their review and the audit trail, in a
 database of their own. Knows nothing of retrieval (knowledge/retrieval/) nor of any front end.
 
-What other layers use, importable from here: finding a tool from how people name it, listing,
-importing and exporting tools, and counting the unregistered tools people ask about.
+    vocabulary.py    statuses, data classes, risk tiers (imports nothing)
+    models.py        the tables; database.py opens, migrates and units-of-work them (migrations/)
+    fields.py        field limits and cleaning;  matching.py  tool names as people type them
+    registration.py  a new tool: validated, de-duplicated, triaged (triage.py), filed
+    review.py        the Workflow: decisions and the tool lifecycle;  audit.py  the trail
+    directory.py     which tool a question means;  queries.py  tools as lists and records
+    asks.py          unregistered tools asked about;  transfer.py  CSV and JSON in and out
+    events.py        what happened, and the bus that tells subscribers
+
+What other layers use most is importable from here too (`from knowledge.inventory import
+get_tool`). Each name is loaded from its module when first asked for, so that importing one
+module of the inventory (the vocabulary, for the command line's choices) does not import them all.
 """
 
-from knowledge.inventory.asks import most_asked_unregistered, record_unregistered_ask
-from knowledge.inventory.directory import Resolution, ToolDirectory, ToolRef
-from knowledge.inventory.queries import approved_tools, categories, get_tool, list_tools, tool_record
-from knowledge.inventory.transfer import CSV_COLUMNS, MAX_IMPORT_ROWS, ImportFailed, export, import_csv, read_import
+from __future__ import annotations
 
-__all__ = [
-    "CSV_COLUMNS",
-    "MAX_IMPORT_ROWS",
-    "ImportFailed",
-    "Resolution",
-    "ToolDirectory",
-    "ToolRef",
-    "approved_tools",
-    "categories",
-    "export",
-    "get_tool",
-    "import_csv",
-    "list_tools",
-    "most_asked_unregistered",
-    "read_import",
-    "record_unregistered_ask",
-    "tool_record",
-]
+import importlib
+
+EXPORTS = {
+    "CSV_COLUMNS": "transfer",
+    "MAX_IMPORT_ROWS": "transfer",
+    "ImportFailed": "transfer",
+    "Resolution": "directory",
+    "ToolDirectory": "directory",
+    "ToolRef": "directory",
+    "approved_tools": "queries",
+    "categories": "queries",
+    "export": "transfer",
+    "get_tool": "queries",
+    "import_csv": "transfer",
+    "list_tools": "queries",
+    "most_asked_unregistered": "asks",
+    "read_import": "transfer",
+    "record_unregistered_ask": "asks",
+    "tool_record": "queries",
+}
+__all__ = sorted(EXPORTS)
+
+
+def __getattr__(name: str) -> object:
+    if name not in EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{EXPORTS[name]}"), name)

@@ -4,12 +4,42 @@ unregistered tools people ask about. SQLAlchemy 2.0 typed ORM; schema changes go
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from enum import StrEnum
 
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from knowledge.inventory.fields import FIELD_CHARS
+from knowledge.inventory.vocabulary import (
+    APPROVED_STATES,
+    OPEN_REQUEST_STATES,
+    DataClass,
+    Hosting,
+    RequestStatus,
+    RiskTier,
+    ToolStatus,
+    TrainsOnData,
+)
+
+# The vocabulary the tables use is importable with them.
+__all__ = [
+    "APPROVED_STATES",
+    "OPEN_REQUEST_STATES",
+    "AppendOnlyError",
+    "AuditEvent",
+    "Base",
+    "DataClass",
+    "Hosting",
+    "RegistrationRequest",
+    "RequestStatus",
+    "RiskTier",
+    "Tool",
+    "ToolStatus",
+    "TrainsOnData",
+    "UTCDateTime",
+    "UnregisteredAsk",
+    "months_later",
+    "now",
+]
 
 
 def now() -> datetime:
@@ -26,54 +56,6 @@ def months_later(moment: datetime, months: int) -> datetime:
         except ValueError:
             continue
     raise AssertionError("every month has a 28th")
-
-
-class DataClass(StrEnum):
-    public = "public"
-    internal = "internal"
-    confidential = "confidential"
-    restricted = "restricted"
-
-
-class ToolStatus(StrEnum):
-    approved = "approved"
-    approved_with_conditions = "approved_with_conditions"
-    rejected = "rejected"
-    retired = "retired"
-
-
-class RequestStatus(StrEnum):
-    pending = "pending"
-    needs_info = "needs_info"
-    approved = "approved"
-    approved_with_conditions = "approved_with_conditions"
-    rejected = "rejected"
-    withdrawn = "withdrawn"
-
-
-OPEN_REQUEST_STATES = (RequestStatus.pending, RequestStatus.needs_info)
-APPROVED_STATES = (ToolStatus.approved, ToolStatus.approved_with_conditions)
-
-
-class Hosting(StrEnum):
-    vendor_saas = "vendor_saas"
-    self_hosted = "self_hosted"
-    embedded = "embedded"
-
-
-class TrainsOnData(StrEnum):
-    """Whether the vendor trains its models on what we put in."""
-
-    yes = "yes"
-    no = "no"
-    unknown = "unknown"
-
-
-class RiskTier(StrEnum):
-    low = "low"
-    medium = "medium"
-    high = "high"
-    prohibited = "prohibited"
 
 
 class UTCDateTime(TypeDecorator):

@@ -18,8 +18,8 @@ from knowledge.inventory.fields import FIELD_CHARS, is_web_address
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import APPROVED_STATES, DataClass, Tool, ToolStatus, months_later, now
 from knowledge.inventory.queries import list_tools, tool_record
+from knowledge.inventory.vocabulary import CSV_COLUMNS
 
-CSV_COLUMNS = ["name", "vendor", "status", "aliases", "conditions", "owner", "data_classification", "category", "url", "notes"]
 MAX_IMPORT_ROWS = 10_000
 MAX_IMPORT_BYTES = 20 * 2**20
 

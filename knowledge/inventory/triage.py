@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.inventory.models import RiskTier
+from knowledge.inventory.vocabulary import RiskTier
 
 TIER_ORDER = [RiskTier.low, RiskTier.medium, RiskTier.high, RiskTier.prohibited]
 

@@ -1,0 +1,110 @@
+"""`govbot inventory …`: the AI tool inventory in and out, listed and shown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from bot.cli.runtime import BY_OPTION, GovbotError, Runtime, current_user, pass_runtime
+from knowledge.inventory.vocabulary import CSV_COLUMNS, ToolStatus
+
+# The inventory's modules are imported inside the commands: the command line's other commands
+# start without the database libraries. Its vocabulary (the choices below) imports nothing.
+EXPORT_FORMATS = ("csv", "json")
+IMPORT_HELP = f"""Import tools from a CSV file (all rows, or none if any row is bad).
+
+    \b
+    Columns: {",".join(CSV_COLUMNS)}
+    (only name and status are required; aliases separated by ";"; status one of
+    {", ".join(ToolStatus)}). A row naming a tool already in the inventory updates it.
+    A JSON file written by `inventory export --format json` imports too.
+    """
+
+
+@click.group()
+def inventory() -> None:
+    """The AI tool inventory: import, export, list, show.
+
+    \b
+    Examples:
+      govbot inventory import policies/inventory.csv
+      govbot inventory list --status approved
+      govbot inventory show "ChatGPT Enterprise"
+      govbot inventory export --format json > inventory.json
+    """
+
+
+@inventory.command("import", help=IMPORT_HELP)
+@click.argument("csv_file", type=click.Path(path_type=Path))
+@BY_OPTION
+@pass_runtime
+def inventory_import(runtime: Runtime, csv_file: Path, by: str | None) -> None:
+    from knowledge.inventory.transfer import ImportFailed
+
+    try:
+        report = runtime.govbot.import_inventory(csv_file, by or current_user())
+    except ImportFailed as error:
+        for number, message in error.problems:
+            where = f":{number}" if error.unit == "line" else f": record {number}"
+            click.echo(f"{csv_file}{where if number else ''}: {message}", err=True)
+        raise GovbotError(f"nothing imported: {len(error.problems)} problem(s) in {csv_file}") from None
+    click.echo(f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged")
+
+
+@inventory.command("export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True)
+@pass_runtime
+def inventory_export(runtime: Runtime, fmt: str) -> None:
+    """Print the whole inventory (CSV re-imports as it is)."""
+    from knowledge.inventory.transfer import export
+
+    click.echo(export(runtime.govbot.db, fmt), nl=False)
+
+
+@inventory.command("list")
+@click.option("--status", type=click.Choice([status.value for status in ToolStatus]))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+@pass_runtime
+def inventory_list(runtime: Runtime, status: str | None, as_json: bool) -> None:
+    """List tools, optionally only those in one status."""
+    from knowledge.inventory.queries import list_tools, tool_record
+
+    tools = list_tools(runtime.govbot.db, status)
+    if as_json:
+        click.echo(json.dumps([tool_record(tool) for tool in tools], indent=2, ensure_ascii=False))
+        return
+    for tool in tools:
+        click.echo(f"{tool.name:32} {tool.vendor:20} {tool.status:26} {tool.data_classification}")
+
+
+@inventory.command("show")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@pass_runtime
+def inventory_show(runtime: Runtime, name: str, as_json: bool) -> None:
+    """Show one tool (by name or alias)."""
+    from knowledge.inventory.queries import get_tool, tool_record
+
+    tool = get_tool(runtime.govbot.db, name)
+    if tool is None:
+        raise GovbotError(f"no tool named {name!r} in the inventory")
+    record = tool_record(tool)
+    if as_json:
+        click.echo(json.dumps(record, indent=2, ensure_ascii=False))
+        return
+    for key, value in record.items():
+        shown = "; ".join(value) if isinstance(value, list) else ("" if value is None else value)
+        click.echo(f"{key:20} {shown}")
+
+
+@inventory.command("asked")
+@click.option("--limit", default=10, show_default=True)
+@pass_runtime
+def inventory_asked(runtime: Runtime, limit: int) -> None:
+    """The unregistered tools people asked about most."""
+    from knowledge.inventory.asks import most_asked_unregistered
+
+    for ask in most_asked_unregistered(runtime.govbot.db, limit):
+        click.echo(f"{ask.count:5}  {ask.name:32} last asked {ask.last_asked:%Y-%m-%d %H:%M}")
