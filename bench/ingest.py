@@ -36,7 +36,9 @@ def measure(name: str, corpus: Path, data_dir: Path) -> None:
     print(f"  no-change re-ingest  {again.seconds:7.3f} s   (in a warm process)")
     env = {**os.environ, "GOVBOT_DATA_DIR": str(data_dir)}
     started = time.perf_counter()
-    subprocess.run([Path(sys.executable).parent / "govbot", "ingest", str(corpus)], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [Path(sys.executable).parent / "govbot", "ingest", str(corpus)], env=env, check=True, capture_output=True
+    )
     print(f"  `govbot ingest`, no change: {time.perf_counter() - started:.2f} s wall, process start-up included")
 
 

@@ -64,8 +64,20 @@ POSTGRES_URL = os.environ.get(
     "GOVBOT_BENCH_POSTGRES_URL",
     os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
 )
-CATEGORIES = ["writing", "meeting assistant", "image generation", "code assistant", "translation", "search",
-              "general assistant", "productivity suite", "hr / recruiting", "analytics", "customer support", "video"]  # fmt: skip
+CATEGORIES = [
+    "writing",
+    "meeting assistant",
+    "image generation",
+    "code assistant",
+    "translation",
+    "search",
+    "general assistant",
+    "productivity suite",
+    "hr / recruiting",
+    "analytics",
+    "customer support",
+    "video",
+]
 STATUSES = ["approved", "approved_with_conditions", "rejected", "retired"]
 WRITERS = 8
 DISTINCT_REGISTRATIONS = 400
@@ -75,8 +87,33 @@ def pseudo_words(count: int, seed: int) -> list[str]:
     """Pronounceable made-up product names ("Velvora", "Tramik"), none a real tool, and no two so
     alike that duplicate detection would (rightly) take one for a typo of the other."""
     rng = random.Random(seed)
-    onsets = ["b", "br", "d", "dr", "f", "fl", "g", "gr", "k", "kl", "l", "m", "n", "p", "pr", "qu", "r", "s",
-              "sk", "st", "t", "tr", "v", "z", "zh"]  # fmt: skip
+    onsets = [
+        "b",
+        "br",
+        "d",
+        "dr",
+        "f",
+        "fl",
+        "g",
+        "gr",
+        "k",
+        "kl",
+        "l",
+        "m",
+        "n",
+        "p",
+        "pr",
+        "qu",
+        "r",
+        "s",
+        "sk",
+        "st",
+        "t",
+        "tr",
+        "v",
+        "z",
+        "zh",
+    ]
     vowels = ["a", "e", "i", "o", "u", "ai", "ea", "io"]
     codas = ["", "", "n", "r", "x", "l", "m", "nt", "sk"]
     words: list[str] = []
@@ -97,12 +134,20 @@ def synthetic_inventory(path: Path, count: int) -> None:
     for word in pseudo_words(count, seed=7):
         category = rng.choice(CATEGORIES)
         suffix = rng.choice(["", "", " AI", " Pro", " Notes", " Studio", " Assist"])
-        rows.append({
-            "name": f"{word}{suffix}", "vendor": f"{word} Labs", "status": rng.choice(STATUSES),
-            "aliases": ";".join([word] if suffix else []), "conditions": "", "owner": "Synthetic Owner",
-            "data_classification": rng.choice(["public", "internal", "confidential"]), "category": category,
-            "url": f"https://www.{word.lower()}.example", "notes": "",
-        })  # fmt: skip
+        rows.append(
+            {
+                "name": f"{word}{suffix}",
+                "vendor": f"{word} Labs",
+                "status": rng.choice(STATUSES),
+                "aliases": ";".join([word] if suffix else []),
+                "conditions": "",
+                "owner": "Synthetic Owner",
+                "data_classification": rng.choice(["public", "internal", "confidential"]),
+                "category": category,
+                "url": f"https://www.{word.lower()}.example",
+                "notes": "",
+            }
+        )
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.DictWriter(file, CSV_COLUMNS)
         writer.writeheader()
@@ -135,7 +180,7 @@ def report_accuracy(title: str, db: Database, items: list[dict]) -> None:
         print(f"  {group:18} {hits / len(members):6.1%}  ({hits}/{len(members)})")
     unregistered = [item for item, _ in results if item["expected"] is None]
     recognised = sum(classify(item["question"], directory).kind == "tool_status" for item in unregistered)
-    print(f"  no-known-tool phrasings answered as tool status (\"not registered\"): {recognised}/{len(unregistered)}")
+    print(f'  no-known-tool phrasings answered as tool status ("not registered"): {recognised}/{len(unregistered)}')
     misses = [(item, got) for item, got in results if item["expected"] != got]
     for item, got in misses:
         print(f"  miss: {item['question']!r}: expected {item['expected']}, got {got}")
@@ -167,7 +212,11 @@ def report_latency(db: Database, items: list[dict], scratch: Path) -> Assistant:
     return assistant
 
 
-LIST_QUESTIONS = ["which AI tools are approved?", "what can I use for transcription?", "which tools can take customer data?"]
+LIST_QUESTIONS = [
+    "which AI tools are approved?",
+    "what can I use for transcription?",
+    "which tools can take customer data?",
+]
 
 
 def report_tool_lists(assistant: Assistant) -> None:
@@ -191,7 +240,11 @@ def report_data_verdicts(assistant: Assistant) -> None:
         started = time.perf_counter()
         verdict = assistant.answer(item["question"]).data_verdict
         timings.append((time.perf_counter() - started) * 1000)
-        if (verdict.kind.startswith(item["kind"]) if verdict and item["kind"] else verdict is None and item["kind"] is None):
+        if (
+            verdict.kind.startswith(item["kind"])
+            if verdict and item["kind"]
+            else verdict is None and item["kind"] is None
+        ):
             right += 1
         else:
             print(f"  miss: {item['question']!r}: expected {item['kind']}, got {verdict.kind if verdict else None}")
@@ -207,15 +260,25 @@ def registration_forms() -> tuple[list[dict], list[dict]]:
     else for a tool already submitted."""
     forms = []
     for number, word in enumerate(pseudo_words(DISTINCT_REGISTRATIONS, seed=99)):
-        forms.append({
-            "name": word, "vendor": f"{word} Software", "url": f"https://{word.lower()}.example",
-            "purpose": f"Drafting and summarising documents with {word}", "requester_id": f"U{number:04d}",
-            "requester_name": f"Person {number}", "data_categories": "internal", "vendor_trains_on_data": "no",
-            "enterprise_agreement": "yes",
-        })  # fmt: skip
+        forms.append(
+            {
+                "name": word,
+                "vendor": f"{word} Software",
+                "url": f"https://{word.lower()}.example",
+                "purpose": f"Drafting and summarising documents with {word}",
+                "requester_id": f"U{number:04d}",
+                "requester_name": f"Person {number}",
+                "data_categories": "internal",
+                "vendor_trains_on_data": "no",
+                "enterprise_agreement": "yes",
+            }
+        )
     rng = random.Random(5)
     again = [dict(form) for form in rng.sample(forms, 40)]
-    others = [dict(form, requester_id=f"X{n:04d}", purpose="We want it too, for team notes") for n, form in enumerate(rng.sample(forms, 40))]
+    others = [
+        dict(form, requester_id=f"X{n:04d}", purpose="We want it too, for team notes")
+        for n, form in enumerate(rng.sample(forms, 40))
+    ]
     return forms, again + others
 
 

@@ -93,14 +93,18 @@ def tail(path: Path, lines: int = 40) -> str:
 
 
 def answers_in(slack: SlackAPIStandIn, channel: str, ts: str) -> list:
-    return slack.calls_to("chat.postMessage", where=lambda c: c.ok and c.response["channel"] == channel and c.args.get("thread_ts") == ts)
+    return slack.calls_to(
+        "chat.postMessage", where=lambda c: c.ok and c.response["channel"] == channel and c.args.get("thread_ts") == ts
+    )
 
 
 def wait_for_answers(slack: SlackAPIStandIn, mentions: list[Reply], timeout: float) -> dict[str, list]:
     """Every mention's answers, once each has at least one (or at the deadline)."""
     deadline = time.monotonic() + timeout
     while True:
-        found = {m.sent["event_id"]: answers_in(slack, m.sent["event"]["channel"], m.sent["event"]["ts"]) for m in mentions}
+        found = {
+            m.sent["event_id"]: answers_in(slack, m.sent["event"]["channel"], m.sent["event"]["ts"]) for m in mentions
+        }
         if all(found.values()) or time.monotonic() > deadline:
             return found
         time.sleep(0.1)
@@ -114,7 +118,9 @@ def fire(sender: SlackSender, count: int) -> tuple[list[Reply], float]:
     def mention(n: int) -> Reply:
         gate.wait()
         return sender.app_mention(
-            user=PEOPLE[n % len(PEOPLE)], channel=CHANNELS[n % len(CHANNELS)], text=pool_questions[n % len(pool_questions)]
+            user=PEOPLE[n % len(PEOPLE)],
+            channel=CHANNELS[n % len(CHANNELS)],
+            text=pool_questions[n % len(pool_questions)],
         )
 
     with ThreadPoolExecutor(max_workers=count) as pool:
@@ -134,7 +140,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mentions", type=int, default=50, help="concurrent mentions (default 50)")
     parser.add_argument("--retries", type=int, default=10, help="of those, re-delivered as Slack retries (default 10)")
-    parser.add_argument("--data-dir", type=Path, help="an already ingested data dir to reuse (default: a fresh temp one)")
+    parser.add_argument(
+        "--data-dir", type=Path, help="an already ingested data dir to reuse (default: a fresh temp one)"
+    )
     parser.add_argument("--cold", action="store_true", help="no warm-up mention: the burst meets a freshly started app")
     parser.add_argument("--answer-timeout", type=float, default=300, help="seconds to wait for all answers")
     args = parser.parse_args()
@@ -165,7 +173,9 @@ def main() -> int:
                 [str(GOVBOT), "serve", "--port", str(port), "--host", "127.0.0.1"], env=env, stdout=log, stderr=log
             )
         base = f"http://127.0.0.1:{port}"
-        print(f"govbot serve healthy after {wait_until_healthy(base + '/healthz', app, log_path, 300):.1f}s (pid {app.pid})")
+        print(
+            f"govbot serve healthy after {wait_until_healthy(base + '/healthz', app, log_path, 300):.1f}s (pid {app.pid})"
+        )
         sender = SlackSender(base + "/slack/events", SECRET, hooks_url=slack.hooks_url, timeout=30)
 
         if not args.cold:
@@ -176,7 +186,9 @@ def main() -> int:
                 print(f"warm-up mention: ack {warm.status} {warm.text[:200]!r}, {len(warm_answers)} answers")
                 print(f"Web API calls:\n{slack.describe_calls()}\napp log (tail):\n{tail(log_path)}")
                 return 1
-            print(f"warm-up mention: ack {warm.elapsed * 1000:.0f} ms, answered after {warm_answers[0].at - warm_sent:.1f}s")
+            print(
+                f"warm-up mention: ack {warm.elapsed * 1000:.0f} ms, answered after {warm_answers[0].at - warm_sent:.1f}s"
+            )
             time.sleep(1.0)  # its last calls (the working reaction removed) land before the slate is wiped
             slack.reset()
 
@@ -188,7 +200,9 @@ def main() -> int:
         ]
         found = wait_for_answers(slack, mentions, args.answer_timeout)
         time.sleep(2.0)  # late duplicates (e.g. from the retries) get the chance to show up
-        found = {m.sent["event_id"]: answers_in(slack, m.sent["event"]["channel"], m.sent["event"]["ts"]) for m in mentions}
+        found = {
+            m.sent["event_id"]: answers_in(slack, m.sent["event"]["channel"], m.sent["event"]["ts"]) for m in mentions
+        }
 
         acks = [m.elapsed for m in mentions]
         failed_acks = [m for m in mentions + retried if m.status != 200]
@@ -197,26 +211,44 @@ def main() -> int:
         answered = [answers[0].at - burst_started for answers in found.values() if answers]
         refused_calls = [c for c in slack.calls if not c.ok and c.method != "response_url"]
         # bot/slack/errors.py apologises "with an error reference" when a listener fails: not an answer
-        apologies = [a for answers in found.values() for a in answers if "error reference" in (a.args.get("text") or "")]
+        apologies = [
+            a for answers in found.values() for a in answers if "error reference" in (a.args.get("text") or "")
+        ]
 
-        print(summarise("acknowledgement", acks) + f"  (target p95 < {ACK_TARGET_P95 * 1000:.0f} ms: "
-              + ("met" if percentile(acks, 0.95) < ACK_TARGET_P95 else "NOT met") + ")")
-        print(f"retried deliveries acknowledged: {sum(1 for r in retried if r.status == 200)}/{len(retried)}, "
-              + (summarise("ack", [r.elapsed for r in retried]) if retried else ""))
+        print(
+            summarise("acknowledgement", acks)
+            + f"  (target p95 < {ACK_TARGET_P95 * 1000:.0f} ms: "
+            + ("met" if percentile(acks, 0.95) < ACK_TARGET_P95 else "NOT met")
+            + ")"
+        )
+        print(
+            f"retried deliveries acknowledged: {sum(1 for r in retried if r.status == 200)}/{len(retried)}, "
+            + (summarise("ack", [r.elapsed for r in retried]) if retried else "")
+        )
         if answered:
             print(summarise("answer posted after the burst", answered))
-            print(f"all {len(answered)} answers posted {max(answered):.1f}s after the burst began"
-                  + ("" if not lost else f" ({len(lost)} never came)"))
-        print(f"answers: {len(found) - len(lost)}/{len(found)} mentions answered, lost {len(lost)}, "
-              f"duplicated {len(duplicated)} {duplicated if duplicated else ''}")
-        on_its_way = {m: len(slack.calls_to(m)) for m in ("reactions.add", "reactions.remove", "assistant.threads.setStatus")}
-        print(f"other Web API calls: {on_its_way}, chat.update {len(slack.calls_to('chat.update'))}, "
-              f"refused {len(refused_calls)}")
+            print(
+                f"all {len(answered)} answers posted {max(answered):.1f}s after the burst began"
+                + ("" if not lost else f" ({len(lost)} never came)")
+            )
+        print(
+            f"answers: {len(found) - len(lost)}/{len(found)} mentions answered, lost {len(lost)}, "
+            f"duplicated {len(duplicated)} {duplicated if duplicated else ''}"
+        )
+        on_its_way = {
+            m: len(slack.calls_to(m)) for m in ("reactions.add", "reactions.remove", "assistant.threads.setStatus")
+        }
+        print(
+            f"other Web API calls: {on_its_way}, chat.update {len(slack.calls_to('chat.update'))}, "
+            f"refused {len(refused_calls)}"
+        )
         if apologies:
             print(f"APOLOGIES instead of answers: {len(apologies)}, e.g. {apologies[0].args.get('text')!r}")
         sample = next((answers[0] for answers in found.values() if answers), None)
         if sample is not None:
-            print(f"a sample answer: {(sample.args.get('text') or '')[:160]!r} + {len(sample.args.get('blocks') or [])} blocks")
+            print(
+                f"a sample answer: {(sample.args.get('text') or '')[:160]!r} + {len(sample.args.get('blocks') or [])} blocks"
+            )
         for call in refused_calls[:5]:
             print(f"  refused: {call.method} -> {call.status} {call.response}")
         if failed_acks:

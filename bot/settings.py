@@ -30,9 +30,13 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="GOVBOT_", extra="ignore", populate_by_name=True)
 
     data_dir: Path = setting(
-        Path(".govbot"), "the index (Chroma store, BM25 cache, ingest manifest) and the SQLite database", shown="./.govbot"
+        Path(".govbot"),
+        "the index (Chroma store, BM25 cache, ingest manifest) and the SQLite database",
+        shown="./.govbot",
     )
-    policies_dir: Path = setting(SHIPPED_POLICIES, "what `govbot ingest` reads when given no path", shown="the shipped policies/")
+    policies_dir: Path = setting(
+        SHIPPED_POLICIES, "what `govbot ingest` reads when given no path", shown="the shipped policies/"
+    )
     embedding_model: str = setting(
         DEFAULT_MODEL,
         "a local sentence-transformers model path, or a model id already in the Hugging Face cache",
@@ -44,18 +48,26 @@ class Settings(BaseSettings):
     llm: str | None = setting(
         None, "provider:model for LLM synthesis through LangChain, e.g. openai:gpt-4o-mini", shown="none: answers quote"
     )
-    llm_timeout: float = setting(30.0, "seconds before an LLM call is abandoned for the extractive answer", shown="30", gt=0)
+    llm_timeout: float = setting(
+        30.0, "seconds before an LLM call is abandoned for the extractive answer", shown="30", gt=0
+    )
     min_score: float = setting(
         DEFAULT_MIN_SCORE, "similarity (question to best passage) below which answers say they do not know", ge=-1, le=1
     )
     governance_channel: str = setting("#ai-governance", "where people are sent to ask a person")
     database_url: str | None = setting(
-        None, "the inventory database, e.g. postgresql+psycopg://govbot@db/govbot", shown="SQLite govbot.db in the data dir"
+        None,
+        "the inventory database, e.g. postgresql+psycopg://govbot@db/govbot",
+        shown="SQLite govbot.db in the data dir",
     )
     reviewers: str = setting("", "comma-separated user ids who may decide registration requests", shown="nobody")
-    rereview_months: int = setting(12, "months after an approval until the tool falls due for re-review (1-120)", ge=1, le=120)
+    rereview_months: int = setting(
+        12, "months after an approval until the tool falls due for re-review (1-120)", ge=1, le=120
+    )
     # Slack: the SLACK_* names are Slack's own conventions, so they carry no GOVBOT_ prefix.
-    slack_bot_token: str | None = setting(None, "the bot token (xoxb-…)", slack=True, validation_alias="SLACK_BOT_TOKEN")
+    slack_bot_token: str | None = setting(
+        None, "the bot token (xoxb-…)", slack=True, validation_alias="SLACK_BOT_TOKEN"
+    )
     slack_signing_secret: str | None = setting(
         None,
         "verifies that HTTP requests come from Slack (not needed in Socket Mode)",
@@ -63,7 +75,10 @@ class Settings(BaseSettings):
         validation_alias="SLACK_SIGNING_SECRET",
     )
     slack_app_token: str | None = setting(
-        None, "the app-level token (xapp-…) for `govbot serve --socket-mode`", slack=True, validation_alias="SLACK_APP_TOKEN"
+        None,
+        "the app-level token (xapp-…) for `govbot serve --socket-mode`",
+        slack=True,
+        validation_alias="SLACK_APP_TOKEN",
     )
     slack_api_url: str = setting(
         "https://slack.com/api/",
@@ -89,8 +104,14 @@ class Settings(BaseSettings):
         return self.database_url or default_url(self.data_dir)
 
     @field_validator(
-        "llm", "chroma_url", "database_url", "slack_bot_token", "slack_signing_secret", "slack_app_token",
-        "review_channel", "reviewer_group",
+        "llm",
+        "chroma_url",
+        "database_url",
+        "slack_bot_token",
+        "slack_signing_secret",
+        "slack_app_token",
+        "review_channel",
+        "reviewer_group",
     )
     @classmethod
     def empty_is_unset(cls, value: str | None) -> str | None:

@@ -48,7 +48,9 @@ def imports_of(module: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])])
+                base = ".".join(
+                    [*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])]
+                )
             names = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in MODULES else base for alias in node.names]
         else:
             continue
@@ -76,7 +78,9 @@ def offenders(importer: str, imported: str, allowed: tuple[str, ...] = ()) -> li
 def test_the_graph_sees_the_code():
     assert len(MODULES) > 60 and "bot.slack.listeners.review" in MODULES
     assert "knowledge.inventory.events" in GRAPH["knowledge.inventory.review"]
-    assert {"bot.wiring", "knowledge.inventory.events"} <= GRAPH["bot.cli.runtime"]  # under TYPE_CHECKING, in a function
+    assert {"bot.wiring", "knowledge.inventory.events"} <= GRAPH[
+        "bot.cli.runtime"
+    ]  # under TYPE_CHECKING, in a function
 
 
 def test_no_module_imports_one_that_imports_it_back():
@@ -118,7 +122,8 @@ def test_the_data_class_table_is_the_one_bridge_between_retrieval_and_inventory(
     both = [
         module
         for module, targets in GRAPH.items()
-        if any(within(t, "knowledge.retrieval") for t in targets) and any(within(t, "knowledge.inventory") for t in targets)
+        if any(within(t, "knowledge.retrieval") for t in targets)
+        and any(within(t, "knowledge.inventory") for t in targets)
     ]
     assert [module for module in both if within(module, "knowledge")] == [BRIDGE]
 

@@ -38,11 +38,18 @@ def test_ask_json_has_the_documented_shape(govbot, corpus):
     govbot("ingest", str(corpus))
     payload = json.loads(govbot("ask", "--json", "What does A.10.3 expect from suppliers?").output)
     assert payload.keys() == {"question", "intent", "text", "confident", "citations", "tool", "data"}
-    assert payload["intent"] == "policy_question" and payload["tool"] is None and payload["data"] is None and payload["confident"] is True
+    assert (
+        payload["intent"] == "policy_question"
+        and payload["tool"] is None
+        and payload["data"] is None
+        and payload["confident"] is True
+    )
     assert 1 <= len(payload["citations"]) <= 5
     best = payload["citations"][0]
     assert best["control_id"] == "A.10.3" and best["source"] == "iso/controls.md" and best["section"] is None
-    assert [c["score"] for c in payload["citations"]] != [] and all(isinstance(c["score"], float) for c in payload["citations"])
+    assert [c["score"] for c in payload["citations"]] != [] and all(
+        isinstance(c["score"], float) for c in payload["citations"]
+    )
 
 
 def test_ask_json_stdin_answers_every_line_and_survives_bad_ones(govbot, corpus):
@@ -99,8 +106,11 @@ def test_the_installed_console_script(corpus, tmp_path):
     asked = subprocess.run(
         [script, "ask", "--json", "-"],
         input="what does A.6.2.8 cover?\nhow do I bake sourdough bread?\n",
-        env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert asked.returncode == 0, asked.stderr
     first, second = (json.loads(line) for line in asked.stdout.splitlines())
     assert first["citations"][0]["control_id"] == "A.6.2.8" and first["confident"]

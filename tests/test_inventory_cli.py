@@ -15,10 +15,26 @@ from knowledge.inventory.models import RegistrationRequest
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
 REGISTER_JASPER = [
-    "register", "--name", "Jasper", "--vendor", "Jasper AI", "--url", "https://www.jasper.ai", "--category", "writing",
-    "--purpose", "Drafting marketing copy", "--data", "internal", "--trains-on-data", "no", "--enterprise-agreement",
-    "--by", "U123", "--json",
-]  # fmt: skip
+    "register",
+    "--name",
+    "Jasper",
+    "--vendor",
+    "Jasper AI",
+    "--url",
+    "https://www.jasper.ai",
+    "--category",
+    "writing",
+    "--purpose",
+    "Drafting marketing copy",
+    "--data",
+    "internal",
+    "--trains-on-data",
+    "no",
+    "--enterprise-agreement",
+    "--by",
+    "U123",
+    "--json",
+]
 
 
 @pytest.fixture
@@ -70,7 +86,9 @@ def test_import_list_show_export(govbot, tmp_path):
     exported.write_text(ok(govbot("inventory", "export")))
     assert ok(govbot("inventory", "import", str(exported))) == "0 added, 0 updated, 18 unchanged\n"
     records = json.loads(ok(govbot("inventory", "export", "--format", "json")))
-    assert len(records) == 18 and "'xml' is not one of" in refused(govbot("inventory", "export", "--format", "xml"), code=2)
+    assert len(records) == 18 and "'xml' is not one of" in refused(
+        govbot("inventory", "export", "--format", "xml"), code=2
+    )
 
 
 def test_a_broken_import_names_the_lines_and_imports_nothing(govbot, tmp_path):
@@ -102,7 +120,9 @@ def test_register_review_and_audit_a_tool(govbot):
     assert "a comment is required" in refused(govbot("review", "needs-info", request_id, "--by", "alice"))
     ok(govbot("review", "needs-info", request_id, "--by", "alice", "--comment", "Which teams?"))
     assert "only the requester" in refused(govbot("review", "answer", request_id, "--by", "bob", "--comment", "All"))
-    assert "pending review again" in ok(govbot("review", "answer", request_id, "--by", "U123", "--comment", "Marketing"))
+    assert "pending review again" in ok(
+        govbot("review", "answer", request_id, "--by", "U123", "--comment", "Marketing")
+    )
     decided = ok(govbot("review", "approve-with-conditions", request_id, "--by", "bob", "--comment", "Marketing only"))
     assert decided == f"Request #{request_id} (Jasper) is now approved_with_conditions.\n"
     late = refused(govbot("review", "reject", request_id, "--by", "alice", "--comment", "No"))
@@ -126,10 +146,25 @@ def test_register_review_and_audit_a_tool(govbot):
 
 def test_register_finds_duplicates_and_files_anyway_on_request(govbot):
     ok(govbot("inventory", "import", str(SHIPPED_INVENTORY)))
-    args = ["register", "--name", "Chat GPT", "--vendor", "OpenAI", "--purpose", "Drafting emails to clients", "--by", "U9"]
-    assert "Not filed: this looks like ChatGPT Enterprise (in the inventory, approved_with_conditions)" in ok(govbot(*args))
+    args = [
+        "register",
+        "--name",
+        "Chat GPT",
+        "--vendor",
+        "OpenAI",
+        "--purpose",
+        "Drafting emails to clients",
+        "--by",
+        "U9",
+    ]
+    assert "Not filed: this looks like ChatGPT Enterprise (in the inventory, approved_with_conditions)" in ok(
+        govbot(*args)
+    )
     duplicate = json.loads(ok(govbot(*args, "--json")))
-    assert duplicate == {"outcome": "duplicate", "duplicate_of": "ChatGPT Enterprise (in the inventory, approved_with_conditions)"}
+    assert duplicate == {
+        "outcome": "duplicate",
+        "duplicate_of": "ChatGPT Enterprise (in the inventory, approved_with_conditions)",
+    }
     assert json.loads(ok(govbot(*args, "--json", "--anyway")))["outcome"] == "filed"
 
 
@@ -157,7 +192,9 @@ def test_review_errors_are_clear(govbot):
     nobody = govbot("review", "approve", str(filed["id"]), "--by", "alice", GOVBOT_REVIEWERS="")
     assert "alice is not a reviewer" in refused(nobody)
     assert "withdrawn" in ok(govbot("review", "withdraw", str(filed["id"]), "--by", "U123"))
-    assert "is withdrawn: it cannot become approved" in refused(govbot("review", "approve", str(filed["id"]), "--by", "alice"))
+    assert "is withdrawn: it cannot become approved" in refused(
+        govbot("review", "approve", str(filed["id"]), "--by", "alice")
+    )
 
 
 def test_audit_of_an_unknown_tool_is_empty_not_everything(govbot):
@@ -172,7 +209,10 @@ def test_audit_of_an_unknown_tool_is_empty_not_everything(govbot):
 )
 def test_an_unusable_database_is_a_clear_error(tmp_path, url):
     result = CliRunner().invoke(
-        cli, ["inventory", "list"], env={"GOVBOT_DATA_DIR": str(tmp_path), "GOVBOT_DATABASE_URL": url}, catch_exceptions=False
+        cli,
+        ["inventory", "list"],
+        env={"GOVBOT_DATA_DIR": str(tmp_path), "GOVBOT_DATABASE_URL": url},
+        catch_exceptions=False,
     )
     assert result.exit_code == 1 and "Error: cannot open the inventory database" in result.stderr
     assert "Traceback" not in result.output
@@ -183,8 +223,11 @@ def in_a_terminal(args: list[str], answers: list[str], env: dict) -> tuple[int, 
     controller, terminal = pty.openpty()
     process = subprocess.Popen(
         [Path(sys.executable).parent / "govbot", *args],
-        stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, **env},
-    )  # fmt: skip
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **env},
+    )
     os.close(terminal)
     os.write(controller, "".join(answer + "\n" for answer in answers).encode())  # queued like typed lines
     output, _ = process.communicate(timeout=120)
@@ -215,4 +258,9 @@ def test_register_in_a_terminal_asks_for_what_is_missing_and_again_for_what_was_
     assert "Request #1 filed: Jasper, risk tier" in output
     with database.reading() as session:
         [request] = session.query(RegistrationRequest).all()
-    assert (request.url, request.user_count, request.teams, request.requester_id) == ("https://www.jasper.ai", 12, "Marketing", "U123")
+    assert (request.url, request.user_count, request.teams, request.requester_id) == (
+        "https://www.jasper.ai",
+        12,
+        "Marketing",
+        "U123",
+    )

@@ -35,8 +35,11 @@ def test_the_shipped_inventory_imports(database):
     assert len(report.added) == 18 and report.updated == report.unchanged == []
     otter = get_tool(database, "otterpilot")  # found by an alias
     assert (otter.name, otter.status, otter.data_classification, otter.category) == (
-        "Otter.ai", "approved_with_conditions", "internal", "meeting assistant",
-    )  # fmt: skip
+        "Otter.ai",
+        "approved_with_conditions",
+        "internal",
+        "meeting assistant",
+    )
     assert "no client calls" in otter.conditions and otter.next_review_due is not None
     assert get_tool(database, "Midjourney").next_review_due is None
     assert {t.status for t in list_tools(database, "rejected")} == {"rejected"}
@@ -62,19 +65,34 @@ def test_only_name_and_status_columns_are_needed_and_case_does_not_matter(databa
 BROKEN = {
     "bad status": (f"{HEADER}\n{GOOD_ROW}\nTabnine,Tabnine,maybe,,,,,,,\n", [(3, "status 'maybe' is not one of")]),
     "missing name": (f"{HEADER}\n{GOOD_ROW}\n ,Tabnine,approved,,,,,,,\n", [(3, "name is required")]),
-    "unknown classification": (f"{HEADER}\nTabnine,Tabnine,approved,,,,secret,,,\n", [(2, "data_classification 'secret'")]),
+    "unknown classification": (
+        f"{HEADER}\nTabnine,Tabnine,approved,,,,secret,,,\n",
+        [(2, "data_classification 'secret'")],
+    ),
     "unknown column": ("name,status,colour\nJasper,approved,red\n", [(1, "unknown column(s) colour")]),
     "missing column": ("name,vendor\nJasper,Jasper AI\n", [(1, "missing column(s) status")]),
     "repeated column": ("name,status,name\nJasper,approved,Jazz\n", [(1, "repeated column(s) name")]),
-    "too many fields": (f"{HEADER}\n{GOOD_ROW}\n{GOOD_ROW.replace('Jasper', 'Tabnine')},extra\n", [(3, "11 fields, but the header has 10")]),
+    "too many fields": (
+        f"{HEADER}\n{GOOD_ROW}\n{GOOD_ROW.replace('Jasper', 'Tabnine')},extra\n",
+        [(3, "11 fields, but the header has 10")],
+    ),
     "too few fields": (f"{HEADER}\n{GOOD_ROW}\nTabnine,Tabnine,approved\n", [(3, "3 fields, but the header has 10")]),
-    "unbalanced quotes": (f'{HEADER}\n{GOOD_ROW}\n"Tabnine,Tabnine,approved,,,,,,,\nCursor,Anysphere,approved,,,,,,,\n', [(3, "a quote opened and never closed")]),
+    "unbalanced quotes": (
+        f'{HEADER}\n{GOOD_ROW}\n"Tabnine,Tabnine,approved,,,,,,,\nCursor,Anysphere,approved,,,,,,,\n',
+        [(3, "a quote opened and never closed")],
+    ),
     "stray quote": ('name,status\nJasper,"appr"oved\n', [(2, "malformed CSV")]),
     "bad url": ("name,status,url\nJasper,approved,javascript:alert(1)\n", [(2, "url must be a web address")]),
     "control characters": ("name,status\nJas\x1bper,approved\n", [(2, "name contains control characters")]),
     "the same tool twice": ("name,status\nJasper,approved\nJASPER!,rejected\n", [(3, "already appears on line 2")]),
-    "over-long fields": (f"name,status,notes\n{'n' * 121},approved,{'x' * 5000}\n", [(2, "name is longer than 120 characters; notes is longer than 3,000")]),
-    "several bad rows": ("name,status\n,approved\nJasper,ok\nTabnine,approved\n", [(2, "name is required"), (3, "status 'ok'")]),
+    "over-long fields": (
+        f"name,status,notes\n{'n' * 121},approved,{'x' * 5000}\n",
+        [(2, "name is longer than 120 characters; notes is longer than 3,000")],
+    ),
+    "several bad rows": (
+        "name,status\n,approved\nJasper,ok\nTabnine,approved\n",
+        [(2, "name is required"), (3, "status 'ok'")],
+    ),
     "empty file": ("", [(1, "the file is empty")]),
     "blank file": ("\n\n", [(1, "missing column(s) name, status")]),
 }
@@ -159,7 +177,12 @@ def test_reimporting_updates_tools_and_never_duplicates_them(database, tmp_path)
     assert (tool.name, tool.status, tool.next_review_due) == ("OTTER.AI", "retired", None)
     with database.reading() as session:
         last = audit.trail(session)[-1]
-    assert (last.actor, last.action, last.from_state, last.to_state) == ("bob", "imported", "approved_with_conditions", "retired")
+    assert (last.actor, last.action, last.from_state, last.to_state) == (
+        "bob",
+        "imported",
+        "approved_with_conditions",
+        "retired",
+    )
     assert last.comment == "updated from CSV: name, notes, status"
 
 
@@ -172,7 +195,9 @@ def test_an_export_imports_into_a_fresh_inventory_as_it_was(new_database, tmp_pa
     fresh = new_database()
     assert len(import_csv(fresh, path, "loader").added) == 18
     assert export(fresh, "csv") == export(original, "csv")
-    columns = lambda db: [{k: v for k, v in record.items() if k in CSV_COLUMNS} for record in json.loads(export(db, "json"))]  # noqa: E731
+    columns = lambda db: [
+        {k: v for k, v in record.items() if k in CSV_COLUMNS} for record in json.loads(export(db, "json"))
+    ]  # noqa: E731
     assert columns(fresh) == columns(original)
 
 
@@ -192,7 +217,10 @@ def test_broken_json_imports_are_reported(database, tmp_path):
         ('{"name": "Jasper"}', "a list of tools"),
         ('[{"name": "Jasper", "status": "approved"}, 3]', "record 2: not an object"),
         ('[{"name": "Jasper", "status": ["approved"]}]', "record 1: status must be text"),
-        ('[{"name": "Jasper", "status": "approved"}, {"name": "Tabnine", "status": "nope"}]', "record 2: status 'nope'"),
+        (
+            '[{"name": "Jasper", "status": "approved"}, {"name": "Tabnine", "status": "nope"}]',
+            "record 2: status 'nope'",
+        ),
         ('[{"name": "Jasper", "status": "approved"', "malformed JSON at line 1"),
     ]:
         path.write_text(content)

@@ -133,7 +133,10 @@ def test_processes_starting_at_once_migrate_once(database_url):
         "from knowledge.inventory.database import Database\n"
         "Database(sys.argv[1]).migrate()\n"
     )
-    replicas = [subprocess.Popen([sys.executable, "-c", script, database_url], stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    replicas = [
+        subprocess.Popen([sys.executable, "-c", script, database_url], stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
     failures = [replica.stderr.read() for replica in replicas if replica.wait(timeout=120) != 0]
     assert failures == []
     db = Database(database_url)

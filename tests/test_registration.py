@@ -41,7 +41,15 @@ def test_missing_required_fields_are_each_reported():
 
 @pytest.mark.parametrize(
     "url",
-    ["jasper.ai", "ftp://jasper.ai", "javascript:alert(1)", "https://jasper", "https://exa mple.com", "https://<!channel>.com", "https:///x.com"],
+    [
+        "jasper.ai",
+        "ftp://jasper.ai",
+        "javascript:alert(1)",
+        "https://jasper",
+        "https://exa mple.com",
+        "https://<!channel>.com",
+        "https:///x.com",
+    ],
 )
 def test_a_bad_url_is_reported(url):
     assert "https://" in errors_of(url=url)["url"]
@@ -85,13 +93,19 @@ def test_every_error_is_reported_at_once():
 
 def test_hostile_text_is_stored_as_plain_text(database):
     for hostile in ("<!channel> Jasper", "Jasper'; DROP TABLE tools; --", "Jas\x1b[31mper\u202e"):
-        outcome = register(database, form(name=hostile, vendor=hostile, purpose=f"{hostile} for drafting copy"), allow_duplicate=True)
+        outcome = register(
+            database, form(name=hostile, vendor=hostile, purpose=f"{hostile} for drafting copy"), allow_duplicate=True
+        )
         assert outcome.kind == "filed"
         with database.reading() as session:
             stored = session.get(RegistrationRequest, outcome.request.id)
         assert stored.name == stored.vendor == validate(form(name=hostile))["name"]
         assert "\x1b" not in stored.name and "\u202e" not in stored.name
-    assert [name for (name,) in _names(database)] == ["<!channel> Jasper", "Jasper'; DROP TABLE tools; --", "Jas[31mper"]
+    assert [name for (name,) in _names(database)] == [
+        "<!channel> Jasper",
+        "Jasper'; DROP TABLE tools; --",
+        "Jas[31mper",
+    ]
     assert count(database, Tool) == 0  # the tools table is still there, and untouched
 
 
@@ -111,8 +125,12 @@ def test_a_registration_is_filed_triaged_and_audited(database):
     with database.reading() as session:
         [event] = audit.trail(session)
     assert (event.actor, event.action, event.tool_name, event.request_id, event.to_state) == (
-        "U123", "registered", "Jasper", request.id, "pending",
-    )  # fmt: skip
+        "U123",
+        "registered",
+        "Jasper",
+        request.id,
+        "pending",
+    )
 
 
 def test_the_same_submission_twice_is_one_request(database):
@@ -162,7 +180,10 @@ def test_a_tool_already_in_the_inventory_is_returned_instead_of_filed(inventory)
         ({"name": "Chat GTP", "vendor": "Open AI"}, "ChatGPT Enterprise"),  # a typo of an alias
         ({"name": "Midjurney", "vendor": "Midjourney Inc"}, "Midjourney"),
         ({"name": "Scribe", "aliases": "OtterPilot", "vendor": "Someone"}, "Otter.ai"),  # its alias is theirs
-        ({"name": "Otter Business", "vendor": "Otter.ai", "url": "https://otter.ai/business"}, "Otter.ai"),  # vendor + domain
+        (
+            {"name": "Otter Business", "vendor": "Otter.ai", "url": "https://otter.ai/business"},
+            "Otter.ai",
+        ),  # vendor + domain
     ]:
         outcome = register(inventory, form(**overrides))
         assert (outcome.kind, outcome.tool.name) == ("duplicate", existing), overrides

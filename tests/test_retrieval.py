@@ -28,7 +28,9 @@ def test_paraphrases_find_the_section(corpus, index_of):
 
 def test_one_hit_per_section_best_first(tmp_path, index_of):
     long_section = " ".join(f"Approved tools rule {n}: check the inventory before use." for n in range(80))
-    (tmp_path / "long.md").write_text(f"# Rules\n\n## 1. Inventory\n{long_section}\n\n## 2. Other\nUnrelated text about parking.\n")
+    (tmp_path / "long.md").write_text(
+        f"# Rules\n\n## 1. Inventory\n{long_section}\n\n## 2. Other\nUnrelated text about parking.\n"
+    )
     hits = index_of(tmp_path / "long.md").search("check the inventory before using a tool", limit=5)
     assert [hit.section for hit in hits].count("1") == 1
     assert hits == sorted(hits, key=lambda hit: hits.index(hit))  # stable order, best first

@@ -144,7 +144,9 @@ def test_the_requester_withdraws_an_open_request(workflow, request_id, state):
 
 def test_a_decided_request_cannot_be_decided_again_and_says_by_whom(workflow, database):
     for first, name in (("approved", "Jasper"), ("approved_with_conditions", "Tabnine"), ("rejected", "Runway")):
-        request_id = register(database, form(name=name, vendor=f"{name} Inc", url=f"https://{name.lower()}.com")).request.id
+        request_id = register(
+            database, form(name=name, vendor=f"{name} Inc", url=f"https://{name.lower()}.com")
+        ).request.id
         workflow.decide(request_id, first, "alice", "noted")
         for decision in ("approved", "approved_with_conditions", "rejected", "needs_info"):
             with pytest.raises(AlreadyDecided, match=f"already decided by alice: {first}") as refused:
@@ -195,7 +197,9 @@ def test_rejected_tools_cannot_be_retired(workflow, request_id):
 
 def test_queue_and_requests_of(workflow, database):
     first = register(database, form()).request.id
-    second = register(database, form(name="Fireflies", vendor="Fireflies.ai", url="https://fireflies.ai", requester_id="U7")).request.id
+    second = register(
+        database, form(name="Fireflies", vendor="Fireflies.ai", url="https://fireflies.ai", requester_id="U7")
+    ).request.id
     third = register(database, form(name="Tabnine", vendor="Tabnine Ltd", url="https://tabnine.com")).request.id
     workflow.decide(third, "approved", "alice")
     workflow.decide(second, "needs_info", "alice", "Which meetings?")
@@ -259,7 +263,9 @@ def test_concurrent_decisions_exactly_one_wins_and_the_others_learn_who(workflow
 def test_a_withdrawal_racing_a_decision_is_either_or_never_a_crash(workflow, database):
     for _ in range(10):
         name = f"Tool {uuid.uuid4().hex}"
-        request_id = register(database, form(name=name, vendor=name, url=f"https://{uuid.uuid4().hex}.example")).request.id
+        request_id = register(
+            database, form(name=name, vendor=name, url=f"https://{uuid.uuid4().hex}.example")
+        ).request.id
         barrier, results = threading.Barrier(2), []
 
         def act(kind):
@@ -289,7 +295,9 @@ def test_two_requests_for_the_same_new_tool_approved_at_once_make_one_tool(workf
         name = f"Tool {uuid.uuid4().hex}"
         site = f"https://{uuid.uuid4().hex}.example"
         first = register(database, form(name=name, vendor=name, url=site, aliases="")).request.id
-        second = register(database, form(name=name, vendor=name, url=site, aliases="", requester_id="U999"), allow_duplicate=True).request.id
+        second = register(
+            database, form(name=name, vendor=name, url=site, aliases="", requester_id="U999"), allow_duplicate=True
+        ).request.id
         barrier, results = threading.Barrier(2), []
 
         def approve(request_id, reviewer):
@@ -321,9 +329,16 @@ def test_approving_a_tool_that_was_rejected_drops_the_old_rejection_reason(workf
 def test_deciding_a_tool_filed_anyway_as_different_leaves_the_look_alike_alone(workflow, database):
     import_csv(database, SHIPPED_INVENTORY, "loader")
     before = get_tool(database, "ChatGPT Enterprise")
-    outcome = register(database, form(name="ChatGPT", vendor="OpenAI", url="https://openai.com/edu"), allow_duplicate=True)
+    outcome = register(
+        database, form(name="ChatGPT", vendor="OpenAI", url="https://openai.com/edu"), allow_duplicate=True
+    )
     assert outcome.kind == "filed" and outcome.request.tool.name == "ChatGPT Enterprise"
     workflow.decide(outcome.request.id, "rejected", "alice", "Edu plan is for schools")
     after = get_tool(database, "ChatGPT Enterprise")
-    assert (after.status, after.url, after.notes, after.aliases) == (before.status, before.url, before.notes, before.aliases)
+    assert (after.status, after.url, after.notes, after.aliases) == (
+        before.status,
+        before.url,
+        before.notes,
+        before.aliases,
+    )
     assert [tool.status for tool in list_tools(database) if tool.name == "ChatGPT"] == ["rejected"]

@@ -113,7 +113,9 @@ def app(slack_api, seen):
 
 @pytest.fixture
 def events_url(app):
-    server = make_server("127.0.0.1", 0, SlackRequestHandler(app), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    server = make_server(
+        "127.0.0.1", 0, SlackRequestHandler(app), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/slack/events"
     server.shutdown()
@@ -152,10 +154,22 @@ def test_a_signed_command_is_acknowledged_and_its_fields_arrive(sender, seen, sl
     assert reply.status == 200 and 0 < reply.elapsed < 3
     command, _ = next_seen(seen, "command")
     assert {k: command[k] for k in ("command", "text", "user_id", "channel_id", "team_id", "api_app_id")} == {
-        "command": "/aigov", "text": "status ChatGPT", "user_id": "U0ADA", "channel_id": "C0GENERAL",
-        "team_id": "T0GOVTEST", "api_app_id": "A0GOVBOT",
-    }  # fmt: skip
-    assert set(command) >= {"token", "team_domain", "channel_name", "user_name", "is_enterprise_install", "response_url", "trigger_id"}
+        "command": "/aigov",
+        "text": "status ChatGPT",
+        "user_id": "U0ADA",
+        "channel_id": "C0GENERAL",
+        "team_id": "T0GOVTEST",
+        "api_app_id": "A0GOVBOT",
+    }
+    assert set(command) >= {
+        "token",
+        "team_domain",
+        "channel_name",
+        "user_name",
+        "is_enterprise_install",
+        "response_url",
+        "trigger_id",
+    }
     (hook,) = slack_api.wait_for("response_url")
     assert hook.args["text"] == "You asked: status ChatGPT" and hook.args["_path"] in command["response_url"]
 
@@ -211,7 +225,9 @@ def test_a_direct_message_and_a_thread_reply_reach_the_message_listener(sender, 
     sender.dm(user="U0ADA", text="what is the policy on code assistants?")
     event, _ = next_seen(seen, "message")
     assert event["channel_type"] == "im" and event["channel"].startswith("D") and "thread_ts" not in event
-    sender.thread_message(user="U0ADA", channel="C0GENERAL", text="and for customer data?", thread_ts="1712345678.000100")
+    sender.thread_message(
+        user="U0ADA", channel="C0GENERAL", text="and for customer data?", thread_ts="1712345678.000100"
+    )
     event, _ = next_seen(seen, "message")
     assert event["thread_ts"] == "1712345678.000100" and event["channel_type"] == "channel"
     slack_api.wait_for("chat.postMessage", where=lambda c: c.args.get("thread_ts") == "1712345678.000100")
@@ -233,7 +249,10 @@ def test_the_assistant_thread_events_match_bolts_assistant(sender, seen, slack_a
     assert payload["text"] == "Is ChatGPT approved?"
     (status,) = slack_api.wait_for("assistant.threads.setStatus")
     assert status.args | {"team_id": None} == {
-        "channel_id": "D0ADA", "thread_ts": "1712345678.000100", "status": "is thinking...", "team_id": None
+        "channel_id": "D0ADA",
+        "thread_ts": "1712345678.000100",
+        "status": "is thinking...",
+        "team_id": None,
     }
     slack_api.wait_for("chat.postMessage", where=lambda c: c.args.get("thread_ts") == "1712345678.000100")
 
@@ -243,17 +262,34 @@ def test_the_assistant_thread_events_match_bolts_assistant(sender, seen, slack_a
 
 def test_a_button_click_in_a_message_is_shaped_like_slacks_block_actions(sender, seen, slack_api):
     posted = WebClient(token=TOKEN, base_url=slack_api.base_url).chat_postMessage(
-        channel="C0REVIEW", text="New request",
-        blocks=[{"type": "actions", "block_id": "decide", "elements": [
-            {"type": "button", "action_id": "approve", "value": "REQ-7", "text": {"type": "plain_text", "text": "Approve"}}]}],
-    )  # fmt: skip
+        channel="C0REVIEW",
+        text="New request",
+        blocks=[
+            {
+                "type": "actions",
+                "block_id": "decide",
+                "elements": [
+                    {
+                        "type": "button",
+                        "action_id": "approve",
+                        "value": "REQ-7",
+                        "text": {"type": "plain_text", "text": "Approve"},
+                    }
+                ],
+            }
+        ],
+    )
     reply = sender.block_action("approve", "REQ-7", "U0REVIEWER", channel="C0REVIEW", message=posted["message"])
     assert reply.status == 200
     body, _ = next_seen(seen, "approve")
     assert body["actions"][0] | {"action_ts": None} == {
-        "action_id": "approve", "block_id": "decide", "value": "REQ-7", "type": "button", "action_ts": None,
+        "action_id": "approve",
+        "block_id": "decide",
+        "value": "REQ-7",
+        "type": "button",
+        "action_ts": None,
         "text": {"type": "plain_text", "text": "approve", "emoji": True},
-    }  # fmt: skip
+    }
     assert body["user"]["id"] == "U0REVIEWER" and body["container"]["message_ts"] == posted["ts"]
     assert body["channel"]["id"] == "C0REVIEW" and body["message"]["ts"] == posted["ts"]
     (hook,) = slack_api.wait_for("response_url")

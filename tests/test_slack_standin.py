@@ -45,9 +45,11 @@ def modal(**fields) -> dict:
 
 def text_input(label: str, block_id: str = "name") -> dict:
     return {
-        "type": "input", "block_id": block_id, "label": {"type": "plain_text", "text": label},
+        "type": "input",
+        "block_id": block_id,
+        "label": {"type": "plain_text", "text": label},
         "element": {"type": "plain_text_input", "action_id": "value"},
-    }  # fmt: skip
+    }
 
 
 # -- identity and tokens ---------------------------------------------------------------------------
@@ -98,7 +100,9 @@ def test_posted_messages_get_unique_increasing_timestamps_even_when_posted_at_on
 
 def test_a_posted_message_is_echoed_and_kept_in_its_thread(client, slack_api):
     parent = client.chat_postMessage(channel="C0GENERAL", text="question?")
-    reply = client.chat_postMessage(channel="C0GENERAL", thread_ts=parent["ts"], text="answer", blocks=[section("*answer*")])
+    reply = client.chat_postMessage(
+        channel="C0GENERAL", thread_ts=parent["ts"], text="answer", blocks=[section("*answer*")]
+    )
     assert reply["channel"] == "C0GENERAL"
     assert reply["message"]["text"] == "answer" and reply["message"]["thread_ts"] == parent["ts"]
     assert reply["message"]["bot_id"] == BOT_ID and reply["message"]["blocks"] == [section("*answer*")]
@@ -122,12 +126,19 @@ def test_a_message_needs_a_channel_and_some_content(client):
 
 def test_the_app_can_update_only_messages_it_posted(client, slack_api):
     posted = client.chat_postMessage(channel="C0REVIEW", text="New request", blocks=[section("pending")])
-    updated = client.chat_update(channel="C0REVIEW", ts=posted["ts"], text="Approved", blocks=[section("approved by <@U0ADA>")])
+    updated = client.chat_update(
+        channel="C0REVIEW", ts=posted["ts"], text="Approved", blocks=[section("approved by <@U0ADA>")]
+    )
     assert updated["ts"] == posted["ts"] and updated["message"]["blocks"] == [section("approved by <@U0ADA>")]
     assert slack_api.messages("C0REVIEW")[0]["text"] == "Approved"
-    assert refusal(lambda: client.chat_update(channel="C0REVIEW", ts="1.000001", text="x"))["error"] == "message_not_found"
+    assert (
+        refusal(lambda: client.chat_update(channel="C0REVIEW", ts="1.000001", text="x"))["error"] == "message_not_found"
+    )
     someone_elses = slack_api.add_message("C0REVIEW", "hello", user="U0ADA")
-    assert refusal(lambda: client.chat_update(channel="C0REVIEW", ts=someone_elses, text="x"))["error"] == "cant_update_message"
+    assert (
+        refusal(lambda: client.chat_update(channel="C0REVIEW", ts=someone_elses, text="x"))["error"]
+        == "cant_update_message"
+    )
 
 
 def test_ephemeral_messages_and_permalinks(client):
@@ -217,15 +228,27 @@ def test_assistant_thread_status_prompts_and_title(client, slack_api):
 MESSAGE_LIMITS = [
     ("50 blocks", [section("x")] * 50, [section("x")] * 51, "/blocks"),
     ("section text", [section("x" * 3000)], [section("x" * 3001)], "/blocks/0/text/text"),
-    ("header text", [{"type": "header", "text": {"type": "plain_text", "text": "h" * 150}}],
-     [{"type": "header", "text": {"type": "plain_text", "text": "h" * 151}}], "/blocks/0/text/text"),
-    ("button text", [{"type": "actions", "elements": [button("b" * 75)]}],
-     [{"type": "actions", "elements": [button("b" * 76)]}], "/blocks/0/elements/0/text/text"),
-    ("section fields", [{"type": "section", "fields": [{"type": "mrkdwn", "text": "f"}] * 10}],
-     [{"type": "section", "fields": [{"type": "mrkdwn", "text": "f"}] * 11}], "/blocks/0/fields"),
+    (
+        "header text",
+        [{"type": "header", "text": {"type": "plain_text", "text": "h" * 150}}],
+        [{"type": "header", "text": {"type": "plain_text", "text": "h" * 151}}],
+        "/blocks/0/text/text",
+    ),
+    (
+        "button text",
+        [{"type": "actions", "elements": [button("b" * 75)]}],
+        [{"type": "actions", "elements": [button("b" * 76)]}],
+        "/blocks/0/elements/0/text/text",
+    ),
+    (
+        "section fields",
+        [{"type": "section", "fields": [{"type": "mrkdwn", "text": "f"}] * 10}],
+        [{"type": "section", "fields": [{"type": "mrkdwn", "text": "f"}] * 11}],
+        "/blocks/0/fields",
+    ),
     ("empty section text", [section("x")], [section("")], "/blocks/0/text/text"),
     ("unknown block type", [{"type": "divider"}], [{"type": "banner"}], "/blocks/0/type"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize("name, fits, breaks, pointer", MESSAGE_LIMITS, ids=[m[0] for m in MESSAGE_LIMITS])
@@ -247,15 +270,44 @@ def test_message_text_over_40000_characters_is_too_long(client):
 
 SUBMIT = {"type": "plain_text", "text": "Submit"}
 VIEW_LIMITS = [
-    ("title", modal(title={"type": "plain_text", "text": "t" * 24}), modal(title={"type": "plain_text", "text": "t" * 25}), "/view/title/text"),
-    ("input label", modal(blocks=[text_input("l" * 2000)], submit=SUBMIT), modal(blocks=[text_input("l" * 2001)], submit=SUBMIT), "/view/blocks/0/label/text"),
-    ("private_metadata", modal(private_metadata="m" * 3000), modal(private_metadata="m" * 3001), "/view/private_metadata"),
+    (
+        "title",
+        modal(title={"type": "plain_text", "text": "t" * 24}),
+        modal(title={"type": "plain_text", "text": "t" * 25}),
+        "/view/title/text",
+    ),
+    (
+        "input label",
+        modal(blocks=[text_input("l" * 2000)], submit=SUBMIT),
+        modal(blocks=[text_input("l" * 2001)], submit=SUBMIT),
+        "/view/blocks/0/label/text",
+    ),
+    (
+        "private_metadata",
+        modal(private_metadata="m" * 3000),
+        modal(private_metadata="m" * 3001),
+        "/view/private_metadata",
+    ),
     ("callback_id", modal(callback_id="c" * 255), modal(callback_id="c" * 256), "/view/callback_id"),
-    ("100 blocks", modal(blocks=[{"type": "divider"}] * 100), modal(blocks=[{"type": "divider"}] * 101), "/view/blocks"),
-    ("submit with inputs", modal(blocks=[text_input("Name")], submit=SUBMIT), modal(blocks=[text_input("Name")]), "/view/submit"),
-    ("unique block ids", modal(blocks=[text_input("A", "a"), text_input("B", "b")], submit=SUBMIT),
-     modal(blocks=[text_input("A", "a"), text_input("B", "a")], submit=SUBMIT), "/view/blocks/1/block_id"),
-]  # fmt: skip
+    (
+        "100 blocks",
+        modal(blocks=[{"type": "divider"}] * 100),
+        modal(blocks=[{"type": "divider"}] * 101),
+        "/view/blocks",
+    ),
+    (
+        "submit with inputs",
+        modal(blocks=[text_input("Name")], submit=SUBMIT),
+        modal(blocks=[text_input("Name")]),
+        "/view/submit",
+    ),
+    (
+        "unique block ids",
+        modal(blocks=[text_input("A", "a"), text_input("B", "b")], submit=SUBMIT),
+        modal(blocks=[text_input("A", "a"), text_input("B", "a")], submit=SUBMIT),
+        "/view/blocks/1/block_id",
+    ),
+]
 
 
 @pytest.mark.parametrize("name, fits, breaks, pointer", VIEW_LIMITS, ids=[v[0] for v in VIEW_LIMITS])
@@ -268,14 +320,18 @@ def test_modals_over_block_kit_limits_are_refused_with_invalid_arguments(client,
 
 def test_the_home_tab_takes_up_to_100_blocks(client):
     assert client.views_publish(user_id="U0ADA", view={"type": "home", "blocks": [section("x")] * 100})["ok"]
-    refused = refusal(lambda: client.views_publish(user_id="U0ADA", view={"type": "home", "blocks": [section("x")] * 101}))
+    refused = refusal(
+        lambda: client.views_publish(user_id="U0ADA", view={"type": "home", "blocks": [section("x")] * 101})
+    )
     assert refused["error"] == "invalid_arguments"
 
 
 def test_form_encoded_calls_are_read_like_json_ones(client, slack_api):
     client.api_call("chat.postMessage", params={"channel": "C1", "text": "hi", "blocks": json.dumps([section("form")])})
     (call,) = slack_api.calls_to("chat.postMessage")
-    assert call.headers["content-type"] == "application/x-www-form-urlencoded" and call.args["blocks"] == [section("form")]
+    assert call.headers["content-type"] == "application/x-www-form-urlencoded" and call.args["blocks"] == [
+        section("form")
+    ]
     broken = refusal(lambda: client.api_call("chat.postMessage", params={"channel": "C1", "text": "x", "blocks": "[{"}))
     assert broken["error"] == "invalid_blocks_format"
     too_many = {"channel": "C1", "blocks": json.dumps([section("x")] * 51)}

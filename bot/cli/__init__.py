@@ -1,12 +1,12 @@
 """The govbot command line. Its help text is the documentation: `govbot --help`.
 
-    knowledge_base.py  ingest, ask, chat, status: the governance documents and questions to them
-    inventory.py       inventory import | export | list | show | asked
-    registration.py    register
-    review.py          review list | show | approve | … | retire | due, and audit
-    serve.py           serve: the Slack app
-    runtime.py         what every command shares: settings and govbot's parts made once, errors
-                       that are the user's to fix shown as `Error: …`
+knowledge_base.py  ingest, ask, chat, status: the governance documents and questions to them
+inventory.py       inventory import | export | list | show | asked
+registration.py    register
+review.py          review list | show | approve | … | retire | due, and audit
+serve.py           serve: the Slack app
+runtime.py         what every command shares: settings and govbot's parts made once, errors
+                   that are the user's to fix shown as `Error: …`
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     citing them, and keeps the AI tool inventory with its review. Start with
     `govbot ingest`, then `govbot ask "…"` or `govbot chat`.
     """
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     ctx.obj = Runtime(ctx)
 
 

@@ -48,7 +48,10 @@ PROMPTS = {  # field: (prompt, default), asked in this order when not given as a
 @click.option("--integrations", help="Integrations or API access it needs.")
 @click.option("--decides-about-people/--no-decides-about-people", "decisions_about_people", default=None)
 @click.option(
-    "--autonomous/--human-in-the-loop", "acts_without_human", default=None, help="Does it act without a human reviewing?"
+    "--autonomous/--human-in-the-loop",
+    "acts_without_human",
+    default=None,
+    help="Does it act without a human reviewing?",
 )
 @click.option(
     "--use-area",
@@ -120,7 +123,9 @@ def register(runtime: Runtime, as_json: bool, anyway: bool, by: str | None, **fi
         click.echo(f"Not filed: this looks like {outcome.duplicate_of}. Use --anyway if it is a different tool.")
         return
     filed = "was already filed" if outcome.kind == "resubmitted" else "filed"
-    click.echo(f"Request #{request.id} {filed}: {request.name}, risk tier {request.risk_tier}, status {request.status}.")
+    click.echo(
+        f"Request #{request.id} {filed}: {request.name}, risk tier {request.risk_tier}, status {request.status}."
+    )
     for reason in request.risk_reasons:
         click.echo(f"  - {reason}")
     click.echo(f"The governance reviewers will decide; `govbot review show {request.id}` shows it.")

@@ -209,4 +209,6 @@ def audit(runtime: Runtime, tool_name: str | None, as_json: bool) -> None:
     for e in events:
         change = f"{e.from_state or '-'} → {e.to_state or '-'}"
         request = f" #{e.request_id}" if e.request_id else ""
-        click.echo(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:16} {e.action:14} {e.tool_name}{request}  {change}  {e.comment}")
+        click.echo(
+            f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:16} {e.action:14} {e.tool_name}{request}  {change}  {e.comment}"
+        )

@@ -10,7 +10,9 @@ from bot.cli.runtime import GovbotError, Runtime, pass_runtime
 @click.command()
 @click.option("--port", default=3000, show_default=True, type=click.IntRange(1, 65535), help="HTTP port.")
 @click.option("--host", default="0.0.0.0", show_default=True, help="Interface to listen on.")
-@click.option("--socket-mode", is_flag=True, help="Connect to Slack over Socket Mode (SLACK_APP_TOKEN) instead of HTTP.")
+@click.option(
+    "--socket-mode", is_flag=True, help="Connect to Slack over Socket Mode (SLACK_APP_TOKEN) instead of HTTP."
+)
 @pass_runtime
 def serve(runtime: Runtime, port: int, host: str, socket_mode: bool) -> None:
     """Run the Slack app.

@@ -1,7 +1,7 @@
 """The Bolt app: built here, its listeners registered from bot/slack/listeners/.
 
-    govbot = Govbot.create(settings, db, assistant)    # bot/wiring.py
-    app = build_app(govbot)
+govbot = Govbot.create(settings, db, assistant)    # bot/wiring.py
+app = build_app(govbot)
 """
 
 from __future__ import annotations

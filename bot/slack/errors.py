@@ -43,7 +43,9 @@ def apologise(error: Exception, body: dict, client: WebClient) -> None:
     thread_ts = (body.get("event") or {}).get("thread_ts")  # answer in the thread it was asked in
     try:
         if body.get("response_url"):  # commands and buttons: works even where the bot is not a member
-            sent = WebhookClient(body["response_url"]).send(text=apology(reference), response_type="ephemeral", replace_original=False)
+            sent = WebhookClient(body["response_url"]).send(
+                text=apology(reference), response_type="ephemeral", replace_original=False
+            )
             if sent.status_code == 200:
                 return
         if channel and not channel.startswith("D"):

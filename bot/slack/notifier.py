@@ -100,12 +100,19 @@ class SlackNotifier:
         with self.steps() as step:
             reference = secrets.token_hex(4)
             problem = ""
-            if not step(f"posting request #{request.id} for review [ref {reference}]", self.slack.post_for_review, request):
+            if not step(
+                f"posting request #{request.id} for review [ref {reference}]", self.slack.post_for_review, request
+            ):
                 problem = (
                     ":warning: The request is in the review queue, but posting it to the reviewers' channel failed "
                     f"(reference `{reference}`); they will still see it in their queue."
                 )
-            step(f"confirming request #{request.id} to {request.requester_id}", self.slack.confirm_filed, request, problem)
+            step(
+                f"confirming request #{request.id} to {request.requester_id}",
+                self.slack.confirm_filed,
+                request,
+                problem,
+            )
 
     def request_decided(self, event: RequestDecided | InformationRequested) -> None:
         request = event.request

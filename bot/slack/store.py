@@ -110,7 +110,11 @@ def record_feedback(db: Database, user_id: str, channel: str, message_ts: str, h
                 select(AnswerFeedback).filter_by(user_id=user_id, channel=channel, message_ts=message_ts)
             )
             if vote is None:
-                session.add(AnswerFeedback(user_id=user_id, channel=channel, message_ts=message_ts, helpful=helpful, question=question))
+                session.add(
+                    AnswerFeedback(
+                        user_id=user_id, channel=channel, message_ts=message_ts, helpful=helpful, question=question
+                    )
+                )
             else:
                 vote.helpful, vote.at = helpful, now()
 

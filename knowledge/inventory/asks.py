@@ -25,7 +25,11 @@ def record_unregistered_ask(db: Database, name: str) -> None:
                     .values(count=UnregisteredAsk.count + 1, last_asked=moment)
                 )
                 if counted.rowcount == 0:
-                    session.add(UnregisteredAsk(name_key=key, name=name.strip()[:120], count=1, first_asked=moment, last_asked=moment))
+                    session.add(
+                        UnregisteredAsk(
+                            name_key=key, name=name.strip()[:120], count=1, first_asked=moment, last_asked=moment
+                        )
+                    )
             return
         except IntegrityError:
             continue

@@ -19,9 +19,14 @@ def record(
     comment: str = "",
 ) -> AuditEvent:
     event = AuditEvent(
-        actor=actor, action=action, tool_name=tool_name, request_id=request_id,
-        from_state=from_state, to_state=to_state, comment=comment,
-    )  # fmt: skip
+        actor=actor,
+        action=action,
+        tool_name=tool_name,
+        request_id=request_id,
+        from_state=from_state,
+        to_state=to_state,
+        comment=comment,
+    )
     session.add(event)
     return event
 

@@ -65,7 +65,9 @@ class Database:
             try:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise DatabaseError(f"cannot create the folder of {parsed.database}: {error.strerror or error}") from None
+                raise DatabaseError(
+                    f"cannot create the folder of {parsed.database}: {error.strerror or error}"
+                ) from None
         self.engine = self._engine(url, immediate=False)
         self._writer = self._engine(url, immediate=True) if self.is_sqlite else self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)

@@ -67,7 +67,9 @@ class ToolDirectory:
             for tool in session.scalars(select(Tool)):
                 refs.append((ToolRef(tool.name, tool.vendor, tool.status, tool.category), [tool.name, *tool.aliases]))
                 known.add(tool.name_key)
-            for request in session.scalars(select(RegistrationRequest).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES))):
+            for request in session.scalars(
+                select(RegistrationRequest).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES))
+            ):
                 if name_key(request.name) not in known and request.tool_id is None:
                     ref = ToolRef(request.name, request.vendor, request.status, request.category, request.id)
                     refs.append((ref, [request.name, *request.aliases]))
@@ -101,9 +103,12 @@ class ToolDirectory:
             # Whole names and aliases, typos tolerated by length (see matching.threshold).
             scores = process.cdist(grams, self._names, scorer=fuzz.ratio, score_cutoff=80, workers=1)
             spaceless = process.cdist(
-                [g.replace(" ", "") for g in grams], [n.replace(" ", "") for n in self._names],
-                scorer=fuzz.ratio, score_cutoff=80, workers=1,
-            )  # fmt: skip
+                [g.replace(" ", "") for g in grams],
+                [n.replace(" ", "") for n in self._names],
+                scorer=fuzz.ratio,
+                score_cutoff=80,
+                workers=1,
+            )
             for row, gram in enumerate(grams):
                 for column in set(scores[row].nonzero()[0]) | set(spaceless[row].nonzero()[0]):
                     score = max(scores[row][column], spaceless[row][column])

@@ -86,7 +86,9 @@ class Tool(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]))
-    name_key: Mapped[str] = mapped_column(String(FIELD_CHARS["name"]), unique=True)  # normalised name: one record per tool
+    name_key: Mapped[str] = mapped_column(
+        String(FIELD_CHARS["name"]), unique=True
+    )  # normalised name: one record per tool
     vendor: Mapped[str] = mapped_column(String(FIELD_CHARS["vendor"]), default="")
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     url: Mapped[str] = mapped_column(String(FIELD_CHARS["url"]), default="")

@@ -147,13 +147,17 @@ def validate(form: dict) -> dict:
         unknown = [value for value in values if value not in allowed and value.replace("_", " ") not in allowed]
         if unknown and field not in errors:
             errors[field] = f"unknown {', '.join(unknown[:3])[:100]}; choose from: " + ", ".join(allowed)
-        clean[field] = sorted({value if value in allowed else value.replace("_", " ") for value in values} - set(unknown))
+        clean[field] = sorted(
+            {value if value in allowed else value.replace("_", " ") for value in values} - set(unknown)
+        )
 
     trains = as_text(form.get("vendor_trains_on_data") or "unknown", "vendor_trains_on_data", errors).lower()
     if "vendor_trains_on_data" not in errors and trains not in {answer.value for answer in TrainsOnData}:
         errors["vendor_trains_on_data"] = "yes, no or unknown"
     clean["vendor_trains_on_data"] = trains
-    hosting = as_text(form.get("hosting") or "vendor_saas", "hosting", errors).lower().replace("-", "_").replace(" ", "_")
+    hosting = (
+        as_text(form.get("hosting") or "vendor_saas", "hosting", errors).lower().replace("-", "_").replace(" ", "_")
+    )
     if "hosting" not in errors and hosting not in HOSTING:
         errors["hosting"] = "one of: " + ", ".join(HOSTING)
     clean["hosting"] = hosting
@@ -187,11 +191,23 @@ def submission_key(clean: dict) -> str:
 def find_duplicate(session: Session, clean: dict) -> Outcome | None:
     """The tool in the inventory, or else the open request, that this form proposes again: a name or
     alias that matches (typos tolerated), or the same vendor at the same web domain with a similar name."""
-    columns = (RegistrationRequest.id, RegistrationRequest.name, RegistrationRequest.aliases, RegistrationRequest.vendor, RegistrationRequest.url)
-    candidates = [(Tool, row) for row in session.execute(select(Tool.id, Tool.name, Tool.aliases, Tool.vendor, Tool.url).order_by(Tool.id))]
-    candidates += [(RegistrationRequest, row) for row in session.execute(
-        select(*columns).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES)).order_by(RegistrationRequest.id)
-    )]  # fmt: skip
+    columns = (
+        RegistrationRequest.id,
+        RegistrationRequest.name,
+        RegistrationRequest.aliases,
+        RegistrationRequest.vendor,
+        RegistrationRequest.url,
+    )
+    candidates = [
+        (Tool, row)
+        for row in session.execute(select(Tool.id, Tool.name, Tool.aliases, Tool.vendor, Tool.url).order_by(Tool.id))
+    ]
+    candidates += [
+        (RegistrationRequest, row)
+        for row in session.execute(
+            select(*columns).where(RegistrationRequest.status.in_(OPEN_REQUEST_STATES)).order_by(RegistrationRequest.id)
+        )
+    ]
     names = [(number, spelling) for number, (_, row) in enumerate(candidates) for spelling in [row.name, *row.aliases]]
     matches = same_names([clean["name"], *clean["aliases"]], [spelling for _, spelling in names]).any(axis=0)
     same_name = {names[column][0] for column in matches.nonzero()[0]}
@@ -230,11 +246,19 @@ def _file(db: Database, clean: dict, allow_duplicate: bool) -> Outcome:
             if duplicate and not allow_duplicate:
                 return duplicate
             result = triage(
-                clean["purpose"], clean["details"], clean["use_areas"], clean["data_categories"],
-                clean["vendor_trains_on_data"], clean["enterprise_agreement"], clean["hosting"],
-                clean["integrations"], clean["decisions_about_people"], clean["acts_without_human"],
-                clean["user_count"], clean["data_classification"],
-            )  # fmt: skip
+                clean["purpose"],
+                clean["details"],
+                clean["use_areas"],
+                clean["data_categories"],
+                clean["vendor_trains_on_data"],
+                clean["enterprise_agreement"],
+                clean["hosting"],
+                clean["integrations"],
+                clean["decisions_about_people"],
+                clean["acts_without_human"],
+                clean["user_count"],
+                clean["data_classification"],
+            )
             request = RegistrationRequest(
                 **clean,
                 status=RequestStatus.pending,
@@ -247,9 +271,16 @@ def _file(db: Database, clean: dict, allow_duplicate: bool) -> Outcome:
             session.add(request)
             session.flush()
             audit.record(
-                session, clean["requester_id"], "registered", clean["name"], request.id, None, RequestStatus.pending,
-                f"risk tier {result.tier}" + (f"; filed despite a possible duplicate: {duplicate.duplicate_of}" if duplicate else ""),
-            )  # fmt: skip
+                session,
+                clean["requester_id"],
+                "registered",
+                clean["name"],
+                request.id,
+                None,
+                RequestStatus.pending,
+                f"risk tier {result.tier}"
+                + (f"; filed despite a possible duplicate: {duplicate.duplicate_of}" if duplicate else ""),
+            )
             return Outcome("filed", request=request)
     except IntegrityError:
         # The same submission raced in from another process: it is the one to return.

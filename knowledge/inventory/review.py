@@ -138,7 +138,9 @@ class Workflow:
         self.events.publish(InformationRequested(request) if asked else RequestDecided(request))
         return request
 
-    def _record_decision(self, request_id: int, target: RequestStatus, reviewer: str, comment: str) -> RegistrationRequest:
+    def _record_decision(
+        self, request_id: int, target: RequestStatus, reviewer: str, comment: str
+    ) -> RegistrationRequest:
         try:
             with self.db.writing() as session:
                 request = _load(session, request_id, for_update=True)
@@ -177,7 +179,16 @@ class Workflow:
         elif previous == ToolStatus.rejected:
             tool.notes = ""  # the reasons it was rejected no longer describe it (the audit keeps them)
         request.tool = tool
-        audit.record(session, request.decided_by, "tool " + ("updated" if previous else "added"), tool.name, request.id, previous, tool.status, comment)
+        audit.record(
+            session,
+            request.decided_by,
+            "tool " + ("updated" if previous else "added"),
+            tool.name,
+            request.id,
+            previous,
+            tool.status,
+            comment,
+        )
 
     def answer(self, request_id: int, requester: str, answer: str) -> RegistrationRequest:
         """The requester answers a needs_info question: back to pending."""
@@ -191,7 +202,16 @@ class Workflow:
             _transition(request, RequestStatus.pending)
             request.status = RequestStatus.pending
             request.details = f"{request.details}\n\nAnswer to reviewers: {answer}".strip()
-            audit.record(session, requester, "answered", request.name, request.id, RequestStatus.needs_info, RequestStatus.pending, answer)
+            audit.record(
+                session,
+                requester,
+                "answered",
+                request.name,
+                request.id,
+                RequestStatus.needs_info,
+                RequestStatus.pending,
+                answer,
+            )
         self.events.publish(InformationProvided(request, answer))
         return request
 
@@ -204,7 +224,9 @@ class Workflow:
             previous = request.status
             _transition(request, RequestStatus.withdrawn)
             request.status = RequestStatus.withdrawn
-            audit.record(session, requester, "withdrew", request.name, request.id, previous, RequestStatus.withdrawn, reason)
+            audit.record(
+                session, requester, "withdrew", request.name, request.id, previous, RequestStatus.withdrawn, reason
+            )
         self.events.publish(RequestWithdrawn(request))
         return request
 

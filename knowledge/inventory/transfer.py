@@ -31,7 +31,9 @@ class ImportFailed(ValueError):
     def __init__(self, problems: list[tuple[int, str]], unit: str = "line"):
         self.problems = problems
         self.unit = unit
-        super().__init__("\n".join(f"{unit} {number}: {message}" if number else message for number, message in problems))
+        super().__init__(
+            "\n".join(f"{unit} {number}: {message}" if number else message for number, message in problems)
+        )
 
 
 @dataclass
@@ -125,7 +127,9 @@ def _check_rows(records: list[tuple[int, dict]], problems: list[tuple[int, str]]
             errors.append(f"status {values['status'][:40]!r} is not one of {', '.join(s.value for s in ToolStatus)}")
         classification = values["data_classification"].lower() or "public"
         if classification not in {c.value for c in DataClass}:
-            errors.append(f"data_classification {classification[:40]!r} is not one of {', '.join(c.value for c in DataClass)}")
+            errors.append(
+                f"data_classification {classification[:40]!r} is not one of {', '.join(c.value for c in DataClass)}"
+            )
         values["data_classification"] = classification
         if values["url"] and not is_web_address(values["url"]):
             errors.append("url must be a web address starting with https:// (or http://)")
@@ -156,12 +160,16 @@ def read_import(path: Path) -> ImportRows:
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportFailed([(0, f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MiB")])
     if b"\x00" in raw:
-        raise ImportFailed([(raw[: raw.index(b"\x00")].count(b"\n") + 1, "this is not a CSV text file (it contains NUL bytes)")])
+        raise ImportFailed(
+            [(raw[: raw.index(b"\x00")].count(b"\n") + 1, "this is not a CSV text file (it contains NUL bytes)")]
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise ImportFailed([(line, f"not UTF-8 text (byte {raw[error.start]:#04x}); save the file as UTF-8 CSV")]) from None
+        raise ImportFailed(
+            [(line, f"not UTF-8 text (byte {raw[error.start]:#04x}); save the file as UTF-8 CSV")]
+        ) from None
     as_json = Path(path).suffix.lower() == ".json" or text.lstrip().startswith("[")
     records, problems = (_json_records if as_json else _csv_records)(text)
     rows = _check_rows(records, problems)
@@ -186,11 +194,16 @@ def _import(db: Database, read: ImportRows, actor: str, rereview_months: int) ->
     report = ImportReport()
     with db.writing() as session:
         existing = {tool.name_key: tool for tool in session.scalars(select(Tool))}
-        alias_of = {name_key(alias): tool.name for tool in existing.values() for alias in tool.aliases if name_key(alias)}
+        alias_of = {
+            name_key(alias): tool.name for tool in existing.values() for alias in tool.aliases if name_key(alias)
+        }
         # A row named like another tool's alias is that tool under another name, or a clash that
         # would make questions ambiguous: either way a second record would be wrong.
         clashes = [
-            (line, f"{values['name'][:120]} is an alias of {alias_of[name_key(values['name'])]}: use that name to update it")
+            (
+                line,
+                f"{values['name'][:120]} is an alias of {alias_of[name_key(values['name'])]}: use that name to update it",
+            )
             for line, values in read.rows
             if name_key(values["name"]) not in existing and name_key(values["name"]) in alias_of
         ]
@@ -229,8 +242,19 @@ def _import(db: Database, read: ImportRows, actor: str, rereview_months: int) ->
                 setattr(tool, name, value)
             if "status" in changed:
                 tool.decided_at = now()
-                tool.next_review_due = months_later(tool.decided_at, rereview_months) if tool.status in APPROVED_STATES else None
-            audit.record(session, actor, "imported", tool.name, None, previous, tool.status, "updated from CSV: " + ", ".join(sorted(changed)))
+                tool.next_review_due = (
+                    months_later(tool.decided_at, rereview_months) if tool.status in APPROVED_STATES else None
+                )
+            audit.record(
+                session,
+                actor,
+                "imported",
+                tool.name,
+                None,
+                previous,
+                tool.status,
+                "updated from CSV: " + ", ".join(sorted(changed)),
+            )
             report.updated.append(tool.name)
     return report
 

@@ -90,7 +90,10 @@ def triage(
     # 1. EU AI Act screening
     for practice, pattern in PROHIBITED_PRACTICES.items():
         if re.search(pattern, text):
-            result.raise_to(RiskTier.prohibited, f"the stated use looks like a practice the EU AI Act prohibits ({practice}): flag for rejection")
+            result.raise_to(
+                RiskTier.prohibited,
+                f"the stated use looks like a practice the EU AI Act prohibits ({practice}): flag for rejection",
+            )
     for area, pattern in HIGH_RISK_AREAS.items():
         if area in areas or re.search(pattern, text):
             result.raise_to(RiskTier.high, f"EU AI Act Annex III high-risk area: {area}")
@@ -101,7 +104,10 @@ def triage(
     if "regulated" in data:
         result.raise_to(RiskTier.high, "regulated, health or financial data")
     if personal := data & {"customer_personal", "employee_personal"}:
-        result.raise_to(RiskTier.high if user_count > 50 else RiskTier.medium, "personal data (" + ", ".join(sorted(DATA_CATEGORIES[c] for c in personal)) + ")")
+        result.raise_to(
+            RiskTier.high if user_count > 50 else RiskTier.medium,
+            "personal data (" + ", ".join(sorted(DATA_CATEGORIES[c] for c in personal)) + ")",
+        )
     if data & SENSITIVE_DATA:
         result.check("A.7.2 Data for development and enhancement of AI system")
         result.check("A.7.5 Data provenance")
@@ -121,7 +127,9 @@ def triage(
         result.check("A.10.3 Suppliers")
         result.check("A.10.2 Allocating responsibilities")
         if vendor_trains_on_data == "yes":
-            result.raise_to(RiskTier.high if data - {"public"} else RiskTier.medium, "the vendor trains its models on our data")
+            result.raise_to(
+                RiskTier.high if data - {"public"} else RiskTier.medium, "the vendor trains its models on our data"
+            )
         elif vendor_trains_on_data == "unknown":
             result.raise_to(RiskTier.medium, "unknown whether the vendor trains on our data")
         if not enterprise_agreement:
@@ -144,5 +152,7 @@ def triage(
         result.check("A.6.2.8 AI system recording of event logs")
 
     if not result.reasons:
-        result.reasons.append("low: public or internal data only, enterprise terms, no training on our data, a human in the loop")
+        result.reasons.append(
+            "low: public or internal data only, enterprise terms, no training on our data, a human in the loop"
+        )
     return result

@@ -57,4 +57,15 @@ class RiskTier(StrEnum):
 
 
 # The inventory as a CSV file: import and export (transfer.py) use these columns, in this order.
-CSV_COLUMNS = ["name", "vendor", "status", "aliases", "conditions", "owner", "data_classification", "category", "url", "notes"]
+CSV_COLUMNS = [
+    "name",
+    "vendor",
+    "status",
+    "aliases",
+    "conditions",
+    "owner",
+    "data_classification",
+    "category",
+    "url",
+    "notes",
+]

@@ -77,10 +77,14 @@ def test_a_context_change_needs_no_web_api_calls(slack_app):
     slack_app.slack.reset()
     event = {
         "type": "assistant_thread_context_changed",
-        "assistant_thread": {"user_id": USER, "channel_id": PANE, "thread_ts": thread_ts,
-                             "context": {"channel_id": "C0OTHER", "team_id": "T0GOVTEST", "enterprise_id": None}},
+        "assistant_thread": {
+            "user_id": USER,
+            "channel_id": PANE,
+            "thread_ts": thread_ts,
+            "context": {"channel_id": "C0OTHER", "team_id": "T0GOVTEST", "enterprise_id": None},
+        },
         "event_ts": slack_app.sender.ts(),
-    }  # fmt: skip
+    }
     assert slack_app.sender.event(event).status == 200
     time.sleep(0.5)
     assert slack_app.slack.calls == []  # Bolt's default would read the thread and update a message

@@ -14,7 +14,9 @@ from knowledge.inventory.registration import register
 from tests.slack.conftest import REVIEWER, USER
 from tests.slack.test_registration import HOSTILE, action_ids, assert_inert, file_request, mrkdwn_texts
 
-TABNINE = dict(name="Tabnine", vendor="Tabnine", url=None, aliases=None, purpose="Code completion in the IDE for developers")
+TABNINE = dict(
+    name="Tabnine", vendor="Tabnine", url=None, aliases=None, purpose="Code completion in the IDE for developers"
+)
 
 
 def home_of(app, user: str) -> dict:
@@ -29,14 +31,24 @@ def home_of(app, user: str) -> dict:
 
 
 def text_of(view: dict) -> str:
-    return "\n".join(mrkdwn_texts(view)) + json.dumps([b.get("text", {}).get("text") for b in view["blocks"] if b["type"] == "header"])
+    return "\n".join(mrkdwn_texts(view)) + json.dumps(
+        [b.get("text", {}).get("text") for b in view["blocks"] if b["type"] == "header"]
+    )
 
 
 def test_a_requester_sees_how_to_use_govbot_and_their_requests_with_what_they_can_do(slack_app):
     pending, _ = file_request(slack_app, name=f"Jasper {HOSTILE}")
     asked, _ = file_request(slack_app, **TABNINE)
     slack_app.govbot.workflow.decide(asked, "needs_info", REVIEWER, "Which repositories?")
-    file_request(slack_app, user="U0BEN", name="Krisp", vendor="Krisp Technologies", url=None, aliases=None, purpose="Meeting notes for the sales team")
+    file_request(
+        slack_app,
+        user="U0BEN",
+        name="Krisp",
+        vendor="Krisp Technologies",
+        url=None,
+        aliases=None,
+        purpose="Meeting notes for the sales team",
+    )
 
     view = home_of(slack_app, USER)
     shown = text_of(view)
@@ -45,7 +57,12 @@ def test_a_requester_sees_how_to_use_govbot_and_their_requests_with_what_they_ca
     assert f"#{asked} Tabnine" in shown and "The reviewers ask: Which repositories?" in shown
     assert "Krisp" not in shown  # someone else's request
     assert "Review queue" not in shown  # not a reviewer
-    assert action_ids(view["blocks"]) == ["register_open", "review_answer_open", "review_withdraw", "review_withdraw"]  # newest first
+    assert action_ids(view["blocks"]) == [
+        "register_open",
+        "review_answer_open",
+        "review_withdraw",
+        "review_withdraw",
+    ]  # newest first
     assert_inert(mrkdwn_texts(view))
 
     slack_app.sender.block_action("review_answer_open", str(asked), USER, view=view)
@@ -78,7 +95,12 @@ def test_withdrawing_from_home_updates_the_review_post_and_the_tab(slack_app):
 
 def test_a_reviewers_home_with_200_pending_requests_stays_within_100_blocks(slack_app):
     for n in range(200):
-        form = {"name": f"Tool {n:03d}", "vendor": "Vendor", "purpose": "Something useful for the team", "requester_id": "U0BEN"}
+        form = {
+            "name": f"Tool {n:03d}",
+            "vendor": "Vendor",
+            "purpose": "Something useful for the team",
+            "requester_id": "U0BEN",
+        }
         register(slack_app.db, form, allow_duplicate=True)
     with slack_app.db.writing() as session:
         firefly = session.scalar(select(Tool).where(Tool.name == "Adobe Firefly"))

@@ -101,7 +101,12 @@ def test_every_event_the_app_listens_to_is_subscribed_with_its_scope():
 
 def test_every_web_api_method_the_app_calls_has_its_scope():
     called = methods_called()
-    assert {"chat.postMessage", "reactions.add", "views.open", "assistant.threads.setStatus"} <= called  # the grep works
+    assert {
+        "chat.postMessage",
+        "reactions.add",
+        "views.open",
+        "assistant.threads.setStatus",
+    } <= called  # the grep works
     unknown = called - METHOD_SCOPES.keys()
     assert not unknown, f"add these methods and their scopes to METHOD_SCOPES: {unknown}"
     needed = {METHOD_SCOPES[method] for method in called} - {None}
@@ -114,7 +119,11 @@ def test_command_interactivity_and_events_go_to_the_apps_one_url():
     app = manifest()
     (command,) = app["features"]["slash_commands"]
     assert command["command"] == COMMAND
-    urls = {command["url"], app["settings"]["interactivity"]["request_url"], app["settings"]["event_subscriptions"]["request_url"]}
+    urls = {
+        command["url"],
+        app["settings"]["interactivity"]["request_url"],
+        app["settings"]["event_subscriptions"]["request_url"],
+    }
     assert urls == {f"https://YOUR-HOST{EVENTS_PATH}"}
     assert app["settings"]["interactivity"]["is_enabled"] is True
 

@@ -66,5 +66,7 @@ def test_one_call_slack_refuses_is_reported_and_the_others_still_run(slack_app):
     assert result.exit_code == 0 and "is now approved" in result.stdout
     assert "warning: recorded, but not shown in Slack: Slack refused: message_not_found" in result.stderr
     assert status_of(slack_app, request_id) == "approved"
-    slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER and "Approved" in c.args["text"])
+    slack_app.slack.wait_for(
+        "chat.postMessage", where=lambda c: c.args["channel"] == USER and "Approved" in c.args["text"]
+    )
     slack_app.slack.wait_for("views.publish", where=lambda c: c.args["user_id"] == USER)

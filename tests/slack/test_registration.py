@@ -24,10 +24,26 @@ from tests.standins.slack_requests import checkboxes_value, multi_select_value, 
 HOSTILE = "<!channel> <!here> <@U123> <http://evil|bank> &"
 RAW_MARKUP = ("<!channel>", "<!here>", "<@U123>", "<http://evil|bank>")
 FORM_FIELDS = {
-    "name", "vendor", "url", "category", "aliases", "purpose", "teams", "user_count", "use_areas",
-    "decisions_about_people", "acts_without_human", "data_categories", "data_classification",
-    "vendor_trains_on_data", "enterprise_agreement", "hosting", "integrations", "owner", "details",
-}  # fmt: skip
+    "name",
+    "vendor",
+    "url",
+    "category",
+    "aliases",
+    "purpose",
+    "teams",
+    "user_count",
+    "use_areas",
+    "decisions_about_people",
+    "acts_without_human",
+    "data_categories",
+    "data_classification",
+    "vendor_trains_on_data",
+    "enterprise_agreement",
+    "hosting",
+    "integrations",
+    "owner",
+    "details",
+}
 
 
 # -- helpers shared with test_review.py and test_home.py ----------------------------------------------
@@ -80,8 +96,13 @@ def file_request(app, user: str = USER, **changes) -> tuple[int, dict]:
 
 def review_post(app, request_id: int) -> dict:
     """The review-channel message of a request, as Slack holds it now."""
-    app.slack.wait_for("chat.postMessage", where=lambda c: c.ok and c.args["channel"] == REVIEW_CHANNEL and f"#{request_id}:" in c.args["text"])
-    (message,) = [m for m in app.slack.messages(REVIEW_CHANNEL) if f"#{request_id}:" in m["text"] and not m.get("thread_ts")]
+    app.slack.wait_for(
+        "chat.postMessage",
+        where=lambda c: c.ok and c.args["channel"] == REVIEW_CHANNEL and f"#{request_id}:" in c.args["text"],
+    )
+    (message,) = [
+        m for m in app.slack.messages(REVIEW_CHANNEL) if f"#{request_id}:" in m["text"] and not m.get("thread_ts")
+    ]
     return message
 
 
@@ -227,7 +248,9 @@ def test_hostile_text_is_filed_clean_and_shown_inert_everywhere(slack_app):
     (request,) = requests_in(slack_app)
     assert request.name == f"EvilTool {HOSTILE}"  # control and bidi characters removed
     slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER)
-    assert "EvilTool &lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;http://evil|bank&gt; &amp;" in json.dumps(post["blocks"])
+    assert "EvilTool &lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;http://evil|bank&gt; &amp;" in json.dumps(
+        post["blocks"]
+    )
     assert_inert(everything_said(slack_app))
 
 
@@ -235,7 +258,12 @@ def test_hostile_text_is_filed_clean_and_shown_inert_everywhere(slack_app):
 
 
 def test_a_tool_already_in_the_inventory_is_shown_not_filed(slack_app):
-    reply = submit(slack_app, name="ChatGPT", vendor="OpenAI", url={"type": "url_text_input", "value": "https://openai.com/chatgpt"})
+    reply = submit(
+        slack_app,
+        name="ChatGPT",
+        vendor="OpenAI",
+        url={"type": "url_text_input", "value": "https://openai.com/chatgpt"},
+    )
     answer = reply.json()
     assert answer["response_action"] == "update"
     shown = json.dumps(answer["view"])
@@ -246,8 +274,13 @@ def test_a_tool_already_in_the_inventory_is_shown_not_filed(slack_app):
 
 
 def test_a_different_tool_that_only_looks_like_one_in_the_inventory_can_be_filed_anyway(slack_app):
-    reply = submit(slack_app, name="ChatGPT", vendor="OpenAI", url={"type": "url_text_input", "value": "https://openai.com/chatgpt"},
-                   purpose="The ChatGPT <!channel> Edu plan for the training team")  # fmt: skip
+    reply = submit(
+        slack_app,
+        name="ChatGPT",
+        vendor="OpenAI",
+        url={"type": "url_text_input", "value": "https://openai.com/chatgpt"},
+        purpose="The ChatGPT <!channel> Edu plan for the training team",
+    )
     view = reply.json()["view"]
     assert view["callback_id"] == "register_anyway" and view["submit"]["text"] == "File it anyway"
     assert len(view["private_metadata"]) <= 3000 and requests_in(slack_app) == []
@@ -255,7 +288,11 @@ def test_a_different_tool_that_only_looks_like_one_in_the_inventory_can_be_filed
     filed = slack_app.sender.view_submission("register_anyway", {}, USER, private_metadata=view["private_metadata"])
     assert filed.json()["response_action"] == "update" and "request #" in json.dumps(filed.json()["view"])
     (request,) = requests_in(slack_app)
-    assert (request.name, request.requester_id, request.purpose) == ("ChatGPT", USER, "The ChatGPT <!channel> Edu plan for the training team")
+    assert (request.name, request.requester_id, request.purpose) == (
+        "ChatGPT",
+        USER,
+        "The ChatGPT <!channel> Edu plan for the training team",
+    )
     post = review_post(slack_app, request.id)
     assert "Possibly a duplicate* of *ChatGPT Enterprise* (OpenAI)" in json.dumps(post["blocks"])
     assert_inert(post)
@@ -264,7 +301,9 @@ def test_a_different_tool_that_only_looks_like_one_in_the_inventory_can_be_filed
     assert "filed despite a possible duplicate: ChatGPT Enterprise" in registered.comment
 
     again = slack_app.sender.view_submission("register_anyway", {}, USER, private_metadata=view["private_metadata"])
-    assert f"request #{request.id}" in json.dumps(again.json()["view"]) and len(requests_in(slack_app)) == 1  # a double click
+    assert (
+        f"request #{request.id}" in json.dumps(again.json()["view"]) and len(requests_in(slack_app)) == 1
+    )  # a double click
 
 
 def test_a_forged_or_mangled_file_anyway_files_nothing(slack_app):
@@ -280,7 +319,11 @@ def test_answers_too_long_to_carry_get_no_file_anyway_button(slack_app):
     noise = "".join(chr(0x4E00 + (n * 7919) % 20000) for n in range(3000))  # incompressible text
     reply = submit(slack_app, name="ChatGPT", vendor="OpenAI", details=noise[:3000], purpose=noise[:2000])
     view = reply.json()["view"]
-    assert "already in the AI tool inventory" in json.dumps(view) and "private_metadata" not in view and "submit" not in view
+    assert (
+        "already in the AI tool inventory" in json.dumps(view)
+        and "private_metadata" not in view
+        and "submit" not in view
+    )
 
 
 def test_a_tool_someone_already_asked_for_is_shown_as_their_open_request(slack_app):
@@ -350,7 +393,9 @@ def test_a_filed_request_is_confirmed_to_the_requester_and_posted_for_review(mak
 
 
 def test_a_failed_review_post_loses_nothing_and_is_reported_with_a_reference(slack_app, caplog):
-    slack_app.slack.fail("chat.postMessage", error="channel_not_found", where=lambda c: c.args.get("channel") == REVIEW_CHANNEL)
+    slack_app.slack.fail(
+        "chat.postMessage", error="channel_not_found", where=lambda c: c.args.get("channel") == REVIEW_CHANNEL
+    )
     with caplog.at_level(logging.ERROR, logger="govbot.slack"):
         reply = submit(slack_app)
         assert reply.json()["response_action"] == "update"

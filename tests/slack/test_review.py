@@ -14,7 +14,9 @@ from tests.slack.conftest import REVIEW_CHANNEL, REVIEWER, USER
 from tests.slack.test_registration import HOSTILE, action_ids, assert_inert, everything_said, file_request, review_post
 
 OTHER_REVIEWER = "UREVIEWER2"
-TABNINE = dict(name="Tabnine", vendor="Tabnine", url=None, aliases=None, purpose="Code completion in the IDE for developers")
+TABNINE = dict(
+    name="Tabnine", vendor="Tabnine", url=None, aliases=None, purpose="Code completion in the IDE for developers"
+)
 DM = "D" + USER[1:]  # the requester's DM with the app, as the stand-in names it
 
 
@@ -50,7 +52,9 @@ def open_decision_modal(app, action_id: str, request_id: int, reviewer: str, pos
 
 
 def submit_decision(app, modal: dict, reviewer: str, comment: str | None):
-    return app.sender.view_submission("review_decision", {"comment": {"comment": comment}}, reviewer, private_metadata=modal["private_metadata"])
+    return app.sender.view_submission(
+        "review_decision", {"comment": {"comment": comment}}, reviewer, private_metadata=modal["private_metadata"]
+    )
 
 
 def decisions_recorded(app, request_id: int) -> list[AuditEvent]:
@@ -75,7 +79,9 @@ def test_a_non_reviewer_clicking_any_decision_is_refused_privately_and_nothing_c
 def test_a_forged_decision_modal_from_a_non_reviewer_is_refused(slack_app):
     request_id, _ = file_request(slack_app)
     metadata = json.dumps({"id": request_id, "decision": "rejected"})
-    reply = slack_app.sender.view_submission("review_decision", {"comment": {"comment": "no"}}, "U0MALLORY", private_metadata=metadata)
+    reply = slack_app.sender.view_submission(
+        "review_decision", {"comment": {"comment": "no"}}, "U0MALLORY", private_metadata=metadata
+    )
     assert reply.json()["response_action"] == "errors" and "comment" in reply.json()["errors"]
     assert status_of(slack_app, request_id) == "pending"
 
@@ -111,21 +117,33 @@ def test_approve_decides_at_once_updates_the_post_and_tells_the_requester(slack_
     assert action_ids(updated["blocks"]) == []  # the buttons are gone
     assert f"Approved by <@{REVIEWER}>" in json.dumps(updated["blocks"])
     assert status_of(slack_app, request_id) == "approved"
-    (dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER and "approved" in c.args["text"].lower())
+    (dm,) = slack_app.slack.wait_for(
+        "chat.postMessage", where=lambda c: c.args["channel"] == USER and "approved" in c.args["text"].lower()
+    )
     assert f"request #{request_id}" in json.dumps(dm.args["blocks"]) and "is approved" in json.dumps(dm.args["blocks"])
     # The requester's Home tab follows: the request shows as approved.
-    slack_app.slack.wait_for("views.publish", where=lambda c: c.args["user_id"] == USER and "Approved" in json.dumps(c.args["view"]))
+    slack_app.slack.wait_for(
+        "views.publish", where=lambda c: c.args["user_id"] == USER and "Approved" in json.dumps(c.args["view"])
+    )
 
 
 def test_reject_asks_for_a_comment_in_a_modal_and_refuses_an_empty_one(slack_app):
     request_id, post = file_request(slack_app)
     modal = open_decision_modal(slack_app, "review_reject", request_id, REVIEWER, post)
     metadata = json.loads(modal["private_metadata"])  # which request, which decision, which message
-    assert (metadata["id"], metadata["decision"], metadata["channel"], metadata["ts"]) == (request_id, "rejected", REVIEW_CHANNEL, post["ts"])
+    assert (metadata["id"], metadata["decision"], metadata["channel"], metadata["ts"]) == (
+        request_id,
+        "rejected",
+        REVIEW_CHANNEL,
+        post["ts"],
+    )
 
     for empty in (None, "   \n "):
         reply = submit_decision(slack_app, modal, REVIEWER, empty)
-        assert reply.json() == {"response_action": "errors", "errors": {"comment": "Write a comment: the requester will read it."}}
+        assert reply.json() == {
+            "response_action": "errors",
+            "errors": {"comment": "Write a comment: the requester will read it."},
+        }
     assert status_of(slack_app, request_id) == "pending"
 
     reply = submit_decision(slack_app, modal, REVIEWER, f"The vendor trains on our data {HOSTILE}")
@@ -134,7 +152,9 @@ def test_reject_asks_for_a_comment_in_a_modal_and_refuses_an_empty_one(slack_app
     assert action_ids(updated["blocks"]) == []
     shown = json.dumps(updated["blocks"])
     assert f"Rejected by <@{REVIEWER}>" in shown and "The vendor trains on our data &lt;!channel&gt;" in shown
-    (dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER and "Rejected" in c.args["text"])
+    (dm,) = slack_app.slack.wait_for(
+        "chat.postMessage", where=lambda c: c.args["channel"] == USER and "Rejected" in c.args["text"]
+    )
     assert "The vendor trains on our data &lt;!channel&gt;" in json.dumps(dm.args["blocks"])
     assert status_of(slack_app, request_id) == "rejected"
     assert_inert(everything_said(slack_app))
@@ -169,7 +189,9 @@ def test_needs_info_then_the_requesters_answer_puts_it_back_to_pending_for_the_r
     waiting = updated_post(slack_app, request_id)
     assert action_ids(waiting["blocks"]) == [] and "Waiting for the requester" in json.dumps(waiting["blocks"])
 
-    (dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER and "Needs more information" in c.args["text"])
+    (dm,) = slack_app.slack.wait_for(
+        "chat.postMessage", where=lambda c: c.args["channel"] == USER and "Needs more information" in c.args["text"]
+    )
     assert action_ids(dm.args["blocks"]) == ["review_answer_open"]
     assert "Which client data, if any?" in json.dumps(dm.args["blocks"])
     dm_message = next(m for m in slack_app.slack.messages(DM) if m["ts"] == dm.response["ts"])
@@ -179,14 +201,21 @@ def test_needs_info_then_the_requesters_answer_puts_it_back_to_pending_for_the_r
     assert "Only the person who registered" in said_to(slack_app, refused)
 
     click(slack_app, "review_answer_open", request_id, USER, dm_message, channel=DM)
-    (opened,) = slack_app.slack.wait_for("views.open", where=lambda c: c.args["view"].get("callback_id") == "review_answer")
+    (opened,) = slack_app.slack.wait_for(
+        "views.open", where=lambda c: c.args["view"].get("callback_id") == "review_answer"
+    )
     answer_modal = opened.args["view"]
     assert "Which client data, if any?" in json.dumps(answer_modal["blocks"])
 
-    empty = slack_app.sender.view_submission("review_answer", {"comment": {"comment": ""}}, USER, private_metadata=answer_modal["private_metadata"])
+    empty = slack_app.sender.view_submission(
+        "review_answer", {"comment": {"comment": ""}}, USER, private_metadata=answer_modal["private_metadata"]
+    )
     assert empty.json()["response_action"] == "errors"
     reply = slack_app.sender.view_submission(
-        "review_answer", {"comment": {"comment": "None: only our own published copy"}}, USER, private_metadata=answer_modal["private_metadata"]
+        "review_answer",
+        {"comment": {"comment": "None: only our own published copy"}},
+        USER,
+        private_metadata=answer_modal["private_metadata"],
     )
     assert reply.text == ""
     assert status_of(slack_app, request_id) == "pending"
@@ -266,7 +295,9 @@ def test_approving_from_the_queue_list_refreshes_the_list(slack_app):
     listed = said_to_command(slack_app, slack_app.sender.command(text="queue", user_id=REVIEWER))
     ephemeral = {"type": "message", "ts": "1700000000.000100", "text": listed["text"], "blocks": listed["blocks"]}
     container = {"type": "message", "message_ts": ephemeral["ts"], "channel_id": "C0GENERAL", "is_ephemeral": True}
-    reply = click(slack_app, "review_approve", request_id, REVIEWER, ephemeral, channel="C0GENERAL", container=container)
+    reply = click(
+        slack_app, "review_approve", request_id, REVIEWER, ephemeral, channel="C0GENERAL", container=container
+    )
 
     url = reply.sent["response_url"]
     (refreshed,) = slack_app.slack.wait_for("response_url", where=lambda c: url.endswith(c.args["_path"]))
@@ -297,11 +328,15 @@ def govbot_cli(app, *args, **env):
 
 def test_a_decision_on_the_command_line_updates_the_review_post_and_tells_the_requester(slack_app):
     request_id, _ = file_request(slack_app)
-    result = govbot_cli(slack_app, "review", "reject", str(request_id), "--by", REVIEWER, "--comment", "Trains on <!channel> data")
+    result = govbot_cli(
+        slack_app, "review", "reject", str(request_id), "--by", REVIEWER, "--comment", "Trains on <!channel> data"
+    )
     assert result.exit_code == 0 and result.stderr == "", result.output
     updated = updated_post(slack_app, request_id)
     assert action_ids(updated["blocks"]) == [] and f"Rejected by <@{REVIEWER}>" in json.dumps(updated["blocks"])
-    (dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER and "rejected" in c.args["text"].lower())
+    (dm,) = slack_app.slack.wait_for(
+        "chat.postMessage", where=lambda c: c.args["channel"] == USER and "rejected" in c.args["text"].lower()
+    )
     assert "Trains on &lt;!channel&gt; data" in json.dumps(dm.args["blocks"])
     assert_inert(dm.args)
     # Both Home tabs that list the request follow: the requester's shows it rejected.
@@ -311,7 +346,18 @@ def test_a_decision_on_the_command_line_updates_the_review_post_and_tells_the_re
 
 
 def test_a_request_filed_on_the_command_line_is_posted_for_review_once(slack_app):
-    args = ["register", "--name", "Tabnine", "--vendor", "Tabnine", "--purpose", "Code completion in the IDE", "--by", "U0CLI", "--json"]
+    args = [
+        "register",
+        "--name",
+        "Tabnine",
+        "--vendor",
+        "Tabnine",
+        "--purpose",
+        "Code completion in the IDE",
+        "--by",
+        "U0CLI",
+        "--json",
+    ]
     first = json.loads(govbot_cli(slack_app, *args).stdout)
     again = json.loads(govbot_cli(slack_app, *args).stdout)
     assert (first["outcome"], again["outcome"], again["id"]) == ("filed", "resubmitted", first["id"])
@@ -322,7 +368,9 @@ def test_a_request_filed_on_the_command_line_is_posted_for_review_once(slack_app
 
 def test_when_slack_cannot_be_reached_the_command_line_decision_stands_with_a_warning(slack_app):
     request_id, _ = file_request(slack_app)
-    result = govbot_cli(slack_app, "review", "approve", str(request_id), "--by", REVIEWER, SLACK_API_URL="http://127.0.0.1:9/api/")
+    result = govbot_cli(
+        slack_app, "review", "approve", str(request_id), "--by", REVIEWER, SLACK_API_URL="http://127.0.0.1:9/api/"
+    )
     assert result.exit_code == 0 and "is now approved" in result.stdout
     assert "warning: recorded, but not shown in Slack: cannot reach Slack at http://127.0.0.1:9/api/" in result.stderr
     assert status_of(slack_app, request_id) == "approved"

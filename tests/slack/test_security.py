@@ -48,14 +48,31 @@ def shown_strings(call) -> list[str]:
 def signed_requests(sender: SlackSender) -> dict[str, tuple[bytes, str]]:
     """One request of each kind Slack sends, as raw bodies to sign (or not)."""
     envelope = {
-        "token": "x", "team_id": "T0GOVTEST", "api_app_id": "A0GOVBOT", "type": "event_callback", "event_id": "Ev0SIG",
-        "event_time": int(time.time()), "authorizations": [{"team_id": "T0GOVTEST", "user_id": "U0GOVBOT", "is_bot": True}],
-        "event": {"type": "app_mention", "user": USER, "channel": GENERAL, "text": f"<@U0GOVBOT> {CUSTOMER_DATA}", "ts": sender.ts()},
-    }  # fmt: skip
+        "token": "x",
+        "team_id": "T0GOVTEST",
+        "api_app_id": "A0GOVBOT",
+        "type": "event_callback",
+        "event_id": "Ev0SIG",
+        "event_time": int(time.time()),
+        "authorizations": [{"team_id": "T0GOVTEST", "user_id": "U0GOVBOT", "is_bot": True}],
+        "event": {
+            "type": "app_mention",
+            "user": USER,
+            "channel": GENERAL,
+            "text": f"<@U0GOVBOT> {CUSTOMER_DATA}",
+            "ts": sender.ts(),
+        },
+    }
     command = f"command=%2Faigov&text=status+ChatGPT&user_id={USER}&channel_id={GENERAL}&team_id=T0GOVTEST&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&trigger_id=1.2.3"
-    action = {"type": "block_actions", "user": {"id": USER}, "team": {"id": "T0GOVTEST"}, "api_app_id": "A0GOVBOT",
-              "actions": [{"action_id": "escalate", "value": json.dumps({"q": CUSTOMER_DATA}), "type": "button"}],
-              "container": {"type": "message", "channel_id": GENERAL, "message_ts": sender.ts()}, "channel": {"id": GENERAL}}  # fmt: skip
+    action = {
+        "type": "block_actions",
+        "user": {"id": USER},
+        "team": {"id": "T0GOVTEST"},
+        "api_app_id": "A0GOVBOT",
+        "actions": [{"action_id": "escalate", "value": json.dumps({"q": CUSTOMER_DATA}), "type": "button"}],
+        "container": {"type": "message", "channel_id": GENERAL, "message_ts": sender.ts()},
+        "channel": {"id": GENERAL},
+    }
     return {
         "event": (json.dumps(envelope).encode(), "application/json"),
         "command": (command.encode(), "application/x-www-form-urlencoded"),
@@ -93,7 +110,9 @@ def test_an_event_delivered_again_by_slack_is_answered_once(slack_app, where):
     else:
         first = sender.assistant_message(USER, "D0ADA", sender.ts(), CUSTOMER_DATA)
     for retry in (1, 2, 3):
-        again = sender.event(first.sent["event"], event_id=first.sent["event_id"], retry_num=retry, retry_reason="http_timeout")
+        again = sender.event(
+            first.sent["event"], event_id=first.sent["event_id"], retry_num=retry, retry_reason="http_timeout"
+        )
         assert again.status == 200
     (answer,) = slack_app.slack.wait_for("chat.postMessage")
     slack_app.slack.expect_no("chat.postMessage", within=1.5, where=lambda c: c is not answer)
@@ -145,8 +164,13 @@ def test_user_text_never_pings_or_disguises_links_anywhere_it_is_shown(slack_app
     hostile = " ".join(HOSTILE)
     sender = slack_app.sender
     _, answer = ask_in_channel(slack_app, f"is {hostile} approved for customer personal data?")
-    sender.block_action("escalate", next(b for b in buttons(answer.args["blocks"]) if b["action_id"] == "escalate")["value"],
-                        USER, channel=GENERAL, message=posted_message(answer))  # fmt: skip
+    sender.block_action(
+        "escalate",
+        next(b for b in buttons(answer.args["blocks"]) if b["action_id"] == "escalate")["value"],
+        USER,
+        channel=GENERAL,
+        message=posted_message(answer),
+    )
     sender.command(text=f"status {hostile}", user_id=USER)
     sender.command(text=f"ask {hostile}", user_id=USER)
     sender.dm(USER, "I'd like to register <!channel>")
@@ -164,7 +188,9 @@ def test_user_text_never_pings_or_disguises_links_anywhere_it_is_shown(slack_app
     escaped = "&lt;!channel&gt;"
     (review_post,) = slack_app.slack.calls_to("chat.postMessage", where=lambda c: c.args["channel"] == REVIEW_CHANNEL)
     (title,) = slack_app.slack.calls_to("assistant.threads.setTitle")
-    status = next(c for c in slack_app.slack.calls_to("response_url") if "not registered" in texts(c.args.get("blocks") or []))
+    status = next(
+        c for c in slack_app.slack.calls_to("response_url") if "not registered" in texts(c.args.get("blocks") or [])
+    )
     for call in (review_post, title, status):  # the text was shown, made inert
         assert any(escaped in s for s in shown_strings(call)), call.args
 
@@ -215,13 +241,19 @@ def test_a_failing_listener_apologises_with_an_error_reference_that_is_logged(sl
     slack_app.sender.dm(USER, CUSTOMER_DATA)
     (in_dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: "error reference" in c.args.get("text", ""))
 
-    shown = {m for call in (apology, private, in_dm) for m in re.findall(r"error reference `([0-9a-f]{8})`", call.args["text"])}
+    shown = {
+        m
+        for call in (apology, private, in_dm)
+        for m in re.findall(r"error reference `([0-9a-f]{8})`", call.args["text"])
+    }
     assert len(shown) == 3
     assert shown <= references_in(caplog.records)
     assert reply.status == 200
 
 
-def test_an_index_gone_from_under_the_app_gets_an_apology_not_silence(make_slack_app, slack_index_dir, embedder, tmp_path, caplog):
+def test_an_index_gone_from_under_the_app_gets_an_apology_not_silence(
+    make_slack_app, slack_index_dir, embedder, tmp_path, caplog
+):
     from knowledge.retrieval.index import KnowledgeIndex
 
     caplog.set_level(logging.ERROR, logger="govbot.slack")
@@ -246,13 +278,20 @@ def test_govbot_serve_answers_signed_requests_and_health_checks(slack_index_dir,
     port = free_port()
     with SlackAPIStandIn(TOKEN) as slack:
         env = os.environ | {
-            "GOVBOT_DATA_DIR": str(data_dir), "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-            "SLACK_API_URL": slack.base_url, "GOVBOT_REVIEW_CHANNEL": REVIEW_CHANNEL, "HF_HUB_OFFLINE": "1",
-        }  # fmt: skip
+            "GOVBOT_DATA_DIR": str(data_dir),
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+            "SLACK_API_URL": slack.base_url,
+            "GOVBOT_REVIEW_CHANNEL": REVIEW_CHANNEL,
+            "HF_HUB_OFFLINE": "1",
+        }
         server = subprocess.Popen(
             [str(GOVBOT), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             health = wait_until_healthy(f"http://127.0.0.1:{port}/healthz", server)
             assert health == {"ok": True, "database": "ok"}
@@ -275,11 +314,16 @@ def test_govbot_serve_socket_mode_answers_over_the_websocket_and_once_per_event(
     app_token = "xapp-1-A0GOVBOT-1-test"
     with SocketModeStandIn() as sockets, SlackAPIStandIn(TOKEN, app_token=app_token, socket_url=sockets.url) as slack:
         env = os.environ | {
-            "GOVBOT_DATA_DIR": str(data_dir), "SLACK_BOT_TOKEN": TOKEN, "SLACK_APP_TOKEN": app_token,
-            "SLACK_API_URL": slack.base_url, "HF_HUB_OFFLINE": "1",
-        }  # fmt: skip
+            "GOVBOT_DATA_DIR": str(data_dir),
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_APP_TOKEN": app_token,
+            "SLACK_API_URL": slack.base_url,
+            "HF_HUB_OFFLINE": "1",
+        }
         env.pop("SLACK_SIGNING_SECRET", None)  # not needed without an HTTP endpoint
-        server = subprocess.Popen([str(GOVBOT), "serve", "--socket-mode"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        server = subprocess.Popen(
+            [str(GOVBOT), "serve", "--socket-mode"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         try:
             sockets.wait_for_connection()
             sender = SlackSender("unused: events arrive over the socket", SIGNING_SECRET)
@@ -287,12 +331,18 @@ def test_govbot_serve_socket_mode_answers_over_the_websocket_and_once_per_event(
             callback = sender.event_callback(event)
             envelope = sockets.deliver("events_api", callback)
             assert sockets.wait_for_ack(envelope) == {"envelope_id": envelope}
-            (answer,) = slack.wait_for("chat.postMessage", where=lambda c: c.args.get("thread_ts") == event["ts"], timeout=30)
+            (answer,) = slack.wait_for(
+                "chat.postMessage", where=lambda c: c.args.get("thread_ts") == event["ts"], timeout=30
+            )
             assert "must never be entered into a consumer chatbot" in texts(answer.args["blocks"])
             # Slack re-sends an event whose acknowledgement it missed: a new envelope, the same event.
             again = sockets.deliver("events_api", callback, retry_attempt=1)
             sockets.wait_for_ack(again)
-            slack.expect_no("chat.postMessage", within=1.0, where=lambda c: c.args.get("thread_ts") == event["ts"] and c is not answer)
+            slack.expect_no(
+                "chat.postMessage",
+                within=1.0,
+                where=lambda c: c.args.get("thread_ts") == event["ts"] and c is not answer,
+            )
         finally:
             server.send_signal(signal.SIGINT)
             _, stderr = server.communicate(timeout=30)
@@ -317,8 +367,13 @@ def test_govbot_serve_without_tokens_says_what_is_missing(tmp_path):
     result = subprocess.run([str(GOVBOT), "serve"], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET" in result.stderr and "Traceback" not in result.stderr
-    socket_mode = subprocess.run([str(GOVBOT), "serve", "--socket-mode"], env=env | {"SLACK_BOT_TOKEN": TOKEN},
-                                 capture_output=True, text=True, timeout=60)  # fmt: skip
+    socket_mode = subprocess.run(
+        [str(GOVBOT), "serve", "--socket-mode"],
+        env=env | {"SLACK_BOT_TOKEN": TOKEN},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert socket_mode.returncode == 1 and "set SLACK_APP_TOKEN" in socket_mode.stderr
 
 

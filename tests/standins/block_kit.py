@@ -26,9 +26,19 @@ VIEW_BLOCKS = 100
 MESSAGE_TEXT = 40_000  # longer `text` is refused with msg_too_long
 
 BLOCK_TYPES = {
-    "section", "header", "divider", "context", "actions", "input", "image", "rich_text", "markdown",
-    "file", "video", "context_actions",
-}  # fmt: skip
+    "section",
+    "header",
+    "divider",
+    "context",
+    "actions",
+    "input",
+    "image",
+    "rich_text",
+    "markdown",
+    "file",
+    "video",
+    "context_actions",
+}
 
 
 class _Checker:

@@ -34,7 +34,9 @@ class ChatCompletionsStandIn:
                         "object": "chat.completion",
                         "created": 0,
                         "model": body.get("model"),
-                        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+                        "choices": [
+                            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+                        ],
                         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                     }
                 data = json.dumps(payload).encode()

@@ -224,10 +224,11 @@ class SlackAPIStandIn:
         """Messages posted (or seeded) so far, oldest first, as Slack would return them."""
         with self._lock:
             found = [
-                m for m in self._messages.values()
+                m
+                for m in self._messages.values()
                 if (channel is None or m.channel == channel)
                 and (thread_ts is None or m.ts == thread_ts or m.thread_ts == thread_ts)
-            ]  # fmt: skip
+            ]
             return [m.as_slack() | {"channel": m.channel} for m in sorted(found, key=lambda m: m.ts)]
 
     def add_message(self, channel: str, text: str, *, user: str = BOT_USER_ID, blocks=None, thread_ts=None) -> str:
@@ -311,7 +312,7 @@ class SlackAPIStandIn:
                 except ValueError:
                     args = {"_unparseable_body": body.decode("utf-8", "replace")}
                 if path.startswith("/api/"):
-                    method = path[len("/api/"):]
+                    method = path[len("/api/") :]
                 elif path.startswith("/hooks/"):
                     method = "response_url"
                     args["_path"] = path
@@ -362,7 +363,7 @@ class SlackAPIStandIn:
         if method == "response_url":
             return self._response_url(args)
         auth = headers.get("authorization", "")
-        token = auth[len("Bearer "):] if auth.startswith("Bearer ") else args.get("token")
+        token = auth[len("Bearer ") :] if auth.startswith("Bearer ") else args.get("token")
         if not token:
             return 200, {"ok": False, "error": "not_authed"}
         if method == "apps.connections.open":  # the one method that takes the app-level token
@@ -384,9 +385,14 @@ class SlackAPIStandIn:
 
     def _auth_test(self, args):
         return {
-            "url": f"https://{TEAM_DOMAIN}.slack.com/", "team": TEAM_NAME, "user": BOT_NAME,
-            "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False,
-        }  # fmt: skip
+            "url": f"https://{TEAM_DOMAIN}.slack.com/",
+            "team": TEAM_NAME,
+            "user": BOT_NAME,
+            "team_id": TEAM_ID,
+            "user_id": BOT_USER_ID,
+            "bot_id": BOT_ID,
+            "is_enterprise_install": False,
+        }
 
     def _chat_postMessage(self, args):
         channel = self._channel(args.get("channel"))
@@ -497,16 +503,24 @@ class SlackAPIStandIn:
         real_name = given.get("real_name", f"User {user}")
         name = given.get("name", real_name.lower().replace(" ", "."))
         profile = {
-            "real_name": real_name, "display_name": given.get("display_name", real_name),
-            "email": given.get("email", f"{name}@{TEAM_DOMAIN}.example"), "team": TEAM_ID,
-        }  # fmt: skip
+            "real_name": real_name,
+            "display_name": given.get("display_name", real_name),
+            "email": given.get("email", f"{name}@{TEAM_DOMAIN}.example"),
+            "team": TEAM_ID,
+        }
         return {
             "user": {
-                "id": user, "team_id": TEAM_ID, "name": name, "deleted": False, "real_name": real_name,
-                "tz": given.get("tz", "Europe/London"), "is_admin": given.get("is_admin", False),
-                "is_bot": user == BOT_USER_ID, "profile": profile,
+                "id": user,
+                "team_id": TEAM_ID,
+                "name": name,
+                "deleted": False,
+                "real_name": real_name,
+                "tz": given.get("tz", "Europe/London"),
+                "is_admin": given.get("is_admin", False),
+                "is_bot": user == BOT_USER_ID,
+                "profile": profile,
             }
-        }  # fmt: skip
+        }
 
     def _usergroups_users_list(self, args):
         group = args.get("usergroup") or ""
@@ -620,15 +634,26 @@ class SlackAPIStandIn:
         else:
             view_id = replacing["id"]
         stored = {
-            "id": view_id, "team_id": TEAM_ID, "type": view["type"], "blocks": view.get("blocks", []),
-            "private_metadata": view.get("private_metadata", ""), "callback_id": view.get("callback_id", ""),
-            "state": {"values": {}}, "hash": f"{time.time():.6f}.{view_id}", "title": view.get("title"),
+            "id": view_id,
+            "team_id": TEAM_ID,
+            "type": view["type"],
+            "blocks": view.get("blocks", []),
+            "private_metadata": view.get("private_metadata", ""),
+            "callback_id": view.get("callback_id", ""),
+            "state": {"values": {}},
+            "hash": f"{time.time():.6f}.{view_id}",
+            "title": view.get("title"),
             "clear_on_close": bool(view.get("clear_on_close", False)),
             "notify_on_close": bool(view.get("notify_on_close", False)),
-            "close": view.get("close"), "submit": view.get("submit"), "previous_view_id": None,
-            "root_view_id": (replacing or {}).get("root_view_id", view_id), "app_id": APP_ID,
-            "external_id": view.get("external_id", ""), "app_installed_team_id": TEAM_ID, "bot_id": BOT_ID,
-        }  # fmt: skip
+            "close": view.get("close"),
+            "submit": view.get("submit"),
+            "previous_view_id": None,
+            "root_view_id": (replacing or {}).get("root_view_id", view_id),
+            "app_id": APP_ID,
+            "external_id": view.get("external_id", ""),
+            "app_installed_team_id": TEAM_ID,
+            "bot_id": BOT_ID,
+        }
         self._views[view_id] = stored
         return stored
 

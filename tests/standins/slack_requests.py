@@ -60,7 +60,11 @@ def text_value(value: str | None) -> dict:
 
 
 def select_value(value: str | None, text: str | None = None) -> dict:
-    option = None if value is None else {"text": {"type": "plain_text", "text": text or value, "emoji": True}, "value": value}
+    option = (
+        None
+        if value is None
+        else {"text": {"type": "plain_text", "text": text or value, "emoji": True}, "value": value}
+    )
     return {"type": "static_select", "selected_option": option}
 
 
@@ -110,7 +114,12 @@ class SlackSender:
         self.signing_secret = signing_secret
         self.hooks_url = hooks_url or "https://hooks.slack.com/"  # give the stand-in's hooks_url to record replies
         self.timeout = timeout
-        self.team_id, self.team_domain, self.api_app_id, self.bot_user_id = team_id, team_domain, api_app_id, bot_user_id
+        self.team_id, self.team_domain, self.api_app_id, self.bot_user_id = (
+            team_id,
+            team_domain,
+            api_app_id,
+            bot_user_id,
+        )
         self._counter = itertools.count(1)
         self._lock = threading.Lock()
         self._last_ts = 0
@@ -301,7 +310,9 @@ class SlackSender:
             "type": "assistant_thread_started",
             "assistant_thread": {
                 "user_id": user,
-                "context": context if context is not None else {"channel_id": "C0GENERAL", "team_id": self.team_id, "enterprise_id": None},
+                "context": context
+                if context is not None
+                else {"channel_id": "C0GENERAL", "team_id": self.team_id, "enterprise_id": None},
                 "channel_id": channel,
                 "thread_ts": thread_ts,
             },
@@ -402,7 +413,13 @@ class SlackSender:
             payload["container"] = container or {"type": "view", "view_id": view.get("id", "V0VIEW")}
             payload["view"] = view
         else:
-            message = message or {"type": "message", "ts": self.ts(), "user": self.bot_user_id, "text": "", "blocks": []}
+            message = message or {
+                "type": "message",
+                "ts": self.ts(),
+                "user": self.bot_user_id,
+                "text": "",
+                "blocks": [],
+            }
             payload["container"] = container or {
                 "type": "message",
                 "message_ts": message["ts"],
@@ -452,7 +469,9 @@ class SlackSender:
         """A modal submitted. `values` is view.state.values, {block_id: {action_id: state}}; a state
         may be a plain string (a plain_text_input's value) or one of the *_value helpers above."""
         state = {
-            block_id: {action_id: text_value(v) if v is None or isinstance(v, str) else v for action_id, v in actions.items()}
+            block_id: {
+                action_id: text_value(v) if v is None or isinstance(v, str) else v for action_id, v in actions.items()
+            }
             for block_id, actions in values.items()
         }
         view = self._view(callback_id, view_id, private_metadata, {"values": state}, blocks=blocks or [])
@@ -471,7 +490,13 @@ class SlackSender:
         return self._interaction(payload | fields)
 
     def view_closed(
-        self, callback_id: str, user: str, private_metadata: str = "", view_id: str | None = None, is_cleared: bool = False, **fields
+        self,
+        callback_id: str,
+        user: str,
+        private_metadata: str = "",
+        view_id: str | None = None,
+        is_cleared: bool = False,
+        **fields,
     ) -> Reply:
         payload = {
             "type": "view_closed",

@@ -36,11 +36,16 @@ class SocketModeStandIn:
         self._thread.start()
 
     def _serve(self, connection: ServerConnection) -> None:
-        connection.send(json.dumps({
-            "type": "hello", "num_connections": 1,
-            "debug_info": {"host": "standin", "approximate_connection_time": 18060},
-            "connection_info": {"app_id": APP_ID},
-        }))  # fmt: skip
+        connection.send(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "debug_info": {"host": "standin", "approximate_connection_time": 18060},
+                    "connection_info": {"app_id": APP_ID},
+                }
+            )
+        )
         with self._lock:
             self._connections.append(connection)
             self._lock.notify_all()
@@ -75,11 +80,18 @@ class SocketModeStandIn:
         envelope_id = envelope_id or str(uuid.uuid4())
         with self._lock:
             connection = self._connections[-1]
-        connection.send(json.dumps({
-            "envelope_id": envelope_id, "type": kind, "payload": payload,
-            "accepts_response_payload": kind != "events_api",
-            "retry_attempt": retry_attempt, "retry_reason": "timeout" if retry_attempt else "",
-        }))  # fmt: skip
+        connection.send(
+            json.dumps(
+                {
+                    "envelope_id": envelope_id,
+                    "type": kind,
+                    "payload": payload,
+                    "accepts_response_payload": kind != "events_api",
+                    "retry_attempt": retry_attempt,
+                    "retry_reason": "timeout" if retry_attempt else "",
+                }
+            )
+        )
         return envelope_id
 
     def wait_for_ack(self, envelope_id: str, timeout: float = 10) -> dict:

@@ -10,7 +10,16 @@ import json
 import zlib
 
 from bot.slack.actions import REGISTER_ANYWAY_CALLBACK, REGISTER_CALLBACK, REGISTER_DONE_CALLBACK
-from bot.slack.blocks.common import MODAL_TITLE_CHARS, PRIVATE_METADATA_CHARS, VIEW_BLOCKS, cap_blocks, escape, mrkdwn, plain, sections
+from bot.slack.blocks.common import (
+    MODAL_TITLE_CHARS,
+    PRIVATE_METADATA_CHARS,
+    VIEW_BLOCKS,
+    cap_blocks,
+    escape,
+    mrkdwn,
+    plain,
+    sections,
+)
 from knowledge.inventory.fields import FIELD_CHARS, clean_text
 from knowledge.inventory.models import DataClass, RegistrationRequest
 from knowledge.inventory.registration import HOSTING, MAX_USERS, REQUIRED_FIELDS, Outcome
@@ -19,7 +28,12 @@ from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS
 MAX_PACKED_FORM_BYTES = 64 * 1024  # the form's fields, at their limits, as JSON: well under this
 INPUT_CHARS = 3000  # a plain_text_input holds at most 3,000 characters
 OPTION_TEXT_CHARS = 75
-TIER_EMOJI = {"low": ":large_green_circle:", "medium": ":large_yellow_circle:", "high": ":red_circle:", "prohibited": ":no_entry:"}
+TIER_EMOJI = {
+    "low": ":large_green_circle:",
+    "medium": ":large_yellow_circle:",
+    "high": ":red_circle:",
+    "prohibited": ":no_entry:",
+}
 CLASSIFICATION_HELP = {
     DataClass.public: "Public",
     DataClass.internal: "Internal",
@@ -33,8 +47,16 @@ def _option(value: str, text: str) -> dict:
     return {"text": plain(text, OPTION_TEXT_CHARS), "value": value}
 
 
-def _text_input(field: str, label: str, *, hint: str = "", placeholder: str = "", multiline: bool = False,
-                initial: str = "", kind: str = "plain_text_input") -> dict:  # fmt: skip
+def _text_input(
+    field: str,
+    label: str,
+    *,
+    hint: str = "",
+    placeholder: str = "",
+    multiline: bool = False,
+    initial: str = "",
+    kind: str = "plain_text_input",
+) -> dict:
     required, limit = field in REQUIRED_FIELDS, FIELD_CHARS[field]
     element = {"type": kind, "action_id": field}
     if kind == "plain_text_input":
@@ -76,40 +98,90 @@ def registration_modal(name: str | None = None) -> dict:
         _text_input("vendor", "Vendor", placeholder="The company that makes it"),
         _text_input("url", "Web address", kind="url_text_input", placeholder="https://…"),
         _text_input("category", "Category", placeholder="e.g. writing, code assistant, meeting assistant"),
-        _input("aliases", "Other names", {"type": "plain_text_input", "action_id": "aliases", "max_length": 2000},
-               hint="Other names people use for it, separated by commas.", optional=True),
+        _input(
+            "aliases",
+            "Other names",
+            {"type": "plain_text_input", "action_id": "aliases", "max_length": 2000},
+            hint="Other names people use for it, separated by commas.",
+            optional=True,
+        ),
         _heading("How you will use it"),
-        _text_input("purpose", "Business purpose", multiline=True, hint="What will it do for you, and on what material?"),
+        _text_input(
+            "purpose", "Business purpose", multiline=True, hint="What will it do for you, and on what material?"
+        ),
         _text_input("teams", "Teams", placeholder="Which teams will use it?"),
-        _input("user_count", "Approximate users", {
-            "type": "number_input", "action_id": "user_count", "is_decimal_allowed": False,
-            "min_value": "1", "max_value": str(MAX_USERS),
-        }),  # fmt: skip
-        _input("use_areas", "Used for any of these?", {
-            "type": "multi_static_select", "action_id": "use_areas",
-            "placeholder": plain("None of these", 150),
-            "options": [_option(area, area.capitalize()) for area in HIGH_RISK_AREAS],
-        }, hint="Areas the EU AI Act treats as high risk. Leave empty if none apply.", optional=True),  # fmt: skip
-        _radio("decisions_about_people", "Decisions about people?", YES_NO,
-               hint="Will its output drive decisions about people (hiring, pay, credit, access…)?"),
-        _radio("acts_without_human", "Acts without a human?", YES_NO,
-               hint="Does it act (send, change, decide) without a person checking its output first?"),
+        _input(
+            "user_count",
+            "Approximate users",
+            {
+                "type": "number_input",
+                "action_id": "user_count",
+                "is_decimal_allowed": False,
+                "min_value": "1",
+                "max_value": str(MAX_USERS),
+            },
+        ),
+        _input(
+            "use_areas",
+            "Used for any of these?",
+            {
+                "type": "multi_static_select",
+                "action_id": "use_areas",
+                "placeholder": plain("None of these", 150),
+                "options": [_option(area, area.capitalize()) for area in HIGH_RISK_AREAS],
+            },
+            hint="Areas the EU AI Act treats as high risk. Leave empty if none apply.",
+            optional=True,
+        ),
+        _radio(
+            "decisions_about_people",
+            "Decisions about people?",
+            YES_NO,
+            hint="Will its output drive decisions about people (hiring, pay, credit, access…)?",
+        ),
+        _radio(
+            "acts_without_human",
+            "Acts without a human?",
+            YES_NO,
+            hint="Does it act (send, change, decide) without a person checking its output first?",
+        ),
         _heading("Data and vendor"),
-        _input("data_categories", "Data it will touch", {
-            "type": "checkboxes", "action_id": "data_categories",
-            "options": [_option(key, text.capitalize()) for key, text in DATA_CATEGORIES.items()],
-        }),  # fmt: skip
-        _input("data_classification", "Highest data class", {
-            "type": "static_select", "action_id": "data_classification",
-            "placeholder": plain("Choose one", 150),
-            "options": [_option(c.value, text) for c, text in CLASSIFICATION_HELP.items()],
-        }, hint="The most sensitive class of data anyone will put into it."),  # fmt: skip
-        _radio("vendor_trains_on_data", "Vendor trains on data?", (("yes", "Yes"), ("no", "No"), ("unknown", "Don't know"))),
-        _radio("enterprise_agreement", "Enterprise agreement?", YES_NO,
-               hint="Do we have (or will we sign) an enterprise or business contract with the vendor?"),
+        _input(
+            "data_categories",
+            "Data it will touch",
+            {
+                "type": "checkboxes",
+                "action_id": "data_categories",
+                "options": [_option(key, text.capitalize()) for key, text in DATA_CATEGORIES.items()],
+            },
+        ),
+        _input(
+            "data_classification",
+            "Highest data class",
+            {
+                "type": "static_select",
+                "action_id": "data_classification",
+                "placeholder": plain("Choose one", 150),
+                "options": [_option(c.value, text) for c, text in CLASSIFICATION_HELP.items()],
+            },
+            hint="The most sensitive class of data anyone will put into it.",
+        ),
+        _radio(
+            "vendor_trains_on_data", "Vendor trains on data?", (("yes", "Yes"), ("no", "No"), ("unknown", "Don't know"))
+        ),
+        _radio(
+            "enterprise_agreement",
+            "Enterprise agreement?",
+            YES_NO,
+            hint="Do we have (or will we sign) an enterprise or business contract with the vendor?",
+        ),
         _radio("hosting", "Hosting", [(key, text.capitalize()) for key, text in HOSTING.items()]),
-        _text_input("integrations", "Integrations or API", multiline=True,
-                    hint="Systems it connects to or API access it needs. Leave empty if none."),
+        _text_input(
+            "integrations",
+            "Integrations or API",
+            multiline=True,
+            hint="Systems it connects to or API access it needs. Leave empty if none.",
+        ),
         _heading("Anything else"),
         _text_input("owner", "Business owner", placeholder="Who is accountable for it?"),
         _text_input("details", "Notes for reviewers", multiline=True),
@@ -125,10 +197,26 @@ def registration_modal(name: str | None = None) -> dict:
 
 
 FORM_FIELDS = (
-    "name", "vendor", "url", "category", "aliases", "purpose", "teams", "user_count", "use_areas",
-    "decisions_about_people", "acts_without_human", "data_categories", "data_classification",
-    "vendor_trains_on_data", "enterprise_agreement", "hosting", "integrations", "owner", "details",
-)  # fmt: skip
+    "name",
+    "vendor",
+    "url",
+    "category",
+    "aliases",
+    "purpose",
+    "teams",
+    "user_count",
+    "use_areas",
+    "decisions_about_people",
+    "acts_without_human",
+    "data_categories",
+    "data_classification",
+    "vendor_trains_on_data",
+    "enterprise_agreement",
+    "hosting",
+    "integrations",
+    "owner",
+    "details",
+)
 
 
 def _element_value(element):
@@ -202,9 +290,10 @@ def next_steps(review_channel: str | None) -> str:
 
 def filed_view(request: RegistrationRequest, review_channel: str | None, again: bool = False) -> dict:
     lead = (
-        f":white_check_mark: This was already filed as *request #{request.id}*" if again
+        f":white_check_mark: This was already filed as *request #{request.id}*"
+        if again
         else f":white_check_mark: Filed as *request #{request.id}*"
-    ) + f": *{escape(request.name)}* ({escape(request.vendor)}), risk tier {tier_text(request.risk_tier)}."  # fmt: skip
+    ) + f": *{escape(request.name)}* ({escape(request.vendor)}), risk tier {tier_text(request.risk_tier)}."
     blocks = [
         *sections(lead),
         *sections("*Why this tier*\n" + bullets(request.risk_reasons)),
@@ -250,7 +339,11 @@ def duplicate_view(outcome: Outcome, user_id: str, form: dict | None = None) -> 
         text += "\nNothing was filed. Ask `/aigov status " + escape(tool.name) + "` for the details."
     else:
         request = outcome.request
-        whose = "You already asked" if request.requester_id == user_id else f"{escape(request.requester_name or 'Someone')} already asked"
+        whose = (
+            "You already asked"
+            if request.requester_id == user_id
+            else f"{escape(request.requester_name or 'Someone')} already asked"
+        )
         text = (
             f":information_source: {whose} to register *{escape(request.name)}* ({escape(request.vendor)}): "
             f"*request #{request.id}*, {escape(request.status.replace('_', ' '))}, risk tier {tier_text(request.risk_tier)}.\n"
@@ -281,4 +374,6 @@ def not_filed_view(reason: str) -> dict:
 
 def failure_errors(reference: str) -> dict[str, str]:
     """Shown on the form when filing fails on our side: the form stays open with the answers in it."""
-    return {"name": f"Sorry, something went wrong on our side (reference {reference}). Nothing was filed; please submit again."}
+    return {
+        "name": f"Sorry, something went wrong on our side (reference {reference}). Nothing was filed; please submit again."
+    }

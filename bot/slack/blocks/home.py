@@ -116,4 +116,7 @@ def home_view(
             blocks += _listed(lines, len(asked), "use `govbot inventory asked`.")
         else:
             blocks.append(_context("Nobody has asked about an unregistered tool yet."))
-    return {"type": "home", "blocks": cap_blocks(blocks, VIEW_BLOCKS, "…more than fits here: use `govbot review list`.")}
+    return {
+        "type": "home",
+        "blocks": cap_blocks(blocks, VIEW_BLOCKS, "…more than fits here: use `govbot review list`."),
+    }

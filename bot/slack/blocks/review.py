@@ -44,9 +44,19 @@ STATUS_TEXT = {
     RequestStatus.withdrawn: (":wastebasket:", "Withdrawn"),
 }
 MODAL_TEXT = {  # decision: (title, submit, comment label, placeholder)
-    RequestStatus.approved_with_conditions: ("Approve with conditions", "Approve", "Conditions of use", "e.g. No client data; Marketing team only"),
+    RequestStatus.approved_with_conditions: (
+        "Approve with conditions",
+        "Approve",
+        "Conditions of use",
+        "e.g. No client data; Marketing team only",
+    ),
     RequestStatus.rejected: ("Reject request", "Reject", "Why is it rejected?", "The requester sees this"),
-    RequestStatus.needs_info: ("Ask for information", "Send", "What do you need?", "The requester is asked to answer this"),
+    RequestStatus.needs_info: (
+        "Ask for information",
+        "Send",
+        "What do you need?",
+        "The requester is asked to answer this",
+    ),
 }
 SLACK_USER_ID = re.compile(r"[UW][A-Z0-9]{2,20}")
 
@@ -111,30 +121,42 @@ def request_blocks(request: RegistrationRequest) -> list[dict]:
     """Everything a reviewer needs about one request: details, tier and reasons, the checklist."""
     data = ", ".join(DATA_CATEGORIES.get(c, c) for c in request.data_categories) or "—"
     blocks = [
-        {"type": "header", "text": plain(f"AI tool registration #{request.id}", 150)},  # user text only in escaped mrkdwn
-        {"type": "section", "text": mrkdwn(
-            f"*{escape(request.name)}* by {escape(request.vendor)} · risk tier {tier_text(request.risk_tier)} · "
-            f"requested by {requester(request)} on {request.created_at:%Y-%m-%d}"
-        )},  # fmt: skip
-        {"type": "section", "fields": [
-            _field("Web address", request.url),
-            _field("Category", request.category),
-            _field("Other names", ", ".join(request.aliases)),
-            _field("Teams", request.teams),
-            _field("Approximate users", f"{request.user_count:,}"),
-            _field("Business owner", request.owner),
-            _field("Data it will touch", data),
-            _field("Highest data class", request.data_classification),
-            _field("Vendor trains on our data", request.vendor_trains_on_data),
-            _field("Enterprise agreement", _yes_no(request.enterprise_agreement)),
-        ]},  # fmt: skip
-        {"type": "section", "fields": [
-            _field("Hosting", HOSTING.get(request.hosting, request.hosting)),
-            _field("Decisions about people", _yes_no(request.decisions_about_people)),
-            _field("Acts without a human", _yes_no(request.acts_without_human)),
-            _field("EU AI Act areas", ", ".join(request.use_areas)),
-            _field("Integrations or API access", request.integrations),
-        ]},  # fmt: skip
+        {
+            "type": "header",
+            "text": plain(f"AI tool registration #{request.id}", 150),
+        },  # user text only in escaped mrkdwn
+        {
+            "type": "section",
+            "text": mrkdwn(
+                f"*{escape(request.name)}* by {escape(request.vendor)} · risk tier {tier_text(request.risk_tier)} · "
+                f"requested by {requester(request)} on {request.created_at:%Y-%m-%d}"
+            ),
+        },
+        {
+            "type": "section",
+            "fields": [
+                _field("Web address", request.url),
+                _field("Category", request.category),
+                _field("Other names", ", ".join(request.aliases)),
+                _field("Teams", request.teams),
+                _field("Approximate users", f"{request.user_count:,}"),
+                _field("Business owner", request.owner),
+                _field("Data it will touch", data),
+                _field("Highest data class", request.data_classification),
+                _field("Vendor trains on our data", request.vendor_trains_on_data),
+                _field("Enterprise agreement", _yes_no(request.enterprise_agreement)),
+            ],
+        },
+        {
+            "type": "section",
+            "fields": [
+                _field("Hosting", HOSTING.get(request.hosting, request.hosting)),
+                _field("Decisions about people", _yes_no(request.decisions_about_people)),
+                _field("Acts without a human", _yes_no(request.acts_without_human)),
+                _field("EU AI Act areas", ", ".join(request.use_areas)),
+                _field("Integrations or API access", request.integrations),
+            ],
+        },
         *sections("*Business purpose*\n" + escape(request.purpose)),
     ]
     if request.tool is not None and request.status in OPEN_REQUEST_STATES:
@@ -145,7 +167,10 @@ def request_blocks(request: RegistrationRequest) -> list[dict]:
     if request.details:
         blocks += sections("*Notes for reviewers*\n" + escape(request.details))
     blocks += sections(f"*Why risk tier {escape(request.risk_tier)}*\n" + bullets(request.risk_reasons))
-    blocks += sections("*ISO/IEC 42001 Annex A checklist for this review*\n" + "\n".join(f":white_square: {escape(c)}" for c in request.checklist))
+    blocks += sections(
+        "*ISO/IEC 42001 Annex A checklist for this review*\n"
+        + "\n".join(f":white_square: {escape(c)}" for c in request.checklist)
+    )
     return blocks
 
 
@@ -168,10 +193,13 @@ def answered_notice(request: RegistrationRequest, answer: str) -> str:
 
 def queue_summary(request: RegistrationRequest) -> dict:
     purpose = clip(escape(request.purpose), 300)
-    return {"type": "section", "text": mrkdwn(
-        f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · {status_text(request.status)} · "
-        f"risk tier {tier_text(request.risk_tier)} · by {requester(request)} on {request.created_at:%Y-%m-%d}\n{purpose}"
-    )}  # fmt: skip
+    return {
+        "type": "section",
+        "text": mrkdwn(
+            f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · {status_text(request.status)} · "
+            f"risk tier {tier_text(request.risk_tier)} · by {requester(request)} on {request.created_at:%Y-%m-%d}\n{purpose}"
+        ),
+    }
 
 
 def queue_entry(request: RegistrationRequest) -> list[dict]:
@@ -219,18 +247,24 @@ def decision_modal(request: RegistrationRequest, decision: RequestStatus, metada
         "submit": plain(submit, MODAL_TITLE_CHARS),
         "close": plain("Cancel", MODAL_TITLE_CHARS),
         "blocks": [
-            {"type": "section", "text": mrkdwn(
-                f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · risk tier {tier_text(request.risk_tier)}\n"
-                + clip(escape(request.purpose), 500)
-            )},  # fmt: skip
+            {
+                "type": "section",
+                "text": mrkdwn(
+                    f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · risk tier {tier_text(request.risk_tier)}\n"
+                    + clip(escape(request.purpose), 500)
+                ),
+            },
             {
                 "type": "input",
                 "block_id": COMMENT_BLOCK,
                 "label": plain(label, 2000),
                 "element": {
-                    "type": "plain_text_input", "action_id": COMMENT_BLOCK, "multiline": True, "max_length": 3000,
+                    "type": "plain_text_input",
+                    "action_id": COMMENT_BLOCK,
+                    "multiline": True,
+                    "max_length": 3000,
                     "placeholder": plain(placeholder, 150),
-                },  # fmt: skip
+                },
             },
         ],
     }
@@ -253,7 +287,12 @@ def answer_modal(request: RegistrationRequest, metadata: str) -> dict:
                 "type": "input",
                 "block_id": ANSWER_BLOCK,
                 "label": plain("Your answer", 2000),
-                "element": {"type": "plain_text_input", "action_id": ANSWER_BLOCK, "multiline": True, "max_length": 3000},
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": ANSWER_BLOCK,
+                    "multiline": True,
+                    "max_length": 3000,
+                },
             },
         ],
     }
@@ -305,6 +344,8 @@ def decision_message(request: RegistrationRequest) -> tuple[str, list[dict]]:
         lead += f"\n*Comment*: {comment}"
     blocks = sections(lead)
     if request.status == RequestStatus.needs_info:
-        blocks.append({"type": "actions", "elements": [button("Answer", ANSWER_OPEN, str(request.id), style="primary")]})
+        blocks.append(
+            {"type": "actions", "elements": [button("Answer", ANSWER_OPEN, str(request.id), style="primary")]}
+        )
     text = f"Request #{request.id} ({name}): {status_text(request.status)}"
     return text, cap_blocks(blocks, MESSAGE_BLOCKS)

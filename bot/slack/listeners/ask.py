@@ -74,10 +74,14 @@ def register(app: App, govbot: Govbot) -> None:
         if not first_delivery(govbot, body):
             return
         answer_message_event(
-            govbot, client, channel=event["channel"], user=event["user"],
+            govbot,
+            client,
+            channel=event["channel"],
+            user=event["user"],
             question=question_in(event["text"], context.bot_user_id),
-            message_ts=event["ts"], thread_ts=event.get("thread_ts") or event["ts"],
-        )  # fmt: skip
+            message_ts=event["ts"],
+            thread_ts=event.get("thread_ts") or event["ts"],
+        )
 
     @app.event("message")
     def message(body: dict, event: dict, client: WebClient, context: BoltContext) -> None:
@@ -98,9 +102,14 @@ def register(app: App, govbot: Govbot) -> None:
         if not first_delivery(govbot, body):
             return
         answer_message_event(
-            govbot, client, channel=channel, user=event["user"],
-            question=question_in(event["text"], context.bot_user_id), message_ts=event["ts"], thread_ts=answer_here,
-        )  # fmt: skip
+            govbot,
+            client,
+            channel=channel,
+            user=event["user"],
+            question=question_in(event["text"], context.bot_user_id),
+            message_ts=event["ts"],
+            thread_ts=answer_here,
+        )
 
     @app.action(FEEDBACK_HELPFUL)
     def helpful(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
@@ -132,8 +141,12 @@ def record_feedback(govbot: Govbot, body: dict, action: dict, respond: Respond, 
     channel, message_ts, thread_ts, _ = where_clicked(body)
     question = question_of(action.get("value"))
     store.record_feedback(govbot.db, body["user"]["id"], channel, message_ts, helpful, question)
-    thanks = "Thanks, glad it helped." if helpful else (
-        "Thanks for telling me. If you still need an answer, *Ask the governance team* passes your question to a person."
+    thanks = (
+        "Thanks, glad it helped."
+        if helpful
+        else (
+            "Thanks for telling me. If you still need an answer, *Ask the governance team* passes your question to a person."
+        )
     )
     respond(text=thanks, response_type="ephemeral", replace_original=False, thread_ts=thread_ts)
 
@@ -146,11 +159,19 @@ def escalate_question(govbot: Govbot, body: dict, action: dict, client: WebClien
     review_channel = govbot.settings.review_channel
     if not review_channel:
         where = escape(govbot.settings.governance_channel)
-        respond(text=f"Please ask the governance team in {where}: they can answer what I can't.", response_type="ephemeral", replace_original=False)
+        respond(
+            text=f"Please ask the governance team in {where}: they can answer what I can't.",
+            response_type="ephemeral",
+            replace_original=False,
+        )
         return
     claim = f"escalate:{channel}:{message_ts}"
     if not store.claim_delivery(govbot.db, claim):
-        respond(text="This question has already gone to the governance team; they will answer here.", response_type="ephemeral", replace_original=False)
+        respond(
+            text="This question has already gone to the governance team; they will answer here.",
+            response_type="ephemeral",
+            replace_original=False,
+        )
         return
     permalink = None
     if channel and not ephemeral and not channel.startswith("D"):
@@ -160,7 +181,9 @@ def escalate_question(govbot: Govbot, body: dict, action: dict, client: WebClien
             log.warning("no permalink for %s/%s: %s", channel, message_ts, error.response.get("error"))
     asked_in = None if channel.startswith("D") else channel
     try:
-        client.chat_postMessage(channel=review_channel, unfurl_links=False, **escalation_message(question, user, permalink, asked_in))
+        client.chat_postMessage(
+            channel=review_channel, unfurl_links=False, **escalation_message(question, user, permalink, asked_in)
+        )
     except Exception:
         store.release_delivery(govbot.db, claim)  # not sent: the next click must try again
         raise

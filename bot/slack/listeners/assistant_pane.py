@@ -31,8 +31,14 @@ GREETING = (
 SUGGESTED_PROMPTS = [
     {"title": "Is ChatGPT approved?", "message": "Is ChatGPT approved?"},
     {"title": "Register a tool", "message": "I'd like to register a new AI tool"},
-    {"title": "What does ISO 42001 expect from suppliers?", "message": "What does ISO 42001 control A.10.3 expect from suppliers?"},
-    {"title": "Can I put customer data into an AI tool?", "message": "Can I put customer personal data into an AI tool?"},
+    {
+        "title": "What does ISO 42001 expect from suppliers?",
+        "message": "What does ISO 42001 control A.10.3 expect from suppliers?",
+    },
+    {
+        "title": "Can I put customer data into an AI tool?",
+        "message": "Can I put customer personal data into an AI tool?",
+    },
 ]
 THINKING = "is thinking…"
 TITLE_CHARS = 80

@@ -111,4 +111,7 @@ def submit(
             ack(response_action="update", view=forms.duplicate_view(outcome, user.get("id"), form))
             return
         again = outcome.kind == "resubmitted"
-        ack(response_action="update", view=forms.filed_view(outcome.request, govbot.settings.review_channel, again=again))
+        ack(
+            response_action="update",
+            view=forms.filed_view(outcome.request, govbot.settings.review_channel, again=again),
+        )

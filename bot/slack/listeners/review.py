@@ -189,7 +189,9 @@ def decision_clicked(govbot: Govbot, body: dict, action: dict, respond: Respond)
     metadata = json.dumps({"id": request.id, "decision": decision.value} | asdict(clicked))
     if len(metadata) > PRIVATE_METADATA_CHARS:  # a freakishly long response_url: do without it
         metadata = json.dumps({"id": request.id, "decision": decision.value})
-    govbot.slack.client.views_open(trigger_id=body["trigger_id"], view=blocks.decision_modal(request, decision, metadata))
+    govbot.slack.client.views_open(
+        trigger_id=body["trigger_id"], view=blocks.decision_modal(request, decision, metadata)
+    )
 
 
 def _metadata(view: dict) -> dict:
@@ -253,7 +255,9 @@ def open_answer_modal(govbot: Govbot, body: dict, action: dict, respond: Respond
         tell(govbot, body, respond, ":warning: That request does not exist.")
         return
     if request.requester_id != user:
-        tell(govbot, body, respond, f":no_entry: Only the person who registered request #{request.id} can answer for it.")
+        tell(
+            govbot, body, respond, f":no_entry: Only the person who registered request #{request.id} can answer for it."
+        )
         return
     if request.status != RequestStatus.needs_info:
         status = blocks.status_text(request.status)
