@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 # torch pulls a multi-GB CUDA build). Override on machines where another build is wanted.
 TORCH  ?= torch==2.13.0
 
-.PHONY: install index chat postgres test bench clean
+.PHONY: install index chat postgres lint test bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,13 @@ postgres:
 	  for i in $$(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; } || \
 	  echo "PostgreSQL is not available on 127.0.0.1:5432: its tests will skip"
 
-test: install postgres
+# Lint and format check (ruff), types of the core packages (mypy): part of `make test`, so CI runs them.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: install postgres lint
 	$(BIN)/pytest
 
 bench: install

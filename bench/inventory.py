@@ -47,13 +47,13 @@ from bot.assistant import Assistant  # noqa: E402
 from bot.intents import classify  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
+from knowledge.inventory import CSV_COLUMNS, ToolDirectory, import_csv  # noqa: E402
 from knowledge.inventory.database import Database  # noqa: E402
+from knowledge.inventory.matching import same_names  # noqa: E402
+from knowledge.inventory.models import RegistrationRequest  # noqa: E402
+from knowledge.inventory.registration import register  # noqa: E402
 from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
 from knowledge.retrieval.index import KnowledgeIndex  # noqa: E402
-from knowledge.inventory import CSV_COLUMNS, ToolDirectory, import_csv  # noqa: E402
-from knowledge.inventory.models import RegistrationRequest  # noqa: E402
-from knowledge.inventory.matching import same_names  # noqa: E402
-from knowledge.inventory.registration import register  # noqa: E402
 
 INVENTORY = ROOT / "policies" / "inventory.csv"
 PHRASINGS = ROOT / "bench" / "eval" / "tool_phrasings.json"
@@ -228,7 +228,8 @@ def report_tool_lists(assistant: Assistant) -> None:
             timings.append((time.perf_counter() - started) * 1000)
             sizes[question] = sum(1 for line in reply.summary.splitlines() if line.startswith("• "))
     print(
-        f"  tool lists ({', '.join(f'{q!r}: {n} listed' for q, n in sizes.items())}), 1,000 tools, {len(timings)} calls: "
+        f"  tool lists ({', '.join(f'{q!r}: {n} listed' for q, n in sizes.items())}), 1,000 tools, "
+        f"{len(timings)} calls: "
         f"p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms"
     )
 

@@ -174,7 +174,8 @@ def main() -> int:
             )
         base = f"http://127.0.0.1:{port}"
         print(
-            f"govbot serve healthy after {wait_until_healthy(base + '/healthz', app, log_path, 300):.1f}s (pid {app.pid})"
+            f"govbot serve healthy after {wait_until_healthy(base + '/healthz', app, log_path, 300):.1f}s "
+            f"(pid {app.pid})"
         )
         sender = SlackSender(base + "/slack/events", SECRET, hooks_url=slack.hooks_url, timeout=30)
 
@@ -187,7 +188,8 @@ def main() -> int:
                 print(f"Web API calls:\n{slack.describe_calls()}\napp log (tail):\n{tail(log_path)}")
                 return 1
             print(
-                f"warm-up mention: ack {warm.elapsed * 1000:.0f} ms, answered after {warm_answers[0].at - warm_sent:.1f}s"
+                f"warm-up mention: ack {warm.elapsed * 1000:.0f} ms, "
+                f"answered after {warm_answers[0].at - warm_sent:.1f}s"
             )
             time.sleep(1.0)  # its last calls (the working reaction removed) land before the slate is wiped
             slack.reset()
@@ -247,7 +249,8 @@ def main() -> int:
         sample = next((answers[0] for answers in found.values() if answers), None)
         if sample is not None:
             print(
-                f"a sample answer: {(sample.args.get('text') or '')[:160]!r} + {len(sample.args.get('blocks') or [])} blocks"
+                f"a sample answer: {(sample.args.get('text') or '')[:160]!r} "
+                f"+ {len(sample.args.get('blocks') or [])} blocks"
             )
         for call in refused_calls[:5]:
             print(f"  refused: {call.method} -> {call.status} {call.response}")

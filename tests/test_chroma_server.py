@@ -1,10 +1,10 @@
 """GOVBOT_CHROMA_URL: several bot replicas share one Chroma server (a real one, on 127.0.0.1)."""
 
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
-import sys
 
 import pytest
 

@@ -7,11 +7,11 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from knowledge.inventory import audit
 from knowledge.inventory import (
     CSV_COLUMNS,
     MAX_IMPORT_ROWS,
     ImportFailed,
+    audit,
     export,
     get_tool,
     import_csv,

@@ -5,8 +5,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from knowledge.inventory import audit
-from knowledge.inventory import import_csv
+from knowledge.inventory import audit, import_csv
 from knowledge.inventory.models import RegistrationRequest, Tool
 from knowledge.inventory.registration import ValidationFailed, register, validate
 from knowledge.inventory.review import Workflow

@@ -6,8 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from knowledge.inventory import audit
-from knowledge.inventory import get_tool, import_csv, list_tools
+from knowledge.inventory import audit, get_tool, import_csv, list_tools
 from knowledge.inventory.models import months_later, now
 from knowledge.inventory.registration import register
 from knowledge.inventory.review import AlreadyDecided, NotAuthorised, NotFound, Workflow, WorkflowError

@@ -122,6 +122,7 @@ def register(runtime: Runtime, as_json: bool, anyway: bool, by: str | None, **fi
     if outcome.kind == "duplicate":
         click.echo(f"Not filed: this looks like {outcome.duplicate_of}. Use --anyway if it is a different tool.")
         return
+    assert request is not None  # filed, or filed before: there is a request
     filed = "was already filed" if outcome.kind == "resubmitted" else "filed"
     click.echo(
         f"Request #{request.id} {filed}: {request.name}, risk tier {request.risk_tier}, status {request.status}."

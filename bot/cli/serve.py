@@ -47,7 +47,7 @@ def serve(runtime: Runtime, port: int, host: str, socket_mode: bool) -> None:
         app = build_app(govbot)
     except SlackApiError as error:  # auth.test at start-up: a wrong token or an unreachable API
         raise GovbotError(f"Slack refused the bot token: {error.response.get('error')}") from None
-    if socket_mode:
+    if socket_mode and settings.slack_app_token:  # (the token's absence was refused above)
         click.echo("govbot: connected to Slack over Socket Mode", err=True)
         serve_socket_mode(app, settings.slack_app_token)
         return

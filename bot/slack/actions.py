@@ -4,11 +4,10 @@ blocks/ put them on what they build; the listeners in listeners/ answer them."""
 
 from __future__ import annotations
 
-from knowledge.inventory.models import RequestStatus
-
 # Under an answer: feedback, "Ask the governance team", "Register it" (the value: the tool's name).
 # They are defined with the answer's Block Kit until that module is rewritten to take them from here.
 from bot.slack.blocks.answer import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
+from knowledge.inventory.models import RequestStatus
 
 # The review post's decision buttons (the value: the request's number).
 APPROVE = "review_approve"

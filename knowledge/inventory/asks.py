@@ -3,10 +3,13 @@ team (a tool registered since drops off the list)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from typing import cast
+
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.exc import IntegrityError
 
 from knowledge.inventory.database import Database
+from knowledge.inventory.fields import FIELD_CHARS
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import Tool, UnregisteredAsk, now
 
@@ -15,19 +18,21 @@ def record_unregistered_ask(db: Database, name: str) -> None:
     """Count one more question about a tool that is not in the inventory. Many people may ask at
     once: the count goes up in the database (no read-modify-write to lose), and when two first
     askers race to insert, the loser counts its ask on the row the winner made."""
-    key, moment = name_key(name)[:120], now()
+    key, moment = name_key(name)[: FIELD_CHARS["name"]], now()
     for _ in range(3):
         try:
             with db.writing() as session:
-                counted = session.execute(
-                    update(UnregisteredAsk)
-                    .where(UnregisteredAsk.name_key == key)
-                    .values(count=UnregisteredAsk.count + 1, last_asked=moment)
-                )
+                update_count = update(UnregisteredAsk).where(UnregisteredAsk.name_key == key)
+                result = session.execute(update_count.values(count=UnregisteredAsk.count + 1, last_asked=moment))
+                counted = cast(CursorResult, result)  # an UPDATE's: it has a rowcount
                 if counted.rowcount == 0:
                     session.add(
                         UnregisteredAsk(
-                            name_key=key, name=name.strip()[:120], count=1, first_asked=moment, last_asked=moment
+                            name_key=key,
+                            name=name.strip()[: FIELD_CHARS["name"]],
+                            count=1,
+                            first_asked=moment,
+                            last_asked=moment,
                         )
                     )
             return

@@ -45,7 +45,7 @@ class ToolDirectory:
 
     def __init__(self, db: Database):
         self.db = db
-        self._stamp = None
+        self._stamp: tuple | None = None  # what the inventory looked like when last read
         self._names: list[str] = []  # normalised names and aliases
         self._owners: list[ToolRef] = []  # the tool each name belongs to
         self._vendors: dict[str, list[ToolRef]] = {}
@@ -73,7 +73,11 @@ class ToolDirectory:
                 if name_key(request.name) not in known and request.tool_id is None:
                     ref = ToolRef(request.name, request.vendor, request.status, request.category, request.id)
                     refs.append((ref, [request.name, *request.aliases]))
-        names, owners, vendors, tokens, words = [], [], {}, {}, {}
+        names: list[str] = []
+        owners: list[ToolRef] = []
+        vendors: dict[str, list[ToolRef]] = {}
+        tokens: dict[str, set[ToolRef]] = {}
+        words: dict[ToolRef, set[str]] = {}
         for ref, spellings in refs:
             for number, spelling in enumerate(spellings):
                 key = name_key(spelling)
@@ -96,8 +100,8 @@ class ToolDirectory:
     def resolve(self, text: str) -> Resolution:
         self._refresh()
         words = name_key(text).split()
-        grams = {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
-        grams = [gram for gram in grams if gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS]
+        spans = {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
+        grams = [gram for gram in spans if gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS]
         best: dict[ToolRef, tuple[float, str]] = {}
         if grams and self._names:
             # Whole names and aliases, typos tolerated by length (see matching.threshold).

@@ -146,7 +146,7 @@ class EventBus:
         if getattr(self._holding, "events", None) is not None:
             yield  # already held further out: released there
             return
-        self._holding.events = held = []
+        self._holding.events = held = list[InventoryEvent]()
         try:
             yield
         finally:

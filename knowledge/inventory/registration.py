@@ -9,8 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -31,7 +34,7 @@ from knowledge.inventory.models import (
 )
 from knowledge.inventory.triage import DATA_CATEGORIES, HIGH_RISK_AREAS, triage
 
-HOSTING = {
+HOSTING: dict[str, str] = {
     Hosting.vendor_saas: "vendor SaaS",
     Hosting.self_hosted: "self-hosted",
     Hosting.embedded: "embedded in an existing product",
@@ -73,6 +76,7 @@ def as_text(value, field: str, errors: dict[str, str]) -> str:
 def as_list(value, field: str, errors: dict[str, str]) -> list[str]:
     if value is None or value == "":
         return []
+    items: Iterable[str]
     if isinstance(value, str):
         items = re.split(r"[;,]", value)
     elif isinstance(value, (list, tuple, set)) and all(isinstance(item, str) for item in value):
@@ -181,7 +185,9 @@ class Outcome:
     def duplicate_of(self) -> str:
         if self.tool is not None:
             return f"{self.tool.name} (in the inventory, {self.tool.status})"
-        return f"request #{self.request.id} for {self.request.name} ({self.request.status})"
+        if self.request is not None:
+            return f"request #{self.request.id} for {self.request.name} ({self.request.status})"
+        return ""
 
 
 def submission_key(clean: dict) -> str:
@@ -198,7 +204,7 @@ def find_duplicate(session: Session, clean: dict) -> Outcome | None:
         RegistrationRequest.vendor,
         RegistrationRequest.url,
     )
-    candidates = [
+    candidates: list[tuple[type[Tool] | type[RegistrationRequest], Any]] = [
         (Tool, row)
         for row in session.execute(select(Tool.id, Tool.name, Tool.aliases, Tool.vendor, Tool.url).order_by(Tool.id))
     ]
@@ -209,14 +215,17 @@ def find_duplicate(session: Session, clean: dict) -> Outcome | None:
         )
     ]
     names = [(number, spelling) for number, (_, row) in enumerate(candidates) for spelling in [row.name, *row.aliases]]
-    matches = same_names([clean["name"], *clean["aliases"]], [spelling for _, spelling in names]).any(axis=0)
-    same_name = {names[column][0] for column in matches.nonzero()[0]}
+    matches = same_names([clean["name"], *clean["aliases"]], [spelling for _, spelling in names])
+    same_name = {names[column][0] for column in np.flatnonzero(matches.any(axis=0))}
     vendor, site = name_key(clean["vendor"]), domain(clean["url"])
     for number, (model, row) in enumerate(candidates):
         same_site = bool(site) and bool(row.vendor) and name_key(row.vendor) == vendor and domain(row.url) == site
         if number in same_name or (same_site and similarity(clean["name"], row.name) >= 60):
             record = session.get(model, row.id)
-            return Outcome("duplicate", tool=record) if model is Tool else Outcome("duplicate", request=record)
+            if isinstance(record, Tool):
+                return Outcome("duplicate", tool=record)
+            if isinstance(record, RegistrationRequest):
+                return Outcome("duplicate", request=record)
     return None
 
 
@@ -224,7 +233,7 @@ def register(db: Database, form: dict, allow_duplicate: bool = False, events: Ev
     """Validate and file a registration request. Raises ValidationFailed for a bad form. A request
     newly filed is published to `events` (RequestFiled) once it is committed."""
     outcome = _file(db, validate(form), allow_duplicate)
-    if outcome.kind == "filed" and events is not None:
+    if outcome.kind == "filed" and outcome.request is not None and events is not None:
         events.publish(RequestFiled(outcome.request))
     return outcome
 

@@ -151,14 +151,22 @@ class Workflow:
                 request.decided_by, request.decided_at, request.decision_comment = reviewer, moment, comment
                 audit.record(session, reviewer, "decided", request.name, request.id, previous, target, comment)
                 if target != RequestStatus.needs_info:
-                    self._file_tool(session, request, target, moment, comment)
+                    self._file_tool(session, request, target, reviewer, moment, comment)
                 session.flush()
                 return request
         except StaleDataError:
             with self.db.reading() as session:
                 raise AlreadyDecided(_load(session, request_id)) from None
 
-    def _file_tool(self, session: Session, request: RegistrationRequest, target: RequestStatus, moment, comment):
+    def _file_tool(
+        self,
+        session: Session,
+        request: RegistrationRequest,
+        target: RequestStatus,
+        reviewer: str,
+        moment: datetime,
+        comment: str,
+    ) -> None:
         # By name only: request.tool may be the tool it was filed against as a different one.
         tool = session.scalar(select(Tool).where(Tool.name_key == name_key(request.name)))
         previous = tool.status if tool else None
@@ -181,7 +189,7 @@ class Workflow:
         request.tool = tool
         audit.record(
             session,
-            request.decided_by,
+            reviewer,
             "tool " + ("updated" if previous else "added"),
             tool.name,
             request.id,

@@ -60,7 +60,8 @@ def _csv_records(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, str
         what += [f"unknown column(s) {', '.join(unknown)[:200]}"] if unknown else []
         what += [f"repeated column(s) {', '.join(repeated)[:200]}"] if repeated else []
         return [], [(1, f"{'; '.join(what)}; expected {','.join(CSV_COLUMNS)}")]
-    records, problems = [], []
+    records: list[tuple[int, dict]] = []
+    problems: list[tuple[int, str]] = []
     while True:
         line = reader.line_num + 1
         try:
@@ -78,7 +79,7 @@ def _csv_records(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, str
         if len(fields) != len(header):
             problems.append((line, f"{len(fields)} fields, but the header has {len(header)}"))
             continue
-        records.append((line, {column: restore_formula(value) for column, value in zip(header, fields)}))
+        records.append((line, {column: restore_formula(value) for column, value in zip(header, fields, strict=True)}))
     return records, problems
 
 
@@ -110,7 +111,8 @@ def _json_records(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, st
 
 def _check_rows(records: list[tuple[int, dict]], problems: list[tuple[int, str]]) -> list[tuple[int, dict]]:
     """Validate each record; the good ones come back cleaned, the bad ones go to `problems`."""
-    rows, seen = [], {}
+    rows: list[tuple[int, dict]] = []
+    seen: dict[str, int] = {}
     for line, record in records:
         values = {column: (record.get(column) or "").strip() for column in CSV_COLUMNS}
         errors = []
@@ -202,7 +204,8 @@ def _import(db: Database, read: ImportRows, actor: str, rereview_months: int) ->
         clashes = [
             (
                 line,
-                f"{values['name'][:120]} is an alias of {alias_of[name_key(values['name'])]}: use that name to update it",
+                f"{values['name'][:120]} is an alias of {alias_of[name_key(values['name'])]}: "
+                "use that name to update it",
             )
             for line, values in read.rows
             if name_key(values["name"]) not in existing and name_key(values["name"]) in alias_of

@@ -18,24 +18,70 @@ TIER_ORDER = [RiskTier.low, RiskTier.medium, RiskTier.high, RiskTier.prohibited]
 # EU AI Act Article 5 practices, screened in the stated purpose and details.
 PROHIBITED_PRACTICES = {
     "social scoring": r"social scor",
-    "emotion recognition in the workplace or education": r"emotion(al)? (recognition|detection|analysis)|detect(s|ing)? emotions?|reads? emotions?|(infer|read|detect)\w* (the )?(mood|emotions?|feelings)",
+    "emotion recognition in the workplace or education": "|".join(
+        [
+            r"emotion(al)? (recognition|detection|analysis)",
+            r"detect(s|ing)? emotions?",
+            r"reads? emotions?",
+            r"(infer|read|detect)\w* (the )?(mood|emotions?|feelings)",
+        ]
+    ),
     "manipulative or deceptive techniques": r"subliminal|manipulat\w* (people|users|behaviou?r)",
     "untargeted scraping of facial images": r"scrap\w* (of )?(facial|face) (images|photos)|face scraping",
     "predicting crime from profiling": r"predictive policing|predict\w* (who|whether) .{0,30}(crime|offen[cs]e)",
-    "biometric categorisation by sensitive traits": r"biometric categori[sz]\w*|infer\w* (race|religion|sexual orientation|political)",
+    "biometric categorisation by sensitive traits": "|".join(
+        [
+            r"biometric categori[sz]\w*",
+            r"infer\w* (race|religion|sexual orientation|political)",
+        ]
+    ),
 }
 # EU AI Act Annex III high-risk areas (selectable in the form, and screened in text).
 HIGH_RISK_AREAS = {
     # Specific phrases, not single words: "database migration", "termination clauses" and
     # "candidate solutions" are everyday work, not Annex III uses.
-    "employment": r"recruit|hiring|\bhire\b|job (candidate|applicant|application)|candidates? (screening|ranking|scoring|assessment|selection)|(screen|rank|scor|assess|shortlist)\w* (the |job )?(candidates|applicants)|\bcvs?\b|résumé|resume screening|promotion decision|performance (review|evaluation)|(employee|staff|employment) termination|dismissal|(employee|worker|workforce) monitoring",
+    "employment": "|".join(
+        [
+            r"recruit",
+            r"hiring",
+            r"\bhire\b",
+            r"job (candidate|applicant|application)",
+            r"candidates? (screening|ranking|scoring|assessment|selection)",
+            r"(screen|rank|scor|assess|shortlist)\w* (the |job )?(candidates|applicants)",
+            r"\bcvs?\b",
+            r"résumé",
+            r"resume screening",
+            r"promotion decision",
+            r"performance (review|evaluation)",
+            r"(employee|staff|employment) termination",
+            r"dismissal",
+            r"(employee|worker|workforce) monitoring",
+        ]
+    ),
     "credit": r"credit ?(scor|worth|decision)|loan approv|lending decision",
-    "education": r"\bexams?\b.{0,40}(grad|proctor|mark|scor)|(grad|proctor|mark|scor)\w* .{0,40}\bexams?\b|student (assessment|admission|grading)|(student|university|school|college) admissions?|admissions? (decision|process|office)",
+    "education": "|".join(
+        [
+            r"\bexams?\b.{0,40}(grad|proctor|mark|scor)",
+            r"(grad|proctor|mark|scor)\w* .{0,40}\bexams?\b",
+            r"student (assessment|admission|grading)",
+            r"(student|university|school|college) admissions?",
+            r"admissions? (decision|process|office)",
+        ]
+    ),
     "biometrics": r"biometric|facial recognition|face recognition|voice ?print|fingerprint",
     "essential services": r"insurance (pricing|underwriting)|benefit eligibility|emergency (dispatch|triage)",
     "critical infrastructure": r"critical infrastructure|power grid|water supply",
     "law enforcement": r"law enforcement|\bpolice\b|policing",
-    "migration": r"immigration|asylum|visa application|border control|migration (control|authorit|status)|\bmigrants?\b",
+    "migration": "|".join(
+        [
+            r"immigration",
+            r"asylum",
+            r"visa application",
+            r"border control",
+            r"migration (control|authorit|status)",
+            r"\bmigrants?\b",
+        ]
+    ),
     "justice": r"judicial|court decision|sentencing",
 }
 SENSITIVE_DATA = {"customer_personal", "employee_personal", "regulated"}

@@ -6,6 +6,7 @@ import functools
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -34,7 +35,7 @@ class Embedder:
 
     def __init__(self, spec: str = DEFAULT_MODEL):
         self.name = spec
-        self._loaded = None
+        self._loaded: Any = None  # a SentenceTransformer once loaded
         self._loading = threading.Lock()  # concurrent first uses (a server's threads) load it once
 
     @property

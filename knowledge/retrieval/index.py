@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import numpy as np
@@ -110,7 +111,7 @@ class KnowledgeIndex:
         self.chroma_url = chroma_url
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._client = chroma_client(self.data_dir, chroma_url)
-        self._collection = None
+        self._collection: Any = None  # Chroma's collection, once opened
         self._lexical: LexicalIndex | None = None
         self._count = 0
 
@@ -172,12 +173,13 @@ class KnowledgeIndex:
         stored = self._collection.get(include=["documents", "metadatas"])
         texts = {
             chunk: index_text(meta["title"], meta["heading"], document)
-            for chunk, document, meta in zip(stored["ids"], stored["documents"], stored["metadatas"])
+            for chunk, document, meta in zip(stored["ids"], stored["documents"], stored["metadatas"], strict=True)
         }
         # What ranking needs of every chunk, so that a lexical-only candidate is ranked without
         # reading Chroma; only the few that make the final list are fetched.
         fields = {
-            chunk: {key: meta[key] for key in RANKING_FIELDS} for chunk, meta in zip(stored["ids"], stored["metadatas"])
+            chunk: {key: meta[key] for key in RANKING_FIELDS}
+            for chunk, meta in zip(stored["ids"], stored["metadatas"], strict=True)
         }
         lexical = LexicalIndex.build(texts, version, fields)
         try:
@@ -246,7 +248,7 @@ class KnowledgeIndex:
             per_file.append(records)
         offset = 0
         for batch in _batches_between_files(per_file, self._client.get_max_batch_size()):
-            ids, documents, metadatas = zip(*batch)
+            ids, documents, metadatas = zip(*batch, strict=True)
             self._collection.upsert(
                 ids=list(ids),
                 embeddings=vectors[offset : offset + len(batch)],
@@ -295,7 +297,8 @@ class KnowledgeIndex:
                 query_embeddings=[vector], n_results=min(CANDIDATES, self._count), include=["distances"]
             )
             dense_scores = {
-                chunk: 1.0 - float(distance) for chunk, distance in zip(dense["ids"][0], dense["distances"][0])
+                chunk: 1.0 - float(distance)
+                for chunk, distance in zip(dense["ids"][0], dense["distances"][0], strict=True)
             }
         lexical_scores = dict(lexical.search(terms, CANDIDATES)) if mode != "dense" else {}
         best = self._rank_sections(_fuse(dense_scores, lexical_scores), dense_scores, query, limit)
@@ -305,7 +308,7 @@ class KnowledgeIndex:
         found = {
             chunk: (text, meta, dense_scores.get(chunk, float(np.dot(np.asarray(embedding), vector))))
             for chunk, text, meta, embedding in zip(
-                stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"]
+                stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"], strict=True
             )
         }
         hits = []

@@ -3,13 +3,14 @@
     def test_something(slack_app):
         reply = slack_app.sender.app_mention(user="U0ADA", channel="C0GENERAL", text="is ChatGPT approved?")
         assert reply.status == 200
-        (answer,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args.get("thread_ts") == reply.sent["event"]["ts"])
+        thread = reply.sent["event"]["ts"]
+        (answer,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args.get("thread_ts") == thread)
 
 `slack_app` is a fresh app per test: its own stand-in for Slack's Web API (`.slack`, recording every
 call), its own migrated SQLite inventory holding three tools (`TOOLS_CSV`), the module's small
-knowledge index (shared by the session), and a signed-request sender pointed at it (`.sender`). `make_slack_app(**settings)`
-builds one with other settings (e.g. `review_channel=None`), an LLM (`llm=...`) or another
-index (`index=...`).
+knowledge index (shared by the session), and a signed-request sender pointed at it (`.sender`).
+`make_slack_app(**settings)` builds one with other settings (e.g. `review_channel=None`), an LLM
+(`llm=...`) or another index (`index=...`).
 
 Reviewer: REVIEWER (in GOVBOT_REVIEWERS). Review channel: REVIEW_CHANNEL. Asker: USER.
 """

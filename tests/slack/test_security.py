@@ -63,7 +63,10 @@ def signed_requests(sender: SlackSender) -> dict[str, tuple[bytes, str]]:
             "ts": sender.ts(),
         },
     }
-    command = f"command=%2Faigov&text=status+ChatGPT&user_id={USER}&channel_id={GENERAL}&team_id=T0GOVTEST&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&trigger_id=1.2.3"
+    command = (
+        f"command=%2Faigov&text=status+ChatGPT&user_id={USER}&channel_id={GENERAL}&team_id=T0GOVTEST"
+        "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhook&trigger_id=1.2.3"
+    )
     action = {
         "type": "block_actions",
         "user": {"id": USER},

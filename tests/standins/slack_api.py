@@ -15,9 +15,9 @@ import json
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 from urllib.parse import parse_qsl
 
 from tests.standins.block_kit import MESSAGE_TEXT, check_message, check_view
@@ -62,7 +62,7 @@ class Call:
 class _Fault:
     kind: str  # "ratelimit" | "fail" | "drop" | "slow"
     times: int
-    where: Callable[["Call"], bool] | None  # which calls it applies to; None: all
+    where: Callable[[Call], bool] | None  # which calls it applies to; None: all
     retry_after: int = 1
     error: str = "internal_error"
     seconds: float = 0.0
@@ -162,7 +162,7 @@ class SlackAPIStandIn:
         self.server.shutdown()
         self.server.server_close()
 
-    def __enter__(self) -> "SlackAPIStandIn":
+    def __enter__(self) -> SlackAPIStandIn:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -58,7 +58,7 @@ def _text_input(
     kind: str = "plain_text_input",
 ) -> dict:
     required, limit = field in REQUIRED_FIELDS, FIELD_CHARS[field]
-    element = {"type": kind, "action_id": field}
+    element: dict = {"type": kind, "action_id": field}
     if kind == "plain_text_input":
         element["max_length"] = min(limit, INPUT_CHARS)
         element["multiline"] = multiline
@@ -337,8 +337,7 @@ def duplicate_view(outcome: Outcome, user_id: str, form: dict | None = None) -> 
         if tool.data_classification:
             text += f"\n*Highest data class allowed*: {escape(tool.data_classification)}"
         text += "\nNothing was filed. Ask `/aigov status " + escape(tool.name) + "` for the details."
-    else:
-        request = outcome.request
+    elif (request := outcome.request) is not None:
         whose = (
             "You already asked"
             if request.requester_id == user_id
@@ -346,9 +345,12 @@ def duplicate_view(outcome: Outcome, user_id: str, form: dict | None = None) -> 
         )
         text = (
             f":information_source: {whose} to register *{escape(request.name)}* ({escape(request.vendor)}): "
-            f"*request #{request.id}*, {escape(request.status.replace('_', ' '))}, risk tier {tier_text(request.risk_tier)}.\n"
+            f"*request #{request.id}*, {escape(request.status.replace('_', ' '))}, "
+            f"risk tier {tier_text(request.risk_tier)}.\n"
             "Nothing new was filed; the reviewers will decide on that request."
         )
+    else:
+        raise ValueError("a duplicate is of a tool or of a request")
     packed = pack_form(form) if form else None
     if packed is None:
         text += "\nIf yours is a different tool, register it again under a name that tells them apart."
@@ -374,6 +376,5 @@ def not_filed_view(reason: str) -> dict:
 
 def failure_errors(reference: str) -> dict[str, str]:
     """Shown on the form when filing fails on our side: the form stays open with the answers in it."""
-    return {
-        "name": f"Sorry, something went wrong on our side (reference {reference}). Nothing was filed; please submit again."
-    }
+    sorry = f"Sorry, something went wrong on our side (reference {reference})."
+    return {"name": f"{sorry} Nothing was filed; please submit again."}

@@ -99,8 +99,8 @@ def home_view(
         blocks.append(_header(f"Re-reviews due: {len(due)}"))
         if due:
             lines = [
-                f"• *{escape(tool.name)}* ({escape(tool.vendor)}) · {status_text(tool.status)} · due {tool.next_review_due:%Y-%m-%d}"
-                f" · owner {escape(tool.owner) or '—'}"
+                f"• *{escape(tool.name)}* ({escape(tool.vendor)}) · {status_text(tool.status)} · "
+                f"due {tool.next_review_due:%Y-%m-%d} · owner {escape(tool.owner) or '—'}"
                 for tool in due[:DUE_SHOWN]
             ]
             blocks += _listed(lines, len(due), "use `govbot review due`.")
@@ -110,7 +110,8 @@ def home_view(
         blocks.append(_header("Unregistered tools people ask about"))
         if asked:
             lines = [
-                f"• *{escape(ask.name)}*: asked {ask.count:,} time{'s' if ask.count != 1 else ''}, last on {ask.last_asked:%Y-%m-%d}"
+                f"• *{escape(ask.name)}*: asked {ask.count:,} time{'s' if ask.count != 1 else ''}, "
+                f"last on {ask.last_asked:%Y-%m-%d}"
                 for ask in asked[:ASKED_SHOWN]
             ]
             blocks += _listed(lines, len(asked), "use `govbot inventory asked`.")

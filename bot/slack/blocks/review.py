@@ -35,7 +35,7 @@ from knowledge.inventory.triage import DATA_CATEGORIES
 
 QUEUE_SHOWN = 15  # requests listed in one /aigov queue message (2 blocks each, 50 a message)
 FIELD_CHARS = 2000
-STATUS_TEXT = {
+STATUS_TEXT: dict[str, tuple[str, str]] = {
     RequestStatus.pending: (":hourglass_flowing_sand:", "Pending review"),
     RequestStatus.needs_info: (":question:", "Needs more information"),
     RequestStatus.approved: (":white_check_mark:", "Approved"),
@@ -120,7 +120,7 @@ def outcome_text(request: RegistrationRequest) -> str:
 def request_blocks(request: RegistrationRequest) -> list[dict]:
     """Everything a reviewer needs about one request: details, tier and reasons, the checklist."""
     data = ", ".join(DATA_CATEGORIES.get(c, c) for c in request.data_categories) or "—"
-    blocks = [
+    blocks: list[dict] = [
         {
             "type": "header",
             "text": plain(f"AI tool registration #{request.id}", 150),
@@ -161,8 +161,9 @@ def request_blocks(request: RegistrationRequest) -> list[dict]:
     ]
     if request.tool is not None and request.status in OPEN_REQUEST_STATES:
         blocks += sections(
-            f":warning: *Possibly a duplicate* of *{escape(request.tool.name)}* ({escape(request.tool.vendor)}), in the "
-            f"inventory as {escape(request.tool.status.replace('_', ' '))}: the requester filed it anyway as a different tool."
+            f":warning: *Possibly a duplicate* of *{escape(request.tool.name)}* ({escape(request.tool.vendor)}), "
+            f"in the inventory as {escape(request.tool.status.replace('_', ' '))}: the requester filed it anyway as a "
+            "different tool."
         )
     if request.details:
         blocks += sections("*Notes for reviewers*\n" + escape(request.details))
@@ -177,7 +178,10 @@ def request_blocks(request: RegistrationRequest) -> list[dict]:
 def review_message(request: RegistrationRequest) -> tuple[str, list[dict]]:
     """The review-channel post (fallback text, blocks): decision buttons while it is pending, the
     outcome once it is not."""
-    text = f"AI tool registration #{request.id}: {escape(request.name)} ({escape(request.vendor)}), risk tier {escape(request.risk_tier)} — {status_text(request.status)}"
+    text = (
+        f"AI tool registration #{request.id}: {escape(request.name)} ({escape(request.vendor)}), "
+        f"risk tier {escape(request.risk_tier)} — {status_text(request.status)}"
+    )
     body = request_blocks(request)
     if request.status == RequestStatus.pending:
         tail = [decision_buttons(request.id)]
@@ -188,7 +192,10 @@ def review_message(request: RegistrationRequest) -> tuple[str, list[dict]]:
 
 
 def answered_notice(request: RegistrationRequest, answer: str) -> str:
-    return f":speech_balloon: {requester(request)} answered the reviewers' question; request #{request.id} is pending review again.\n>{escape(answer)}"
+    return (
+        f":speech_balloon: {requester(request)} answered the reviewers' question; request #{request.id} is pending "
+        f"review again.\n>{escape(answer)}"
+    )
 
 
 def queue_summary(request: RegistrationRequest) -> dict:
@@ -197,7 +204,8 @@ def queue_summary(request: RegistrationRequest) -> dict:
         "type": "section",
         "text": mrkdwn(
             f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · {status_text(request.status)} · "
-            f"risk tier {tier_text(request.risk_tier)} · by {requester(request)} on {request.created_at:%Y-%m-%d}\n{purpose}"
+            f"risk tier {tier_text(request.risk_tier)} · by {requester(request)} on "
+            f"{request.created_at:%Y-%m-%d}\n{purpose}"
         ),
     }
 
@@ -226,15 +234,24 @@ def queue_message(requests: list[RegistrationRequest]) -> tuple[str, list[dict]]
 
 
 def refusal() -> str:
-    return ":no_entry: Only the governance reviewers can decide registration requests or see the review queue. Nothing was changed."
+    return (
+        ":no_entry: Only the governance reviewers can decide registration requests or see the review queue. "
+        "Nothing was changed."
+    )
 
 
 def already_decided(request_id: int, status: str, decided_by: str | None) -> str:
     if status == RequestStatus.withdrawn:
         return f":information_source: Request #{request_id} was withdrawn by the requester; nothing was changed."
     if status in OPEN_REQUEST_STATES:
-        return f":information_source: Request #{request_id} is waiting for the requester's answer to {person(decided_by)}'s question; it can be decided once they answer."
-    return f":information_source: Request #{request_id} was already decided by {person(decided_by)}: {status_text(status)}. Your decision was not recorded."
+        return (
+            f":information_source: Request #{request_id} is waiting for the requester's answer to "
+            f"{person(decided_by)}'s question; it can be decided once they answer."
+        )
+    return (
+        f":information_source: Request #{request_id} was already decided by {person(decided_by)}: "
+        f"{status_text(status)}. Your decision was not recorded."
+    )
 
 
 def decision_modal(request: RegistrationRequest, decision: RequestStatus, metadata: str) -> dict:
@@ -250,8 +267,8 @@ def decision_modal(request: RegistrationRequest, decision: RequestStatus, metada
             {
                 "type": "section",
                 "text": mrkdwn(
-                    f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · risk tier {tier_text(request.risk_tier)}\n"
-                    + clip(escape(request.purpose), 500)
+                    f"*#{request.id} {escape(request.name)}* ({escape(request.vendor)}) · "
+                    f"risk tier {tier_text(request.risk_tier)}\n" + clip(escape(request.purpose), 500)
                 ),
             },
             {
@@ -309,7 +326,10 @@ def notice_modal(title: str, text: str) -> dict:
 
 def filed_message(request: RegistrationRequest, next_steps: str, problem: str = "") -> tuple[str, list[dict]]:
     """The requester's confirmation: request id, risk tier, reasons, what happens next."""
-    text = f"Your registration of {escape(request.name)} is filed as request #{request.id} (risk tier {escape(request.risk_tier)})."
+    text = (
+        f"Your registration of {escape(request.name)} is filed as request #{request.id} "
+        f"(risk tier {escape(request.risk_tier)})."
+    )
     blocks = [
         *sections(
             f":white_check_mark: Your registration of *{escape(request.name)}* ({escape(request.vendor)}) is filed as "
@@ -327,18 +347,19 @@ def decision_message(request: RegistrationRequest) -> tuple[str, list[dict]]:
     """The requester's news: the outcome and the reviewer's comment; for needs_info, how to answer."""
     name = escape(request.name)
     comment = escape(request.decision_comment)
+    by = f"request #{request.id}, decided by {person(request.decided_by)}"
     match request.status:
         case RequestStatus.approved:
-            lead = f":white_check_mark: *{name}* is approved (request #{request.id}, decided by {person(request.decided_by)})."
+            lead = f":white_check_mark: *{name}* is approved ({by})."
         case RequestStatus.approved_with_conditions:
-            lead = f":large_yellow_circle: *{name}* is approved with conditions (request #{request.id}, decided by {person(request.decided_by)}).\n*Conditions of use*: {comment}"
+            lead = f":large_yellow_circle: *{name}* is approved with conditions ({by}).\n*Conditions of use*: {comment}"
         case RequestStatus.rejected:
-            lead = f":x: *{name}* was not approved (request #{request.id}, decided by {person(request.decided_by)}).\n*Why*: {comment}"
+            lead = f":x: *{name}* was not approved ({by}).\n*Why*: {comment}"
         case _:
             lead = (
                 f":question: The reviewers need more information about *{name}* (request #{request.id}). "
-                f"{person(request.decided_by)} asks:\n>{comment}\nAnswer with the button below (or on govbot's Home tab); "
-                "the request then goes back to the reviewers."
+                f"{person(request.decided_by)} asks:\n>{comment}\n"
+                "Answer with the button below (or on govbot's Home tab); the request then goes back to the reviewers."
             )
     if request.status == RequestStatus.approved and comment:
         lead += f"\n*Comment*: {comment}"

@@ -145,7 +145,8 @@ def record_feedback(govbot: Govbot, body: dict, action: dict, respond: Respond, 
         "Thanks, glad it helped."
         if helpful
         else (
-            "Thanks for telling me. If you still need an answer, *Ask the governance team* passes your question to a person."
+            "Thanks for telling me. If you still need an answer, *Ask the governance team* passes your question "
+            "to a person."
         )
     )
     respond(text=thanks, response_type="ephemeral", replace_original=False, thread_ts=thread_ts)
@@ -189,7 +190,8 @@ def escalate_question(govbot: Govbot, body: dict, action: dict, client: WebClien
         raise
     answer_where = "in this thread" if permalink else "directly"
     respond(
-        text=f":raising_hand: I've passed your question to the governance team in <#{review_channel}>; someone will answer you {answer_where}.",
+        text=f":raising_hand: I've passed your question to the governance team in <#{review_channel}>; "
+        f"someone will answer you {answer_where}.",
         response_type="ephemeral",
         replace_original=False,
     )

@@ -13,6 +13,7 @@ import logging
 import secrets
 import threading
 import time
+from typing import Any
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
@@ -65,7 +66,9 @@ class DisplayNames:
         if cached and time.monotonic() - cached[0] < NAME_CACHE_SECONDS:
             return cached[1]
         fallback = user.get("name") or user.get("username") or user_id
-        quick = WebClient(token=client.token, base_url=client.base_url, timeout=LOOKUP_TIMEOUT, retry_handlers=[])
+        # urllib takes fractions of a second, whatever the annotation of slack_sdk's timeout says.
+        timeout: Any = LOOKUP_TIMEOUT
+        quick = WebClient(token=client.token, base_url=client.base_url, timeout=timeout, retry_handlers=[])
         try:
             profile = quick.users_info(user=user_id)["user"]
             name = (profile.get("profile") or {}).get("display_name") or profile.get("real_name") or profile.get("name")
@@ -108,8 +111,9 @@ def submit(
                 ack(response_action="errors", errors=forms.failure_errors(reference))
             return
         if outcome.kind == "duplicate":
-            ack(response_action="update", view=forms.duplicate_view(outcome, user.get("id"), form))
+            ack(response_action="update", view=forms.duplicate_view(outcome, user.get("id") or "", form))
             return
+        assert outcome.request is not None  # filed, or filed before: there is a request
         again = outcome.kind == "resubmitted"
         ack(
             response_action="update",
