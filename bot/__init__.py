@@ -1,1 +1,2 @@
-"""govbot: the assistant (message in, reply out) and its adapters (terminal, Slack)."""
+"""govbot: the assistant (message in, reply out), its adapters (terminal, command line, Slack) and
+the wiring that builds them (wiring.py)."""

@@ -46,3 +46,15 @@ def test_every_setting_is_documented():
     """A setting added without a meaning would show as a bare name."""
     assert len(variables()) == len(Settings.model_fields)
     assert all(variable.meaning and variable.default for variable in variables())
+
+
+def test_the_folders_the_readme_shows_exist():
+    """ "How it works" draws the tree; a folder moved or renamed must move there too."""
+    tree = README.split("## How it works", 1)[1].split("```")[1]
+    named, parent = [], ""
+    for indent, path in re.findall(r"^( *)([\w./]+/|[\w./]+\.py)(?= )", tree, re.MULTILINE):
+        parent = path if not indent else parent
+        named.append(path if not indent else parent + path)
+    assert len(named) >= 8
+    root = Path(__file__).resolve().parent.parent
+    assert [path for path in named if not (root / path).exists()] == []

@@ -1,1 +1,2 @@
-"""The Slack front end: a thin Bolt adapter over the Assistant, registration and review."""
+"""The Slack front end: a thin Bolt adapter over the assistant and the inventory (see app.py, and
+listeners/ for one module per Slack surface)."""

@@ -111,7 +111,7 @@ class RunningApp:
     url: str  # the events URL: http://127.0.0.1:PORT/slack/events
     sender: SlackSender
     slack: SlackAPIStandIn
-    govbot: object  # bot.slack.app.Govbot
+    govbot: object  # bot.wiring.Govbot
     app: object  # slack_bolt.App
 
     @property
