@@ -37,6 +37,7 @@ test: install postgres
 	$(BIN)/pytest
 
 bench: install
+	$(BIN)/python bench/answers.py
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/inventory.py
