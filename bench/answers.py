@@ -79,11 +79,6 @@ def judge(item: dict, reply: Reply) -> Outcome:
     return Outcome(item, reply, not why, why)
 
 
-def answer_confidence(reply: Reply) -> float:
-    """How sure the answer is, for the trade-off curve: the best retrieved section's similarity."""
-    return max((citation.score for citation in reply.citations), default=0.0)
-
-
 def run(assistant: Assistant, items: list[dict]) -> list[Outcome]:
     return [judge(item, assistant.answer(item["question"])) for item in items]
 
@@ -116,8 +111,8 @@ def report_split(name: str, outcomes: list[Outcome], show_misses: bool) -> None:
 def report_curve(outcomes: list[Outcome]) -> None:
     """Refusing below a threshold of answer confidence: how many answerable questions still get an
     answer, and how many unanswerable ones are refused, at each threshold."""
-    answerable = [answer_confidence(o.reply) for o in outcomes if o.answerable]
-    unanswerable = [answer_confidence(o.reply) for o in outcomes if not o.answerable]
+    answerable = [o.reply.confidence for o in outcomes if o.answerable]
+    unanswerable = [o.reply.confidence for o in outcomes if not o.answerable]
     print(f"\nanswer-confidence trade-off, both splits ({len(answerable)} answerable, {len(unanswerable)} unanswerable):")
     print(f"  {'threshold':>9} {'answered':>9} {'refused':>8}")
     for step in range(0, 13):

@@ -58,12 +58,7 @@ def answer_for(govbot: Govbot, user: str, question: str) -> dict:
 
 def tool_status(govbot: Govbot, name: str) -> Reply:
     """`/aigov status <name>`: the named tool's verdict, or "not registered" (with Register it)."""
-    assistant = govbot.assistant
-    question = f"status of {name}"
-    resolution = assistant.directory.resolve(name)
-    if resolution.tool is None and not resolution.ambiguous:
-        return assistant.answer_unregistered(question, name)
-    return assistant.answer_tool_status(question, resolution, resolution.mention)
+    return govbot.assistant.status_of(name)
 
 
 def mention_of(bot_user_id: str | None) -> re.Pattern | None:
