@@ -177,7 +177,7 @@ class Assistant:
         card = self.card_for(asked)
         topic = self.topic_of(asked, card)
         hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
-        found = find(self.scorer.score(topic, hits, ignore=asked.name or "", fact_of=asked.text))
+        found = find(self.scorer.score(self.topic_of(asked, card, with_context=False), hits, ignore=asked.name or "", fact_of=asked.text))
         if self._names_a_control(asked.text, hits) and found.lead is not None:
             found = Found(found.lead, found.support, named=True)
         if asked.happened:
@@ -192,14 +192,14 @@ class Assistant:
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
 
-    def topic_of(self, asked: Asked, card: ToolCard | None) -> str:
+    def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool
         ("can I tell the client ChatGPT wrote it?" is about AI-written client work, not ChatGPT),
         and after the words of the first part for a later part that says "it"."""
         text = asked.text
         if card is not None and card.registered and asked.name:
             text = re.sub(re.escape(asked.name), card.category or "AI tool", text, flags=re.IGNORECASE)
-        text = f"{asked.context} {text}" if asked.context else text
+        text = f"{asked.context} {text}" if asked.context and with_context else text
         return " ".join([text, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.answers.sentences import DURATION, FREQUENCY, Scored, fact_asked
 from bot.reply import Citation, Line, Passage
 from knowledge.index import Hit
+from knowledge.lexical import tokenize
 
 # Calibrated by bench/answers.py on its development split: the lowest sentence score at which
 # answerable questions are answered while the questions the documents do not answer are refused.
@@ -22,6 +23,7 @@ ANSWER_THRESHOLD = 0.49
 SUPPORT_MARGIN = 0.1  # a supporting quote scores within this of the lead
 FACT_MARGIN = 0.15  # "how long…?": a sentence giving a duration leads over a better-scored one within this
 MAX_SUPPORT = 2
+NEAR_CHARS = 40  # how far after a deadline the words it is said of may be
 ASKS_PERMISSION = re.compile(
     r"^\s*(?:(?:hey|so|ok|okay|quick question)[,:]?\s+)*(?:can|may|could|cn|am i allowed|are we allowed|is it (?:ok|okay|fine|allowed|alright|acceptable)|"
     r"ok to|okay to|is it possible to)\b",
@@ -108,9 +110,14 @@ def plain_rule(question: str, sentence: str) -> str:
     permission the sentence refuses; "" when the quote must speak for itself."""
     fact = fact_asked(question)
     if fact in (DURATION, FREQUENCY):
-        match = fact.search(sentence)
-        if match:
-            said = " ".join(match.group().split()).rstrip("'’")
+        asked = set(tokenize(question))
+        # "within 24 hours (within one hour for a secret…)": the one said of what the question names
+        def said_of(match: re.Match) -> set[str]:  # the words after it, up to the next bracket or comma
+            return set(tokenize(re.split(r"[(),;]", sentence[match.end() : match.end() + NEAR_CHARS])[0]))
+
+        matches = sorted(fact.finditer(sentence), key=lambda m: -len(asked & said_of(m)))
+        if matches:
+            said = " ".join(matches[0].group().split()).rstrip("'’")
             return said[0].upper() + said[1:]
     if ASKS_PERMISSION.search(question) and not CONDITIONAL.search(question) and PROHIBITS.search(sentence):
         return "No"
