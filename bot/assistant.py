@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
-from bot.answers.intents import Asked, classify, parts_of
+from bot.answers.intents import ASKS_STATUS, Asked, classify, parts_of
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
 from bot.answers.sentences import SentenceBank, SentenceScorer
@@ -31,6 +31,7 @@ from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
 from bot.settings import DEFAULT_MIN_SCORE, Settings
+from knowledge.data_classes import DataKind
 from knowledge.database import Database
 from knowledge.embeddings import load_embedder
 from knowledge.index import Hit, KnowledgeIndex
@@ -144,7 +145,7 @@ class Assistant:
             part.context = first
         if not part.names_tool and whole.names_tool and whole.resolution is not None:
             part.resolution, part.name = whole.resolution, whole.name
-            part.asks_status = part.asks_status or bool(tools_asked(part.text))
+            part.asks_status = part.asks_status or bool(ASKS_STATUS.search(part.text))
             if part.asks_status and part.intent == Intent.policy:
                 part.intent = Intent.tool_status
         return part
@@ -177,7 +178,7 @@ class Assistant:
         card = self.card_for(asked)
         topic = self.topic_of(asked, card)
         hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
-        found = find(self.scorer.score(self.topic_of(asked, card, with_context=False), hits, ignore=asked.name or "", fact_of=asked.text))
+        found = find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
         if self._names_a_control(asked.text, hits) and found.lead is not None:
             found = Found(found.lead, found.support, named=True)
         if asked.happened:
@@ -192,14 +193,14 @@ class Assistant:
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
 
-    def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
+    def topic_of(self, asked: Asked, card: ToolCard | None) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool
         ("can I tell the client ChatGPT wrote it?" is about AI-written client work, not ChatGPT),
         and after the words of the first part for a later part that says "it"."""
         text = asked.text
         if card is not None and card.registered and asked.name:
             text = re.sub(re.escape(asked.name), card.category or "AI tool", text, flags=re.IGNORECASE)
-        text = f"{asked.context} {text}" if asked.context and with_context else text
+        text = f"{asked.context} {text}" if asked.context else text
         return " ".join([text, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:
@@ -280,7 +281,7 @@ class Assistant:
             verdict = tools.data_verdict(kind, card.name, allowed, conditions)
             support.append(Line(quote=sources.quote(kind.row, table.hit)))
             lead_says = verdict.line
-        rule = self.status_rule(card.status if card.request_id is None else card.status)
+        rule = self.status_rule(card.status)
         if rule is not None:
             support.append(Line(quote=sources.quote(rule[1], rule[0])))
         if found.answers and len(support) < 2 and found.lead.text not in {line.quote.quote for line in support if line.quote}:
@@ -290,13 +291,13 @@ class Assistant:
         lead = [Line(lead_says)]
         return Part(Intent.tool_status, True, 1.0, lead, support, card, card_leads=verdict is None, verdict=verdict, actions=actions, hits=hits)
 
-    def kind_asked(self, asked: Asked):
+    def kind_asked(self, asked: Asked) -> DataKind | None:
         """The kind of data a tool question asks about: none when it names none, or when it is about
         a policy topic (a performance rating) without putting anything into the tool."""
         table = self.data_table()
         return table.kind_in(asked.text) if table and (asked.moves_data or not asked.policy_topic) else None
 
-    def which_one(self, asked: Asked, hits: list[Hit], kind, table: DataTable | None, sources: Sources) -> Part:
+    def which_one(self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources) -> Part:
         names = [ref.name for ref in asked.resolution.candidates]
         verdict = tools.verdict_whichever(self.db, kind, asked.resolution) if kind is not None else None
         if verdict is None:
@@ -351,12 +352,6 @@ class Assistant:
 
 def _ambiguous(asked: Asked) -> bool:
     return asked.resolution is not None and asked.resolution.ambiguous
-
-
-def tools_asked(text: str) -> bool:
-    from bot.answers.intents import ASKS_STATUS
-
-    return bool(ASKS_STATUS.search(text))
 
 
 def join(parts: list[Part], refusal: str) -> Part:

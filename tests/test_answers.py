@@ -52,10 +52,9 @@ def test_an_incident_naming_a_tool_leads_with_what_to_do_not_with_the_tools_stat
 def test_a_personal_account_gets_the_rule_on_personal_accounts_first(govbot):
     (answer,) = govbot(PERSONAL_ACCOUNT)
     lead = first_lines(answer["text"], 1)
-    assert answer["confident"] and "personal" in lead and re.search(r"^No\b|Never", lead)
+    assert answer["confident"] and re.search(r"\b[Pp]ersonal\b.*\b(?:account|accounts)\b", lead) and re.search(r"Never|public data only", lead)
     assert not lead.startswith("ChatGPT Enterprise")
-    assert answer["lead"][0]["quote"].startswith("Never use a personal or free consumer AI account")
-    assert answer["lead"][0]["citation"] == 1 and answer["citations"][0]["section"] == "1"
+    assert answer["lead"][0]["citation"] == 1 and answer["citations"][0]["section"] == "1"  # the rule on personal accounts
 
 
 def test_review_in_code_review_is_not_an_employee_review(govbot):

@@ -31,7 +31,10 @@ RANK_WEIGHT = 0.05  # the first section's sentences get this much more than the 
 FACT_WEIGHT = 0.08  # a sentence stating the kind of fact asked for ("how long" -> a duration)
 HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three quarters
 POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
+FRAGMENT_PENALTY = 0.04  # a short list item in lower case ("the date and time, with time zone;") does not stand alone
+FRAGMENT_WORDS = 8
 UNKNOWN_MIN_CHARS = 4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
+UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
 MAX_BANK_CHUNKS = 4096
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
@@ -192,19 +195,20 @@ class SentenceScorer:
         for token, weight in known.items():
             if weight == 0 and not (len(token) >= UNKNOWN_MIN_CHARS and token.isalpha()) and not alternatives.get(token):
                 continue
-            weights[token] = (weight or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0]) or rarest,
+            weights[token] = (weight or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0]) or UNKNOWN_WEIGHT * rarest,
                               frozenset(alternatives.get(token, ())))  # fmt: skip
         return weights
 
-    def score(self, question: str, hits: list[Hit], ignore: str = "", fact_of: str = "") -> list[Scored]:
-        """Every sentence of `hits`, best answer first; `fact_of` is the text that says what kind of
-        fact is asked for, when not the question itself."""
+    def score(self, question: str, hits: list[Hit], ignore: str = "", asked: str = "") -> list[Scored]:
+        """Every sentence of `hits`, best answer first. `question` is read for its meaning (as
+        retrieval read it); `asked`, when given, is the question in the person's own words, whose
+        terms are weighed and which says what kind of fact is asked for."""
         if not hits:
             return []
         vector = self.question_vector(question)
-        wanted = self.weights(question, ignore)
+        wanted = self.weights(asked or question, ignore)
         total = sum(weight for weight, _ in wanted.values()) or 1.0
-        fact = fact_asked(fact_of or question)
+        fact = fact_asked(asked or question)
         scored = []
         for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits))):
             if not sentences:
@@ -219,8 +223,10 @@ class SentenceScorer:
                 ) / total
                 states = 1.0 if fact is not None and fact.search(sentence) else 0.0
                 meaning = float(meanings[position])
+                fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
                 score = (MEANING_WEIGHT * meaning + TERMS_WEIGHT * terms + FACT_WEIGHT * states
-                         + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1)) + POSITION_WEIGHT / (1 + position))  # fmt: skip
+                         + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1)) + POSITION_WEIGHT / (1 + position)
+                         - FRAGMENT_PENALTY * fragment)  # fmt: skip
                 scored.append(Scored(sentence, hit, rank, position, meaning, terms, score, bool(states)))
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
         return scored
