@@ -12,8 +12,9 @@ quote or card line) — matches every `must` pattern and no `must_not` pattern. 
 documents do not answer is answered right when govbot refuses (confident false).
 
 Prints accuracy per split and per topic, the development split's misses (the held-out split's only
-with --show-holdout), the answer-confidence trade-off curve (threshold -> share of answerable
-questions answered, share of unanswerable ones refused), and p50/p95 of Assistant.answer warm.
+with --show-holdout), the answer-confidence trade-off curve (refusing below a threshold of
+Reply.confidence -> share of answerable questions answered, share of unanswerable ones refused),
+and p50/p95 of Assistant.answer warm.
 Figures only: nothing here asserts.
 """
 
@@ -36,6 +37,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from bench.figures import percentile  # noqa: E402
+from bot.answers.policy import ANSWER_THRESHOLD  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
 from bot.reply import Reply  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -115,11 +117,11 @@ def report_curve(outcomes: list[Outcome]) -> None:
     unanswerable = [o.reply.confidence for o in outcomes if not o.answerable]
     print(f"\nanswer-confidence trade-off, both splits ({len(answerable)} answerable, {len(unanswerable)} unanswerable):")
     print(f"  {'threshold':>9} {'answered':>9} {'refused':>8}")
-    for step in range(0, 13):
-        threshold = round(0.20 + 0.05 * step, 2)
+    for threshold in sorted({round(0.20 + 0.05 * step, 2) for step in range(13)} | {ANSWER_THRESHOLD}):
         answered = sum(score >= threshold for score in answerable) / len(answerable)
         refused = sum(score < threshold for score in unanswerable) / len(unanswerable)
-        print(f"  {threshold:9.2f} {answered:9.3f} {refused:8.3f}")
+        marker = "  <- default" if threshold == ANSWER_THRESHOLD else ""
+        print(f"  {threshold:9.2f} {answered:9.3f} {refused:8.3f}{marker}")
 
 
 def report_latency(assistant: Assistant, questions: list[str]) -> None:

@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="A Chroma server (http://host:8000) instead of the embedded store.")
     llm: str | None = Field(None, description="provider:model for LLM synthesis, e.g. openai:gpt-4o-mini; unset = extractive.")
     llm_timeout: float = Field(30.0, gt=0, description="Seconds before an LLM call gives up (and the extractive answer is used).")
-    min_score: float = Field(DEFAULT_MIN_SCORE, ge=-1, le=1, description="Cosine similarity below which the answerer says it does not know.")
+    min_score: float = Field(DEFAULT_MIN_SCORE, ge=-1, le=1, description="Cosine similarity below which a section is not used for the fixed lookups (data table, status rules, incident procedure).")
     governance_channel: str = Field("#ai-governance", description="Where people are told to ask a person.")
     database_url: str | None = Field(None, description="SQLAlchemy URL of the inventory database; default SQLite in the data dir.")
     reviewers: str = Field("", description="Comma-separated user ids allowed to decide registration requests.")

@@ -85,10 +85,10 @@ def quote_block(quote: str) -> dict:
 
 
 def emphasised(text: str, names: list[str]) -> str:
-    """Escaped text with the tool names it mentions in bold."""
+    """Escaped text with the first mention of each tool name in bold (not the vendor's "Jasper AI" after "Jasper")."""
     shown = escape(text)
     for name in sorted({n for n in names if n}, key=len, reverse=True):
-        shown = re.sub(rf"(?<![\w*]){re.escape(escape(name))}(?![\w*])", lambda m: f"*{m.group()}*", shown)
+        shown = re.sub(rf"(?<![\w*]){re.escape(escape(name))}(?![\w*])", lambda m: f"*{m.group()}*", shown, count=1)
     return shown
 
 
@@ -179,8 +179,8 @@ def answer_message(reply: Reply) -> dict:
 
 def notification_text(reply: Reply) -> str:
     """What a notification or a screen reader announces: the answer's first line, with its quote."""
-    first = line_text(reply.lead[0]) if reply.lead else "govbot answered"
-    return clip(escape(first.splitlines()[0] if first else "govbot answered"), NOTIFICATION_CHARS)
+    first = line_text(reply.lead[0]).splitlines()[0] if reply.lead and line_text(reply.lead[0]) else "govbot answered"
+    return clip(emphasised(first, names_in(reply)), NOTIFICATION_CHARS)
 
 
 def refusal_message(message: str) -> dict:
