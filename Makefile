@@ -43,6 +43,7 @@ test: install postgres lint
 	$(BIN)/pytest
 
 bench: install
+	$(BIN)/python bench/answers.py
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/inventory.py

@@ -44,7 +44,7 @@ from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
-from bot.intents import classify  # noqa: E402
+from bot.answers.intents import classify  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
 from knowledge.inventory import CSV_COLUMNS, ToolDirectory, import_csv  # noqa: E402
@@ -156,12 +156,12 @@ def synthetic_inventory(path: Path, count: int) -> None:
 
 def resolved(question: str, directory: ToolDirectory) -> str | None:
     """What the assistant takes the question to be about: a tool's name, AMBIGUOUS, or None."""
-    intent = classify(question, directory)
-    if intent.kind != "tool_status" or intent.resolution is None:
+    asked = classify(question, directory)
+    if asked.resolution is None:
         return None
-    if intent.resolution.ambiguous:
+    if asked.resolution.ambiguous:
         return "AMBIGUOUS"
-    return intent.resolution.tool.name if intent.resolution.tool else None
+    return asked.resolution.tool.name if asked.resolution.tool else None
 
 
 def group_of(expected: str | None) -> str:
@@ -179,8 +179,8 @@ def report_accuracy(title: str, db: Database, items: list[dict]) -> None:
         hits = sum(item["expected"] == got for item, got in members)
         print(f"  {group:18} {hits / len(members):6.1%}  ({hits}/{len(members)})")
     unregistered = [item for item, _ in results if item["expected"] is None]
-    recognised = sum(classify(item["question"], directory).kind == "tool_status" for item in unregistered)
-    print(f'  no-known-tool phrasings answered as tool status ("not registered"): {recognised}/{len(unregistered)}')
+    recognised = sum(classify(item["question"], directory).name is not None for item in unregistered)
+    print(f"  no-known-tool phrasings answered as tool status (\"not registered\"): {recognised}/{len(unregistered)}")
     misses = [(item, got) for item, got in results if item["expected"] != got]
     for item, got in misses:
         print(f"  miss: {item['question']!r}: expected {item['expected']}, got {got}")
@@ -226,7 +226,7 @@ def report_tool_lists(assistant: Assistant) -> None:
             started = time.perf_counter()
             reply = assistant.answer(question)
             timings.append((time.perf_counter() - started) * 1000)
-            sizes[question] = sum(1 for line in reply.summary.splitlines() if line.startswith("• "))
+            sizes[question] = len(reply.tools)
     print(
         f"  tool lists ({', '.join(f'{q!r}: {n} listed' for q, n in sizes.items())}), 1,000 tools, "
         f"{len(timings)} calls: "

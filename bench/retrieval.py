@@ -4,8 +4,10 @@
 
 Ingests policies/ (and the NIST AI RMF from ../shared, when present) into temporary indexes,
 then prints hit@1/3/5 and MRR for hybrid, dense-only and BM25-only retrieval over the
-evaluation sets in bench/eval/, how the confidence threshold splits answerable from
-unanswerable questions, and p50/p95 latency of Assistant.answer in a warm process.
+evaluation sets in bench/eval/, how a threshold on the best section's similarity would split
+answerable from unanswerable questions (GOVBOT_MIN_SCORE, which now only gates the fixed lookups:
+whether a question is answered is decided per sentence, see bench/answers.py), and p50/p95
+latency of Assistant.answer in a warm process.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ def report_confidence(assistant: Assistant, answerable: list[str], unanswerable:
     top = lambda q: (assistant.index.search(q, limit=1) or [None])[0]  # noqa: E731
     answerable_scores = [top(q).score for q in answerable]
     unanswerable_scores = [top(q).score for q in unanswerable]
-    print(f"\nconfidence threshold (answerable {len(answerable)}, unanswerable {len(unanswerable)} questions):")
+    print(f"\nbest section's similarity as a threshold (answerable {len(answerable)}, unanswerable {len(unanswerable)} questions):")
     print(f"  {'min_score':>9} {'answered':>9} {'refused':>8}")
     thresholds = sorted({round(0.30 + 0.02 * step, 2) for step in range(11)} | {assistant.min_score})
     for threshold in thresholds:

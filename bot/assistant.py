@@ -1,61 +1,50 @@
-"""The assistant: a message in, a Reply out. It knows nothing of Slack or the terminal."""
+"""The assistant: a message in, a Reply out. It knows nothing of Slack or the terminal.
+
+An answer is planned, not routed by the first thing matched. Every question gets policy retrieval
+and its sentences scored (bot/answers/sentences.py). Then:
+
+- something that already happened (pasted, leaked, breached…) leads with the incident procedure —
+  the reporting deadline that fits, where to report, the first step — whatever tool it names, the
+  tool's status after it;
+- a question about a tool's status, or whether something may be done with it, leads with the
+  inventory's card (or the yes/no on the data it names), unless it is a policy topic (personal
+  accounts, decisions about people, client disclosure…) the card does not answer;
+- anything else leads with the sentence that answers it, a named tool's card after as context;
+- a question with two asks gets both answered, one lead line each;
+- when no sentence answers, the answer says so ("I don't know") — even when a tool is named, whose
+  card is then shown as context.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
-from bot.extractive import passages_worth_quoting, quote
-from bot.intents import classify
+from bot.answers import tools
+from bot.answers.incidents import IncidentProcedure
+from bot.answers.intents import ASKS_STATUS, Asked, classify, parts_of
+from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
+from bot.answers.render import plain_text
+from bot.answers.sentences import SentenceBank, SentenceScorer
+from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
-from bot.reply import Citation, DataVerdict, Passage, Reply
+from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
 from bot.settings import DEFAULT_MIN_SCORE, Settings
-from knowledge.data_classes import DataKind, kind_of_data, read_data_kinds
+from knowledge.data_classes import DataKind
 from knowledge.inventory.database import Database
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
-from knowledge.inventory import Resolution, ToolDirectory, ToolRef, approved_tools, categories, get_tool, record_unregistered_ask
-from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
+from knowledge.inventory import ToolDirectory, record_unregistered_ask
+from knowledge.retrieval.lexical import tokenize
+from knowledge.inventory.models import APPROVED_STATES
 from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
-CITATIONS_SHOWN = 5
-TOOLS_LISTED = 25  # a list longer than this points to the full inventory instead
-STATUS_WORDS = {
-    ToolStatus.approved: "approved",
-    ToolStatus.approved_with_conditions: "approved with conditions",
-    ToolStatus.rejected: "rejected",
-    ToolStatus.retired: "retired",
-    RequestStatus.pending: "pending review",
-    RequestStatus.needs_info: "waiting for more information from the requester",
-}
-# What the policy says about using a tool in each state: the query that finds the one sentence
-# of the policy that governs it (acceptable use §4.3 in the shipped policy).
-POLICY_QUERIES = {
-    ToolStatus.approved: "approved tools may be used with data up to the maximum classification recorded in the inventory entry",
-    ToolStatus.approved_with_conditions: "tools approved with conditions may be used only within their recorded conditions",
-    ToolStatus.rejected: "rejected and retired tools must not be used for work at all, even with public data",
-    ToolStatus.retired: "rejected and retired tools must not be used for work at all, even with public data",
-    RequestStatus.pending: "pending and needs_info tools may be used with public data only until the request is decided",
-    RequestStatus.needs_info: "pending and needs_info tools may be used with public data only until the request is decided",
-    "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
-    "register": "when you submit, the request receives an inventory reference and the status pending",
-}
-# Finds the policy's table of common data types and their classes (acceptable use §3.5 in the
-# shipped policy), from which "can I put customer data into Claude?" gets its answer.
-DATA_TABLE_QUERY = "classification of common data types: the default class of each data type"
-CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
-    "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
-    "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
-    "translation": r"\btranslat\w*\b",
-    "code assistant": r"\b(code|coding|programming|developer|ide)\b",
-    "writing": r"\b(writing|grammar|proofread\w*|copy ?writing|emails?)\b",
-    "search": r"\b(search|research)\b",
-    "hr / recruiting": r"\b(hiring|recruit\w*|candidates?|cv|résumé|resume)\b",
-}
-
-
-QUOTES_INTRO = "Here is what our governance documents say:"
+SECTIONS_SEARCHED = 5
+PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
+ASKS_CLASS = re.compile(r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+|\b(?:confidential|restricted|internal|public) or (?:confidential|restricted|internal|public)\b"
+                        r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)\b", re.IGNORECASE)  # fmt: skip
 
 
 class InvalidQuestion(ValueError):
@@ -66,6 +55,23 @@ def tidy(question: str) -> str:
     """Drop control and formatting characters (they hide text and confuse matching)."""
     kept = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in question)
     return " ".join(kept.split())
+
+
+@dataclass
+class Part:
+    """The answer to one ask of a question, before it is joined with the others."""
+
+    intent: Intent
+    confident: bool
+    confidence: float
+    lead: list[Line] = field(default_factory=list)
+    support: list[Line] = field(default_factory=list)
+    card: ToolCard | None = None
+    card_leads: bool = False
+    tools: list[ToolCard] = field(default_factory=list)
+    verdict: DataVerdict | None = None
+    actions: list[Action] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
 
 
 class Assistant:
@@ -83,8 +89,10 @@ class Assistant:
         self.llm = llm
         self.db = db
         self.directory = ToolDirectory(db) if db is not None else None
-        self._policy_passages: dict[str, tuple[Citation, str] | None] = {}
-        self._data_table: tuple[list[DataKind], Citation] | None = None
+        self.scorer = SentenceScorer(SentenceBank(index.embedder), index.lexical)
+        self.incidents = IncidentProcedure(index, self.scorer, min_score)
+        self._status_rules: dict[str, Hit | None] = {}
+        self._data_table: DataTable | None = None
         self._data_table_sought = False
 
     @classmethod
@@ -94,22 +102,62 @@ class Assistant:
         llm = LLMAnswerer(settings.llm, settings.llm_timeout) if settings.llm else None
         return cls(index, settings.min_score, settings.governance_channel, llm, db)
 
+    # -- answering -----------------------------------------------------------------------------
+
     def answer(self, question: str) -> Reply:
         question = tidy(question)
         if not question:
             raise InvalidQuestion("ask a question, e.g. “can I put customer data into ChatGPT?”")
         if len(question) > MAX_QUESTION_CHARS:
             raise InvalidQuestion(f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}")
-        intent = classify(question, self.directory)
-        if intent.kind == "help":
-            return Reply(question, "help", self.help_text(), confident=True)
-        if intent.kind == "register":
-            return self.answer_register(question, intent.name)
-        if intent.kind == "tool_status":
-            return self.answer_tool_status(question, intent.resolution, intent.name)
-        if intent.kind == "tool_list":
-            return self.answer_tool_list(question)
-        return self.answer_policy_question(question)
+        whole = classify(question, self.directory, self.is_word)
+        if whole.intent == Intent.help:
+            return self._reply(question, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())
+        sources = Sources()
+        if whole.intent == Intent.register:
+            return self._reply(question, self.register(whole, sources), sources)
+        asks = [whole]
+        if not whole.lists_tools:
+            texts = parts_of(question)
+            asks = [self._carry(classify(part, self.directory, self.is_word), whole, texts[0]) for part in texts]
+            asks = asks if len(asks) > 1 else [whole]
+        parts = [self.answer_part(asked, sources) for asked in asks]
+        return self._reply(question, join(parts, self.refusal()), sources)
+
+    def is_word(self, word: str) -> bool:
+        """Whether the corpus uses this word (a name of an unregistered tool is not one)."""
+        return all(self.index.lexical.weight(token) > 0 for token in tokenize(word))
+
+    def status_of(self, name: str) -> Reply:
+        """A tool's card, the tool named outright (`/aigov status <name>`): its inventory entry,
+        "which one?" for a name that fits several, or "not registered" (with Register it)."""
+        question = f"status of {name}"
+        asked = Asked(question, Intent.tool_status, self.directory.resolve(name), asks_status=True, status_phrase=True)
+        asked.name = asked.resolution.mention if asked.resolution.tool or asked.resolution.ambiguous else name
+        sources = Sources()
+        card = self.card_for(asked)
+        return self._reply(question, self.tool_status(asked, [], Found(None, []), card, sources), sources)
+
+    def _carry(self, part: Asked, whole: Asked, first: str) -> Asked:
+        """"…and who owns it?": a later part is read with the first part's words (what "it" is),
+        and one that names no tool is about the tool the question names."""
+        if part.text != first and PRONOUN.search(part.text):
+            part.context = first
+        if not part.names_tool and whole.names_tool and whole.resolution is not None:
+            part.resolution, part.name = whole.resolution, whole.name
+            part.asks_status = part.asks_status or bool(ASKS_STATUS.search(part.text))
+            if part.asks_status and part.intent == Intent.policy:
+                part.intent = Intent.tool_status
+        return part
+
+    def _reply(self, question: str, part: Part, sources: Sources) -> Reply:
+        sources.also(part.hits, SECTIONS_SEARCHED)
+        reply = Reply(
+            question, str(part.intent), "", part.confident, sources.citations, part.lead, part.support, part.card,
+            part.card_leads, part.tools, part.verdict, part.actions, part.confidence,
+        )  # fmt: skip
+        reply.text = plain_text(reply)
+        return reply
 
     def help_text(self) -> str:
         return (
@@ -120,247 +168,214 @@ class Assistant:
             f"When I don't know, I say so: ask the governance team in {self.governance_channel}."
         )
 
-    def is_confident(self, question: str, hits: list[Hit]) -> bool:
-        if not hits:
-            return False
+    def refusal(self) -> str:
+        return (
+            "I don't know: nothing in our AI policy or the ISO/IEC 42001 guidance answers that, and I would rather not guess. "
+            f"Ask the governance team in {self.governance_channel}."
+        )
+
+    def answer_part(self, asked: Asked, sources: Sources) -> Part:
+        card = self.card_for(asked)
+        topic = self.topic_of(asked, card)
+        hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
+        found = find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
+        if self._names_a_control(asked.text, hits) and found.lead is not None:
+            found = Found(found.lead, found.support, named=True)
+        if asked.happened:
+            return self.incident(asked, hits, found, card, sources)
+        if asked.lists_tools and self.db is not None:
+            return self.tool_list(asked, hits, sources)
+        if (part := self.data_class(asked, sources)) is not None:
+            return part
+        if _ambiguous(asked) and ((asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked))):
+            return self.tool_status(asked, hits, found, None, sources)
+        if card is not None and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text))):
+            return self.tool_status(asked, hits, found, card, sources)
+        return self.policy(asked, hits, found, card, sources)
+
+    def topic_of(self, asked: Asked, card: ToolCard | None) -> str:
+        """What retrieval reads: the question with a resolved tool's name said as its kind of tool
+        ("can I tell the client ChatGPT wrote it?" is about AI-written client work, not ChatGPT),
+        and after the words of the first part for a later part that says "it"."""
+        text = asked.text
+        if card is not None and card.registered and asked.name:
+            text = re.sub(re.escape(asked.name), card.category or "AI tool", text, flags=re.IGNORECASE)
+        text = f"{asked.context} {text}" if asked.context else text
+        return " ".join([text, *self.scorer.alternatives(text)])
+
+    def data_class(self, asked: Asked, sources: Sources) -> Part | None:
+        """"What class is a delivery address?": the row of the policy's data table, its class first."""
+        if not ASKS_CLASS.search(asked.text) or asked.names_tool:
+            return None
+        table = self.data_table()
+        kind = table.kind_in(asked.text) if table else None
+        if kind is None:
+            return None
+        says = str(kind.data_class).capitalize() + (", never in any AI tool" if kind.never_allowed else "")
+        lead = [Line(says, sources.quote(kind.row, table.hit))]
+        return Part(Intent.policy, True, 1.0, lead, actions=[Action(ActionKind.ask_governance)])
+
+    def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
         named = {normalise_control_id(match) for match in CONTROL_ID.findall(question)}
-        return hits[0].score >= self.min_score or (hits[0].control_id is not None and hits[0].control_id in named)
+        return bool(hits) and hits[0].control_id is not None and hits[0].control_id in named
 
-    def answer_policy_question(self, question: str) -> Reply:
-        hits = self.index.search(question, limit=CITATIONS_SHOWN)
-        citations = [
-            Citation(hit.source, hit.title, hit.section, hit.control_id, hit.score, hit.heading) for hit in hits
-        ]
-        if not self.is_confident(question, hits):
-            text = (
-                "I don't know: nothing in our AI policy or the ISO/IEC 42001 guidance answers that closely enough, "
-                f"and I would rather not guess. Ask the governance team in {self.governance_channel}."
-            )
-            return Reply(question, "policy_question", text, confident=False, citations=citations)
-        chosen = passages_worth_quoting(hits, self.min_score)
-        passages = [Passage(quote(question, hit.text, self.index.lexical), hits.index(hit)) for hit in chosen]
-        synthesized = self.llm.answer(question, chosen) if self.llm else None
+    # -- policy questions ---------------------------------------------------------------------------
+
+    def policy(self, asked: Asked, hits: list[Hit], found: Found, card: ToolCard | None, sources: Sources) -> Part:
+        if not found.answers:
+            actions = [Action(ActionKind.ask_governance)]
+            if card is not None and not card.registered:
+                actions.append(Action(ActionKind.register_tool, card.name))
+            return Part(Intent.policy, False, found.confidence, [Line(self.refusal())], card=card, actions=actions, hits=hits)
+        lead = [sources.line(found.lead, plain_rule(asked.text, found.lead.text))]
+        support = [sources.line(sentence) for sentence in found.support]
+        synthesized = self.llm.answer(asked.text, [s.hit for s in [found.lead, *found.support]]) if self.llm else None
         if synthesized:
-            sources = "\n".join(f"[{n}] {citations[p.citation].label} ({citations[p.citation].source})" for n, p in enumerate(passages, 1))
-            text = f"{synthesized}\n\n{sources}"
-        else:
-            text = render_quotes(passages, citations)
-        summary = synthesized or QUOTES_INTRO
-        return Reply(question, "policy_question", text, confident=True, citations=citations, passages=passages, summary=summary)
+            lead, support = [Line(synthesized)], [*lead, *support][:3]
+        actions = [Action(ActionKind.ask_governance)]
+        if card is not None and not card.registered:
+            actions.insert(0, Action(ActionKind.register_tool, card.name))
+        return Part(Intent.policy, True, found.confidence, lead, support, card=card, actions=actions, hits=hits)
 
-    # -- the inventory --------------------------------------------------------------------------
+    # -- incidents ---------------------------------------------------------------------------------------
 
-    def policy_passage(self, situation: str) -> tuple[Citation, str] | None:
-        """The policy section that governs a tool in this situation, quoted (found once, then kept)."""
-        if situation not in self._policy_passages:
-            query = POLICY_QUERIES[situation]
-            hits = self.index.search(query, limit=1)
-            self._policy_passages[situation] = (
-                (Citation(hits[0].source, hits[0].title, hits[0].section, hits[0].control_id, hits[0].score, hits[0].heading),
-                 quote(query, hits[0].text, self.index.lexical, max_sentences=1))
-                if hits and hits[0].score >= self.min_score else None
-            )  # fmt: skip
-        return self._policy_passages[situation]
+    def incident(self, asked: Asked, hits: list[Hit], found: Found, card: ToolCard | None, sources: Sources) -> Part:
+        procedure = self.incidents.for_question(asked.text, hits)
+        if procedure.deadline is None:  # no incident procedure in these documents: answer as a question
+            return self.policy(asked, hits, found, card, sources)
+        steps = procedure.lines
+        if asked.wants_procedure or not found.answers:
+            lead = [sources.line(steps[0], procedure.says())]
+            support = [sources.line(s) for s in steps[1:3]]
+        else:  # "will I get in trouble if I report…": that answer first, then how to report
+            lead = [sources.line(found.lead, plain_rule(asked.text, found.lead.text))]
+            support = [sources.line(s) for s in steps[:2] if s.text != found.lead.text]
+        actions = [Action(ActionKind.report_incident), Action(ActionKind.ask_governance)]
+        return Part(Intent.incident, True, max(found.confidence, steps[0].score), lead, support, card=card, actions=actions, hits=hits)
 
-    def data_table(self) -> tuple[list[DataKind], Citation] | None:
-        """The policy's kinds of data with their classes, and where the policy lists them (found
-        once, then kept); None when the knowledge base holds no such table."""
+    # -- the inventory -------------------------------------------------------------------------------------
+
+    def card_for(self, asked: Asked) -> ToolCard | None:
+        """The card of the tool the question names: its inventory entry, its open request, or
+        "not registered" (an unregistered tool asked about is counted, for the governance team)."""
+        if self.db is None or not asked.names_tool or _ambiguous(asked):
+            return None
+        if asked.resolution is not None and asked.resolution.tool is not None:
+            return tools.with_bearing(tools.card_of(self.db, asked.resolution.tool), asked.text, self.index.lexical)
+        record_unregistered_ask(self.db, asked.name)
+        return tools.unregistered_card(self.db, asked.name, asked.text)
+
+    def tool_status(self, asked: Asked, hits: list[Hit], found: Found, card: ToolCard | None, sources: Sources) -> Part:
+        table = self.data_table()
+        kind = self.kind_asked(asked)
+        if card is None:  # a name that fits several tools
+            return self.which_one(asked, hits, kind, table, sources)
+        decisive = card.status not in APPROVED_STATES  # rejected, retired, pending, unregistered: the status decides
+        if not decisive and kind is None and (asked.policy_topic or not asked.asks_status) and not card.bearing and found.answers:
+            return self.policy(asked, hits, found, card, sources)  # "my personal ChatGPT account": the rule decides
+        lead_says = tools.headline(card) + (f" {tools.bearing_line(card)}" if card.bearing else "")
+        verdict = None
+        support: list[Line] = []
+        if kind is not None:
+            allowed, conditions = tools.highest_class_allowed(self.db, asked.resolution.tool) if card.registered else (None, "")
+            verdict = tools.data_verdict(kind, card.name, allowed, conditions)
+            support.append(Line(quote=sources.quote(kind.row, table.hit)))
+            lead_says = verdict.line
+        rule = self.status_rule(card.status)
+        if rule is not None:
+            support.append(Line(quote=sources.quote(rule[1], rule[0])))
+        if found.answers and len(support) < 2 and found.lead.text not in {line.quote.quote for line in support if line.quote}:
+            support.append(sources.line(found.lead))
+        actions = [Action(ActionKind.register_tool, card.name)] if not card.registered else []
+        actions.append(Action(ActionKind.ask_governance))
+        lead = [Line(lead_says)]
+        return Part(Intent.tool_status, True, 1.0, lead, support, card, card_leads=verdict is None, verdict=verdict, actions=actions, hits=hits)
+
+    def kind_asked(self, asked: Asked) -> DataKind | None:
+        """The kind of data a tool question asks about: none when it names none, or when it is about
+        a policy topic (a performance rating) without putting anything into the tool."""
+        table = self.data_table()
+        return table.kind_in(asked.text) if table and (asked.moves_data or not asked.policy_topic) else None
+
+    def which_one(self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources) -> Part:
+        names = [ref.name for ref in asked.resolution.candidates]
+        verdict = tools.verdict_whichever(self.db, kind, asked.resolution) if kind is not None else None
+        if verdict is None:
+            lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
+            return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
+        lead = [Line(verdict.line)]
+        support = [Line(quote=sources.quote(kind.row, table.hit))]
+        support.append(Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}."))
+        return Part(Intent.tool_status, True, 1.0, lead, support, verdict=verdict, hits=hits)
+
+    def tool_list(self, asked: Asked, hits: list[Hit], sources: Sources) -> Part:
+        table = self.data_table()
+        kind = table.kind_in(asked.text) if table else None
+        intro, listed = tools.tool_list(self.db, asked.text, kind)
+        support = [Line(quote=sources.quote(kind.row, table.hit))] if kind else []
+        verdict = tools.data_verdict(kind, "", None, "") if kind and kind.never_allowed else None
+        if not listed and not verdict:
+            support.append(Line("To propose one, say “I'd like to register <tool>”; the governance team reviews it."))
+        if listed:
+            support.append(Line(f"Ask about one for its conditions, e.g. “is {listed[0].name} approved?”"))
+        if not kind and (rule := self.status_rule("approved")) is not None:
+            support.append(Line(quote=sources.quote(rule[1], rule[0])))
+        if len(listed) > tools.TOOLS_LISTED:
+            support.insert(0, Line(f"…and {len(listed) - tools.TOOLS_LISTED} more: the inventory lists them all."))
+        return Part(Intent.tool_status, True, 1.0, [Line(intro)], support, tools=listed[: tools.TOOLS_LISTED], verdict=verdict, hits=hits)
+
+    def register(self, asked: Asked, sources: Sources) -> Part:
+        what = asked.name or "a new AI tool"
+        lead = [Line(f"To register {what}, fill in the registration form. It asks what the tool is for, who will use it, what data it"
+                     " will touch and how the vendor treats that data; the request is then risk-triaged and reviewed.")]  # fmt: skip
+        rule = self.status_rule("register")
+        support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
+        return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, asked.name)])
+
+    def status_rule(self, situation: str) -> tuple[Hit, str] | None:
+        """The policy sentence that governs a tool in this situation (found once, then kept)."""
+        if situation not in self._status_rules:
+            query = tools.STATUS_RULE_QUERIES.get(situation)
+            hits = self.index.search(query, limit=1) if query else []
+            best = self.scorer.score(query, hits)[0] if hits and hits[0].score >= self.min_score else None
+            self._status_rules[situation] = (best.hit, best.text) if best else None
+        return self._status_rules[situation]
+
+    def data_table(self) -> DataTable | None:
+        """The policy's kinds of data with their classes (found once, then kept); None when the
+        knowledge base holds no such table."""
         if not self._data_table_sought:
-            for hit in self.index.search(DATA_TABLE_QUERY, limit=3):
-                kinds = read_data_kinds(hit.text)
-                if hit.score >= self.min_score and len(kinds) >= 2:
-                    self._data_table = (kinds, Citation(hit.source, hit.title, hit.section, hit.control_id, hit.score, hit.heading))
-                    break
+            self._data_table = DataTable.find(self.index.search(tools.DATA_TABLE_QUERY, limit=3), self.min_score)
             self._data_table_sought = True
         return self._data_table
 
-    def data_asked_about(self, question: str) -> tuple[DataKind, Citation] | None:
-        table = self.data_table()
-        kind = kind_of_data(question, table[0]) if table else None
-        return (kind, table[1]) if kind else None
 
-    def _with_policy(self, question: str, lines: list[str], situation: str | None, intent: str,
-                     data: tuple[DataKind, Citation] | None = None, **reply) -> Reply:  # fmt: skip
-        """The reply with its quoted sources: the row of the data table the question is about
-        (when it names a kind of data), then the policy sentence governing the tool's status."""
-        quoted = [(data[1], data[0].row)] if data else []
-        quoted += [passage] if situation and (passage := self.policy_passage(situation)) else []
-        citations = [citation for citation, _ in quoted]
-        passages = [Passage(text, number) for number, (_, text) in enumerate(quoted)]
-        summary = "\n".join(lines)
-        if quoted:
-            lines += ["", *(f"“{text}” [{number}]" for number, (_, text) in enumerate(quoted, 1)), ""]
-            lines += [f"[{number}] {citation.label} ({citation.source})" for number, (citation, _) in enumerate(quoted, 1)]
-        return Reply(question, intent, "\n".join(lines), confident=True, citations=citations, passages=passages, summary=summary, **reply)
-
-    def answer_tool_status(self, question: str, resolution: Resolution | None, mention: str | None) -> Reply:
-        data = self.data_asked_about(question)
-        if resolution is not None and resolution.ambiguous:
-            names = [ref.name for ref in resolution.candidates]
-            lines = [f"Which one do you mean: {_sentence_list(names)}? Ask again with the full name."]
-            verdict = self._verdict_whichever(data, resolution) if data else None
-            if verdict:
-                lines = [verdict.line, f"For the conditions of each, ask again with its full name: {_sentence_list(names)}."]
-                return self._with_policy(question, lines, None, "tool_status", data, data_verdict=verdict)
-            return Reply(question, "tool_status", lines[0], confident=True)
-        ref = resolution.tool if resolution else None
-        if ref is None:
-            return self.answer_unregistered(question, mention or "", data)
-        if ref.request_id is not None:
-            lines = [
-                f"*{ref.name}* is not approved yet: registration request #{ref.request_id} is "
-                f"{STATUS_WORDS.get(ref.status, ref.status)}. Until it is decided, use it with public data only.",
-            ]
-            verdict = data_verdict(data, ref.name, *self._allowed_class(ref)) if data else None
-            return self._with_policy(question, _led_by(verdict, lines), ref.status, "tool_status", data, data_verdict=verdict,
-                                     tool={"name": ref.name, "vendor": ref.vendor, "status": ref.status, "conditions": "", "data_classification": "public"})  # fmt: skip
-        tool = get_tool(self.db, ref.name)
-        vendor = f" ({tool.vendor})" if tool.vendor else ""
-        status = STATUS_WORDS.get(tool.status, tool.status)
-        if tool.status in APPROVED_STATES:
-            lines = [f"*{tool.name}*{vendor} is {status}."]
-            if tool.conditions:
-                lines.append(f"Conditions: {tool.conditions}")
-            lines.append(f"Data allowed: up to {tool.data_classification}.")
-            details = [f"Owner: {tool.owner}" if tool.owner else "", f"next review due {tool.next_review_due:%Y-%m-%d}" if tool.next_review_due else ""]
-            if any(details):
-                lines.append(" · ".join(part for part in details if part) + ".")
-        else:
-            lines = [f"*{tool.name}*{vendor} was {status}" + (f": {tool.notes}" if tool.notes else ".") + " Don't use it for work."]
-            lines += self._alternatives(tool.category, tool.name)
-        verdict = data_verdict(data, tool.name, highest_class_allowed(tool), tool.conditions) if data else None
-        return self._with_policy(question, _led_by(verdict, lines), tool.status, "tool_status", data, data_verdict=verdict, tool=tool.summary())
-
-    def _allowed_class(self, ref: ToolRef) -> tuple[DataClass | None, str]:
-        """The highest class a tool or requested tool may take now (None: no work data), and its conditions."""
-        if ref.request_id is not None:
-            return DataClass.public, ""
-        tool = get_tool(self.db, ref.name)
-        return highest_class_allowed(tool), tool.conditions
-
-    def _verdict_whichever(self, data: tuple[DataKind, Citation], resolution: Resolution) -> DataVerdict | None:
-        """For an ambiguous name: the data verdict when every tool it may mean gives the same one."""
-        kind = data[0]
-        if kind.never_allowed:
-            return data_verdict(data, "", None, "")
-        allowed = [self._allowed_class(ref) for ref in resolution.candidates]
-        permitted = {highest is not None and kind.allowed_in(highest) for highest, _ in allowed}
-        if len(permitted) > 1:
-            return None  # it depends on which tool: the question back says so
-        candidates = [f"*{ref.name}*" for ref in resolution.candidates]
-        if permitted == {True}:
-            within = ", within their conditions" if any(conditions for _, conditions in allowed) else ""
-            line = f"Yes{within}, whichever you mean: {classed(kind)}, and {_sentence_list(candidates, 'and')} may all take {kind.data_class} data."
-        else:
-            nobody = f"neither {candidates[0]} nor {candidates[1]}" if len(candidates) == 2 else f"none of {_sentence_list(candidates)}"
-            line = f"No, whichever you mean: {classed(kind)}, and {nobody} may take {kind.data_class} data."
-        return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
-
-    def _alternatives(self, category: str, excluding: str = "") -> list[str]:
-        alternatives = approved_tools(self.db, category, excluding) if category else []
-        if not alternatives:
-            return []
-        names = [f"*{tool.name}*" for tool in alternatives[:3]]
-        return [f"Approved instead for {category}: {_sentence_list(names, 'and')}."]
-
-    def answer_unregistered(self, question: str, name: str, data: tuple[DataKind, Citation] | None = None) -> Reply:
-        record_unregistered_ask(self.db, name)
-        lines = [
-            f"*{name}* is not registered in our AI tool inventory, so it is not approved for work data.",
-            f"To register it, say “I'd like to register {name}” (or run `govbot register --name \"{name}\"`); "
-            f"the governance team reviews it. Questions: {self.governance_channel}.",
-        ]
-        lines += self._alternatives(self.category_asked_about(question))
-        verdict = data_verdict(data, name, None, "") if data else None
-        return self._with_policy(question, _led_by(verdict, lines), "unregistered", "tool_status", data, data_verdict=verdict, suggested_tool=name)
-
-    def category_asked_about(self, question: str, hints: bool = True) -> str:
-        """The category of tool a question is about: one the inventory uses, named or (with
-        `hints`) hinted at."""
-        named = [c for c in categories(self.db) if re.search(rf"\b{re.escape(c)}\b", question, re.IGNORECASE)]
-        hinted = [c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)] if hints else []
-        return next(iter(named + hinted), "")
-
-    def answer_tool_list(self, question: str) -> Reply:
-        """"Which tools are approved (for images, for customer data)?": the approved tools that fit."""
-        data = self.data_asked_about(question)
-        kind = data[0] if data else None
-        # A question about data names it in words the hints would take for a purpose ("source code").
-        category = self.category_asked_about(question, hints=kind is None)
-        if kind and kind.never_allowed:
-            verdict = data_verdict(data, "", None, "")
-            return self._with_policy(question, [verdict.line], None, "tool_status", data, data_verdict=verdict)
-        tools = [tool for tool in approved_tools(self.db, category) if not kind or kind.allowed_in(tool.data_classification)]
-        for_category = f" for {category}" if category else ""
-        taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
-        if not tools:
-            lines = [f"No AI tool{for_category}{taking} is approved yet.",
-                     f"To propose one, say “I'd like to register <tool>”; the governance team reviews it. Questions: {self.governance_channel}."]  # fmt: skip
-            return self._with_policy(question, lines, None if kind else ToolStatus.approved, "tool_status", data)
-        lines = [f"Approved AI tools{for_category}{taking}:"]
-        for tool in tools[:TOOLS_LISTED]:
-            how = "with conditions" if tool.status == ToolStatus.approved_with_conditions else "approved"
-            lines.append(f"• *{tool.name}*" + (f" ({tool.vendor})" if tool.vendor else "")
-                         + (f", {tool.category}" if tool.category and not category else "") + f": {how}, data up to {tool.data_classification}")  # fmt: skip
-        if len(tools) > TOOLS_LISTED:
-            lines.append(f"…and {len(tools) - TOOLS_LISTED} more: `govbot inventory list --status approved` lists them all.")
-        lines.append(f"Ask about one for its conditions, e.g. “is {tools[0].name} approved?”")
-        return self._with_policy(question, lines, ToolStatus.approved, "tool_status", data)
-
-    def answer_register(self, question: str, name: str | None) -> Reply:
-        what = f"*{name}*" if name else "a new AI tool"
-        lines = [
-            f"To register {what}, fill in the registration form: in Slack, `/aigov register"
-            + (f" {name}`" if name else "`") + " opens it; in a terminal, run `govbot register"
-            + (f' --name "{name}"`' if name else "`") + ". It asks what the tool is for, who will use it, what data it will"
-            " touch and how the vendor treats that data; the request is then risk-triaged and reviewed.",
-        ]
-        return self._with_policy(question, lines, "register", "register", suggested_tool=name)
+def _ambiguous(asked: Asked) -> bool:
+    return asked.resolution is not None and asked.resolution.ambiguous
 
 
-def data_verdict(data: tuple[DataKind, Citation], tool: str, allowed: DataClass | None, conditions: str) -> DataVerdict:
-    """May the kind of data asked about go into the tool? `allowed` is the highest class the tool
-    may take (public while its request is open), None when it may take no work data at all.
-    The answer's line cites the table row, which the reply quotes first ([1])."""
-    kind = data[0]
-    permitted = allowed is not None and kind.allowed_in(allowed)
-    if kind.never_allowed:
-        line = f"No: {classed(kind)}, never to go into any AI tool."
-    elif permitted:
-        line = f"Yes{', within its conditions' if conditions else ''}: {classed(kind)}, and *{tool}* is approved for data up to {allowed}."
-    elif allowed is None:
-        line = f"No: {classed(kind)}, and *{tool}* may not be used with work data at all."
-    elif allowed == DataClass.public:
-        line = f"No: {classed(kind)}, and *{tool}* may be used with public data only until its review is decided."
-    else:
-        line = f"No: {classed(kind)}, and *{tool}* is approved for data up to {allowed} only."
-    return DataVerdict(kind.name, str(kind.data_class), permitted, line)
-
-
-def classed(kind: DataKind) -> str:
-    """What the policy says of the data, pointing at the quoted table row ([1])."""
-    return f"the policy classes “{kind.short_name}” as {kind.data_class} [1]"
-
-
-def highest_class_allowed(tool: Tool) -> DataClass | None:
-    """The highest class of data a tool may take now; None when it may take no work data."""
-    return DataClass(tool.data_classification) if tool.status in APPROVED_STATES else None
-
-
-def _led_by(verdict: DataVerdict | None, lines: list[str]) -> list[str]:
-    return [verdict.line, *lines] if verdict else lines
-
-
-def _sentence_list(names: list[str], conjunction: str = "or") -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
-
-
-def render_quotes(passages: list[Passage], citations: list[Citation]) -> str:
-    lines = [QUOTES_INTRO]
-    for number, passage in enumerate(passages, 1):
-        lines.append(f"\n“{passage.quote}” [{number}]")
-    lines.append("")
-    for number, passage in enumerate(passages, 1):
-        citation = citations[passage.citation]
-        lines.append(f"[{number}] {citation.label} ({citation.source})")
-    return "\n".join(lines)
+def join(parts: list[Part], refusal: str) -> Part:
+    """One answer from the answers to each ask: their leads first, in order, then their support;
+    one card (the first that leads, else the first); confident when every part is."""
+    if len(parts) == 1:
+        return parts[0]
+    confident = all(part.confident for part in parts)
+    answered = [part for part in parts if part.confident] or parts[:1]
+    leading = next((part for part in answered if part.card_leads), None)
+    card = leading.card if leading else next((part.card for part in parts if part.card), None)
+    lead, seen = [], set()
+    for line in (line for part in answered for line in part.lead):
+        if line.quote is None or line.quote.quote not in seen:
+            lead.append(line)
+            seen.add(line.quote.quote if line.quote else line.says)
+    support = [line for part in answered for line in part.support if not (line.quote and line.quote.quote in seen)]
+    if len(answered) < len(parts):
+        lead.append(Line(f"For the rest of your question: {refusal}"))
+    intent = next((part.intent for part in answered if part.intent == Intent.incident), answered[0].intent)
+    actions = list({(a.kind, a.tool): a for part in parts for a in part.actions}.values())
+    return Part(
+        intent, confident or len(answered) > 0, min(part.confidence for part in answered),
+        lead, support[:3], card, leading is not None,
+        [card for part in answered for card in part.tools], next((p.verdict for p in answered if p.verdict), None),
+        actions, [hit for part in parts for hit in part.hits],
+    )  # fmt: skip

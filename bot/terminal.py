@@ -1,13 +1,25 @@
-"""The terminal adapter: an interactive chat over the Assistant."""
+"""The terminal adapter: an answer as a terminal shows it, and an interactive chat over the Assistant."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from bot.answers.render import plain_text
 from bot.assistant import Assistant, InvalidQuestion
+from bot.reply import ActionKind, Reply
 
 EXIT_WORDS = {"exit", "quit", ":q", "/exit", "/quit"}
+
+
+def render(reply: Reply) -> str:
+    """The answer as plain text, with the command that takes each next step from a terminal."""
+    hints = []
+    for action in reply.actions:
+        if action.kind == ActionKind.register_tool:
+            name = f' --name "{action.tool}"' if action.tool else ""
+            hints.append(f"In a terminal: govbot register{name}")
+    return "\n".join([plain_text(reply), *hints]) if hints else plain_text(reply)
 
 
 def _enable_history(history: Path) -> None:
@@ -50,4 +62,4 @@ def chat(assistant: Assistant, history: Path, read=input, write=print) -> None:
         except InvalidQuestion as error:
             write(f"govbot> {error}")
             continue
-        write(f"govbot> {reply.text}\n")
+        write(f"govbot> {render(reply)}\n")

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from bot.assistant import Assistant
 from bot.cli import cli
+from bot.terminal import render
 from ingest.pipeline import ingest
 from knowledge.retrieval.index import KnowledgeIndex
 from knowledge.inventory import import_csv, most_asked_unregistered
@@ -83,10 +84,10 @@ def test_an_approved_tool_gets_its_status_conditions_data_owner_and_policy(assis
         "Otter.ai", "approved_with_conditions", "internal",
     )  # fmt: skip
     assert "no client calls" in reply.tool["conditions"]
-    assert "*Otter.ai* (Otter.ai) is approved with conditions." in reply.text
+    assert "Otter.ai (Otter.ai) is approved with conditions." in reply.text
     assert "Conditions: Kestrel Otter Business workspace only" in reply.text
     assert "Data allowed: up to internal." in reply.text and "Owner: Aisha Rahman (Head of Product)" in reply.text
-    assert [(c.source, c.section) for c in reply.citations] == [("tool-rules.md", "1.1")]
+    assert (reply.citations[0].source, reply.citations[0].section) == ("tool-rules.md", "1.1")  # quoted first; then the other sections retrieved
     assert "“A tool approved with conditions may only be used within the conditions listed in the inventory.” [1]" in reply.text
 
 
@@ -112,22 +113,22 @@ def test_an_ambiguous_name_gets_a_question_back(assistant):
 def test_a_rejected_tool_gets_the_approved_alternatives_of_its_category(assistant):
     reply = assistant.answer("what's the status of midjourney")
     assert reply.tool["status"] == "rejected"
-    assert "*Midjourney* (Midjourney) was rejected: Rejected 2026-02" in reply.text and "Don't use it for work." in reply.text
-    assert "Approved instead for image generation: *Adobe Firefly*." in reply.text
+    assert "Midjourney (Midjourney) was rejected: Rejected 2026-02" in reply.text and "Don't use it for work." in reply.text
+    assert "Approved instead for image generation: Adobe Firefly." in reply.text
     assert "Never use a rejected or retired AI tool for work." in reply.text and reply.citations[0].section == "2"
 
 
 def test_a_retired_tool_gets_the_approved_alternatives_of_its_category(assistant):
     reply = assistant.answer("is wordtune still ok to use?")
     assert reply.tool["status"] == "retired"
-    assert "Approved instead for writing: *Grammarly Business*." in reply.text
+    assert "Approved instead for writing: Grammarly Business." in reply.text
 
 
 def test_an_unregistered_tool_is_not_registered_says_how_to_register_and_is_counted(assistant, inventory):
     reply = assistant.answer("is Jasper approved?")
     assert reply.intent == "tool_status" and reply.tool is None
-    assert "*Jasper* is not registered in our AI tool inventory" in reply.text
-    assert "I'd like to register Jasper" in reply.text and 'govbot register --name "Jasper"' in reply.text
+    assert "Jasper is not registered in our AI tool inventory" in reply.text
+    assert "I'd like to register Jasper" in reply.text and 'govbot register --name "Jasper"' in render(reply)  # the terminal's way
     assert reply.suggested_tool == "Jasper"
     assert "not approved for any work data.” [1]" in reply.text and reply.citations[0].section == "4"
     [ask] = most_asked_unregistered(inventory)
@@ -150,8 +151,8 @@ def test_a_tool_added_to_the_inventory_is_no_longer_listed_as_asked_about(assist
 
 def test_an_unregistered_tool_gets_approved_alternatives_when_the_question_says_what_for(assistant):
     reply = assistant.answer("can I use Fathom for meeting notes?")
-    assert "*Fathom* is not registered" in reply.text
-    assert "Approved instead for meeting assistant: *Otter.ai* and *Zoom AI Companion*." in reply.text
+    assert "Fathom is not registered" in reply.text
+    assert "Approved instead for meeting assistant: Otter.ai and Zoom AI Companion." in reply.text
 
 
 def test_a_tool_under_review_is_not_approved_yet(assistant, inventory):
@@ -178,26 +179,26 @@ def test_the_json_answer_of_govbot_ask(index_dir, inventory):
     payload = json.loads(result.output)
     assert payload["intent"] == "tool_status"
     assert payload["tool"] == {"name": "HireVue", "vendor": "HireVue", "status": "rejected", "conditions": "", "data_classification": "public"}
-    assert "Approved instead for hr / recruiting: *Textio*." in payload["text"]
+    assert "Approved instead for hr / recruiting: Textio." in payload["text"]
 
     stream = runner.invoke(cli, ["ask", "--json", "-"], input="is copilot approved?\ncan i use tabnine\n", env=env, catch_exceptions=False)
     ambiguous, unregistered = (json.loads(line) for line in stream.output.splitlines())
     assert ambiguous["intent"] == "tool_status" and ambiguous["tool"] is None and "Which one" in ambiguous["text"]
-    assert unregistered["tool"] is None and "*tabnine* is not registered" in unregistered["text"]
+    assert unregistered["tool"] is None and "tabnine is not registered" in unregistered["text"]
     asked = runner.invoke(cli, ["inventory", "asked"], env=env, catch_exceptions=False)
     assert asked.exit_code == 0 and "tabnine" in asked.output and "    1  " in asked.output
 
 
 def test_a_dotted_name_is_a_name(assistant):
     reply = assistant.answer("is Character.ai allowed")
-    assert reply.intent == "tool_status" and "*Character.ai* is not registered" in reply.text
+    assert reply.intent == "tool_status" and "Character.ai is not registered" in reply.text
 
 
 def test_a_product_of_a_known_vendor_is_not_that_vendors_tool(assistant):
     reply = assistant.answer("is Google Translate ok for a contract?")
-    assert reply.tool is None and "*Google Translate* is not registered" in reply.text
+    assert reply.tool is None and "Google Translate is not registered" in reply.text
     reply = assistant.answer("what about Runway for video?")  # "video" is a word of a HireVue alias, not a tool
-    assert reply.tool is None and "*Runway* is not registered" in reply.text
+    assert reply.tool is None and "Runway is not registered" in reply.text
 
 
 def test_people_asking_about_one_unregistered_tool_at_once_are_all_counted(inventory):
@@ -226,9 +227,9 @@ def test_people_asking_about_one_unregistered_tool_at_once_are_all_counted(inven
 
 def test_a_common_word_of_a_tools_alias_is_not_that_tool(assistant):
     reply = assistant.answer("is Mistral Le Chat approved?")  # "chat" begins ChatGPT's alias "chat gpt"
-    assert reply.tool is None and "*Mistral Le Chat* is not registered" in reply.text
+    assert reply.tool is None and "Mistral Le Chat is not registered" in reply.text
     reply = assistant.answer("is Le Chat allowed?")  # a generic last word stays when the name would be "Le"
-    assert "*Le Chat* is not registered" in reply.text
+    assert "Le Chat is not registered" in reply.text
     assert assistant.answer("is chat gpt ok for emails?").tool["name"] == "ChatGPT Enterprise"
 
 
@@ -252,21 +253,21 @@ def test_saying_register_prefills_the_tools_name(assistant, said, prefilled):
 def test_a_tool_question_naming_data_is_answered_yes_or_no_from_the_policys_table(assistant):
     reply = assistant.answer("can I put customer data into Claude?")
     assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], "
-                                 "and *Claude Team* is approved for data up to confidential only.\n")  # fmt: skip
+                                 "and Claude Team is approved for data up to confidential only.\n")  # fmt: skip
     assert (reply.data_verdict.kind, reply.data_verdict.data_class, reply.data_verdict.allowed) == (
         "Customer personal data (names, delivery addresses, order histories)", "restricted", False,
     )  # fmt: skip
     assert "“Customer personal data (names, delivery addresses, order histories): Restricted” [1]" in reply.text
-    assert [c.section for c in reply.citations] == ["6", "1.1"]  # the table row, then the status rule
+    assert [c.section for c in reply.citations][:2] == ["6", "1.1"]  # the table row, then the status rule
     assert reply.tool["name"] == "Claude Team" and "Data allowed: up to confidential." in reply.text
 
     reply = assistant.answer("is chatgpt ok for our product source code?")
     assert reply.text.startswith("Yes, within its conditions: the policy classes “Product source code” as confidential [1], "
-                                 "and *ChatGPT Enterprise* is approved for data up to confidential.")  # fmt: skip
+                                 "and ChatGPT Enterprise is approved for data up to confidential.")  # fmt: skip
     assert reply.data_verdict.allowed
 
     reply = assistant.answer("can we paste board minutes into otter?")
-    assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], and *Otter.ai* is approved for data up to internal only.")
+    assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], and Otter.ai is approved for data up to internal only.")
 
 
 def test_data_the_policy_keeps_out_of_every_tool_is_refused_whatever_the_tool(assistant):
@@ -276,15 +277,15 @@ def test_data_the_policy_keeps_out_of_every_tool_is_refused_whatever_the_tool(as
     reply = assistant.answer("can I paste my password into copilot?")  # which Copilot does not change the answer
     assert reply.text.startswith("No: the policy classes “Passwords and API keys”")
     assert "ask again with its full name: GitHub Copilot Business or Microsoft 365 Copilot." in reply.text
-    assert [c.section for c in reply.citations] == ["6"]
+    assert reply.citations[0].section == "6"
 
 
 def test_an_ambiguous_name_gets_the_data_verdict_when_every_tool_it_may_mean_agrees(assistant, inventory, tmp_path):
     reply = assistant.answer("can I use copilot on product source code?")  # both Copilots take confidential data
     assert reply.text.startswith("Yes, within their conditions, whichever you mean: the policy classes “Product source code” as confidential [1], "
-                                 "and *GitHub Copilot Business* and *Microsoft 365 Copilot* may all take confidential data.")  # fmt: skip
+                                 "and GitHub Copilot Business and Microsoft 365 Copilot may all take confidential data.")  # fmt: skip
     reply = assistant.answer("can I use copilot with customer data?")
-    assert reply.text.startswith("No, whichever you mean:") and "neither *GitHub Copilot Business* nor *Microsoft 365 Copilot*" in reply.text
+    assert reply.text.startswith("No, whichever you mean:") and "neither GitHub Copilot Business nor Microsoft 365 Copilot" in reply.text
 
     with SHIPPED_INVENTORY.open(encoding="utf-8", newline="") as shipped:
         rows = list(csv.DictReader(shipped))
@@ -300,18 +301,18 @@ def test_an_ambiguous_name_gets_the_data_verdict_when_every_tool_it_may_mean_agr
 
 def test_tools_that_may_take_no_work_data_say_no_to_any_named_data(assistant, inventory):
     reply = assistant.answer("can I use midjourney with the office floor plans?")
-    assert reply.text.startswith("No: the policy classes “Office floor plans” as internal [1], and *Midjourney* may not be used with work data at all.")
-    assert "Approved instead for image generation: *Adobe Firefly*." in reply.text
+    assert reply.text.startswith("No: the policy classes “Office floor plans” as internal [1], and Midjourney may not be used with work data at all.")
+    assert "Approved instead for image generation: Adobe Firefly." in reply.text
 
     reply = assistant.answer("can I use Jasper with customer data?")
-    assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], and *Jasper* may not be used with work data at all.")
-    assert "*Jasper* is not registered" in reply.text and reply.suggested_tool == "Jasper"
+    assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], and Jasper may not be used with work data at all.")
+    assert "Jasper is not registered" in reply.text and reply.suggested_tool == "Jasper"
     assert [(ask.name, ask.count) for ask in most_asked_unregistered(inventory)] == [("Jasper", 1)]
 
     register(inventory, form())
     reply = assistant.answer("can we use Jasper for board minutes?")
     assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], "
-                                 "and *Jasper* may be used with public data only until its review is decided.")  # fmt: skip
+                                 "and Jasper may be used with public data only until its review is decided.")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -333,7 +334,7 @@ def test_without_a_data_table_in_the_policy_tool_answers_stand_alone(corpus, ind
     assistant = Assistant(index_of(corpus), min_score=0.45, db=inventory)
     reply = assistant.answer("can I put customer data into Claude?")
     assert reply.tool["name"] == "Claude Team" and reply.data_verdict is None
-    assert reply.text.startswith("*Claude Team* (Anthropic) is approved with conditions.")
+    assert reply.text.startswith("Claude Team (Anthropic) is approved with conditions.")
 
 
 def test_the_json_answer_says_whether_the_data_may_go_in(index_dir, inventory):
@@ -354,15 +355,15 @@ APPROVED_SHIPPED = [
 
 
 def listed(reply) -> list[str]:
-    return [line.split("*")[1] for line in reply.summary.splitlines() if line.startswith("• ")]
+    return [tool.name for tool in reply.tools]
 
 
 def test_which_tools_are_approved_lists_every_approved_tool_and_no_other(assistant):
     reply = assistant.answer("which AI tools are approved?")
     assert (reply.intent, reply.tool, reply.suggested_tool) == ("tool_status", None, None)
     assert listed(reply) == APPROVED_SHIPPED
-    assert "• *DeepL Pro* (DeepL SE), translation: with conditions, data up to restricted" in reply.text
-    assert "• *Notion AI* (Notion Labs), productivity suite: approved, data up to internal" in reply.text
+    assert "• DeepL Pro (DeepL SE), translation: with conditions, data up to restricted" in reply.text
+    assert "• Notion AI (Notion Labs), productivity suite: approved, data up to internal" in reply.text
     assert "Ask about one for its conditions, e.g. “is Adobe Firefly approved?”" in reply.text
     assert reply.citations[0].section in ("1", "1.1")  # the rules for approved tools
     assert listed(assistant.answer("list the approved tools")) == APPROVED_SHIPPED
@@ -398,7 +399,7 @@ def test_a_long_list_is_cut_and_points_to_the_whole_inventory(assistant, invento
     import_csv(inventory, tmp_path / "writers.csv", "loader")
     reply = assistant.answer("which writing tools are approved?")
     assert len(listed(reply)) == 25 and listed(reply)[0] == "Grammarly Business"
-    assert "…and 6 more: `govbot inventory list --status approved` lists them all." in reply.text
+    assert "…and 6 more: the inventory lists them all." in reply.text
 
 
 @pytest.mark.parametrize(

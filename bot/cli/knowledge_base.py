@@ -76,9 +76,11 @@ def ask(runtime: Runtime, question: str, as_json: bool) -> None:
     model loads once); with --json that is one JSON object per line.
 
     \b
-    JSON fields: question, intent, text, confident, tool, data, and citations (up to 5,
-    best first, each with source, title, section, control_id, score), present even
-    when confident is false so retrieval can be audited.
+    JSON fields: question, intent, text, confident, tool, data, and citations (the
+    sources quoted, [1] first, then other sections retrieved, up to 5, each with
+    source, title, section, control_id, score), present even when confident is
+    false so retrieval can be audited; the answer's structure: lead and quotes
+    (each {says, quote, citation}), card, actions, confidence. See the README.
 
     \b
     Examples:
@@ -87,6 +89,7 @@ def ask(runtime: Runtime, question: str, as_json: bool) -> None:
       govbot ask --json - < questions.txt
     """
     from bot.assistant import InvalidQuestion
+    from bot.terminal import render
 
     assistant = runtime.govbot.assistant
     if question != "-":
@@ -94,7 +97,7 @@ def ask(runtime: Runtime, question: str, as_json: bool) -> None:
             reply = assistant.answer(question)
         except InvalidQuestion as error:
             raise click.UsageError(str(error)) from None
-        click.echo(json.dumps(reply.to_json(), ensure_ascii=False) if as_json else reply.text)
+        click.echo(json.dumps(reply.to_json(), ensure_ascii=False) if as_json else render(reply))
         return
     for line in sys.stdin:
         if not line.strip():
@@ -107,7 +110,7 @@ def ask(runtime: Runtime, question: str, as_json: bool) -> None:
             else:
                 click.echo(f"error: {error}\n", err=True)
             continue
-        click.echo(json.dumps(reply.to_json(), ensure_ascii=False) if as_json else reply.text + "\n")
+        click.echo(json.dumps(reply.to_json(), ensure_ascii=False) if as_json else render(reply) + "\n")
         sys.stdout.flush()
 
 

@@ -4,10 +4,14 @@ blocks/ put them on what they build; the listeners in listeners/ answer them."""
 
 from __future__ import annotations
 
-# Under an answer: feedback, "Ask the governance team", "Register it" (the value: the tool's name).
-# They are defined with the answer's Block Kit until that module is rewritten to take them from here.
-from bot.slack.blocks.answer import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
 from knowledge.inventory.models import RequestStatus
+
+# Under an answer: feedback, "Ask the governance team" (also "Report an incident", with a note
+# instead of the question), "Register it" (the value: the tool's name).
+FEEDBACK_HELPFUL = "feedback_helpful"
+FEEDBACK_UNHELPFUL = "feedback_unhelpful"
+ESCALATE = "escalate"
+REGISTER_OPEN = "register_open"
 
 # The review post's decision buttons (the value: the request's number).
 APPROVE = "review_approve"

@@ -14,6 +14,7 @@ import numpy as np
 # already in the Hugging Face cache.
 BUNDLED_MODEL_NAMES = {"all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+QUERIES_KEPT = 256
 
 
 class EmbeddingModelError(RuntimeError):
@@ -37,6 +38,8 @@ class Embedder:
         self.name = spec
         self._loaded: Any = None  # a SentenceTransformer once loaded
         self._loading = threading.Lock()  # concurrent first uses (a server's threads) load it once
+        # An answer reads its question's vector more than once (retrieval, then scoring sentences).
+        self.embed_query = functools.lru_cache(maxsize=QUERIES_KEPT)(self._embed_query)
 
     @property
     def model(self):
@@ -65,7 +68,7 @@ class Embedder:
             texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
         )
 
-    def embed_query(self, text: str) -> np.ndarray:
+    def _embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]
 
 

@@ -1,5 +1,6 @@
-"""An answer as a Slack message: the verdict or answer text, each quoted passage with its
-citation, and the buttons (feedback, "Ask the governance team", "Register it").
+"""An answer as a Slack message: the lead (with a tool's verdict when the answer is about one),
+each quote with its citation under it, the tool card, and the buttons its actions call for
+("Report an incident", "Register it", "Ask the governance team", feedback).
 
 Everything shown comes from a person (the question, tool names they typed) or a document, so all
 of it is escaped; only the markup added here is live.
@@ -8,8 +9,12 @@ of it is escaped; only the markup added here is live.
 from __future__ import annotations
 
 import json
+import re
 
-from bot.reply import Citation, Reply
+from bot.answers.render import card_lines, line_text
+from bot.answers.tools import list_line
+from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
+from bot.reply import ActionKind, Citation, Line, Reply, ToolCard
 from bot.slack.blocks.common import (
     BUTTON_VALUE_CHARS,
     MESSAGE_BLOCKS,
@@ -22,10 +27,6 @@ from bot.slack.blocks.common import (
     sections,
 )
 
-FEEDBACK_HELPFUL = "feedback_helpful"
-FEEDBACK_UNHELPFUL = "feedback_unhelpful"
-ESCALATE = "escalate"
-REGISTER_OPEN = "register_open"
 TOOL_NAME_CHARS = 120  # registration's limit on a tool name
 NOTIFICATION_CHARS = 300  # the `text` fallback: what a notification or screen reader announces
 
@@ -80,38 +81,87 @@ def quote_block(quote: str) -> dict:
     return {"type": "section", "text": mrkdwn("\n".join(f"> {line}" for line in lines))}
 
 
-def unregistered(reply: Reply) -> bool:
-    return reply.intent == "tool_status" and reply.tool is None and reply.suggested_tool is not None
+def emphasised(text: str, names: list[str]) -> str:
+    """Escaped text with the first mention of each tool name in bold (not the vendor's "Jasper AI" after "Jasper")."""
+    shown = escape(text)
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        shown = re.sub(rf"(?<![\w*]){re.escape(escape(name))}(?![\w*])", lambda m: f"*{m.group()}*", shown, count=1)
+    return shown
+
+
+def names_in(reply: Reply) -> list[str]:
+    card = reply.card
+    return [card.name, *card.alternatives] if card else [tool.name for tool in reply.tools]
+
+
+def line_blocks(line: Line, reply: Reply) -> list[dict]:
+    """One line of the answer: govbot's words, then the quote with its citation under it."""
+    blocks = sections(emphasised(line.says, names_in(reply))) if line.says else []
+    if line.quote:
+        blocks.append(quote_block(line.quote.quote))
+        citation = reply.citations[line.quote.citation]
+        blocks.append({"type": "context", "elements": [mrkdwn(citation_line(line.quote.citation + 1, citation))]})
+    return blocks
+
+
+def verdict_of(card: ToolCard) -> str:
+    return UNREGISTERED if not card.registered else VERDICTS.get(card.status, "")
+
+
+def card_blocks(card: ToolCard, with_headline: bool) -> list[dict]:
+    lines = card_lines(card, with_headline)
+    if with_headline and (verdict := verdict_of(card)):
+        lines = [verdict, *lines]
+    return sections(emphasised("\n".join(lines), [card.name, *card.alternatives])) if lines else []
 
 
 def body_blocks(reply: Reply) -> list[dict]:
-    """The answer itself: verdict and text, then the quoted passages with their citations."""
-    body = escape(reply.summary or reply.text)
-    if reply.tool is not None:
-        verdict = VERDICTS.get(str(reply.tool.get("status")), "")
-        body = f"{verdict}\n{body}" if verdict else body
-    elif unregistered(reply):
-        body = f"{UNREGISTERED}\n{body}"
-    blocks = sections(body)
-    for number, passage in enumerate(reply.passages, 1):
-        blocks.append(quote_block(passage.quote))
-        citation = reply.citations[passage.citation]
-        blocks.append({"type": "context", "elements": [mrkdwn(citation_line(number, citation))]})
+    """The answer itself: the lead (with the verdict on a tool it is about), the card, the listed
+    tools, the supporting quotes, then a tool's card given as context."""
+    blocks: list[dict] = []
+    for number, line in enumerate(reply.lead):
+        shown = line_blocks(line, reply)
+        if number == 0 and reply.card and reply.card_leads and (verdict := verdict_of(reply.card)):
+            if line.says:  # the verdict above the lead's own words
+                shown[0] = {"type": "section", "text": mrkdwn(f"{verdict}\n{shown[0]['text']['text']}")}
+            else:
+                shown = sections(verdict) + shown
+        blocks += shown
+    if reply.card and reply.card_leads:
+        blocks += card_blocks(reply.card, with_headline=False)
+    if reply.tools:
+        show_categories = len({card.category for card in reply.tools}) > 1
+        blocks += sections("\n".join(f"• *{escape(tool.name)}*{escape(list_line(tool, show_categories)[len(tool.name):])}" for tool in reply.tools))
+    for line in reply.support:
+        blocks += line_blocks(line, reply)
+    if reply.card and not reply.card_leads:
+        blocks += card_blocks(reply.card, with_headline=True)
     return blocks
+
+
+def incident_value(question: str) -> str:
+    """What "Report an incident" passes to the governance team: not the question itself, which
+    may hold the very data that leaked, but that an incident is to be reported, and where asked."""
+    return question_value("(An AI incident to report: the question is not repeated here, as it may hold sensitive data. Reply in the thread.)")
 
 
 def action_buttons(reply: Reply) -> list[dict]:
     value = question_value(reply.question)
-    escalate = button("Ask the governance team", ESCALATE, value, style=None if reply.confident else "primary")
+    kinds = {action.kind for action in reply.actions}
+    if ActionKind.report_incident in kinds:
+        escalate = button("Report an incident", ESCALATE, incident_value(reply.question), style="primary")
+    else:
+        escalate = button("Ask the governance team", ESCALATE, value, style=None if reply.confident else "primary")
     feedback = [
         button(":thumbsup: Helpful", FEEDBACK_HELPFUL, value),
         button(":thumbsdown: Not helpful", FEEDBACK_UNHELPFUL, value),
     ]
     if not reply.confident:
         return [escalate, *feedback]  # a person is the better answer: offer them first
-    elements = [*feedback, escalate]
-    if reply.intent == "register" or unregistered(reply):
-        name = (reply.suggested_tool or "")[:TOOL_NAME_CHARS]
+    elements = [escalate, *feedback] if ActionKind.report_incident in kinds else [*feedback, escalate]
+    register = next((action for action in reply.actions if action.kind == ActionKind.register_tool), None)
+    if register is not None:
+        name = (register.tool or "")[:TOOL_NAME_CHARS]
         label = "Register it" if name else "Register a tool"
         elements.insert(0, button(label, REGISTER_OPEN, name, style="primary"))
     return elements
@@ -125,13 +175,9 @@ def answer_message(reply: Reply) -> dict:
 
 
 def notification_text(reply: Reply) -> str:
-    """What a notification or a screen reader announces: the answer's first line, and the first
-    quote when the answer is quotes."""
-    lines = (reply.summary or reply.text).strip().splitlines()
-    first = lines[0] if lines else "govbot answered"
-    if reply.passages:
-        first = f"{first} “{reply.passages[0].quote}”"
-    return clip(escape(first), NOTIFICATION_CHARS)
+    """What a notification or a screen reader announces: the answer's first line, with its quote."""
+    first = line_text(reply.lead[0]).splitlines()[0] if reply.lead and line_text(reply.lead[0]) else "govbot answered"
+    return clip(emphasised(first, names_in(reply)), NOTIFICATION_CHARS)
 
 
 def refusal_message(message: str) -> dict:

@@ -79,12 +79,7 @@ def status_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond, to
 
 def tool_status(govbot: Govbot, name: str) -> Reply:
     """`/aigov status <name>`: the named tool's verdict, or "not registered" (with Register it)."""
-    assistant = govbot.assistant
-    question = f"status of {name}"
-    resolution = assistant.directory.resolve(name)  # type: ignore[union-attr]  # the Slack app's has the inventory
-    if resolution.tool is None and not resolution.ambiguous:
-        return assistant.answer_unregistered(question, name)
-    return assistant.answer_tool_status(question, resolution, resolution.mention)
+    return govbot.assistant.status_of(name)
 
 
 def queue_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond) -> None:

@@ -1,0 +1,58 @@
+"""Which kind of data a question asks about — only when it asks about data, in the sense meant.
+
+The kinds and their classes come from the policy's own table (knowledge/data_classes.py). This
+module adds the everyday words people use for them ("salaries", "api key", "delivery addresses")
+and keeps out the words that look like a kind of data but mean something else: "code review" is
+not an employee review, "training a model" is not a training record, "key points" are not keys,
+"recordings" are not records. A verdict that rests on a misread word is worse than none, so a
+question whose only data word is used in another sense gets no verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.data_classes import DataKind, kind_of_data
+
+# Phrases in which a word of the policy's data table means something else; they are blanked out
+# before the question is matched against the table.
+OTHER_SENSES = [
+    r"\b(?:code|pull[- ]?request|pr|peer|security|design|legal|human|manual|second|tool|vendor|policy|quality|risk|"
+    r"contract|annual|12-month|out-of-cycle|compliance|impact)[- ]reviews?\b",
+    r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
+    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time)s?\b|\breviewers?\b|\bskip(?:ping)? (?:the )?review\b",
+    r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?|roles?)\b",
+    r"\btokens? (?:limit|limits|count|window|budget)s?\b|\bcontext window\b|\bhow many tokens\b",
+    r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program)\b|\bfine[- ]tun\w*",
+    r"\brecordings?\b|\brecorded\b|\brecord (?:the |a |this |our |my )?(?:meeting|call)s?\b|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
+    r"\bhealth (?:checks?|of the (?:system|model|tool))\b",
+    r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
+]
+_OTHER_SENSES = re.compile("|".join(OTHER_SENSES), re.IGNORECASE)
+# Everyday words for the kinds the policy's table names; the question keeps its own words too.
+EVERYDAY = {
+    r"\bsalar(?:y|ies)\b|\bpayroll\b|\bpay ?slips?\b|\bcompensation\b": "employee salary",
+    r"\bsick(?:ness)? (?:notes?|leave)\b|\bmedical\b|\bdiagnos\w*": "health data",
+    r"\bdisciplinar\w*|\bgrievances?\b": "employee disciplinary data",
+    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess tokens?\b|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b": "credentials secrets keys tokens",
+    r"\bpii\b|\bpersonal (?:data|details|information|info)\b|\bdelivery address(?:es)?\b|\bconsignee\w*|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b|\bend[- ]users?\b": "customer personal data",
+    r"\bour (?:own )?(?:code|codebase|repos?|repository)\b|\bkestrel (?:code|codebase|repos?)\b|\bproprietary code\b|\bin-?house code\b": "kestrel proprietary source code",
+    r"\bclient(?:'s|s'|s)? (?:code|codebase|repos?|repository|repositories)\b|\bcustomer(?:'s|s'|s)? (?:code|codebase|repos?)\b": "client-owned source code",
+    r"\bstaff directory\b|\bwork emails?\b|\bjob titles?\b": "employee directory details",
+    r"\bbank details\b|\bcard numbers?\b|\bpayment (?:data|details)\b|\biban\b": "payment data",
+    r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",
+}
+_EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
+
+
+def in_the_sense_of_data(question: str) -> str:
+    """The question with words of the data table used in another sense blanked out, and the
+    everyday words for kinds of data it uses added in the table's own words."""
+    kept = _OTHER_SENSES.sub(" ", question)
+    added = [words for pattern, words in _EVERYDAY if pattern.search(kept)]
+    return " ".join([kept, *added])
+
+
+def kind_asked_about(question: str, kinds: list[DataKind]) -> DataKind | None:
+    """The kind of data a question asks about, in the sense of data; None when unsure."""
+    return kind_of_data(in_the_sense_of_data(question), kinds)

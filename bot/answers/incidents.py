@@ -1,0 +1,94 @@
+"""Answers to something that already happened — data pasted into the wrong tool, a key exposed, a
+vendor breached, wrong output sent to a client: the incident procedure first, whatever tool the
+question names.
+
+The lead is the policy's sentence with the reporting deadline that fits the case best (one hour
+for a credential, immediately for personal data, 24 hours otherwise), then where to report it when
+that sentence does not say, then the first containment step. The sentences come from the sections
+the question retrieves and from the policy's incident procedure, found once by the queries below
+(acceptable use §10.1 and incident reporting §3 in the shipped policies).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.sentences import DURATION, Scored, SentenceScorer
+from knowledge.retrieval.index import Hit, KnowledgeIndex
+
+PROCEDURE_QUERIES = [
+    "if you pasted something you should not have into an AI tool act straight away and report it",
+    "reporting deadlines for an AI incident: report within 24 hours",
+    "where to report an AI incident: the security incident form",
+    "immediate containment steps while you report an AI incident",
+]
+PROCEDURE_SECTIONS = 2  # per query
+REPORTS = re.compile(r"\breport", re.IGNORECASE)
+ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Operations\b", re.IGNORECASE)
+STEP = re.compile(r"^(?:stop|rotate|revoke|note|record|delete|disconnect|tell|remove|do not|if it was)\b", re.IGNORECASE)
+REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
+# The case an incident is, in the words the procedure uses for it.
+CASES = {
+    r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b|\bprivate keys?\b": "secret credential",
+    r"\bcustomers?\b|\bpersonal\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b": "personal data breach",
+    r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b|\bgot into\b": "vendor security breach account compromise",
+    r"\bwrong\b|\binaccurate\b|\bincorrect\b|\bmistakes?\b|\bclient\b": "output reached a client",
+}
+_CASES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in CASES.items()]
+
+
+def in_procedure_words(question: str) -> str:
+    """The question with the words the incident procedure uses for its case added."""
+    return " ".join([question, *(words for pattern, words in _CASES if pattern.search(question))])
+
+
+@dataclass
+class Procedure:
+    """The incident procedure for one question: the deadline sentence, where to report (when the
+    deadline sentence does not say) and the first step."""
+
+    deadline: Scored | None
+    route: Scored | None
+    step: Scored | None
+
+    @property
+    def lines(self) -> list[Scored]:
+        return [s for s in (self.deadline, self.route, self.step) if s is not None]
+
+    def says(self) -> str:
+        """The lead's own words: "Report it within 24 hours", unless the quote starts by saying so."""
+        if self.deadline is None or REPORT_EARLY.search(self.deadline.text):
+            return ""
+        match = DURATION.search(self.deadline.text)
+        return f"Report it {' '.join(match.group().split())}" if match else ""
+
+
+class IncidentProcedure:
+    def __init__(self, index: KnowledgeIndex, scorer: SentenceScorer, min_score: float):
+        self.index = index
+        self.scorer = scorer
+        self.min_score = min_score
+        self._sections: list[Hit] | None = None
+
+    def sections(self) -> list[Hit]:
+        """The sections that set out the procedure (found once, then kept)."""
+        if self._sections is None:
+            found: dict[tuple, Hit] = {}
+            for query in PROCEDURE_QUERIES:
+                for hit in self.index.search(query, limit=PROCEDURE_SECTIONS):
+                    if hit.score >= self.min_score:
+                        found.setdefault(hit.section_key, hit)
+            self._sections = list(found.values())
+        return self._sections
+
+    def for_question(self, question: str, hits: list[Hit]) -> Procedure:
+        """The procedure sentences that fit the question best, from its own sections and the procedure's."""
+        sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
+        scored = self.scorer.score(in_procedure_words(question), sections)
+        deadline = next((s for s in scored if REPORTS.search(s.text) and DURATION.search(s.text)), None)
+        route = None
+        if deadline is None or not ROUTE.search(deadline.text):
+            route = next((s for s in scored if s is not deadline and REPORTS.search(s.text) and ROUTE.search(s.text)), None)
+        step = next((s for s in scored if s not in (deadline, route) and STEP.search(s.text)), None)
+        return Procedure(deadline, route, step)

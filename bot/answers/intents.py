@@ -1,0 +1,212 @@
+"""What a message asks: help, registering a tool, a list of tools, or a question — and of a question,
+whether it names a tool, asks that tool's status, tells of something that already happened, or
+touches a policy topic that a tool's status card must not take over.
+
+Nothing here decides the answer alone: the planner (bot/assistant.py) weighs these findings with
+what retrieval finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.reply import Intent
+from knowledge.inventory import Resolution, ToolDirectory
+from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, is_generic, name_key
+
+HELP = re.compile(
+    r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|who are you)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# "I'd like to register X", "please register X": a request to register, not a question about registering.
+REGISTER = re.compile(
+    r"^(?:(?:hi|hey|hello|please|pls)[,!]?\s+)*(?:(?:i(?:'d| would)? like to|i want to|i need to|can (?:i|we|you)|could (?:i|we|you)|let me|we(?:'d| would) like to|we want to|please)\s+)?"
+    r"(?:please\s+)?register\b(?:\s+(?P<name>[^?!.\n]{1,80}))?",
+    re.IGNORECASE,
+)
+HOW_TO_REGISTER = re.compile(r"\bhow (?:do|can|should) (?:i|we)\b|\bwhat\b|\bwhen\b|\bwho\b|\bwhy\b|\bmust\b|\bdo (?:i|we) (?:need|have) to\b", re.IGNORECASE)
+# "is X approved", "can I use X for …", "status of X", "has X been approved": X may be unregistered.
+STATUS_PATTERNS = [
+    re.compile(
+        r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?(?P<name>[\w .&+@'-]{2,60}?)\s+(?:an?\s+)?(?:approved|allowed|permitted|ok|okay|"
+        r"fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|compliant|rejected)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:can|could|may)\s+(?:i|we|you|my team|our team)\s+(?:still\s+)?(?:use|try|install|sign up for|connect|use the)\s+"
+        r"(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in|at work)\b|\s*[?!.,]|\s*$)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:status of|what about|thoughts on|opinion on)\s+(?P<name>[\w .&+@'-]{2,60}?)\s*(?:[?!.,]|\s+for\b|$)", re.IGNORECASE),
+    re.compile(r"\bhas\s+(?P<name>[\w .&+@'-]{2,60}?)\s+been\s+(?:approved|registered|reviewed|rejected|allowed)", re.IGNORECASE),
+    re.compile(r"\ballowed to use\s+(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in)\b|\s*[?!.,]|\s*$)", re.IGNORECASE),
+]
+# Words that ask whether a named tool may be used, or what the inventory records of it: with a
+# tool named, the question is about that tool's status.
+ASKS_STATUS = re.compile(
+    r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|"
+    r"rejected|retired|status|still use|use it|(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
+    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give)|allowed to|what can (?:i|we) use|data class\w*|"
+    r"classification|conditions?|who owns|owner|next review|vendor)\b",
+    re.IGNORECASE,
+)
+# "which AI tools are approved?", "what can I use for transcription?": a list, not one tool.
+TOOL_LIST_PATTERNS = [
+    re.compile(
+        r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:tools?|apps?|services?|assistants?|chatbots?|options?|software)\b"
+        r".{0,60}?\b(?:approved|allowed|permitted|sanctioned|available|ok|okay|can|could|may)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bwhat\s+(?:can|could|may|should)\s+(?:i|we)\s+use\s+(?:for|to|with)\b", re.IGNORECASE),
+    re.compile(r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b", re.IGNORECASE),
+    re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
+]
+# Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
+HAPPENED = re.compile(
+    r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
+    r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|he|she|they|[a-z]+ on my team)\s+"
+    r"(?:just\s+|already\s+|accidentally\s+)?(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed|posted|copied)\b"
+    r"|\b(?:was|were|got|been|has been|have been)\s+(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
+    r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|had a (?:data )?breach|data breach)\b",
+    re.IGNORECASE,
+)
+# "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
+NOT_YET = re.compile(r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "what do I do?", "do we need to report it?": the person wants the procedure.
+ASKS_WHAT_TO_DO = re.compile(
+    r"\bwhat (?:should|do|must|shall|can) (?:i|we)(?: now)? do\b|\bwhat now\b|\bnow what\b|\bwhat next\b|\bsteps?\b|\bwhat do i do\b"
+    r"|\b(?:need|have) to report\b|\bshould (?:i|we) report\b|\bis (?:that|this|it) (?:an? )?incident\b|\bhow (?:fast|quickly|soon)\b"
+    r"|\bwhere do (?:i|we) report\b|\bwho do (?:i|we) tell\b|\bwhat should happen\b|\bhelp\b",
+    re.IGNORECASE,
+)
+# "will I get in trouble if…": a question about consequences, answered before the procedure.
+CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blame\w*|consequences?)\b", re.IGNORECASE)
+# Verbs that move data into a tool: with them, a kind of data named is what the question is about.
+MOVES_DATA = re.compile(
+    r"\b(?:put|putting|paste|pasting|upload\w*|shar(?:e|ing)|feed\w*|enter\w*|type|typing|giv(?:e|ing)|send\w*|drop\w*|load\w*|"
+    r"cop(?:y|ying)|insert\w*|into|in to|process\w*)\b",
+    re.IGNORECASE,
+)
+# Policy topics that a tool's name does not turn into a status question: the rule comes first.
+POLICY_TOPICS = re.compile(
+    r"\b(?:personal|private|my own|own card|free (?:version|tier|plan|account|edition)|consumer|gmail|hotmail|icloud)\b"
+    r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
+    r"performance (?:reviews?|ratings?)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?|fraud flags?)\b"
+    r"|\b(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai)\b"
+    r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b",
+    re.IGNORECASE,
+)
+# Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…".
+PART_BREAK = re.compile(
+    r"(?:\?+\s*(?:and\s+|also\s+|plus\s+)?|[,;]\s*(?:and\s+|also\s+|plus\s+)|\s+and\s+(?:also\s+)?|\s+also\s+)"
+    r"(?=(?:do|does|did|is|are|can|could|may|should|must|will|would|what|what's|whats|who|whom|how|when|where|which|why|am|have|has)\b)",
+    re.IGNORECASE,
+)
+MIN_PART_WORDS = 3
+MAX_NAME_WORDS = 4
+
+
+@dataclass
+class Asked:
+    """What one question (or one part of it) asks."""
+
+    text: str
+    intent: Intent
+    resolution: Resolution | None = None
+    name: str | None = None  # the tool as the person named it (for unregistered tools and registration)
+    lists_tools: bool = False  # "which tools are approved (for …)?"
+    asks_status: bool = False  # whether the named tool may be used, or what the inventory records of it
+    happened: bool = False  # tells of something that already happened (an incident)
+    wants_procedure: bool = False  # asks what to do about it
+    policy_topic: bool = False  # a topic whose rule leads even when a tool is named
+    moves_data: bool = False  # puts, pastes, uploads… something into a tool
+    status_phrase: bool = False  # asks in so many words whether the named tool is approved ("is X ok?")
+    context: str = ""  # for a later part of a question, the first part (what its "it" refers to)
+
+    @property
+    def names_tool(self) -> bool:
+        return bool(self.name) or bool(self.resolution and (self.resolution.tool or self.resolution.ambiguous))
+
+
+def tool_name_in(phrase: str | None) -> str | None:
+    """A plausible tool name from a captured phrase, or None for "it", "AI", "customer data" and the like."""
+    if not phrase:
+        return None
+    words = phrase.strip(" '\"").split()
+    while words and words[0].lower() in FILLER_WORDS:
+        words = words[1:]
+    while words and words[-1].lower() in FILLER_WORDS and not _names_a_product(words):
+        words = words[:-1]
+    name = " ".join(words)
+    if not name or is_generic(name) or len(words) > MAX_NAME_WORDS:
+        return None
+    if any(word in FILLER_WORDS - GENERIC_WORDS for word in name_key(name).split()):
+        return None  # "customer data in it", "this for work": a sentence, not a name ("Character.ai" is one)
+    return name
+
+
+def _names_a_product(words: list[str]) -> bool:
+    """"Jasper AI" is a product's name; the "AI" of "ChatGPT as an AI" is not part of one."""
+    return len(words) > 1 and words[-1].lower() == "ai" and words[-2].lower() not in FILLER_WORDS
+
+
+def parts_of(question: str) -> list[str]:
+    """A question with two asks ("is Otter approved, and do I need to tell people?") in its parts;
+    a question with one, alone. A part shorter than three words stays with the one before it."""
+    pieces = [piece.strip(" ,;") for piece in PART_BREAK.split(question) if piece and piece.strip(" ,;?")]
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and len(piece.split()) < MIN_PART_WORDS:
+            parts[-1] = f"{parts[-1]} {piece}"
+        elif parts and len(parts[-1].split()) < MIN_PART_WORDS:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts or [question]
+
+
+def classify(question: str, directory: ToolDirectory | None, is_word: Callable[[str], bool] = lambda word: False) -> Asked:
+    """What one question asks (see Asked). `is_word` tells the ordinary words of the corpus, which
+    a name of an unregistered tool is not, unless written with a capital ("Le Chat", not "training")."""
+    if HELP.match(question):
+        return Asked(question, Intent.help)
+    register = REGISTER.match(question.strip())
+    if register and not HOW_TO_REGISTER.search(question):
+        return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
+    happened = any(not NOT_YET.search(question[: event.start()]) for event in HAPPENED.finditer(question))
+    asked = Asked(
+        question, Intent.incident if happened else Intent.policy, happened=happened,
+        wants_procedure=happened and not CONSEQUENCES.search(question)
+        and (bool(ASKS_WHAT_TO_DO.search(question)) or not POLICY_TOPICS.search(question)),
+        policy_topic=bool(POLICY_TOPICS.search(question)), moves_data=bool(MOVES_DATA.search(question)),
+    )  # fmt: skip
+    if directory is None:
+        return asked
+    resolution = directory.resolve(question)
+    asked.resolution = resolution
+    if resolution.tool or resolution.ambiguous:
+        asked.name = resolution.mention
+        asked.asks_status = bool(ASKS_STATUS.search(question)) or _only_names_a_tool(question, resolution.mention)
+        asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
+            (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name")) for pattern in STATUS_PATTERNS
+        )
+    elif any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
+        asked.lists_tools = True
+    else:
+        for pattern in STATUS_PATTERNS:
+            match = pattern.search(question)
+            name = tool_name_in(match.group("name")) if match else None
+            if name and not (name.islower() and all(is_word(word) for word in name_key(name).split())):
+                asked.name, asked.asks_status, asked.status_phrase = name, True, True
+                break
+    if asked.intent == Intent.policy and (asked.asks_status or asked.lists_tools):
+        asked.intent = Intent.tool_status
+    return asked
+
+
+def _only_names_a_tool(question: str, mention: str) -> bool:
+    """"ChatGPT?", "what about otter": nothing asked but the tool itself."""
+    rest = name_key(question).replace(name_key(mention), " ").split()
+    return all(word in FILLER_WORDS for word in rest)

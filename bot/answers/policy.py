@@ -1,0 +1,124 @@
+"""Answers from the policy text: the sentence that decides the question first, then at most two
+supporting quotes, each cited; or, when no sentence answers, nothing (the caller says "I don't know").
+
+Where the deciding sentence gives a direct rule — a deadline or a frequency asked for, or a
+prohibition of what the question asks permission for — the lead says so plainly before quoting it
+("Within 24 hours: “…” [1]", "No: “Never …” [1]"). A verdict that might rest on a misread is not
+given: a question with an "if" in it gets the rule, not a "No".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.sentences import DURATION, FREQUENCY, Scored, fact_asked
+from bot.reply import Citation, Line, Passage
+from knowledge.retrieval.index import Hit
+from knowledge.retrieval.lexical import tokenize
+
+# Calibrated by bench/answers.py on its development split: the lowest sentence score at which
+# answerable questions are answered while the questions the documents do not answer are refused.
+ANSWER_THRESHOLD = 0.49
+SUPPORT_MARGIN = 0.1  # a supporting quote scores within this of the lead
+FACT_MARGIN = 0.15  # "how long…?": a sentence giving a duration leads over a better-scored one within this
+MAX_SUPPORT = 2
+NEAR_CHARS = 40  # how far after a deadline the words it is said of may be
+ASKS_PERMISSION = re.compile(
+    r"^\s*(?:(?:hey|so|ok|okay|quick question)[,:]?\s+)*(?:can|may|could|cn|am i allowed|are we allowed|is it (?:ok|okay|fine|allowed|alright|acceptable)|"
+    r"ok to|okay to|is it possible to)\b",
+    re.IGNORECASE,
+)
+CONDITIONAL = re.compile(r"\b(?:if|as long as|provided|unless|only when)\b", re.IGNORECASE)
+PROHIBITS = re.compile(
+    r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b|\b(?:must not|may not|must never|is prohibited|are prohibited|"
+    r"is not permitted|are not permitted|is not allowed|are not allowed)\b",
+    re.IGNORECASE,
+)
+
+
+class Sources:
+    """The citations of one answer, numbered in the order they are first quoted."""
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self._numbers: dict[tuple, int] = {}
+
+    def cite(self, hit: Hit) -> int:
+        key = hit.section_key
+        if key not in self._numbers:
+            self._numbers[key] = len(self.citations)
+            self.citations.append(Citation(hit.source, hit.title, hit.section, hit.control_id, hit.score, hit.heading))
+        return self._numbers[key]
+
+    def quote(self, sentence: Scored | str, hit: Hit | None = None) -> Passage:
+        if isinstance(sentence, Scored):
+            return Passage(sentence.text, self.cite(sentence.hit))
+        return Passage(sentence, self.cite(hit))
+
+    def line(self, sentence: Scored, says: str = "") -> Line:
+        return Line(says, self.quote(sentence))
+
+    def also(self, hits: list[Hit], limit: int) -> None:
+        """List retrieved sections that were not quoted too (up to `limit` citations in all), so
+        that retrieval can be audited."""
+        for hit in hits:
+            if len(self.citations) >= limit:
+                return
+            self.cite(hit)
+
+
+@dataclass
+class Found:
+    """What the policy text says to one question: the deciding sentence and its support."""
+
+    lead: Scored | None
+    support: list[Scored]
+    named: bool = False  # the question names the control its best section is about ("A.6.2.8?")
+
+    @property
+    def confidence(self) -> float:
+        return self.lead.score if self.lead else 0.0
+
+    @property
+    def answers(self) -> bool:
+        return self.lead is not None and (self.named or self.lead.score >= ANSWER_THRESHOLD)
+
+
+def find(scored: list[Scored], exclude: set[str] = frozenset()) -> Found:
+    """The best sentence and up to two supporting ones (near it in score, not repeating it)."""
+    candidates = [s for s in scored if s.text not in exclude]
+    if not candidates:
+        return Found(None, [])
+    lead = candidates[0]
+    stating = next((s for s in candidates if s.states), None)
+    if stating is not None and not lead.states and stating.score >= lead.score - FACT_MARGIN:
+        lead = stating
+        candidates = [lead, *(s for s in candidates if s is not lead)]
+    support: list[Scored] = []
+    for sentence in candidates[1:]:
+        if len(support) == MAX_SUPPORT or sentence.score < max(ANSWER_THRESHOLD, lead.score - SUPPORT_MARGIN):
+            break
+        if sentence.text == lead.text or any(sentence.text == s.text for s in support):
+            continue
+        support.append(sentence)
+    return Found(lead, support)
+
+
+def plain_rule(question: str, sentence: str) -> str:
+    """What the lead says before quoting: the deadline or frequency asked for, or "No" to a
+    permission the sentence refuses; "" when the quote must speak for itself."""
+    fact = fact_asked(question)
+    if fact in (DURATION, FREQUENCY):
+        asked = set(tokenize(question))
+        # "within 24 hours (within one hour for a secret…)": the one said of what the question names
+        def said_of(match: re.Match) -> set[str]:  # the words after it, up to the next bracket or comma
+            return set(tokenize(re.split(r"[(),;]", sentence[match.end() : match.end() + NEAR_CHARS])[0]))
+
+        matches = sorted(fact.finditer(sentence), key=lambda m: -len(asked & said_of(m)))
+        if matches:
+            said = " ".join(matches[0].group().split()).rstrip("'’")
+            return said[0].upper() + said[1:]
+    if ASKS_PERMISSION.search(question) and not CONDITIONAL.search(question) and PROHIBITS.search(sentence):
+        return "No"
+    return ""

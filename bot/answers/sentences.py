@@ -1,0 +1,232 @@
+"""Which sentence of the retrieved sections answers the question.
+
+Retrieval ranks sections; an answer needs the one sentence that decides the question ("within 24
+hours", "switch it off if anyone objects"), wherever it sits in the best few sections. Every
+sentence of those sections is scored by meaning (cosine similarity of its embedding with the
+question's) and by shared terms (the share of the question's informative words, weighted by how
+rare they are in the corpus, that the sentence or its heading contains), plus a little for the
+rank of its section, and a little when it states the kind of fact the question asks for (a
+duration for "how long", a role for "who").
+
+Sentences are embedded once per chunk and kept (`SentenceBank`): a warm answer embeds only the
+question.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge.retrieval.embeddings import Embedder
+from knowledge.retrieval.index import Hit
+from knowledge.retrieval.lexical import LexicalIndex, tokenize
+from knowledge.retrieval.text import search_terms, split_sentences
+
+MEANING_WEIGHT = 0.55
+TERMS_WEIGHT = 0.35
+RANK_WEIGHT = 0.05  # the first section's sentences get this much more than the fifth's
+FACT_WEIGHT = 0.08  # a sentence stating the kind of fact asked for ("how long" -> a duration)
+HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three quarters
+POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
+FRAGMENT_PENALTY = 0.04  # a short list item in lower case ("the date and time, with time zone;") does not stand alone
+FRAGMENT_WORDS = 8
+UNKNOWN_MIN_CHARS = 4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
+UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
+MAX_BANK_CHUNKS = 4096
+# Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
+EVERYDAY = {
+    r"\bbreak(?:s|ing)?\b|\bbroke\b": "breach",
+    r"\bon purpose\b|\bintentional\w*|\bknowingly\b": "deliberate",
+    r"\b(?:get|be|am|are) in trouble\b|\bfired\b|\bsacked\b|\bpunish\w*": "disciplinary",
+    r"\bEU\b|\beurope\b": "EEA European",
+    r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
+    r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
+    r"\bPRs?\b": "pull-request",
+    r"\bredo\b|\brepeat\w*": "refresher annual",
+    r"\bpeople\b|\beveryone\b|\battendees\b": "participants",
+    r"\bsay\b|\btell\b": "disclose tell",
+    r"\bredundan\w*": "redundancy",
+    r"\bdecid\w*": "decision decide",
+    r"\bhir(?:e|es|ing)\b": "recruitment",
+    r"\bstaff\b|\bemployees?\b": "employee staff",
+    r"\bmy own\b|\bown (?:card|account|subscription)\b|\bpersonal\b|\bprivate\b": "personal consumer account",
+    r"\bcvs?\b|\brésumés?\b|\bresumes\b|\bapplicants?\b": "recruitment candidates",
+    r"\brank\w*|\bscreen(?:s|ed|ing)?\b|\bscor(?:e|es|ed|ing)\b": "shortlist",
+    r"\bfix\w*|\bcorrect(?:s|ed|ing)?\b": "correction",
+    r"\bturn(?:s|ed|ing)? on\b|\bswitch(?:es|ed|ing)? on\b|\bactivat\w*": "enabled",
+}
+_EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
+# Words that ask without saying what about ("what does the policy expect…?", "do I need to…").
+ASKING = frozenset(tokenize(
+    "tell explain say says mean means require requires required expect expects cover covers want wants need needs "
+    "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long fast quickly "
+    "soon much many problem issue"
+)) - frozenset(tokenize("tell"))  # fmt: skip
+
+_MARKUP = re.compile(r"\*\*|__|`")
+LEANS_BACK = re.compile(r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore)\b")
+MAX_JOINED_CHARS = 400
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
+NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
+DURATION = re.compile(
+    rf"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*{NUMBER}[- ](?:business |working |calendar )?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b(?:'|’)?|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b",
+    re.IGNORECASE,
+)
+FREQUENCY = re.compile(
+    r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
+    r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b|\bat least (?:once|annually)\b|\bwithin 12 months\b",
+    re.IGNORECASE,
+)
+ROLE = re.compile(
+    r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team|manager|Legal|Procurement)\b"
+)
+AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
+# What a question asks for, and how a sentence that answers it reads.
+FACT_KINDS = [
+    (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
+    (re.compile(r"\bhow (?:long|fast|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b", re.IGNORECASE), DURATION),
+    (re.compile(r"^\s*(?:who|whom)\b|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?)\b", re.IGNORECASE), ROLE),
+    (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
+]
+
+
+def clean(sentence: str) -> str:
+    """A sentence as quoted: without list marks, Markdown emphasis or table pipes."""
+    text = _LIST_MARK.sub("", _MARKUP.sub("", sentence))
+    if text.lstrip().startswith("|"):
+        cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+        text = ": ".join(cell for cell in cells if cell)
+    return " ".join(text.split())
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a chunk, cleaned; table dividers dropped. A sentence that leans on the
+    one before it ("This covers recruitment shortlists…") is quoted with it, never without it."""
+    found: list[str] = []
+    for paragraph in text.split("\n\n"):
+        for sentence in split_sentences(paragraph):
+            if _TABLE_DIVIDER.match(sentence.strip()):
+                continue
+            cleaned = clean(sentence)
+            if len(cleaned) <= 2:
+                continue
+            if found and LEANS_BACK.match(cleaned) and len(found[-1]) + len(cleaned) <= MAX_JOINED_CHARS:
+                found[-1] = f"{found[-1]} {cleaned}"
+            else:
+                found.append(cleaned)
+    return found
+
+
+def fact_asked(question: str) -> re.Pattern | None:
+    """The shape of the fact a question asks for ("how long" -> a duration), or None."""
+    return next((answer for asks, answer in FACT_KINDS if asks.search(question)), None)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence of a retrieved section and how well it answers the question."""
+
+    text: str
+    hit: Hit
+    rank: int  # the rank of its section in the retrieval, 0 = best
+    position: int  # its position within the chunk
+    meaning: float
+    terms: float
+    score: float
+    states: bool = False  # it states the kind of fact asked for (a duration for "how long")
+
+
+class SentenceBank:
+    """The sentences of each chunk and their embeddings, worked out once per chunk."""
+
+    def __init__(self, embedder: Embedder):
+        self.embedder = embedder
+        self._chunks: dict[str, tuple[list[str], np.ndarray]] = {}
+        self._lock = threading.Lock()
+
+    def of(self, hits: list[Hit]) -> list[tuple[list[str], np.ndarray]]:
+        missing = [hit for hit in hits if hit.chunk_id not in self._chunks]
+        if missing:
+            split = {hit.chunk_id: sentences_of(hit.text) for hit in missing}
+            texts = [sentence for sentences in split.values() for sentence in sentences]
+            vectors = self.embedder.embed_documents(texts) if texts else np.zeros((0, 1))
+            with self._lock:
+                if len(self._chunks) + len(split) > MAX_BANK_CHUNKS:
+                    self._chunks.clear()  # a corpus this large re-embeds what it needs again
+                offset = 0
+                for chunk_id, sentences in split.items():
+                    self._chunks[chunk_id] = (sentences, vectors[offset : offset + len(sentences)])
+                    offset += len(sentences)
+        return [self._chunks[hit.chunk_id] for hit in hits]
+
+
+class SentenceScorer:
+    def __init__(self, bank: SentenceBank, lexical: LexicalIndex):
+        self.bank = bank
+        self.lexical = lexical
+
+    def question_vector(self, question: str) -> np.ndarray:
+        return self.bank.embedder.embed_query(search_terms(question))
+
+    def alternatives(self, question: str) -> list[str]:
+        """The policies' words for everyday words of the question ("break the policy": "breach")."""
+        return [words for pattern, words in _EVERYDAY if pattern.search(question)]
+
+    def weights(self, question: str, ignore: str = "") -> dict[str, tuple[float, frozenset[str]]]:
+        """The question's informative terms, how rare each is, and the words that say the same in
+        the policies' language; `ignore` (a tool's name) drops out. A word the corpus never uses
+        weighs as much as the question's rarest known word: it is what the documents cannot answer
+        ("upload size limit")."""
+        text = search_terms(question)
+        alternatives: dict[str, set[str]] = {}
+        for pattern, words in _EVERYDAY:
+            for match in pattern.finditer(text):
+                for token in tokenize(match.group()):
+                    alternatives.setdefault(token, set()).update(tokenize(words))
+        tokens = set(tokenize(text)) - set(tokenize(ignore)) - ASKING
+        known = {token: self.lexical.weight(token) for token in tokens}
+        rarest = max(known.values(), default=0.0)
+        weights = {}
+        for token, weight in known.items():
+            if weight == 0 and not (len(token) >= UNKNOWN_MIN_CHARS and token.isalpha()) and not alternatives.get(token):
+                continue
+            weights[token] = (weight or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0]) or UNKNOWN_WEIGHT * rarest,
+                              frozenset(alternatives.get(token, ())))  # fmt: skip
+        return weights
+
+    def score(self, question: str, hits: list[Hit], ignore: str = "", asked: str = "") -> list[Scored]:
+        """Every sentence of `hits`, best answer first. `question` is read for its meaning (as
+        retrieval read it); `asked`, when given, is the question in the person's own words, whose
+        terms are weighed and which says what kind of fact is asked for."""
+        if not hits:
+            return []
+        vector = self.question_vector(question)
+        wanted = self.weights(asked or question, ignore)
+        total = sum(weight for weight, _ in wanted.values()) or 1.0
+        fact = fact_asked(asked or question)
+        scored = []
+        for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits))):
+            if not sentences:
+                continue
+            heading = set(tokenize(f"{hit.title} {hit.heading}"))
+            meanings = vectors @ vector
+            for position, sentence in enumerate(sentences):
+                present = set(tokenize(sentence))
+                terms = sum(
+                    w if t in present or alts & present else HEADING_SHARE * w if t in heading or alts & heading else 0.0
+                    for t, (w, alts) in wanted.items()
+                ) / total
+                states = 1.0 if fact is not None and fact.search(sentence) else 0.0
+                meaning = float(meanings[position])
+                fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
+                score = (MEANING_WEIGHT * meaning + TERMS_WEIGHT * terms + FACT_WEIGHT * states
+                         + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1)) + POSITION_WEIGHT / (1 + position)
+                         - FRAGMENT_PENALTY * fragment)  # fmt: skip
+                scored.append(Scored(sentence, hit, rank, position, meaning, terms, score, bool(states)))
+        scored.sort(key=lambda s: (-s.score, s.rank, s.position))
+        return scored

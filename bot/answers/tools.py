@@ -1,0 +1,254 @@
+"""Answers from the AI tool inventory: a tool's card, "may this data go into it?", the approved
+tools that fit a purpose, and registering a tool.
+
+The inventory decides whether a tool may be used; the policy decides what each status means and
+which class each kind of data has. Lines here are plain text: adapters add their own emphasis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers.data import kind_asked_about
+from bot.reply import DataVerdict, ToolCard
+from knowledge.data_classes import DataKind, read_data_kinds
+from knowledge.inventory.database import Database
+from knowledge.inventory import Resolution, ToolRef, approved_tools, categories, get_tool
+from knowledge.retrieval.lexical import LexicalIndex, tokenize
+from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
+
+TOOLS_LISTED = 25  # a list longer than this points to the full inventory instead
+ALTERNATIVES_SHOWN = 3
+STATUS_WORDS = {
+    ToolStatus.approved: "approved",
+    ToolStatus.approved_with_conditions: "approved with conditions",
+    ToolStatus.rejected: "rejected",
+    ToolStatus.retired: "retired",
+    RequestStatus.pending: "pending review",
+    RequestStatus.needs_info: "waiting for more information from the requester",
+}
+# What the policy says about using a tool in each state: the query that finds the one sentence
+# of the policy that governs it (acceptable use §4.3 in the shipped policy).
+STATUS_RULE_QUERIES = {
+    ToolStatus.approved: "approved tools may be used with data up to the maximum classification recorded in the inventory entry",
+    ToolStatus.approved_with_conditions: "tools approved with conditions may be used only within their recorded conditions",
+    ToolStatus.rejected: "rejected and retired tools must not be used for work at all, even with public data",
+    ToolStatus.retired: "rejected and retired tools must not be used for work at all, even with public data",
+    RequestStatus.pending: "pending and needs_info tools may be used with public data only until the request is decided",
+    RequestStatus.needs_info: "pending and needs_info tools may be used with public data only until the request is decided",
+    "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
+    "register": "when you submit, the request receives an inventory reference and the status pending",
+}
+# Finds the policy's table of common data types and their classes (acceptable use §3.5 in the
+# shipped policy), from which "can I put customer data into Claude?" gets its answer.
+DATA_TABLE_QUERY = "classification of common data types: the default class of each data type"
+CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
+    "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
+    "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
+    "translation": r"\btranslat\w*\b",
+    "code assistant": r"\b(code|coding|programming|developer|ide)\b",
+    "writing": r"\b(writing|grammar|proofread\w*|copy ?writing|emails?)\b",
+    "search": r"\b(search|research)\b",
+    "hr / recruiting": r"\b(hiring|recruit\w*|candidates?|cv|résumé|resume)\b",
+}
+# Words of a status question that say nothing about which condition of a tool bears on it.
+ASKING_WORDS = frozenset(tokenize(
+    "is are approved allowed permitted ok okay fine safe use using used can could may might still we i my our the a an "
+    "for with in on at to it this that work kestrel tool tools ai data put paste upload allowed status"
+))  # fmt: skip
+BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
+
+
+def card_of(db: Database, ref: ToolRef, alternatives: bool = True) -> ToolCard:
+    """The card of a tool the resolver found: its inventory entry, or its open registration request."""
+    if ref.request_id is not None:
+        return ToolCard(ref.name, str(ref.status), ref.vendor, ref.category, data_classification="public", request_id=ref.request_id)
+    tool = get_tool(db, ref.name)
+    card = ToolCard(
+        tool.name, str(tool.status), tool.vendor, tool.category, tool.conditions, tool.data_classification, tool.owner,
+        f"{tool.next_review_due:%Y-%m-%d}" if tool.next_review_due else "", tool.notes,
+    )  # fmt: skip
+    if alternatives and tool.status not in APPROVED_STATES and tool.category:
+        others = tuple(other.name for other in approved_tools(db, tool.category, tool.name)[:ALTERNATIVES_SHOWN])
+        card = _replace(card, alternatives=others, alternatives_for=tool.category if others else "")
+    return card
+
+
+def unregistered_card(db: Database, name: str, question: str) -> ToolCard:
+    category = category_asked_about(db, question)
+    others = tuple(tool.name for tool in approved_tools(db, category)[:ALTERNATIVES_SHOWN]) if category else ()
+    return ToolCard(name, "unregistered", alternatives=others, alternatives_for=category if others else "")
+
+
+def _replace(card: ToolCard, **changes) -> ToolCard:
+    from dataclasses import replace
+
+    return replace(card, **changes)
+
+
+def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
+    """The card with the recorded condition that bears on the question ("can I use Otter in a
+    client call?": "no client calls"), when one shares enough of what the question asks."""
+    if not card.conditions:
+        return card
+    wanted = {t: lexical.weight(t) or 1.0 for t in set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}"))}
+    total = sum(wanted.values())
+    if not total:
+        return card
+    best, best_share = "", 0.0
+    for clause in re.split(r";\s*", card.conditions):
+        present = set(tokenize(clause))
+        share = sum(weight for token, weight in wanted.items() if token in present) / total
+        if share > best_share:
+            best, best_share = clause.strip(), share
+    return _replace(card, bearing=best) if best_share >= BEARING_SHARE else card
+
+
+def headline(card: ToolCard) -> str:
+    """The card's first line: what the inventory says of the tool, in a sentence."""
+    status = STATUS_WORDS.get(card.status, card.status)
+    vendor = f" ({card.vendor})" if card.vendor else ""
+    if card.status == "unregistered":
+        return f"{card.name} is not registered in our AI tool inventory, so it is not approved for work data."
+    if card.request_id is not None:
+        return (f"{card.name} is not approved yet: registration request #{card.request_id} is {status}. "
+                "Until it is decided, use it with public data only.")  # fmt: skip
+    if card.status in APPROVED_STATES:
+        return f"{card.name}{vendor} is {status}."
+    return f"{card.name}{vendor} was {status}" + (f": {card.notes}" if card.notes else ".") + " Don't use it for work."
+
+
+def details(card: ToolCard) -> list[str]:
+    """The card's further lines: conditions, data, owner and review date, or what to use instead."""
+    lines = []
+    if card.status in APPROVED_STATES:
+        if card.conditions:
+            lines.append(f"Conditions: {card.conditions}")
+        lines.append(f"Data allowed: up to {card.data_classification}.")
+        facts = [f"Owner: {card.owner}" if card.owner else "", f"next review due {card.next_review}" if card.next_review else ""]
+        if any(facts):
+            lines.append(" · ".join(fact for fact in facts if fact) + ".")
+    if card.alternatives:
+        lines.append(f"Approved instead for {card.alternatives_for}: {sentence_list(list(card.alternatives), 'and')}.")
+    return lines
+
+
+def bearing_line(card: ToolCard) -> str:
+    return f"One of its conditions bears on this: “{card.bearing}”." if card.bearing else ""
+
+
+def category_asked_about(db: Database, question: str, hints: bool = True) -> str:
+    """The category of tool a question is about: one the inventory uses, named or (with
+    `hints`) hinted at."""
+    named = [c for c in categories(db) if re.search(rf"\b{re.escape(c)}\b", question, re.IGNORECASE)]
+    hinted = [c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)] if hints else []
+    return next(iter(named + hinted), "")
+
+
+# -- may this data go into that tool? ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """The policy's kinds of data with their classes, and the section that lists them."""
+
+    kinds: list[DataKind]
+    hit: object  # knowledge.retrieval.index.Hit
+
+    @classmethod
+    def find(cls, hits: list, min_score: float) -> DataTable | None:
+        for hit in hits:
+            kinds = read_data_kinds(hit.text)
+            if hit.score >= min_score and len(kinds) >= 2:
+                return cls(kinds, hit)
+        return None
+
+    def kind_in(self, question: str) -> DataKind | None:
+        return kind_asked_about(question, self.kinds)
+
+
+def highest_class_allowed(db: Database, ref: ToolRef) -> tuple[DataClass | None, str]:
+    """The highest class a tool or requested tool may take now (None: no work data), and its conditions."""
+    if ref.request_id is not None:
+        return DataClass.public, ""
+    tool = get_tool(db, ref.name)
+    return _allowed(tool), tool.conditions
+
+
+def _allowed(tool: Tool) -> DataClass | None:
+    return DataClass(tool.data_classification) if tool.status in APPROVED_STATES else None
+
+
+def classed(kind: DataKind) -> str:
+    """What the policy says of the data, pointing at the quoted table row ([1])."""
+    return f"the policy classes “{kind.short_name}” as {kind.data_class} [1]"
+
+
+def data_verdict(kind: DataKind, tool: str, allowed: DataClass | None, conditions: str) -> DataVerdict:
+    """May this kind of data go into the tool? `allowed` is the highest class the tool may take
+    (public while its request is open), None when it may take no work data at all. The line cites
+    the table row, which the answer quotes first ([1])."""
+    permitted = allowed is not None and kind.allowed_in(allowed)
+    contract = " and the client's contract allows it" if "contract" in kind.rule.lower() else ""
+    if kind.never_allowed:
+        line = f"No: {classed(kind)}, never to go into any AI tool."
+    elif permitted:
+        within = f", within its conditions{contract}" if conditions or contract else ""
+        line = f"Yes{within}: {classed(kind)}, and {tool} is approved for data up to {allowed}."
+    elif allowed is None:
+        line = f"No: {classed(kind)}, and {tool} may not be used with work data at all."
+    elif allowed == DataClass.public:
+        line = f"No: {classed(kind)}, and {tool} may be used with public data only until its review is decided."
+    else:
+        line = f"No: {classed(kind)}, and {tool} is approved for data up to {allowed} only."
+    return DataVerdict(kind.name, str(kind.data_class), permitted, line)
+
+
+def verdict_whichever(db: Database, kind: DataKind, resolution: Resolution) -> DataVerdict | None:
+    """For an ambiguous name: the data verdict when every tool it may mean gives the same one."""
+    if kind.never_allowed:
+        return data_verdict(kind, "", None, "")
+    allowed = [highest_class_allowed(db, ref) for ref in resolution.candidates]
+    permitted = {highest is not None and kind.allowed_in(highest) for highest, _ in allowed}
+    if len(permitted) > 1:
+        return None  # it depends on which tool: the question back says so
+    names = [ref.name for ref in resolution.candidates]
+    if permitted == {True}:
+        within = ", within their conditions" if any(conditions for _, conditions in allowed) else ""
+        line = f"Yes{within}, whichever you mean: {classed(kind)}, and {sentence_list(names, 'and')} may all take {kind.data_class} data."
+    else:
+        nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
+        line = f"No, whichever you mean: {classed(kind)}, and {nobody} may take {kind.data_class} data."
+    return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
+
+
+# -- which tools are approved? ---------------------------------------------------------------------------
+
+
+def tool_list(db: Database, question: str, kind: DataKind | None) -> tuple[str, list[ToolCard]]:
+    """"Which tools are approved (for images, for customer data)?": the line that introduces the
+    list, and the approved tools that fit (none when the data may go into no tool)."""
+    # A question about data names it in words the hints would take for a purpose ("source code").
+    category = category_asked_about(db, question, hints=kind is None)
+    if kind and kind.never_allowed:
+        return data_verdict(kind, "", None, "").line, []
+    tools = [tool for tool in approved_tools(db, category) if not kind or kind.allowed_in(tool.data_classification)]
+    for_category = f" for {category}" if category else ""
+    taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
+    if not tools:
+        return f"No AI tool{for_category}{taking} is approved yet.", []
+    cards = [ToolCard(t.name, str(t.status), t.vendor, t.category, t.conditions, t.data_classification, t.owner) for t in tools]
+    return f"Approved AI tools{for_category}{taking}:", cards
+
+
+def list_line(card: ToolCard, show_category: bool) -> str:
+    """One tool of a list, without its name's emphasis: "Notion AI (Notion Labs), productivity suite: approved, data up to internal"."""
+    how = "with conditions" if card.status == ToolStatus.approved_with_conditions else "approved"
+    vendor = f" ({card.vendor})" if card.vendor else ""
+    category = f", {card.category}" if show_category and card.category else ""
+    return f"{card.name}{vendor}{category}: {how}, data up to {card.data_classification}"
+
+
+def sentence_list(names: list[str], conjunction: str = "or") -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"

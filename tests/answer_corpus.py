@@ -1,0 +1,46 @@
+"""A small policy that holds the rule for each kind of question whose answer a tool's name used to
+take over (tests/test_answers.py, tests/slack/test_answers.py)."""
+
+RULES = """\
+# Example AI Use Rules
+*Policy EX-9 · Version 1.0*
+
+## 1. Personal accounts
+Never use a personal or free consumer AI account for work data, even if the enterprise version of the same product is approved. Personal accounts may be used for work with public data only.
+
+## 2. Reviewing AI-written code
+AI-generated code goes through the same pull-request review and tests as any other code; there is no fast path. Mention significant AI assistance in the pull-request description.
+
+## 3. Labelling work for clients
+When a client deliverable has been substantially drafted by AI, include a statement saying so. Spell-checking and grammar correction need no label.
+
+## 4. Meeting note-takers
+Tell all participants at the start that an AI note-taker is recording, and switch it off if anyone objects. Never use one in HR meetings.
+
+## 5. If you pasted something you should not have
+1. Stop and paste nothing further.
+2. If it was a password or key, rotate it immediately.
+3. Report it within 24 hours (within one hour for a secret, immediately for personal data) through the security incident form.
+
+## 6. Tool statuses
+Tools approved with conditions may be used only within their recorded conditions. Rejected tools must not be used for work at all, even with public data. A tool not in the inventory is unregistered and must be registered before use with work data.
+
+## 7. Classification of common data types
+| Data type | Default class |
+|---|---|
+| Customer personal data (names, delivery addresses) | Restricted |
+| Employee objectives, training records, reviews | Confidential |
+| Passwords and API keys | Restricted — never in any AI tool |
+"""
+
+# The questions, one per kind; each test asserts what decides it, not the wording.
+INCIDENT = "I accidentally pasted a customer list into ChatGPT, what should I do?"
+PERSONAL_ACCOUNT = "Can I use my personal ChatGPT Plus account for work?"
+WORD_SENSE = "can we skip code review for code ChatGPT wrote?"
+TWO_PARTS = "is ChatGPT approved, and do I have to label client deliverables it drafted?"
+UNANSWERABLE_TOOL = "what's the upload size limit in ChatGPT Enterprise?"
+
+
+def first_lines(text: str, count: int = 2) -> str:
+    """What a person reads first: the first non-empty lines of an answer."""
+    return "\n".join([line for line in text.splitlines() if line.strip()][:count])

@@ -1,0 +1,102 @@
+"""The first lines of an answer decide the question, whatever tool it names: `govbot ask --json`
+over a small policy and the shipped inventory, one test per way a tool's name used to take over."""
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+from ingest.pipeline import ingest
+from knowledge.inventory.database import Database
+from knowledge.retrieval.index import KnowledgeIndex
+from knowledge.inventory import import_csv
+from tests.answer_corpus import INCIDENT, PERSONAL_ACCOUNT, RULES, TWO_PARTS, UNANSWERABLE_TOOL, WORD_SENSE, first_lines
+from tests.inventory_helpers import SHIPPED_INVENTORY
+
+
+@pytest.fixture(scope="module")
+def govbot(embedder, tmp_path_factory):
+    """`govbot ask --json` against an index of RULES and a database holding the shipped inventory."""
+    root = tmp_path_factory.mktemp("answers")
+    (root / "docs").mkdir()
+    (root / "docs" / "rules.md").write_text(RULES, encoding="utf-8")
+    ingest([root / "docs"], KnowledgeIndex(root / "index", embedder))
+    db = Database(f"sqlite:///{root / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, SHIPPED_INVENTORY, "tests")
+    env = {"GOVBOT_DATA_DIR": str(root / "index"), "GOVBOT_DATABASE_URL": db.url, "GOVBOT_LLM": None, "GOVBOT_CHROMA_URL": None}
+    runner = CliRunner()
+
+    def ask(*questions: str) -> list[dict]:
+        result = runner.invoke(cli, ["ask", "--json", "-"], input="\n".join(questions) + "\n", env=env, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.output.splitlines()]
+
+    yield ask
+    db.dispose()
+
+
+def test_an_incident_naming_a_tool_leads_with_what_to_do_not_with_the_tools_status(govbot):
+    (answer,) = govbot(INCIDENT)
+    lead = first_lines(answer["text"])
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert "report" in lead.lower() and re.search(r"immediately|24 hours", lead) and "security incident form" in lead
+    assert not lead.startswith("ChatGPT Enterprise") and "approved" not in lead
+    assert answer["tool"]["name"] == "ChatGPT Enterprise"  # its status comes after, as context
+    assert answer["text"].lower().index("report") < answer["text"].index("ChatGPT Enterprise (OpenAI) is approved")
+    assert {"kind": "report_incident", "tool": None} in answer["actions"]
+
+
+def test_a_personal_account_gets_the_rule_on_personal_accounts_first(govbot):
+    (answer,) = govbot(PERSONAL_ACCOUNT)
+    lead = first_lines(answer["text"], 1)
+    assert answer["confident"] and re.search(r"\b[Pp]ersonal\b.*\b(?:account|accounts)\b", lead) and re.search(r"Never|public data only", lead)
+    assert not lead.startswith("ChatGPT Enterprise")
+    assert answer["lead"][0]["citation"] == 1 and answer["citations"][0]["section"] == "1"  # the rule on personal accounts
+
+
+def test_review_in_code_review_is_not_an_employee_review(govbot):
+    (answer,) = govbot(WORD_SENSE)
+    lead = first_lines(answer["text"])
+    assert answer["data"] is None  # "reviews" of the data table are employee reviews: no verdict
+    assert not lead.startswith("Yes") and "Confidential" not in lead
+    assert "no fast path" in lead and answer["confident"]
+
+
+def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
+    (answer,) = govbot(TWO_PARTS)
+    lead = first_lines(answer["text"], 2)
+    assert "ChatGPT Enterprise (OpenAI) is approved with conditions" in lead
+    assert "include a statement" in lead
+    assert len(answer["lead"]) == 2 and answer["confident"]
+
+
+def test_a_question_the_documents_do_not_answer_is_refused_even_naming_a_tool(govbot):
+    (answer,) = govbot(UNANSWERABLE_TOOL)
+    assert not answer["confident"]
+    assert first_lines(answer["text"], 1).startswith("I don't know")
+    assert answer["tool"]["name"] == "ChatGPT Enterprise"  # shown as context, not as the answer
+    assert answer["card"]["name"] == "ChatGPT Enterprise" and {"kind": "ask_governance", "tool": None} in answer["actions"]
+
+
+def test_a_direct_rule_is_said_plainly_first_quoted_and_cited(govbot):
+    deadline, permission = govbot("how fast do I have to report a leaked secret?", "can I use Otter in an HR meeting?")
+    assert re.match(r"Within one hour: “", first_lines(deadline["text"], 1))
+    quote = deadline["lead"][0]["quote"]
+    assert "within one hour for a secret" in quote and quote in deadline["text"]  # never elided
+    assert deadline["citations"][deadline["lead"][0]["citation"] - 1]["section"] == "5"
+    lead = first_lines(permission["text"])  # the tool's own condition decides
+    assert "no HR meetings" in lead and not lead.startswith("Yes")
+
+
+def test_the_answer_is_plain_text_and_each_quote_cited(govbot):
+    answers = govbot(INCIDENT, PERSONAL_ACCOUNT, TWO_PARTS, "which tools are approved for translation?")
+    for answer in answers:
+        assert "*" not in answer["text"] and "`" not in answer["text"]
+        quotes = [line for line in answer["lead"] + answer["quotes"] if line["quote"]]
+        assert len(answer["quotes"]) <= 3
+        for line in quotes:
+            assert f"“{line['quote']}” [{line['citation']}]" in answer["text"]
+            assert f"[{line['citation']}] " in answer["text"].split("\n\n")[-1]  # listed among the sources
