@@ -11,11 +11,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-
-
-class LoadError(Exception):
-    """A file that cannot be ingested; the message says why, for the ingest report."""
+from ingest.limits import DEFAULT_LIMITS, LoadError, LoadLimits, byte_size
 
 
 @dataclass(frozen=True)
@@ -64,8 +60,14 @@ ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 
 
-def load_markdown(path: Path) -> LoadedDocument:
+def _within_text_limit(chars: int, limits: LoadLimits) -> None:
+    if chars > limits.text_chars:
+        raise LoadError(f"over the limit of {limits.text_chars:,} characters of text")
+
+
+def load_markdown(path: Path, limits: LoadLimits) -> LoadedDocument:
     text = read_text(path)
+    _within_text_limit(len(text), limits)
     lines = text.split("\n")
     title = None
     if lines and lines[0].strip() == "---":  # YAML front matter
@@ -127,23 +129,40 @@ def _text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def load_text(path: Path) -> LoadedDocument:
-    return LoadedDocument(None, _text_blocks(read_text(path)))
+def load_text(path: Path, limits: LoadLimits) -> LoadedDocument:
+    text = read_text(path)
+    _within_text_limit(len(text), limits)
+    return LoadedDocument(None, _text_blocks(text))
 
 
-def load_pdf(path: Path) -> LoadedDocument:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def load_pdf(path: Path, limits: LoadLimits) -> LoadedDocument:
+    from pypdf import PdfReader, apply_configuration
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            raise LoadError("encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+        # pypdf's own budgets, tightened to ours: the page tree it walks to count the pages,
+        # and the tokens it parses out of one content stream before any of them is seen.
+        with apply_configuration(
+            page_tree_maximum_entries=2 * limits.pdf_pages, stream_parsing_work_maximum_count=limits.pdf_tokens
+        ):
+            reader = PdfReader(path)
+            if reader.is_encrypted:
+                raise LoadError("encrypted PDF")
+            declared = reader.trailer["/Root"]["/Pages"].get("/Count")  # what the file claims, before counting
+            if (isinstance(declared, int) and declared > limits.pdf_pages) or len(reader.pages) > limits.pdf_pages:
+                raise LoadError(f"over the limit of {limits.pdf_pages:,} pages")
+            pages = _pdf_page_texts(reader, limits)
+            title = (reader.metadata or {}).get("/Title") if reader.metadata else None
     except LoadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+    except LimitReachedError as error:
+        # Two of pypdf's budgets are ours, set above; the rest are its own.
+        if "tokens per stream" in str(error):
+            raise LoadError(f"over the limit of {limits.pdf_tokens:,} content-stream tokens") from error
+        if "page tree" in str(error):
+            raise LoadError(f"over the limit of {limits.pdf_pages:,} pages") from error
+        raise LoadError(f"over a PDF reading limit ({error})") from error
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         raise LoadError(f"unreadable PDF: {error}") from error
     # Line breaks inside a PDF paragraph are layout, not structure: blank lines and numbered
     # heading lines are the only boundaries kept.
@@ -157,21 +176,76 @@ def load_pdf(path: Path) -> LoadedDocument:
     return LoadedDocument(str(title).strip() if title else None, _text_blocks("\n".join(lines)))
 
 
-def load_docx(path: Path) -> LoadedDocument:
+def _pdf_page_texts(reader, limits: LoadLimits) -> list[str]:
+    """Each page's text, counted as pypdf extracts it: extraction stops at the first instruction
+    or run of text past a limit, so a page holding millions of characters costs no more than the
+    limit does (pypdf builds a page's text by repeated concatenation, in time that grows faster
+    than the text)."""
+    texts: list[str] = []
+    chars = tokens = 0
+    for number, page in enumerate(reader.pages, 1):
+        page_chars = 0
+        over: str | None = None
+
+        def stop(reason: str) -> None:
+            nonlocal over
+            over = over or reason
+            raise LoadError(over)
+
+        def count_tokens(operator, operands, *_) -> None:
+            nonlocal tokens
+            tokens += 1 + sum(1 + (len(operand) if isinstance(operand, (list, dict)) else 0) for operand in operands)
+            if over or tokens > limits.pdf_tokens:
+                stop(f"over the limit of {limits.pdf_tokens:,} content-stream tokens")
+
+        def count_text(text, *_) -> None:
+            nonlocal page_chars
+            page_chars += len(text)
+            if over or page_chars > limits.pdf_page_chars:
+                stop(f"over the limit of {limits.pdf_page_chars:,} characters of text on a page (page {number})")
+            if chars + page_chars > limits.text_chars:
+                stop(f"over the limit of {limits.text_chars:,} characters of text")
+
+        text = page.extract_text(visitor_operand_before=count_tokens, visitor_text=count_text) or ""
+        if over:  # raised inside a form XObject, where pypdf logs and carries on
+            raise LoadError(over)
+        chars += len(text)
+        _within_text_limit(chars, limits)
+        texts.append(text)
+    return texts
+
+
+def load_docx(path: Path, limits: LoadLimits) -> LoadedDocument:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from ingest.docx_package import checked_package
+
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        document = docx.Document(checked_package(path, limits))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:
         raise LoadError(f"unreadable DOCX: {error}") from error
     title = (document.core_properties.title or "").strip() or None
     blocks = []
+    chars = 0
+
+    def counted(text: str) -> str:
+        nonlocal chars
+        chars += len(text)
+        _within_text_limit(chars, limits)
+        return text
+
+    # python-docx looks a paragraph's style up afresh each time, milliseconds apiece: once per
+    # style id is enough.
+    style_names: dict[str | None, str] = {}
     for paragraph in document.paragraphs:
-        text = paragraph.text.strip()
+        text = counted(paragraph.text.strip())
         if not text:
             continue
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style_id = paragraph._p.style
+        if style_id not in style_names:
+            style_names[style_id] = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style = style_names[style_id]
         level = re.fullmatch(r"Heading (\d)", style)
         if style == "Title":
             title = title or text
@@ -181,19 +255,26 @@ def load_docx(path: Path) -> LoadedDocument:
             blocks.append(Block(text))
     for table in document.tables:
         for row in table.rows:
-            cells = [cell.text.strip() for cell in row.cells if cell.text.strip()]
+            cells = [counted(cell.text.strip()) for cell in row.cells]
+            cells = [cell for cell in cells if cell]
             if cells:
                 blocks.append(Block(" | ".join(dict.fromkeys(cells))))
     return LoadedDocument(title, blocks)
 
 
-def load_html(path: Path) -> LoadedDocument:
+def load_html(path: Path, limits: LoadLimits) -> LoadedDocument:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(read_text(path), "html.parser")
-    for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "template", "svg"]):
-        tag.decompose()
+    from ingest.visible_html import remove_hidden
+
+    markup = read_text(path)
+    if markup.count("<") > limits.html_tags:  # counted before parsing: each '<' may open an element
+        raise LoadError(f"over the limit of {limits.html_tags:,} HTML tags")
+    soup = BeautifulSoup(markup, "html.parser")
     title = soup.title.get_text(" ", strip=True) if soup.title else None
+    remove_hidden(soup, limits)
+    for tag in soup(["nav", "header", "footer", "svg"]):  # page furniture, not content
+        tag.decompose()
     blocks = []
     body = soup.body or soup
     for element in body.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "td", "dt", "dd"]):
@@ -225,22 +306,39 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in LOADERS
 
 
-def load(path: Path) -> LoadedDocument:
+def check_size(path: Path, limits: LoadLimits = DEFAULT_LIMITS) -> int:
+    """The file's size on disk, or LoadError when it is over the limit (or cannot be read)."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise LoadError(f"cannot read: {error.strerror or error}") from error
+    if size > limits.file_bytes:
+        raise LoadError(f"too large ({byte_size(size)}; the limit is {byte_size(limits.file_bytes)})")
+    return size
+
+
+# Unicode tag characters render as nothing, yet a language model reads them as text: the
+# "ASCII smuggling" way to hide instructions in any format.
+INVISIBLE_CHARACTERS = dict.fromkeys(range(0xE0000, 0xE0080))
+
+
+def load(path: Path, limits: LoadLimits = DEFAULT_LIMITS) -> LoadedDocument:
     """Load one file, or raise LoadError saying why it cannot be ingested."""
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise LoadError(f"unsupported file type {path.suffix or '(none)'}")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(f"too large ({size / 1048576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1048576} MiB)")
-        document = loader(path)
+        check_size(path, limits)
+        document = loader(path, limits)
     except LoadError:
         raise
     except OSError as error:
         raise LoadError(f"cannot read: {error.strerror or error}") from error
     except RecursionError as error:
         raise LoadError("too deeply nested to parse") from error
+    blocks = [Block(block.text.translate(INVISIBLE_CHARACTERS), block.level) for block in document.blocks]
+    document = LoadedDocument(document.title and document.title.translate(INVISIBLE_CHARACTERS), [b for b in blocks if b.text.strip()])
+    _within_text_limit(sum(len(block.text) for block in document.blocks), limits)
     if not any(block.text.strip() for block in document.blocks if block.level == 0):
         raise LoadError("no text content (empty, or only headings)")
     return document

@@ -4,12 +4,19 @@ Files are embedded in groups; a group's files are marked pending in the manifest
 index in one call, then marked indexed. A run that dies part-way leaves every file either fully
 indexed in one version, or pending and redone by the next run; a file that cannot be read is
 reported and skipped while the rest go in.
+
+Files are read by their real path. A symlink inside an ingested folder is followed to a file
+inside that folder (which is then indexed once, under its own path, however many links lead to
+it); one that leads out of the folder, dangles or loops is reported and not followed. Symlinked
+folders are not descended: the files in them are either in the folder already or outside it.
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
+import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunking import chunk_document
-from ingest.loaders import LoadError, is_supported, load
+from ingest.limits import DEFAULT_LIMITS, LoadError, LoadLimits
+from ingest.loaders import check_size, is_supported, load
 from ingest.manifest import INDEXED, PENDING, FileEntry, Manifest
 from knowledge.retrieval.chunks import Chunk
 from knowledge.retrieval.index import KnowledgeIndex
@@ -60,19 +68,53 @@ class Candidate:
         return self.path.relative_to(self.root).as_posix()
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
 
 
-def discover(target: Path) -> tuple[Path, list[Path]]:
-    """The root that sources are relative to, and the ingestable files under a target."""
+def discover(target: Path) -> tuple[Path, list[Path], list[tuple[str, str]]]:
+    """The root that sources are relative to, the ingestable files under a target (real paths,
+    each once), and the symlinks that were not followed, each with the reason."""
+    if target.is_symlink() and (problem := _broken_link(target)):
+        return target.parent.resolve(), [], [(str(target), problem)]
     target = target.resolve()
-    if target.is_dir():
-        files = sorted(p for p in target.rglob("*") if p.is_file() and not _hidden(p, target) and is_supported(p))
-        return target, files
-    if target.exists() or target.is_symlink():
-        return target.parent, [target]
-    raise IngestError(f"no such file or directory: {target}")
+    if not target.is_dir():
+        if target.exists():
+            return target.parent, [target], []
+        raise IngestError(f"no such file or directory: {target}")
+    files: set[Path] = set()
+    skipped: list[tuple[str, str]] = []
+    for folder, subfolders, names in os.walk(target):  # symlinked folders are listed, not entered
+        subfolders[:] = [name for name in subfolders if not _hidden(name)]
+        for name, is_folder in [(name, True) for name in subfolders] + [(name, False) for name in names if not _hidden(name)]:
+            path = Path(folder, name)
+            if path.is_symlink():
+                problem = _broken_link(path) or _outside(path, target)
+                if problem:
+                    skipped.append((str(path), problem))
+                    continue
+            if not is_folder and path.is_file() and is_supported(path):
+                files.add(Path(os.path.realpath(path)))
+    return target, sorted(files), sorted(skipped)
+
+
+def _broken_link(link: Path) -> str | None:
+    try:
+        os.stat(link)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symlink loop: not followed"
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return f"dangling symlink: {os.readlink(link)} does not exist"
+        return f"cannot read: {error.strerror or error}"
+    return None
+
+
+def _outside(link: Path, root: Path) -> str | None:
+    real = Path(os.path.realpath(link))
+    if real == root or root in real.parents:
+        return None
+    return f"symlink to {real}, outside the ingested folder {root}: not followed"
 
 
 def in_scope(key: str, target: Path) -> bool:
@@ -92,9 +134,15 @@ def exclusive(lock_path: Path) -> Iterator[None]:
         yield
 
 
-def ingest(targets: Sequence[Path], index: KnowledgeIndex, rebuild: bool = False, progress=None) -> IngestReport:
+def ingest(
+    targets: Sequence[Path],
+    index: KnowledgeIndex,
+    rebuild: bool = False,
+    progress=None,
+    limits: LoadLimits = DEFAULT_LIMITS,
+) -> IngestReport:
     """Bring the index in line with the files under `targets`. `progress`, if given, is called
-    with (chunks embedded so far, chunks to embed)."""
+    with (chunks embedded so far, chunks to embed); a file over one of `limits` is skipped."""
     started = time.perf_counter()
     report = IngestReport()
     for target in targets:
@@ -107,16 +155,17 @@ def ingest(targets: Sequence[Path], index: KnowledgeIndex, rebuild: bool = False
         seen: set[str] = set()
         todo: list[Candidate] = []
         for target in targets:
-            root, files = discover(Path(target))
+            root, files, unfollowed = discover(Path(target))
+            report.skipped += unfollowed
             for path in files:
                 key = str(path)
                 if key in seen:
                     continue
                 seen.add(key)
                 try:
-                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-                except OSError as error:
-                    report.skipped.append((key, f"cannot read: {error.strerror or error}"))
+                    sha = _sha256(path, limits)
+                except LoadError as error:
+                    report.skipped.append((key, _kept(error, key, manifest)))
                     continue
                 candidate = Candidate(path, root, sha)
                 entry = manifest.files.get(key)
@@ -134,10 +183,9 @@ def ingest(targets: Sequence[Path], index: KnowledgeIndex, rebuild: bool = False
         loaded: list[tuple[Candidate, list[Chunk]]] = []
         for candidate in todo:
             try:
-                document = load(candidate.path)
+                document = load(candidate.path, limits)
             except LoadError as error:
-                kept = " (its previous version stays in the index)" if candidate.key in manifest.files else ""
-                report.skipped.append((candidate.key, f"{error}{kept}"))
+                report.skipped.append((candidate.key, _kept(error, candidate.key, manifest)))
                 continue
             loaded.append((candidate, chunk_document(document, candidate.source)))
 
@@ -169,6 +217,21 @@ def ingest(targets: Sequence[Path], index: KnowledgeIndex, rebuild: bool = False
             index.commit()
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _sha256(path: Path, limits: LoadLimits) -> str:
+    """The file's content hash, read in blocks after its size is checked: a huge file is skipped
+    before any of it is read."""
+    check_size(path, limits)
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as error:
+        raise LoadError(f"cannot read: {error.strerror or error}") from error
+
+
+def _kept(error: LoadError, key: str, manifest: Manifest) -> str:
+    return f"{error} (its previous version stays in the index)" if key in manifest.files else str(error)
 
 
 def _groups(loaded, size):

@@ -4,7 +4,8 @@ import zipfile
 
 import pytest
 
-from ingest.loaders import MAX_FILE_BYTES, Block, LoadError, load
+from ingest.limits import LoadLimits
+from ingest.loaders import Block, LoadError, load
 from tests.conftest import write
 
 
@@ -130,7 +131,7 @@ def test_unreadable_and_oversized_files(tmp_path):
         load(dangling)
     huge = tmp_path / "huge.txt"
     with open(huge, "wb") as handle:
-        handle.truncate(MAX_FILE_BYTES + 1)
+        handle.truncate(LoadLimits().file_bytes + 1)
     with pytest.raises(LoadError, match="too large"):
         load(huge)
 
