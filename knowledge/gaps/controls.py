@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.text import control_id_in, section_number_in, split_sentences
+from knowledge.text import control_id_in, section_number_in
 
 GUIDANCE_DIR = Path(__file__).resolve().parent.parent.parent / "policies" / "iso42001"
 ANNEX_A, CLAUSE = "annex_a", "clause"
+CLAUSES = range(4, 11)
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _EXPECTS = re.compile(r"^\*\*What the control expects\.?\*\*\s*", re.IGNORECASE)
@@ -39,11 +40,6 @@ class Control:
     document: str  # the guidance document's title
     heading: str  # the section's own heading: "A.10.3 Suppliers"
     expects: str  # what the control expects, verbatim from the guidance
-
-    @property
-    def aspects(self) -> list[str]:
-        """The expectation sentence by sentence: each is one thing an organization's policy may address."""
-        return split_sentences(self.expects)
 
     @property
     def citation(self) -> str:
@@ -96,7 +92,9 @@ def read_controls(path: Path, source: str) -> list[Control]:
         control_id = control_id_in(heading)
         kind = ANNEX_A if control_id else CLAUSE
         if control_id is None and level > 1:
-            control_id = section_number_in(heading)
+            number = section_number_in(heading)
+            # The standard's requirements are clauses 4 to 10; "1. Purpose" in guidance is not one.
+            control_id = number if number and int(number.split(".")[0]) in CLAUSES else None
         if control_id is None or has_children or not paragraphs:
             continue
         expects = _expectation(paragraphs)
