@@ -47,6 +47,7 @@ bench: install
 	$(BIN)/python bench/retrieval.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/inventory.py
+	$(BIN)/python bench/gap_analysis.py
 
 clean:
 	rm -rf $(VENV) .govbot

@@ -282,6 +282,13 @@ class KnowledgeIndex:
 
     # -- searching -------------------------------------------------------------------------
 
+    def stored_chunks(self) -> dict:
+        """Every chunk as stored — ids, texts, metadata and vectors, in chromadb's `get` form — for
+        analyses that read the whole corpus rather than search it (knowledge/gaps)."""
+        if self._collection is None:
+            raise KnowledgeIndexError("the index is not open for search")
+        return self._collection.get(include=["documents", "metadatas", "embeddings"])
+
     def search(self, query: str, limit: int = 5, mode: str = "hybrid") -> list[Hit]:
         """The best `limit` sections for a question, best first, one hit per section."""
         if mode not in SEARCH_MODES:
