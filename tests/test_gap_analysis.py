@@ -21,7 +21,7 @@ from knowledge.gaps import (
     load_catalogue,
 )
 from knowledge.gaps.corpus import references_in
-from knowledge.index import KnowledgeIndex, KnowledgeIndexError
+from knowledge.retrieval.index import KnowledgeIndex, KnowledgeIndexError
 from tests.conftest import write
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"

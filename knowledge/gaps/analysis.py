@@ -32,11 +32,11 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.embeddings import Embedder
+from knowledge.retrieval.embeddings import Embedder
 from knowledge.gaps.controls import GUIDANCE_DIR, Control, guidance_fingerprints, load_catalogue
 from knowledge.gaps.corpus import DEFAULT_GUIDANCE_PREFIX, Corpus, Passage, read_corpus, references_in
-from knowledge.index import KnowledgeIndex
-from knowledge.lexical import LexicalIndex, tokenize
+from knowledge.retrieval.index import KnowledgeIndex
+from knowledge.retrieval.lexical import LexicalIndex, tokenize
 
 COVERED, PARTIAL, MISSING = "covered", "partial", "missing"
 VERDICTS = (COVERED, PARTIAL, MISSING)

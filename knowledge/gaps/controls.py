@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.text import control_id_in, section_number_in
+from knowledge.retrieval.text import control_id_in, section_number_in
 
 GUIDANCE_DIR = Path(__file__).resolve().parent.parent.parent / "policies" / "iso42001"
 ANNEX_A, CLAUSE = "annex_a", "clause"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.text import CONTROL_ID, normalise_control_id, split_sentences
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, split_sentences
 
 DEFAULT_GUIDANCE_PREFIX = "iso42001/"
 
