@@ -42,10 +42,10 @@ from bot.assistant import Assistant  # noqa: E402
 from bot.reply import Reply  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
+from knowledge.inventory import import_csv  # noqa: E402
 from knowledge.inventory.database import Database  # noqa: E402
 from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
 from knowledge.retrieval.index import KnowledgeIndex  # noqa: E402
-from knowledge.inventory import import_csv  # noqa: E402
 
 EVAL = ROOT / "bench" / "eval"
 SPLITS = {"development": EVAL / "answers.json", "held-out": EVAL / "answers_holdout.json"}
@@ -71,7 +71,12 @@ def lead_of(reply: Reply, lines: int) -> str:
 
 def judge(item: dict, reply: Reply) -> Outcome:
     if not item.get("answerable", True):
-        return Outcome(item, reply, not reply.confident, "answered a question the documents do not answer" if reply.confident else "")
+        return Outcome(
+            item,
+            reply,
+            not reply.confident,
+            "answered a question the documents do not answer" if reply.confident else "",
+        )
     if not reply.confident:
         return Outcome(item, reply, False, "refused")
     lead = lead_of(reply, item.get("lead_lines", DEFAULT_LEAD_LINES))
@@ -115,7 +120,9 @@ def report_curve(outcomes: list[Outcome]) -> None:
     answer, and how many unanswerable ones are refused, at each threshold."""
     answerable = [o.reply.confidence for o in outcomes if o.answerable]
     unanswerable = [o.reply.confidence for o in outcomes if not o.answerable]
-    print(f"\nanswer-confidence trade-off, both splits ({len(answerable)} answerable, {len(unanswerable)} unanswerable):")
+    print(
+        f"\nanswer-confidence trade-off, both splits ({len(answerable)} answerable, {len(unanswerable)} unanswerable):"
+    )
     print(f"  {'threshold':>9} {'answered':>9} {'refused':>8}")
     for threshold in sorted({round(0.20 + 0.05 * step, 2) for step in range(13)} | {ANSWER_THRESHOLD}):
         answered = sum(score >= threshold for score in answerable) / len(answerable)
@@ -155,7 +162,10 @@ def main() -> None:
         for question in questions:
             assistant.answer(question)  # warm-up: model, caches
         counts = Counter(item.get("answerable", True) for items in splits.values() for item in items)
-        print(f"answers: {len(questions)} questions ({counts[True]} answerable, {counts[False]} not answered by the documents)")
+        print(
+            f"answers: {len(questions)} questions "
+            f"({counts[True]} answerable, {counts[False]} not answered by the documents)"
+        )
         outcomes = {name: run(assistant, items) for name, items in splits.items()}
         for name, split_outcomes in outcomes.items():
             report_split(name, split_outcomes, show_misses=name == "development" or show_holdout)

@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from ingest.pipeline import ingest  # noqa: E402
-from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
 from knowledge.gaps import THRESHOLDS, VERDICTS, GapAnalyser, Measurements, Thresholds  # noqa: E402
+from knowledge.retrieval.embeddings import load_embedder  # noqa: E402
 from knowledge.retrieval.index import KnowledgeIndex  # noqa: E402
 
 LABELS = ROOT / "bench" / "eval" / "gap_labels.json"

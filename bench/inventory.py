@@ -43,8 +43,8 @@ from sqlalchemy import create_engine, func, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
-from bot.assistant import Assistant  # noqa: E402
 from bot.answers.intents import classify  # noqa: E402
+from bot.assistant import Assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from ingest.pipeline import ingest  # noqa: E402
 from knowledge.inventory import CSV_COLUMNS, ToolDirectory, import_csv  # noqa: E402
@@ -180,7 +180,7 @@ def report_accuracy(title: str, db: Database, items: list[dict]) -> None:
         print(f"  {group:18} {hits / len(members):6.1%}  ({hits}/{len(members)})")
     unregistered = [item for item, _ in results if item["expected"] is None]
     recognised = sum(classify(item["question"], directory).name is not None for item in unregistered)
-    print(f"  no-known-tool phrasings answered as tool status (\"not registered\"): {recognised}/{len(unregistered)}")
+    print(f'  no-known-tool phrasings answered as tool status ("not registered"): {recognised}/{len(unregistered)}')
     misses = [(item, got) for item, got in results if item["expected"] != got]
     for item, got in misses:
         print(f"  miss: {item['question']!r}: expected {item['expected']}, got {got}")

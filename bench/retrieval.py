@@ -92,7 +92,10 @@ def report_confidence(assistant: Assistant, answerable: list[str], unanswerable:
     top = lambda q: (assistant.index.search(q, limit=1) or [None])[0]  # noqa: E731
     answerable_scores = [top(q).score for q in answerable]
     unanswerable_scores = [top(q).score for q in unanswerable]
-    print(f"\nbest section's similarity as a threshold (answerable {len(answerable)}, unanswerable {len(unanswerable)} questions):")
+    print(
+        f"\nbest section's similarity as a threshold "
+        f"(answerable {len(answerable)}, unanswerable {len(unanswerable)} questions):"
+    )
     print(f"  {'min_score':>9} {'answered':>9} {'refused':>8}")
     thresholds = sorted({round(0.30 + 0.02 * step, 2) for step in range(11)} | {assistant.min_score})
     for threshold in thresholds:
@@ -121,7 +124,9 @@ def main() -> None:
             nist = build([scratch / "nist"], scratch / "nist-index")
             nist_items = load_items("nist.json")
             report_quality("NIST AI RMF 1.0", nist, nist_items)
-            report_latency(Assistant(nist, settings.min_score, settings.governance_channel), [i["question"] for i in nist_items])
+            report_latency(
+                Assistant(nist, settings.min_score, settings.governance_channel), [i["question"] for i in nist_items]
+            )
         else:
             print(f"\nNIST corpus not found at {SHARED_NIST}: outside-corpus figures skipped")
 

@@ -32,19 +32,24 @@ from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
 from bot.settings import DEFAULT_MIN_SCORE, Settings
 from knowledge.data_classes import DataKind
+from knowledge.inventory.asks import record_unregistered_ask
 from knowledge.inventory.database import Database
+from knowledge.inventory.directory import ToolDirectory
+from knowledge.inventory.models import APPROVED_STATES
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
-from knowledge.inventory import ToolDirectory, record_unregistered_ask
 from knowledge.retrieval.lexical import tokenize
-from knowledge.inventory.models import APPROVED_STATES
 from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
 SECTIONS_SEARCHED = 5
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
-ASKS_CLASS = re.compile(r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+|\b(?:confidential|restricted|internal|public) or (?:confidential|restricted|internal|public)\b"
-                        r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)\b", re.IGNORECASE)  # fmt: skip
+ASKS_CLASS = re.compile(
+    r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+"
+    r"|\b(?:confidential|restricted|internal|public) or (?:confidential|restricted|internal|public)\b"
+    r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)\b",
+    re.IGNORECASE,
+)
 
 
 class InvalidQuestion(ValueError):
@@ -91,7 +96,7 @@ class Assistant:
         self.directory = ToolDirectory(db) if db is not None else None
         self.scorer = SentenceScorer(SentenceBank(index.embedder), index.lexical)
         self.incidents = IncidentProcedure(index, self.scorer, min_score)
-        self._status_rules: dict[str, Hit | None] = {}
+        self._status_rules: dict[str, tuple[Hit, str] | None] = {}
         self._data_table: DataTable | None = None
         self._data_table_sought = False
 
@@ -109,7 +114,9 @@ class Assistant:
         if not question:
             raise InvalidQuestion("ask a question, e.g. “can I put customer data into ChatGPT?”")
         if len(question) > MAX_QUESTION_CHARS:
-            raise InvalidQuestion(f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}")
+            raise InvalidQuestion(
+                f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}"
+            )
         whole = classify(question, self.directory, self.is_word)
         if whole.intent == Intent.help:
             return self._reply(question, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())
@@ -131,15 +138,18 @@ class Assistant:
     def status_of(self, name: str) -> Reply:
         """A tool's card, the tool named outright (`/aigov status <name>`): its inventory entry,
         "which one?" for a name that fits several, or "not registered" (with Register it)."""
+        if self.directory is None:
+            raise RuntimeError("a tool's status needs the inventory, and this assistant was made without one")
         question = f"status of {name}"
-        asked = Asked(question, Intent.tool_status, self.directory.resolve(name), asks_status=True, status_phrase=True)
-        asked.name = asked.resolution.mention if asked.resolution.tool or asked.resolution.ambiguous else name
+        resolution = self.directory.resolve(name)
+        asked = Asked(question, Intent.tool_status, resolution, asks_status=True, status_phrase=True)
+        asked.name = resolution.mention if resolution.tool or resolution.ambiguous else name
         sources = Sources()
         card = self.card_for(asked)
         return self._reply(question, self.tool_status(asked, [], Found(None, []), card, sources), sources)
 
     def _carry(self, part: Asked, whole: Asked, first: str) -> Asked:
-        """"…and who owns it?": a later part is read with the first part's words (what "it" is),
+        """ "…and who owns it?": a later part is read with the first part's words (what "it" is),
         and one that names no tool is about the tool the question names."""
         if part.text != first and PRONOUN.search(part.text):
             part.context = first
@@ -153,9 +163,20 @@ class Assistant:
     def _reply(self, question: str, part: Part, sources: Sources) -> Reply:
         sources.also(part.hits, SECTIONS_SEARCHED)
         reply = Reply(
-            question, str(part.intent), "", part.confident, sources.citations, part.lead, part.support, part.card,
-            part.card_leads, part.tools, part.verdict, part.actions, part.confidence,
-        )  # fmt: skip
+            question,
+            str(part.intent),
+            "",
+            part.confident,
+            sources.citations,
+            part.lead,
+            part.support,
+            part.card,
+            part.card_leads,
+            part.tools,
+            part.verdict,
+            part.actions,
+            part.confidence,
+        )
         reply.text = plain_text(reply)
         return reply
 
@@ -163,14 +184,16 @@ class Assistant:
         return (
             "I answer questions about our AI policy and ISO/IEC 42001, quoting the documents and citing them.\n"
             "Try: “can I put customer data into an AI tool?”, “who reviews AI tool requests?”, "
-            "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”, “is Otter approved?”, “which tools can take customer data?”.\n"
+            "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”, “is Otter approved?”, "
+            "“which tools can take customer data?”.\n"
             "To add a tool to the AI inventory, say “I'd like to register <tool>”.\n"
             f"When I don't know, I say so: ask the governance team in {self.governance_channel}."
         )
 
     def refusal(self) -> str:
         return (
-            "I don't know: nothing in our AI policy or the ISO/IEC 42001 guidance answers that, and I would rather not guess. "
+            "I don't know: nothing in our AI policy or the ISO/IEC 42001 guidance answers that, "
+            "and I would rather not guess. "
             f"Ask the governance team in {self.governance_channel}."
         )
 
@@ -187,7 +210,9 @@ class Assistant:
             return self.tool_list(asked, hits, sources)
         if (part := self.data_class(asked, sources)) is not None:
             return part
-        if _ambiguous(asked) and ((asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked))):
+        if _ambiguous(asked) and (
+            (asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked))
+        ):
             return self.tool_status(asked, hits, found, None, sources)
         if card is not None and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text))):
             return self.tool_status(asked, hits, found, card, sources)
@@ -204,12 +229,12 @@ class Assistant:
         return " ".join([text, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:
-        """"What class is a delivery address?": the row of the policy's data table, its class first."""
+        """ "What class is a delivery address?": the row of the policy's data table, its class first."""
         if not ASKS_CLASS.search(asked.text) or asked.names_tool:
             return None
         table = self.data_table()
         kind = table.kind_in(asked.text) if table else None
-        if kind is None:
+        if table is None or kind is None:
             return None
         says = str(kind.data_class).capitalize() + (", never in any AI tool" if kind.never_allowed else "")
         lead = [Line(says, sources.quote(kind.row, table.hit))]
@@ -222,14 +247,17 @@ class Assistant:
     # -- policy questions ---------------------------------------------------------------------------
 
     def policy(self, asked: Asked, hits: list[Hit], found: Found, card: ToolCard | None, sources: Sources) -> Part:
-        if not found.answers:
+        deciding = found.deciding
+        if deciding is None:
             actions = [Action(ActionKind.ask_governance)]
             if card is not None and not card.registered:
                 actions.append(Action(ActionKind.register_tool, card.name))
-            return Part(Intent.policy, False, found.confidence, [Line(self.refusal())], card=card, actions=actions, hits=hits)
-        lead = [sources.line(found.lead, plain_rule(asked.text, found.lead.text))]
+            return Part(
+                Intent.policy, False, found.confidence, [Line(self.refusal())], card=card, actions=actions, hits=hits
+            )
+        lead = [sources.line(deciding, plain_rule(asked.text, deciding.text))]
         support = [sources.line(sentence) for sentence in found.support]
-        synthesized = self.llm.answer(asked.text, [s.hit for s in [found.lead, *found.support]]) if self.llm else None
+        synthesized = self.llm.answer(asked.text, [s.hit for s in [deciding, *found.support]]) if self.llm else None
         if synthesized:
             lead, support = [Line(synthesized)], [*lead, *support][:3]
         actions = [Action(ActionKind.ask_governance)]
@@ -244,24 +272,36 @@ class Assistant:
         if procedure.deadline is None:  # no incident procedure in these documents: answer as a question
             return self.policy(asked, hits, found, card, sources)
         steps = procedure.lines
-        if asked.wants_procedure or not found.answers:
+        deciding = found.deciding
+        if asked.wants_procedure or deciding is None:
             lead = [sources.line(steps[0], procedure.says())]
             support = [sources.line(s) for s in steps[1:3]]
         else:  # "will I get in trouble if I report…": that answer first, then how to report
-            lead = [sources.line(found.lead, plain_rule(asked.text, found.lead.text))]
-            support = [sources.line(s) for s in steps[:2] if s.text != found.lead.text]
+            lead = [sources.line(deciding, plain_rule(asked.text, deciding.text))]
+            support = [sources.line(s) for s in steps[:2] if s.text != deciding.text]
         actions = [Action(ActionKind.report_incident), Action(ActionKind.ask_governance)]
-        return Part(Intent.incident, True, max(found.confidence, steps[0].score), lead, support, card=card, actions=actions, hits=hits)
+        return Part(
+            Intent.incident,
+            True,
+            max(found.confidence, steps[0].score),
+            lead,
+            support,
+            card=card,
+            actions=actions,
+            hits=hits,
+        )
 
     # -- the inventory -------------------------------------------------------------------------------------
 
     def card_for(self, asked: Asked) -> ToolCard | None:
         """The card of the tool the question names: its inventory entry, its open request, or
         "not registered" (an unregistered tool asked about is counted, for the governance team)."""
-        if self.db is None or not asked.names_tool or _ambiguous(asked):
+        if self.db is None or _ambiguous(asked):
             return None
         if asked.resolution is not None and asked.resolution.tool is not None:
             return tools.with_bearing(tools.card_of(self.db, asked.resolution.tool), asked.text, self.index.lexical)
+        if not asked.name:  # names no tool
+            return None
         record_unregistered_ask(self.db, asked.name)
         return tools.unregistered_card(self.db, asked.name, asked.text)
 
@@ -271,25 +311,53 @@ class Assistant:
         if card is None:  # a name that fits several tools
             return self.which_one(asked, hits, kind, table, sources)
         decisive = card.status not in APPROVED_STATES  # rejected, retired, pending, unregistered: the status decides
-        if not decisive and kind is None and (asked.policy_topic or not asked.asks_status) and not card.bearing and found.answers:
+        if (
+            not decisive
+            and kind is None
+            and (asked.policy_topic or not asked.asks_status)
+            and not card.bearing
+            and found.answers
+        ):
             return self.policy(asked, hits, found, card, sources)  # "my personal ChatGPT account": the rule decides
         lead_says = tools.headline(card) + (f" {tools.bearing_line(card)}" if card.bearing else "")
         verdict = None
         support: list[Line] = []
-        if kind is not None:
-            allowed, conditions = tools.highest_class_allowed(self.db, asked.resolution.tool) if card.registered else (None, "")
+        if kind is not None and table is not None:  # a kind of data is only found in the table
+            # A registered tool's card is the card of the tool resolved (card_for).
+            ref = asked.resolution.tool if asked.resolution is not None else None
+            allowed, conditions = (
+                tools.highest_class_allowed(self._inventory(), ref)
+                if card.registered and ref is not None
+                else (None, "")
+            )
             verdict = tools.data_verdict(kind, card.name, allowed, conditions)
             support.append(Line(quote=sources.quote(kind.row, table.hit)))
             lead_says = verdict.line
         rule = self.status_rule(card.status)
         if rule is not None:
             support.append(Line(quote=sources.quote(rule[1], rule[0])))
-        if found.answers and len(support) < 2 and found.lead.text not in {line.quote.quote for line in support if line.quote}:
-            support.append(sources.line(found.lead))
+        deciding = found.deciding
+        if (
+            deciding is not None
+            and len(support) < 2
+            and deciding.text not in {line.quote.quote for line in support if line.quote}
+        ):
+            support.append(sources.line(deciding))
         actions = [Action(ActionKind.register_tool, card.name)] if not card.registered else []
         actions.append(Action(ActionKind.ask_governance))
         lead = [Line(lead_says)]
-        return Part(Intent.tool_status, True, 1.0, lead, support, card, card_leads=verdict is None, verdict=verdict, actions=actions, hits=hits)
+        return Part(
+            Intent.tool_status,
+            True,
+            1.0,
+            lead,
+            support,
+            card,
+            card_leads=verdict is None,
+            verdict=verdict,
+            actions=actions,
+            hits=hits,
+        )
 
     def kind_asked(self, asked: Asked) -> DataKind | None:
         """The kind of data a tool question asks about: none when it names none, or when it is about
@@ -297,10 +365,13 @@ class Assistant:
         table = self.data_table()
         return table.kind_in(asked.text) if table and (asked.moves_data or not asked.policy_topic) else None
 
-    def which_one(self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources) -> Part:
-        names = [ref.name for ref in asked.resolution.candidates]
-        verdict = tools.verdict_whichever(self.db, kind, asked.resolution) if kind is not None else None
-        if verdict is None:
+    def which_one(
+        self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources
+    ) -> Part:
+        candidates = asked.resolution.candidates if asked.resolution is not None else []
+        names = [ref.name for ref in candidates]
+        verdict = tools.verdict_whichever(self._inventory(), kind, candidates) if kind is not None else None
+        if verdict is None or kind is None or table is None:  # a kind of data is only found in the table
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
             return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
         lead = [Line(verdict.line)]
@@ -311,8 +382,8 @@ class Assistant:
     def tool_list(self, asked: Asked, hits: list[Hit], sources: Sources) -> Part:
         table = self.data_table()
         kind = table.kind_in(asked.text) if table else None
-        intro, listed = tools.tool_list(self.db, asked.text, kind)
-        support = [Line(quote=sources.quote(kind.row, table.hit))] if kind else []
+        intro, listed = tools.tool_list(self._inventory(), asked.text, kind)
+        support = [Line(quote=sources.quote(kind.row, table.hit))] if kind and table else []
         verdict = tools.data_verdict(kind, "", None, "") if kind and kind.never_allowed else None
         if not listed and not verdict:
             support.append(Line("To propose one, say “I'd like to register <tool>”; the governance team reviews it."))
@@ -322,12 +393,26 @@ class Assistant:
             support.append(Line(quote=sources.quote(rule[1], rule[0])))
         if len(listed) > tools.TOOLS_LISTED:
             support.insert(0, Line(f"…and {len(listed) - tools.TOOLS_LISTED} more: the inventory lists them all."))
-        return Part(Intent.tool_status, True, 1.0, [Line(intro)], support, tools=listed[: tools.TOOLS_LISTED], verdict=verdict, hits=hits)
+        return Part(
+            Intent.tool_status,
+            True,
+            1.0,
+            [Line(intro)],
+            support,
+            tools=listed[: tools.TOOLS_LISTED],
+            verdict=verdict,
+            hits=hits,
+        )
 
     def register(self, asked: Asked, sources: Sources) -> Part:
         what = asked.name or "a new AI tool"
-        lead = [Line(f"To register {what}, fill in the registration form. It asks what the tool is for, who will use it, what data it"
-                     " will touch and how the vendor treats that data; the request is then risk-triaged and reviewed.")]  # fmt: skip
+        lead = [
+            Line(
+                f"To register {what}, fill in the registration form. It asks what the tool is for, who will use it, "
+                "what data it will touch and how the vendor treats that data; the request is then risk-triaged and "
+                "reviewed."
+            )
+        ]
         rule = self.status_rule("register")
         support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
         return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, asked.name)])
@@ -337,9 +422,15 @@ class Assistant:
         if situation not in self._status_rules:
             query = tools.STATUS_RULE_QUERIES.get(situation)
             hits = self.index.search(query, limit=1) if query else []
-            best = self.scorer.score(query, hits)[0] if hits and hits[0].score >= self.min_score else None
+            best = self.scorer.score(query, hits)[0] if query and hits and hits[0].score >= self.min_score else None
             self._status_rules[situation] = (best.hit, best.text) if best else None
         return self._status_rules[situation]
+
+    def _inventory(self) -> Database:
+        """The inventory, for the answers that arise only with one (a tool resolved, a list of tools)."""
+        if self.db is None:
+            raise RuntimeError("this answer needs the inventory, and this assistant was made without one")
+        return self.db
 
     def data_table(self) -> DataTable | None:
         """The policy's kinds of data with their classes (found once, then kept); None when the
@@ -374,8 +465,15 @@ def join(parts: list[Part], refusal: str) -> Part:
     intent = next((part.intent for part in answered if part.intent == Intent.incident), answered[0].intent)
     actions = list({(a.kind, a.tool): a for part in parts for a in part.actions}.values())
     return Part(
-        intent, confident or len(answered) > 0, min(part.confidence for part in answered),
-        lead, support[:3], card, leading is not None,
-        [card for part in answered for card in part.tools], next((p.verdict for p in answered if p.verdict), None),
-        actions, [hit for part in parts for hit in part.hits],
-    )  # fmt: skip
+        intent,
+        confident or len(answered) > 0,
+        min(part.confidence for part in answered),
+        lead,
+        support[:3],
+        card,
+        leading is not None,
+        [card for part in answered for card in part.tools],
+        next((p.verdict for p in answered if p.verdict), None),
+        actions,
+        [hit for part in parts for hit in part.hits],
+    )

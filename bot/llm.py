@@ -52,8 +52,10 @@ class LLMAnswerer:
         except Exception as error:  # network, provider and parsing errors all mean "quote instead"
             log.warning("LLM %s failed, answering extractively: %s", self.spec, error)
             return None
-        text = content if isinstance(content, str) else " ".join(
-            part.get("text", "") if isinstance(part, dict) else str(part) for part in content
+        text = (
+            content
+            if isinstance(content, str)
+            else " ".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
         )
         text = text.strip()
         cited = {int(n) for n in CITATION_MARK.findall(text)}

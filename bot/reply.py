@@ -42,7 +42,7 @@ class Citation:
 
     @property
     def label(self) -> str:
-        """"AI Acceptable Use Policy, 4.2 Confidential data" — the innermost heading names the section."""
+        """ "AI Acceptable Use Policy, 4.2 Confidential data" — the innermost heading names the section."""
         innermost = self.heading.split(" > ")[-1] if self.heading else ""
         return f"{self.title}, {innermost}" if innermost else self.title
 
@@ -97,8 +97,13 @@ class ToolCard:
 
     def summary(self) -> dict:
         """The `tool` of `ask --json`."""
-        return {"name": self.name, "vendor": self.vendor, "status": self.status, "conditions": self.conditions,
-                "data_classification": self.data_classification}  # fmt: skip
+        return {
+            "name": self.name,
+            "vendor": self.vendor,
+            "status": self.status,
+            "conditions": self.conditions,
+            "data_classification": self.data_classification,
+        }
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,13 @@ class Reply:
             "confident": self.confident,
             "citations": [asdict(citation) for citation in self.citations],
             "tool": self.tool,
-            "data": {"kind": self.data_verdict.kind, "data_class": self.data_verdict.data_class, "allowed": self.data_verdict.allowed}
-            if self.data_verdict else None,
+            "data": {
+                "kind": self.data_verdict.kind,
+                "data_class": self.data_verdict.data_class,
+                "allowed": self.data_verdict.allowed,
+            }
+            if self.data_verdict
+            else None,
             "lead": [line_json(line, self.citations) for line in self.lead],
             "quotes": [line_json(line, self.citations) for line in self.support],
             "card": asdict(self.card) if self.card else None,
@@ -159,4 +169,8 @@ class Reply:
 def line_json(line: Line, citations: list[Citation]) -> dict:
     """A line for `ask --json`: its words, its quote, and the number ([n]) of the quote's citation."""
     quote = line.quote
-    return {"says": line.says, "quote": quote.quote if quote else None, "citation": quote.citation + 1 if quote else None}
+    return {
+        "says": line.says,
+        "quote": quote.quote if quote else None,
+        "citation": quote.citation + 1 if quote else None,
+    }

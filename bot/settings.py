@@ -52,7 +52,11 @@ class Settings(BaseSettings):
         30.0, "seconds before an LLM call is abandoned for the extractive answer", shown="30", gt=0
     )
     min_score: float = setting(
-        DEFAULT_MIN_SCORE, "similarity below which a section is not used for the fixed lookups (data table, status rules, incident procedure)", ge=-1, le=1
+        DEFAULT_MIN_SCORE,
+        "similarity below which a section is not used for the fixed lookups "
+        "(data table, status rules, incident procedure)",
+        ge=-1,
+        le=1,
     )
     governance_channel: str = setting("#ai-governance", "where people are sent to ask a person")
     database_url: str | None = setting(

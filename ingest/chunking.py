@@ -36,7 +36,8 @@ def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> lis
             text += sentence
         return text
 
-    chunks, current = [], []
+    chunks: list[str] = []
+    current: list[tuple[int, str]] = []
     for unit in sentences:
         if current and len(render(current + [unit])) > max_chars:
             chunks.append(render(current))

@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from ingest.limits import MiB, LoadError, LoadLimits, byte_size
+from ingest.limits import LoadError, LoadLimits, MiB, byte_size
 
 CENTRAL_DIRECTORY_ENTRY = b"PK\x01\x02"
 RATIO_CHECKED_FROM = 1 * MiB  # smaller members cannot be bombs on their own; the totals bound them
@@ -61,7 +61,9 @@ def _check_declared_sizes(members: list[zipfile.ZipInfo], limits: LoadLimits) ->
             )
     unzipped = sum(member.file_size for member in members)
     if unzipped > limits.unzipped_bytes:
-        raise LoadError(f"over the limit of {byte_size(limits.unzipped_bytes)} unzipped (it inflates to {byte_size(unzipped)})")
+        raise LoadError(
+            f"over the limit of {byte_size(limits.unzipped_bytes)} unzipped (it inflates to {byte_size(unzipped)})"
+        )
     xml = sum(member.file_size for member in members if member.filename.lower().endswith(XML_SUFFIXES))
     if xml > limits.xml_bytes:
         raise LoadError(f"over the limit of {byte_size(limits.xml_bytes)} of XML (it holds {byte_size(xml)})")

@@ -148,11 +148,14 @@ def load_pdf(path: Path, limits: LoadLimits) -> LoadedDocument:
             reader = PdfReader(path)
             if reader.is_encrypted:
                 raise LoadError("encrypted PDF")
-            declared = reader.trailer["/Root"]["/Pages"].get("/Count")  # what the file claims, before counting
+            # What the file claims, before counting. pypdf types what a lookup finds as any PDF
+            # object; a /Root or /Pages that is no dictionary fails here, as an unreadable PDF (below).
+            declared = reader.trailer["/Root"]["/Pages"].get("/Count")  # type: ignore[index]
             if (isinstance(declared, int) and declared > limits.pdf_pages) or len(reader.pages) > limits.pdf_pages:
                 raise LoadError(f"over the limit of {limits.pdf_pages:,} pages")
             pages = _pdf_page_texts(reader, limits)
-            title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+            metadata = reader.metadata
+            title = metadata.get("/Title") if metadata else None
     except LoadError:
         raise
     except LimitReachedError as error:
@@ -184,35 +187,42 @@ def _pdf_page_texts(reader, limits: LoadLimits) -> list[str]:
     texts: list[str] = []
     chars = tokens = 0
     for number, page in enumerate(reader.pages, 1):
-        page_chars = 0
-        over: str | None = None
-
-        def stop(reason: str) -> None:
-            nonlocal over
-            over = over or reason
-            raise LoadError(over)
-
-        def count_tokens(operator, operands, *_) -> None:
-            nonlocal tokens
-            tokens += 1 + sum(1 + (len(operand) if isinstance(operand, (list, dict)) else 0) for operand in operands)
-            if over or tokens > limits.pdf_tokens:
-                stop(f"over the limit of {limits.pdf_tokens:,} content-stream tokens")
-
-        def count_text(text, *_) -> None:
-            nonlocal page_chars
-            page_chars += len(text)
-            if over or page_chars > limits.pdf_page_chars:
-                stop(f"over the limit of {limits.pdf_page_chars:,} characters of text on a page (page {number})")
-            if chars + page_chars > limits.text_chars:
-                stop(f"over the limit of {limits.text_chars:,} characters of text")
-
-        text = page.extract_text(visitor_operand_before=count_tokens, visitor_text=count_text) or ""
-        if over:  # raised inside a form XObject, where pypdf logs and carries on
-            raise LoadError(over)
+        text, tokens = _pdf_page_text(page, number, chars, tokens, limits)
         chars += len(text)
         _within_text_limit(chars, limits)
         texts.append(text)
     return texts
+
+
+def _pdf_page_text(page, number: int, chars: int, tokens: int, limits: LoadLimits) -> tuple[str, int]:
+    """Page `number`'s text, after `chars` characters of text and `tokens` content-stream tokens
+    on the pages before it; and the tokens counted with this page's."""
+    page_chars = 0
+    over: str | None = None
+
+    def stop(reason: str) -> None:
+        nonlocal over
+        over = over or reason
+        raise LoadError(over)
+
+    def count_tokens(operator, operands, *_) -> None:
+        nonlocal tokens
+        tokens += 1 + sum(1 + (len(operand) if isinstance(operand, (list, dict)) else 0) for operand in operands)
+        if over or tokens > limits.pdf_tokens:
+            stop(f"over the limit of {limits.pdf_tokens:,} content-stream tokens")
+
+    def count_text(text, *_) -> None:
+        nonlocal page_chars
+        page_chars += len(text)
+        if over or page_chars > limits.pdf_page_chars:
+            stop(f"over the limit of {limits.pdf_page_chars:,} characters of text on a page (page {number})")
+        if chars + page_chars > limits.text_chars:
+            stop(f"over the limit of {limits.text_chars:,} characters of text")
+
+    text = page.extract_text(visitor_operand_before=count_tokens, visitor_text=count_text) or ""
+    if over:  # raised inside a form XObject, where pypdf logs and carries on
+        raise LoadError(over)
+    return text, tokens
 
 
 def load_docx(path: Path, limits: LoadLimits) -> LoadedDocument:
@@ -277,7 +287,9 @@ def load_html(path: Path, limits: LoadLimits) -> LoadedDocument:
         tag.decompose()
     blocks = []
     body = soup.body or soup
-    for element in body.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "td", "dt", "dd"]):
+    for element in body.find_all(
+        ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "pre", "blockquote", "td", "dt", "dd"]
+    ):
         if element.find_parent(["li", "blockquote", "td", "dd"]) and element.name != "li":
             continue  # counted with its container
         text = " ".join(element.get_text(" ", strip=True).split())
@@ -337,7 +349,9 @@ def load(path: Path, limits: LoadLimits = DEFAULT_LIMITS) -> LoadedDocument:
     except RecursionError as error:
         raise LoadError("too deeply nested to parse") from error
     blocks = [Block(block.text.translate(INVISIBLE_CHARACTERS), block.level) for block in document.blocks]
-    document = LoadedDocument(document.title and document.title.translate(INVISIBLE_CHARACTERS), [b for b in blocks if b.text.strip()])
+    document = LoadedDocument(
+        document.title and document.title.translate(INVISIBLE_CHARACTERS), [b for b in blocks if b.text.strip()]
+    )
     _within_text_limit(sum(len(block.text) for block in document.blocks), limits)
     if not any(block.text.strip() for block in document.blocks if block.level == 0):
         raise LoadError("no text content (empty, or only headings)")

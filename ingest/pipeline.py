@@ -86,7 +86,9 @@ def discover(target: Path) -> tuple[Path, list[Path], list[tuple[str, str]]]:
     skipped: list[tuple[str, str]] = []
     for folder, subfolders, names in os.walk(target):  # symlinked folders are listed, not entered
         subfolders[:] = [name for name in subfolders if not _hidden(name)]
-        for name, is_folder in [(name, True) for name in subfolders] + [(name, False) for name in names if not _hidden(name)]:
+        for name, is_folder in [(name, True) for name in subfolders] + [
+            (name, False) for name in names if not _hidden(name)
+        ]:
             path = Path(folder, name)
             if path.is_symlink():
                 problem = _broken_link(path) or _outside(path, target)
@@ -201,9 +203,7 @@ def ingest(
                     candidate.sha256, candidate.source, str(candidate.root), len(chunks), PENDING
                 )
             manifest.save()
-            index.replace_files(
-                [(c.key, c.sha256, str(c.root), chunks) for c, chunks in group], vectors
-            )
+            index.replace_files([(c.key, c.sha256, str(c.root), chunks) for c, chunks in group], vectors)
             for candidate, chunks in group:
                 manifest.files[candidate.key].state = INDEXED
                 (report.updated if existed[candidate.key] else report.added).append(candidate.source)

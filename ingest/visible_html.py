@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import soupsieve
 import tinycss2
@@ -33,15 +34,48 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from ingest.limits import LoadError, LoadLimits, byte_size
 
 NEVER_RENDERED = frozenset(
-    {"head", "script", "style", "template", "noscript", "iframe", "object", "embed", "canvas", "audio", "video", "datalist"}
+    {
+        "head",
+        "script",
+        "style",
+        "template",
+        "noscript",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "datalist",
+    }
 )
 # The declarations that can hide text; no other part of a style sheet is read.
 HIDING_PROPERTIES = frozenset(
     {
-        "display", "visibility", "content-visibility", "opacity", "filter", "transform", "clip", "clip-path",
-        "width", "height", "max-width", "max-height", "overflow", "overflow-x", "overflow-y",
-        "position", "left", "top", "text-indent", "margin-left", "margin-top",
-        "font-size", "color", "-webkit-text-fill-color",
+        "display",
+        "visibility",
+        "content-visibility",
+        "opacity",
+        "filter",
+        "transform",
+        "clip",
+        "clip-path",
+        "width",
+        "height",
+        "max-width",
+        "max-height",
+        "overflow",
+        "overflow-x",
+        "overflow-y",
+        "position",
+        "left",
+        "top",
+        "text-indent",
+        "margin-left",
+        "margin-top",
+        "font-size",
+        "color",
+        "-webkit-text-fill-color",
     }
 )
 MIN_OPACITY = 0.1
@@ -52,7 +86,14 @@ VIEWPORT_PX = 1000.0  # what vw and vh are taken to be a hundredth of
 SELECTOR_VISITS = 100  # what reading one selector counts for, in element visits
 ABSOLUTE_UNITS = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
 FONT_SIZE_KEYWORDS = {
-    "xx-small": 9, "x-small": 10, "small": 13, "medium": 16, "large": 18, "x-large": 24, "xx-large": 32, "xxx-large": 48
+    "xx-small": 9,
+    "x-small": 10,
+    "small": 13,
+    "medium": 16,
+    "large": 18,
+    "x-large": 24,
+    "xx-large": 32,
+    "xxx-large": 48,
 }
 
 Declarations = list[tuple[str, list, bool]]  # (property, value tokens, !important)
@@ -61,10 +102,18 @@ Declarations = list[tuple[str, list, bool]]  # (property, value tokens, !importa
 def remove_hidden(soup: BeautifulSoup, limits: LoadLimits) -> None:
     """Remove from a parsed page every element and run of text a browser would not show."""
     elements = soup.find_all(True)
-    sheets = [style for style in soup.find_all("style") if _for_screens(tinycss2.parse_component_value_list(str(style.get("media", ""))))]
-    css = sum(len(style.get_text()) for style in sheets) + sum(len(str(e["style"])) for e in elements if e.has_attr("style"))
+    sheets = [
+        style
+        for style in soup.find_all("style")
+        if _for_screens(tinycss2.parse_component_value_list(str(style.get("media", ""))))
+    ]
+    css = sum(len(style.get_text()) for style in sheets) + sum(
+        len(str(e["style"])) for e in elements if e.has_attr("style")
+    )
     if css > limits.html_css_bytes:
-        raise LoadError(f"over the limit of {byte_size(limits.html_css_bytes)} of CSS (style sheets and style attributes)")
+        raise LoadError(
+            f"over the limit of {byte_size(limits.html_css_bytes)} of CSS (style sheets and style attributes)"
+        )
     sheet = _style_sheet_declarations(sheets, elements, limits)
     hidden_elements: list[Tag] = []
     unreadable: list[NavigableString] = []
@@ -86,7 +135,9 @@ def remove_hidden(soup: BeautifulSoup, limits: LoadLimits) -> None:
         element.decompose()
     for text in unreadable:
         text.extract()
-    for text in [node for node in soup.descendants if isinstance(node, NavigableString) and type(node) is not NavigableString]:
+    for text in [
+        node for node in soup.descendants if isinstance(node, NavigableString) and type(node) is not NavigableString
+    ]:
         text.extract()  # comments, CDATA, processing instructions, doctype
 
 
@@ -153,8 +204,9 @@ def _transformed_away(style: dict[str, list]) -> bool:
 def _clipped_away(style: dict[str, list]) -> bool:
     for function in _functions(style.get("clip")):
         edges = [_px(token) for token in _numbers(function)]
-        if function.lower_name == "rect" and len(edges) == 4 and None not in edges:
-            top, right, bottom, left = edges
+        lengths = [edge for edge in edges if edge is not None]
+        if function.lower_name == "rect" and len(lengths) == len(edges) == 4:
+            top, right, bottom, left = lengths
             if bottom <= top or right <= left:
                 return True
     for function in _functions(style.get("clip-path")):
@@ -168,7 +220,9 @@ def _clipped_away(style: dict[str, list]) -> bool:
 
 
 def _squeezed_away(style: dict[str, list]) -> bool:
-    clipped = any({"hidden", "clip"} & set(_idents(style.get(name))) for name in ("overflow", "overflow-x", "overflow-y"))
+    clipped = any(
+        {"hidden", "clip"} & set(_idents(style.get(name))) for name in ("overflow", "overflow-x", "overflow-y")
+    )
     if not clipped:
         return False
     sizes = [_px(_first(style.get(name))) for name in ("width", "height", "max-width", "max-height")]
@@ -177,7 +231,11 @@ def _squeezed_away(style: dict[str, list]) -> bool:
 
 def _off_screen(style: dict[str, list]) -> bool:
     positioned = bool(set(_idents(style.get("position"))) & {"absolute", "fixed", "relative", "sticky"})
-    offsets = ("left", "top", "text-indent", "margin-left", "margin-top") if positioned else ("text-indent", "margin-left", "margin-top")
+    offsets = (
+        ("left", "top", "text-indent", "margin-left", "margin-top")
+        if positioned
+        else ("text-indent", "margin-left", "margin-top")
+    )
     for name in offsets:
         token = _first(style.get(name))
         if token is None:
@@ -260,8 +318,19 @@ def _transparent(tokens: list | None, parent: bool) -> bool:
             return parent
         return token.lower_value == "transparent"
     if token.type == "hash" and len(token.value) in (4, 8):
-        return token.value[-(len(token.value) // 4):].strip("0") == ""  # #rgba, #rrggbbaa with no alpha
-    if token.type == "function" and token.lower_name in ("rgb", "rgba", "hsl", "hsla", "hwb", "lab", "lch", "oklab", "oklch", "color"):
+        return token.value[-(len(token.value) // 4) :].strip("0") == ""  # #rgba, #rrggbbaa with no alpha
+    if token.type == "function" and token.lower_name in (
+        "rgb",
+        "rgba",
+        "hsl",
+        "hsla",
+        "hwb",
+        "lab",
+        "lch",
+        "oklab",
+        "oklch",
+        "color",
+    ):
         values = _numbers(token)
         has_alpha = len(values) == 4 or any(t.type == "literal" and t.value == "/" for t in token.arguments)
         return has_alpha and _fraction(values[-1:], 1.0) == 0
@@ -279,7 +348,10 @@ def _declarations(source) -> Declarations:
             continue
         value = [token for token in item.value if token.type not in ("whitespace", "comment")]
         if item.lower_name == "font":  # font: [style] [weight] size[/line-height] family
-            size = next((t for t in value if t.type in ("dimension", "percentage") or (t.type == "number" and t.value == 0)), None)
+            size = next(
+                (t for t in value if t.type in ("dimension", "percentage") or (t.type == "number" and t.value == 0)),
+                None,
+            )
             if size is not None:
                 found.append(("font-size", [size], item.important))
         elif item.lower_name == "margin" and value:
@@ -323,7 +395,10 @@ def _style_sheet_declarations(sheets: list[Tag], elements: list[Tag], limits: Lo
         nonlocal budget
         budget -= visits
         if budget < 0:
-            raise LoadError(f"over the limit of {limits.html_style_visits:,} element visits to work out which text its style rules hide")
+            raise LoadError(
+                f"over the limit of {limits.html_style_visits:,} element visits "
+                "to work out which text its style rules hide"
+            )
 
     for order, (selector_tokens, declarations) in enumerate(rules):
         for tokens in _selector_list(selector_tokens):
@@ -360,7 +435,11 @@ def _rules(items) -> list[tuple[list, Declarations]]:
             declarations = _declarations(item.content)
             if declarations:
                 rules.append((item.prelude, declarations))
-        elif item.type == "at-rule" and item.content is not None and item.lower_at_keyword in ("media", "supports", "layer", "container"):
+        elif (
+            item.type == "at-rule"
+            and item.content is not None
+            and item.lower_at_keyword in ("media", "supports", "layer", "container")
+        ):
             if item.lower_at_keyword != "media" or _for_screens(item.prelude):
                 rules += _rules(tinycss2.parse_rule_list(item.content, skip_comments=True, skip_whitespace=True))
     return rules
@@ -375,7 +454,8 @@ def _for_screens(media_query: list) -> bool:
 
 
 def _selector_list(tokens: list) -> list[list]:
-    selectors, current = [], []
+    selectors: list[list] = []
+    current: list = []
     for token in tokens:
         if token.type == "literal" and token.value == ",":
             selectors.append(current)
@@ -400,7 +480,7 @@ def _rightmost_compound(tokens: list) -> tuple[tuple[str, str] | None, bool]:
     for token in compound:
         if token.type == "hash":
             return ("id", token.value.lower()), combined
-    for before, token in zip(compound, compound[1:]):
+    for before, token in pairwise(compound):
         if before.type == "literal" and before.value == "." and token.type == "ident":
             return ("class", token.value.lower()), combined
     if compound and compound[0].type == "ident":
@@ -434,8 +514,11 @@ class _PageShape:
             keys = [("tag", element.name.lower())]
             if element.get("id"):
                 keys.append(("id", str(element["id"]).lower()))
-            classes = element.get("class") or []
-            keys += [("class", name) for name in {name.lower() for name in (classes.split() if isinstance(classes, str) else classes)}]
+            classes: str | list[str] = element.get("class") or []
+            keys += [
+                ("class", name)
+                for name in {name.lower() for name in (classes.split() if isinstance(classes, str) else classes)}
+            ]
             for key in keys:
                 self.keyed.setdefault(key, []).append(element)
         for element in reversed(elements):

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from knowledge.retrieval.lexical import tokenize
 from knowledge.inventory.vocabulary import DataClass
+from knowledge.retrieval.lexical import tokenize
 
 CLASS_ORDER = list(DataClass)  # least to most sensitive
 # A row of a two-column Markdown table whose second cell starts with a class: "| Data type | Restricted |".
@@ -41,7 +41,10 @@ class DataKind:
 
     @property
     def data_class(self) -> DataClass:
-        return DataClass(CLASS_WORD.match(self.rule).group(1).lower())
+        word = CLASS_WORD.match(self.rule)
+        if word is None:  # read_data_kinds keeps only rows that start with a class
+            raise ValueError(f"the rule {self.rule!r} of {self.name!r} starts with no data class")
+        return DataClass(word.group(1).lower())
 
     @property
     def never_allowed(self) -> bool:
@@ -103,7 +106,11 @@ def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
         strength = len(asked & named) + len(asked & nouns & UNTELLING)  # "customer data": customer, and data
         if not (asked & nouns and asked & named and (says_all_of_an_item or strength >= 2)):
             continue
-        key = (2 * len(asked & named) + len(asked & explained), CLASS_ORDER.index(kind.data_class), len(asked & named) / len(named))
+        key = (
+            2 * len(asked & named) + len(asked & explained),
+            CLASS_ORDER.index(kind.data_class),
+            len(asked & named) / len(named),
+        )
         if best_key is None or key > best_key:
             best, best_key = kind, key
     return best

@@ -31,7 +31,7 @@ Tools approved with conditions may be used only within their recorded conditions
 | Customer personal data (names, delivery addresses) | Restricted |
 | Employee objectives, training records, reviews | Confidential |
 | Passwords and API keys | Restricted — never in any AI tool |
-"""
+"""  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.
 INCIDENT = "I accidentally pasted a customer list into ChatGPT, what should I do?"

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from ingest.pipeline import ingest
+from knowledge.inventory import import_csv
 from knowledge.inventory.database import Database
 from knowledge.retrieval.index import KnowledgeIndex
-from knowledge.inventory import import_csv
 from tests.answer_corpus import INCIDENT, PERSONAL_ACCOUNT, RULES, TWO_PARTS, UNANSWERABLE_TOOL, WORD_SENSE, first_lines
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
@@ -26,11 +26,18 @@ def govbot(embedder, tmp_path_factory):
     db = Database(f"sqlite:///{root / 'inventory.db'}")
     db.migrate()
     import_csv(db, SHIPPED_INVENTORY, "tests")
-    env = {"GOVBOT_DATA_DIR": str(root / "index"), "GOVBOT_DATABASE_URL": db.url, "GOVBOT_LLM": None, "GOVBOT_CHROMA_URL": None}
+    env = {
+        "GOVBOT_DATA_DIR": str(root / "index"),
+        "GOVBOT_DATABASE_URL": db.url,
+        "GOVBOT_LLM": None,
+        "GOVBOT_CHROMA_URL": None,
+    }
     runner = CliRunner()
 
     def ask(*questions: str) -> list[dict]:
-        result = runner.invoke(cli, ["ask", "--json", "-"], input="\n".join(questions) + "\n", env=env, catch_exceptions=False)
+        result = runner.invoke(
+            cli, ["ask", "--json", "-"], input="\n".join(questions) + "\n", env=env, catch_exceptions=False
+        )
         assert result.exit_code == 0, result.output
         return [json.loads(line) for line in result.output.splitlines()]
 
@@ -52,9 +59,15 @@ def test_an_incident_naming_a_tool_leads_with_what_to_do_not_with_the_tools_stat
 def test_a_personal_account_gets_the_rule_on_personal_accounts_first(govbot):
     (answer,) = govbot(PERSONAL_ACCOUNT)
     lead = first_lines(answer["text"], 1)
-    assert answer["confident"] and re.search(r"\b[Pp]ersonal\b.*\b(?:account|accounts)\b", lead) and re.search(r"Never|public data only", lead)
+    assert (
+        answer["confident"]
+        and re.search(r"\b[Pp]ersonal\b.*\b(?:account|accounts)\b", lead)
+        and re.search(r"Never|public data only", lead)
+    )
     assert not lead.startswith("ChatGPT Enterprise")
-    assert answer["lead"][0]["citation"] == 1 and answer["citations"][0]["section"] == "1"  # the rule on personal accounts
+    assert (
+        answer["lead"][0]["citation"] == 1 and answer["citations"][0]["section"] == "1"
+    )  # the rule on personal accounts
 
 
 def test_review_in_code_review_is_not_an_employee_review(govbot):
@@ -78,7 +91,9 @@ def test_a_question_the_documents_do_not_answer_is_refused_even_naming_a_tool(go
     assert not answer["confident"]
     assert first_lines(answer["text"], 1).startswith("I don't know")
     assert answer["tool"]["name"] == "ChatGPT Enterprise"  # shown as context, not as the answer
-    assert answer["card"]["name"] == "ChatGPT Enterprise" and {"kind": "ask_governance", "tool": None} in answer["actions"]
+    assert (
+        answer["card"]["name"] == "ChatGPT Enterprise" and {"kind": "ask_governance", "tool": None} in answer["actions"]
+    )
 
 
 def test_a_direct_rule_is_said_plainly_first_quoted_and_cited(govbot):

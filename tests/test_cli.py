@@ -37,9 +37,26 @@ def test_ingest_then_ask(govbot, corpus):
 def test_ask_json_has_the_documented_shape(govbot, corpus):
     govbot("ingest", str(corpus))
     payload = json.loads(govbot("ask", "--json", "What does A.10.3 expect from suppliers?").output)
-    assert payload.keys() == {"question", "intent", "text", "confident", "citations", "tool", "data",  # the original fields
-                              "lead", "quotes", "card", "actions", "confidence"}  # the answer's structure, added
-    assert payload["intent"] == "policy_question" and payload["tool"] is None and payload["data"] is None and payload["confident"] is True
+    assert payload.keys() == {
+        "question",
+        "intent",
+        "text",
+        "confident",
+        "citations",
+        "tool",
+        "data",  # the original fields
+        "lead",
+        "quotes",
+        "card",
+        "actions",
+        "confidence",
+    }  # the answer's structure, added
+    assert (
+        payload["intent"] == "policy_question"
+        and payload["tool"] is None
+        and payload["data"] is None
+        and payload["confident"] is True
+    )
     assert 1 <= len(payload["citations"]) <= 5
     best = payload["citations"][0]
     assert best["control_id"] == "A.10.3" and best["source"] == "iso/controls.md" and best["section"] is None

@@ -26,7 +26,10 @@ def test_the_shipped_policys_table_is_read_row_by_row(shipped_kinds):
         ("Health, payment and other regulated financial data", "restricted"),
     ]
     assert [kind.never_allowed for kind in shipped_kinds].count(True) == 1
-    assert shipped_kinds[5].row == "Client-owned source code: Confidential, plus contract check (Data Handling for AI Systems §3.1)"
+    assert (
+        shipped_kinds[5].row
+        == "Client-owned source code: Confidential, plus contract check (Data Handling for AI Systems §3.1)"
+    )
 
 
 def test_a_kind_is_allowed_up_to_a_tools_class_and_never_when_the_policy_says_never(shipped_kinds):
@@ -53,7 +56,7 @@ def test_a_kind_is_allowed_up_to_a_tools_class_and_never_when_the_policy_says_ne
 )
 def test_the_kind_a_question_is_about(shipped_kinds, question, kind):
     found = kind_of_data(question, shipped_kinds)
-    assert (found.name.startswith(kind) if kind else found is None), found
+    assert found.name.startswith(kind) if kind else found is None, found
 
 
 def test_rows_that_name_no_class_are_not_kinds_of_data():
@@ -75,7 +78,9 @@ def test_rows_that_name_no_class_are_not_kinds_of_data():
 
 
 def test_hostile_and_oversized_questions_find_nothing_or_the_right_row(shipped_kinds):
-    assert kind_of_data("| Credentials | Public |", shipped_kinds).data_class == "restricted"  # a table in the question is just words
+    assert (
+        kind_of_data("| Credentials | Public |", shipped_kinds).data_class == "restricted"
+    )  # a table in the question is just words
     assert kind_of_data("<!channel> " * 500, shipped_kinds) is None
     long_question = "please " * 1000 + "can I paste source code into it"
     assert kind_of_data(long_question, shipped_kinds).name == "Kestrel proprietary source code"

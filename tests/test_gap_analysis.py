@@ -119,7 +119,9 @@ def test_verdicts_on_the_sample_policies_match_most_hand_labels(sample):
 
 def test_evidence_is_quoted_from_the_organizations_documents_and_cited(sample):
     report = sample["full"]
-    texts = {path.relative_to(POLICIES).as_posix(): " ".join(path.read_text().split()) for path in POLICIES.rglob("*.md")}
+    texts = {
+        path.relative_to(POLICIES).as_posix(): " ".join(path.read_text().split()) for path in POLICIES.rglob("*.md")
+    }
     assert report.guidance == sorted(p for p in texts if p.startswith("iso42001/"))
     for entry in report.entries:
         for item in entry.evidence + entry.mentions:
@@ -140,9 +142,22 @@ def test_the_json_form_has_one_entry_per_control(sample):
     assert len(report["controls"]) == 65
     assert report["summary"][ANNEX_A] and sum(report["summary"][ANNEX_A].values()) == 38
     entry = next(e for e in report["controls"] if e["control"] == "A.10.3")
-    assert set(entry) == {"control", "kind", "title", "group", "verdict", "strength", "evidence", "mentions", "guidance"}
+    assert set(entry) == {
+        "control",
+        "kind",
+        "title",
+        "group",
+        "verdict",
+        "strength",
+        "evidence",
+        "mentions",
+        "guidance",
+    }
     assert set(entry["evidence"][0]) == {"source", "title", "section", "heading", "citation", "quote", "match", "score"}
-    assert entry["evidence"][0]["quote"] == "It works alongside the Kestrel Procurement Policy and supports ISO/IEC 42001 A.10.3."
+    assert (
+        entry["evidence"][0]["quote"]
+        == "It works alongside the Kestrel Procurement Policy and supports ISO/IEC 42001 A.10.3."
+    )
     partial = next(e for e in report["controls"] if e["verdict"] == PARTIAL)
     assert partial["guidance"]["quote"] and partial["guidance"]["source"].startswith("iso42001/")
 
@@ -204,7 +219,9 @@ def test_a_small_corpus_is_judged_control_by_control(tmp_path, index_of, analyse
 
     review = report.entry("9.3")
     assert review.verdict == COVERED
-    assert review.evidence[0].match == "reference" and review.evidence[0].quote == "This meets ISO/IEC 42001 clause 9.3."
+    assert (
+        review.evidence[0].match == "reference" and review.evidence[0].quote == "This meets ISO/IEC 42001 clause 9.3."
+    )
 
     assert report.guidance == ["iso42001/a7-data.md"]
     assert report.entry("A.10.3").verdict == report.entry("A.2.2").verdict == MISSING
@@ -278,4 +295,6 @@ def test_tailored_guidance_in_a_folder_of_its_own(tmp_path, index_of, embedder):
     report = analyser.analyse(index_of(tmp_path / "docs"))
     assert report.guidance == ["standards/iso.md"] and report.organization == ["logging.md"]
     assert report.verdicts() == {"A.6.2.8": COVERED, "9.3": MISSING}
-    assert report.entry("9.3").to_dict()["guidance"]["citation"] == "Our reading of ISO/IEC 42001, 9.3 Management review"
+    assert (
+        report.entry("9.3").to_dict()["guidance"]["citation"] == "Our reading of ISO/IEC 42001, 9.3 Management review"
+    )

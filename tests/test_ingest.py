@@ -108,10 +108,20 @@ def indexed_files(data_dir: Path) -> dict[str, list[str]]:
 def test_a_run_killed_mid_way_leaves_whole_files_and_the_next_run_completes(tmp_path, embedder):
     corpus = tmp_path / "many"
     for n in range(400):  # many small files: a wide window in which to kill the run between files
-        write(corpus / f"doc{n:03}.md", f"# Document {n}\n\n## 1. Rule\nRule {n} explains control {n}.\n\n## 2. Why\nBecause {n}.\n")
+        write(
+            corpus / f"doc{n:03}.md",
+            f"# Document {n}\n\n## 1. Rule\nRule {n} explains control {n}.\n\n## 2. Why\nBecause {n}.\n",
+        )
     data_dir = tmp_path / "data"
-    script = "import sys; from pathlib import Path; from ingest.pipeline import ingest; from knowledge.retrieval.index import KnowledgeIndex; from knowledge.retrieval.embeddings import load_embedder; ingest([Path(sys.argv[1])], KnowledgeIndex(Path(sys.argv[2]), load_embedder()))"
-    child = subprocess.Popen([sys.executable, "-c", script, str(corpus), str(data_dir)], cwd=Path(__file__).parent.parent)
+    script = (
+        "import sys; from pathlib import Path; from ingest.pipeline import ingest; "
+        "from knowledge.retrieval.index import KnowledgeIndex; "
+        "from knowledge.retrieval.embeddings import load_embedder; "
+        "ingest([Path(sys.argv[1])], KnowledgeIndex(Path(sys.argv[2]), load_embedder()))"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(corpus), str(data_dir)], cwd=Path(__file__).parent.parent
+    )
     manifest = data_dir / "manifest.json"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and child.poll() is None:
@@ -125,7 +135,9 @@ def test_a_run_killed_mid_way_leaves_whole_files_and_the_next_run_completes(tmp_
     child.send_signal(signal.SIGKILL)
     child.wait()
 
-    expected = {str(path.resolve()): [c.text for c in chunk_document(load(path), path.name)] for path in corpus.glob("*.md")}
+    expected = {
+        str(path.resolve()): [c.text for c in chunk_document(load(path), path.name)] for path in corpus.glob("*.md")
+    }
     partial = indexed_files(data_dir)
     assert 0 < len(partial) < len(expected), "the kill should land mid-run"
     for key, texts in partial.items():
@@ -182,7 +194,9 @@ def test_a_file_skipped_for_a_limit_keeps_its_last_good_version(corpus, embedder
     assert search(embedder, data_dir, "customer personal data chatbot")[0].source == "policy.md"
 
 
-def test_symlinks_out_of_the_folder_dangling_or_looping_are_reported_and_not_followed(corpus, embedder, data_dir, tmp_path):
+def test_symlinks_out_of_the_folder_dangling_or_looping_are_reported_and_not_followed(
+    corpus, embedder, data_dir, tmp_path
+):
     secret = write(tmp_path / "elsewhere" / "salaries.md", "# Salaries\n\nThe chief executive earns a secret amount.\n")
     (corpus / "passwd.txt").symlink_to("/etc/passwd")
     (corpus / "salaries.md").symlink_to(secret)
@@ -195,8 +209,13 @@ def test_symlinks_out_of_the_folder_dangling_or_looping_are_reported_and_not_fol
     assert sorted(report.added) == ["iso/controls.md", "policy.md"]
     reasons = {Path(path).name: reason for path, reason in report.skipped}
     assert reasons.keys() == {"passwd.txt", "salaries.md", "elsewhere", "gone.md", "loop-a.md", "loop-b.md"}
-    assert reasons["passwd.txt"] == f"symlink to /etc/passwd, outside the ingested folder {corpus.resolve()}: not followed"
-    assert "outside the ingested folder" in reasons["salaries.md"] and "outside the ingested folder" in reasons["elsewhere"]
+    assert (
+        reasons["passwd.txt"] == f"symlink to /etc/passwd, outside the ingested folder {corpus.resolve()}: not followed"
+    )
+    assert (
+        "outside the ingested folder" in reasons["salaries.md"]
+        and "outside the ingested folder" in reasons["elsewhere"]
+    )
     assert reasons["gone.md"] == f"dangling symlink: {corpus / 'deleted.md'} does not exist"
     assert reasons["loop-a.md"] == reasons["loop-b.md"] == "symlink loop: not followed"
     assert "root:x:0" not in stored_text(data_dir) and "secret amount" not in stored_text(data_dir)
@@ -221,7 +240,10 @@ def test_symlinks_inside_the_folder_index_their_target_once(corpus, embedder, da
     (corpus / "iso-link").symlink_to(corpus / "iso", target_is_directory=True)
     report = run([corpus], embedder, data_dir)
     assert sorted(report.added) == ["iso/controls.md", "policy.md"] and report.skipped == []
-    assert sorted(indexed_files(data_dir)) == [str(corpus.resolve() / "iso" / "controls.md"), str(corpus.resolve() / "policy.md")]
+    assert sorted(indexed_files(data_dir)) == [
+        str(corpus.resolve() / "iso" / "controls.md"),
+        str(corpus.resolve() / "policy.md"),
+    ]
     assert search(embedder, data_dir, "supplier due diligence")[0].source == "iso/controls.md"
 
 

@@ -17,6 +17,9 @@ def test_govbot_ingest_names_bombs_and_symlinks_it_did_not_follow(corpus, data_d
     assert result.exit_code == 0
     root = corpus.resolve()
     assert f"skipped {root / 'handbook.docx'}: over the limit of 200:1 compression" in result.output
-    assert f"skipped {corpus / 'passwd.txt'}: symlink to /etc/passwd, outside the ingested folder {root}: not followed" in result.output
+    assert (
+        f"skipped {corpus / 'passwd.txt'}: symlink to /etc/passwd, outside the ingested folder {root}: not followed"
+        in result.output
+    )
     assert f"skipped {corpus / 'gone.md'}: dangling symlink" in result.output
     assert "3 added, 0 updated, 0 removed, 0 unchanged, 3 skipped" in result.output

@@ -41,7 +41,9 @@ def test_unusable_llm_answers_fall_back_to_quotes(assistant, llm_provider, statu
         llm_provider.reply(content, status, delay)
     reply = assistant.answer(QUESTION)
     assert reply.confident
-    assert reply.text.startswith("No: “Customer personal data is restricted. It must never be entered into a consumer chatbot.” [1]")
+    assert reply.text.startswith(
+        "No: “Customer personal data is restricted. It must never be entered into a consumer chatbot.” [1]"
+    )
 
 
 def test_the_llm_is_not_asked_when_retrieval_is_not_confident(assistant, llm_provider):

@@ -8,21 +8,21 @@ import docx  # noqa: F401 - imported before memory is traced: importing it is no
 import pytest
 
 import ingest.docx_package  # noqa: F401 - likewise
-from ingest.limits import LoadError, LoadLimits
+from ingest.limits import DEFAULT_LIMITS, LoadError, LoadLimits
 from ingest.loaders import load
 from tests.hostile_files import declare_size, docx_bomb, paragraph, pdf_pages, write_docx
 
 KiB, MiB = 1024, 1024 * 1024
 
 
-def refused(path, limits=LoadLimits()) -> str:
+def refused(path, limits=DEFAULT_LIMITS) -> str:
     """Why loading `path` fails."""
     with pytest.raises(LoadError) as refusal:
         load(path, limits)
     return str(refusal.value)
 
 
-def refused_within(path, limits=LoadLimits()) -> tuple[str, int]:
+def refused_within(path, limits=DEFAULT_LIMITS) -> tuple[str, int]:
     """Why loading `path` fails, and the most memory Python allocated while it tried."""
     tracemalloc.start()
     try:
@@ -177,4 +177,3 @@ def test_invisible_unicode_tag_characters_are_dropped_in_every_format(tmp_path):
     path = tmp_path / "tagged.md"
     path.write_text(f"# Rules\n\nUse approved tools.{smuggled}\n", encoding="utf-8")
     assert [block.text for block in load(path).blocks] == ["Rules", "Use approved tools."]
-

@@ -87,7 +87,9 @@ def test_pdf_text_and_numbered_headings(tmp_path):
     path = tmp_path / "policy.pdf"
     page = canvas.Canvas(str(path), pagesize=A4)
     page.setTitle("Scanned Policy")
-    for row, line in enumerate(["1. Scope", "This policy covers AI tools.", "1.1 Data", "Restricted data stays inside."]):
+    for row, line in enumerate(
+        ["1. Scope", "This policy covers AI tools.", "1.1 Data", "Restricted data stays inside."]
+    ):
         page.drawString(72, 800 - 20 * row, line)
     page.save()
     document = load(path)

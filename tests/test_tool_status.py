@@ -1,4 +1,4 @@
-""""Is X approved?": the Assistant (and `govbot ask --json`) answers from the inventory, cites the policy,
+""" "Is X approved?": the Assistant (and `govbot ask --json`) answers from the inventory, cites the policy,
 asks which one when a name is ambiguous, and remembers which unregistered tools people ask about."""
 
 import csv
@@ -11,10 +11,10 @@ from bot.assistant import Assistant
 from bot.cli import cli
 from bot.terminal import render
 from ingest.pipeline import ingest
-from knowledge.retrieval.index import KnowledgeIndex
 from knowledge.inventory import import_csv, most_asked_unregistered
 from knowledge.inventory.registration import register
 from knowledge.inventory.review import Workflow
+from knowledge.retrieval.index import KnowledgeIndex
 from tests.inventory_helpers import SHIPPED_INVENTORY, form
 
 TOOL_POLICY = """\
@@ -47,7 +47,7 @@ Register a new AI tool with the registration form; the governance team triages a
 | Product source code | Confidential |
 | Office floor plans | Internal |
 | Passwords and API keys | Restricted — never in any AI tool |
-""" 
+"""
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +79,30 @@ def assistant(index, inventory):
 def test_an_approved_tool_gets_its_status_conditions_data_owner_and_policy(assistant):
     reply = assistant.answer("is otter allowed")
     assert reply.intent == "tool_status" and reply.confident
-    assert reply.tool["name"] == "Otter.ai" and reply.tool.keys() == {"name", "vendor", "status", "conditions", "data_classification"}
+    assert reply.tool["name"] == "Otter.ai" and reply.tool.keys() == {
+        "name",
+        "vendor",
+        "status",
+        "conditions",
+        "data_classification",
+    }
     assert (reply.tool["vendor"], reply.tool["status"], reply.tool["data_classification"]) == (
-        "Otter.ai", "approved_with_conditions", "internal",
-    )  # fmt: skip
+        "Otter.ai",
+        "approved_with_conditions",
+        "internal",
+    )
     assert "no client calls" in reply.tool["conditions"]
     assert "Otter.ai (Otter.ai) is approved with conditions." in reply.text
     assert "Conditions: Kestrel Otter Business workspace only" in reply.text
     assert "Data allowed: up to internal." in reply.text and "Owner: Aisha Rahman (Head of Product)" in reply.text
-    assert (reply.citations[0].source, reply.citations[0].section) == ("tool-rules.md", "1.1")  # quoted first; then the other sections retrieved
-    assert "“A tool approved with conditions may only be used within the conditions listed in the inventory.” [1]" in reply.text
+    assert (reply.citations[0].source, reply.citations[0].section) == (
+        "tool-rules.md",
+        "1.1",
+    )  # quoted first; then the other sections retrieved
+    assert (
+        "“A tool approved with conditions may only be used within the conditions listed in the inventory.” [1]"
+        in reply.text
+    )
 
 
 def test_tools_are_found_however_people_name_them(assistant):
@@ -113,7 +127,10 @@ def test_an_ambiguous_name_gets_a_question_back(assistant):
 def test_a_rejected_tool_gets_the_approved_alternatives_of_its_category(assistant):
     reply = assistant.answer("what's the status of midjourney")
     assert reply.tool["status"] == "rejected"
-    assert "Midjourney (Midjourney) was rejected: Rejected 2026-02" in reply.text and "Don't use it for work." in reply.text
+    assert (
+        "Midjourney (Midjourney) was rejected: Rejected 2026-02" in reply.text
+        and "Don't use it for work." in reply.text
+    )
     assert "Approved instead for image generation: Adobe Firefly." in reply.text
     assert "Never use a rejected or retired AI tool for work." in reply.text and reply.citations[0].section == "2"
 
@@ -128,7 +145,9 @@ def test_an_unregistered_tool_is_not_registered_says_how_to_register_and_is_coun
     reply = assistant.answer("is Jasper approved?")
     assert reply.intent == "tool_status" and reply.tool is None
     assert "Jasper is not registered in our AI tool inventory" in reply.text
-    assert "I'd like to register Jasper" in reply.text and 'govbot register --name "Jasper"' in render(reply)  # the terminal's way
+    assert "I'd like to register Jasper" in reply.text and 'govbot register --name "Jasper"' in render(
+        reply
+    )  # the terminal's way
     assert reply.suggested_tool == "Jasper"
     assert "not approved for any work data.” [1]" in reply.text and reply.citations[0].section == "4"
     [ask] = most_asked_unregistered(inventory)
@@ -158,7 +177,13 @@ def test_an_unregistered_tool_gets_approved_alternatives_when_the_question_says_
 def test_a_tool_under_review_is_not_approved_yet(assistant, inventory):
     request = register(inventory, form()).request
     reply = assistant.answer("is Jasper approved?")
-    assert reply.tool == {"name": "Jasper", "vendor": "Jasper AI", "status": "pending", "conditions": "", "data_classification": "public"}
+    assert reply.tool == {
+        "name": "Jasper",
+        "vendor": "Jasper AI",
+        "status": "pending",
+        "conditions": "",
+        "data_classification": "public",
+    }
     assert f"registration request #{request.id} is pending review" in reply.text
     assert "use a tool with public data only.” [1]" in reply.text and reply.citations[0].section == "3"
 
@@ -173,15 +198,30 @@ def test_policy_questions_are_still_policy_questions(assistant):
 
 
 def test_the_json_answer_of_govbot_ask(index_dir, inventory):
-    env = {"GOVBOT_DATA_DIR": str(index_dir), "GOVBOT_DATABASE_URL": inventory.url, "GOVBOT_LLM": None, "GOVBOT_CHROMA_URL": None}
+    env = {
+        "GOVBOT_DATA_DIR": str(index_dir),
+        "GOVBOT_DATABASE_URL": inventory.url,
+        "GOVBOT_LLM": None,
+        "GOVBOT_CHROMA_URL": None,
+    }
     runner = CliRunner()
-    result = runner.invoke(cli, ["ask", "--json", "is HireVue approved for screening candidates"], env=env, catch_exceptions=False)
+    result = runner.invoke(
+        cli, ["ask", "--json", "is HireVue approved for screening candidates"], env=env, catch_exceptions=False
+    )
     payload = json.loads(result.output)
     assert payload["intent"] == "tool_status"
-    assert payload["tool"] == {"name": "HireVue", "vendor": "HireVue", "status": "rejected", "conditions": "", "data_classification": "public"}
+    assert payload["tool"] == {
+        "name": "HireVue",
+        "vendor": "HireVue",
+        "status": "rejected",
+        "conditions": "",
+        "data_classification": "public",
+    }
     assert "Approved instead for hr / recruiting: Textio." in payload["text"]
 
-    stream = runner.invoke(cli, ["ask", "--json", "-"], input="is copilot approved?\ncan i use tabnine\n", env=env, catch_exceptions=False)
+    stream = runner.invoke(
+        cli, ["ask", "--json", "-"], input="is copilot approved?\ncan i use tabnine\n", env=env, catch_exceptions=False
+    )
     ambiguous, unregistered = (json.loads(line) for line in stream.output.splitlines())
     assert ambiguous["intent"] == "tool_status" and ambiguous["tool"] is None and "Which one" in ambiguous["text"]
     assert unregistered["tool"] is None and "tabnine is not registered" in unregistered["text"]
@@ -252,27 +292,38 @@ def test_saying_register_prefills_the_tools_name(assistant, said, prefilled):
 
 def test_a_tool_question_naming_data_is_answered_yes_or_no_from_the_policys_table(assistant):
     reply = assistant.answer("can I put customer data into Claude?")
-    assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], "
-                                 "and Claude Team is approved for data up to confidential only.\n")  # fmt: skip
+    assert reply.text.startswith(
+        "No: the policy classes “Customer personal data” as restricted [1], "
+        "and Claude Team is approved for data up to confidential only.\n"
+    )
     assert (reply.data_verdict.kind, reply.data_verdict.data_class, reply.data_verdict.allowed) == (
-        "Customer personal data (names, delivery addresses, order histories)", "restricted", False,
-    )  # fmt: skip
+        "Customer personal data (names, delivery addresses, order histories)",
+        "restricted",
+        False,
+    )
     assert "“Customer personal data (names, delivery addresses, order histories): Restricted” [1]" in reply.text
     assert [c.section for c in reply.citations][:2] == ["6", "1.1"]  # the table row, then the status rule
     assert reply.tool["name"] == "Claude Team" and "Data allowed: up to confidential." in reply.text
 
     reply = assistant.answer("is chatgpt ok for our product source code?")
-    assert reply.text.startswith("Yes, within its conditions: the policy classes “Product source code” as confidential [1], "
-                                 "and ChatGPT Enterprise is approved for data up to confidential.")  # fmt: skip
+    assert reply.text.startswith(
+        "Yes, within its conditions: the policy classes “Product source code” as confidential [1], "
+        "and ChatGPT Enterprise is approved for data up to confidential."
+    )
     assert reply.data_verdict.allowed
 
     reply = assistant.answer("can we paste board minutes into otter?")
-    assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], and Otter.ai is approved for data up to internal only.")
+    assert reply.text.startswith(
+        "No: the policy classes “Board minutes” as confidential [1], "
+        "and Otter.ai is approved for data up to internal only."
+    )
 
 
 def test_data_the_policy_keeps_out_of_every_tool_is_refused_whatever_the_tool(assistant):
     reply = assistant.answer("can I put API keys into DeepL?")  # DeepL Pro takes restricted data
-    assert reply.text.startswith("No: the policy classes “Passwords and API keys” as restricted [1], never to go into any AI tool.")
+    assert reply.text.startswith(
+        "No: the policy classes “Passwords and API keys” as restricted [1], never to go into any AI tool."
+    )
     assert not reply.data_verdict.allowed
     reply = assistant.answer("can I paste my password into copilot?")  # which Copilot does not change the answer
     assert reply.text.startswith("No: the policy classes “Passwords and API keys”")
@@ -282,10 +333,16 @@ def test_data_the_policy_keeps_out_of_every_tool_is_refused_whatever_the_tool(as
 
 def test_an_ambiguous_name_gets_the_data_verdict_when_every_tool_it_may_mean_agrees(assistant, inventory, tmp_path):
     reply = assistant.answer("can I use copilot on product source code?")  # both Copilots take confidential data
-    assert reply.text.startswith("Yes, within their conditions, whichever you mean: the policy classes “Product source code” as confidential [1], "
-                                 "and GitHub Copilot Business and Microsoft 365 Copilot may all take confidential data.")  # fmt: skip
+    assert reply.text.startswith(
+        "Yes, within their conditions, whichever you mean: "
+        "the policy classes “Product source code” as confidential [1], "
+        "and GitHub Copilot Business and Microsoft 365 Copilot may all take confidential data."
+    )
     reply = assistant.answer("can I use copilot with customer data?")
-    assert reply.text.startswith("No, whichever you mean:") and "neither GitHub Copilot Business nor Microsoft 365 Copilot" in reply.text
+    assert (
+        reply.text.startswith("No, whichever you mean:")
+        and "neither GitHub Copilot Business nor Microsoft 365 Copilot" in reply.text
+    )
 
     with SHIPPED_INVENTORY.open(encoding="utf-8", newline="") as shipped:
         rows = list(csv.DictReader(shipped))
@@ -301,18 +358,26 @@ def test_an_ambiguous_name_gets_the_data_verdict_when_every_tool_it_may_mean_agr
 
 def test_tools_that_may_take_no_work_data_say_no_to_any_named_data(assistant, inventory):
     reply = assistant.answer("can I use midjourney with the office floor plans?")
-    assert reply.text.startswith("No: the policy classes “Office floor plans” as internal [1], and Midjourney may not be used with work data at all.")
+    assert reply.text.startswith(
+        "No: the policy classes “Office floor plans” as internal [1], "
+        "and Midjourney may not be used with work data at all."
+    )
     assert "Approved instead for image generation: Adobe Firefly." in reply.text
 
     reply = assistant.answer("can I use Jasper with customer data?")
-    assert reply.text.startswith("No: the policy classes “Customer personal data” as restricted [1], and Jasper may not be used with work data at all.")
+    assert reply.text.startswith(
+        "No: the policy classes “Customer personal data” as restricted [1], "
+        "and Jasper may not be used with work data at all."
+    )
     assert "Jasper is not registered" in reply.text and reply.suggested_tool == "Jasper"
     assert [(ask.name, ask.count) for ask in most_asked_unregistered(inventory)] == [("Jasper", 1)]
 
     register(inventory, form())
     reply = assistant.answer("can we use Jasper for board minutes?")
-    assert reply.text.startswith("No: the policy classes “Board minutes” as confidential [1], "
-                                 "and Jasper may be used with public data only until its review is decided.")  # fmt: skip
+    assert reply.text.startswith(
+        "No: the policy classes “Board minutes” as confidential [1], "
+        "and Jasper may be used with public data only until its review is decided."
+    )
 
 
 @pytest.mark.parametrize(
@@ -338,20 +403,40 @@ def test_without_a_data_table_in_the_policy_tool_answers_stand_alone(corpus, ind
 
 
 def test_the_json_answer_says_whether_the_data_may_go_in(index_dir, inventory):
-    env = {"GOVBOT_DATA_DIR": str(index_dir), "GOVBOT_DATABASE_URL": inventory.url, "GOVBOT_LLM": None, "GOVBOT_CHROMA_URL": None}
+    env = {
+        "GOVBOT_DATA_DIR": str(index_dir),
+        "GOVBOT_DATABASE_URL": inventory.url,
+        "GOVBOT_LLM": None,
+        "GOVBOT_CHROMA_URL": None,
+    }
     stream = "can I put customer data into Claude?\nis Claude approved?\n"
     result = CliRunner().invoke(cli, ["ask", "--json", "-"], input=stream, env=env, catch_exceptions=False)
     with_data, without = (json.loads(line) for line in result.output.splitlines())
-    assert with_data["data"] == {"kind": "Customer personal data (names, delivery addresses, order histories)", "data_class": "restricted", "allowed": False}
+    assert with_data["data"] == {
+        "kind": "Customer personal data (names, delivery addresses, order histories)",
+        "data_class": "restricted",
+        "allowed": False,
+    }
     assert without["data"] is None
 
 
 # -- "which tools are approved?": the approved tools that fit the purpose and the data ------------------------------
 
 APPROVED_SHIPPED = [
-    "Adobe Firefly", "ChatGPT Enterprise", "Claude Team", "DeepL Pro", "Gemini for Google Workspace", "GitHub Copilot Business",
-    "Grammarly Business", "Microsoft 365 Copilot", "Notion AI", "Otter.ai", "Perplexity Enterprise Pro", "Textio", "Zoom AI Companion",
-]  # fmt: skip
+    "Adobe Firefly",
+    "ChatGPT Enterprise",
+    "Claude Team",
+    "DeepL Pro",
+    "Gemini for Google Workspace",
+    "GitHub Copilot Business",
+    "Grammarly Business",
+    "Microsoft 365 Copilot",
+    "Notion AI",
+    "Otter.ai",
+    "Perplexity Enterprise Pro",
+    "Textio",
+    "Zoom AI Companion",
+]
 
 
 def listed(reply) -> list[str]:
@@ -381,14 +466,27 @@ def test_which_tools_may_take_a_kind_of_data_lists_only_those_approved_for_its_c
     reply = assistant.answer("which tools can I use with customer data?")
     assert reply.text.startswith("Approved AI tools that may take “Customer personal data” (restricted [1]):\n")
     assert listed(reply) == ["DeepL Pro"] and reply.citations[0].section == "6"
-    reply = assistant.answer("which tools may take product source code?")  # "code" is the data here, not the code-assistant category
-    assert listed(reply) == ["ChatGPT Enterprise", "Claude Team", "DeepL Pro", "GitHub Copilot Business", "Grammarly Business",
-                             "Microsoft 365 Copilot", "Zoom AI Companion"]  # fmt: skip
+    reply = assistant.answer(
+        "which tools may take product source code?"
+    )  # "code" is the data here, not the code-assistant category
+    assert listed(reply) == [
+        "ChatGPT Enterprise",
+        "Claude Team",
+        "DeepL Pro",
+        "GitHub Copilot Business",
+        "Grammarly Business",
+        "Microsoft 365 Copilot",
+        "Zoom AI Companion",
+    ]
     reply = assistant.answer("which image generation tools may take board minutes?")
-    assert reply.text.startswith("No AI tool for image generation that may take “Board minutes” (confidential [1]) is approved yet.")
+    assert reply.text.startswith(
+        "No AI tool for image generation that may take “Board minutes” (confidential [1]) is approved yet."
+    )
     assert "I'd like to register <tool>" in reply.text
     reply = assistant.answer("which tools can I put API keys in?")
-    assert reply.text.startswith("No: the policy classes “Passwords and API keys” as restricted [1], never to go into any AI tool.")
+    assert reply.text.startswith(
+        "No: the policy classes “Passwords and API keys” as restricted [1], never to go into any AI tool."
+    )
     assert listed(reply) == []
 
 

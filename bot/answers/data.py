@@ -19,12 +19,18 @@ from knowledge.data_classes import DataKind, kind_of_data
 OTHER_SENSES = [
     r"\b(?:code|pull[- ]?request|pr|peer|security|design|legal|human|manual|second|tool|vendor|policy|quality|risk|"
     r"contract|annual|12-month|out-of-cycle|compliance|impact)[- ]reviews?\b",
-    r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
-    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time)s?\b|\breviewers?\b|\bskip(?:ping)? (?:the )?review\b",
-    r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?|roles?)\b",
+    r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?"
+    r"(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
+    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time)s?\b|\breviewers?\b"
+    r"|\bskip(?:ping)? (?:the )?review\b",
+    r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
+    r"|roles?)\b",
     r"\btokens? (?:limit|limits|count|window|budget)s?\b|\bcontext window\b|\bhow many tokens\b",
-    r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program)\b|\bfine[- ]tun\w*",
-    r"\brecordings?\b|\brecorded\b|\brecord (?:the |a |this |our |my )?(?:meeting|call)s?\b|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
+    r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b"
+    r"|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b"
+    r"|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program)\b|\bfine[- ]tun\w*",
+    r"\brecordings?\b|\brecorded\b|\brecord (?:the |a |this |our |my )?(?:meeting|call)s?\b"
+    r"|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
     r"\bhealth (?:checks?|of the (?:system|model|tool))\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
 ]
@@ -34,10 +40,15 @@ EVERYDAY = {
     r"\bsalar(?:y|ies)\b|\bpayroll\b|\bpay ?slips?\b|\bcompensation\b": "employee salary",
     r"\bsick(?:ness)? (?:notes?|leave)\b|\bmedical\b|\bdiagnos\w*": "health data",
     r"\bdisciplinar\w*|\bgrievances?\b": "employee disciplinary data",
-    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess tokens?\b|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b": "credentials secrets keys tokens",
-    r"\bpii\b|\bpersonal (?:data|details|information|info)\b|\bdelivery address(?:es)?\b|\bconsignee\w*|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b|\bend[- ]users?\b": "customer personal data",
-    r"\bour (?:own )?(?:code|codebase|repos?|repository)\b|\bkestrel (?:code|codebase|repos?)\b|\bproprietary code\b|\bin-?house code\b": "kestrel proprietary source code",
-    r"\bclient(?:'s|s'|s)? (?:code|codebase|repos?|repository|repositories)\b|\bcustomer(?:'s|s'|s)? (?:code|codebase|repos?)\b": "client-owned source code",
+    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess tokens?\b"
+    r"|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b": "credentials secrets keys tokens",
+    r"\bpii\b|\bpersonal (?:data|details|information|info)\b|\bdelivery address(?:es)?\b|\bconsignee\w*"
+    r"|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b"
+    r"|\bend[- ]users?\b": "customer personal data",
+    r"\bour (?:own )?(?:code|codebase|repos?|repository)\b|\bkestrel (?:code|codebase|repos?)\b|\bproprietary code\b"
+    r"|\bin-?house code\b": "kestrel proprietary source code",
+    r"\bclient(?:'s|s'|s)? (?:code|codebase|repos?|repository|repositories)\b"
+    r"|\bcustomer(?:'s|s'|s)? (?:code|codebase|repos?)\b": "client-owned source code",
     r"\bstaff directory\b|\bwork emails?\b|\bjob titles?\b": "employee directory details",
     r"\bbank details\b|\bcard numbers?\b|\bpayment (?:data|details)\b|\biban\b": "payment data",
     r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",

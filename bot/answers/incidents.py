@@ -26,13 +26,18 @@ PROCEDURE_QUERIES = [
 PROCEDURE_SECTIONS = 2  # per query
 REPORTS = re.compile(r"\breport", re.IGNORECASE)
 ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Operations\b", re.IGNORECASE)
-STEP = re.compile(r"^(?:stop|rotate|revoke|note|record|delete|disconnect|tell|remove|do not|if it was)\b", re.IGNORECASE)
+STEP = re.compile(
+    r"^(?:stop|rotate|revoke|note|record|delete|disconnect|tell|remove|do not|if it was)\b", re.IGNORECASE
+)
 REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 # The case an incident is, in the words the procedure uses for it.
 CASES = {
-    r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b|\bprivate keys?\b": "secret credential",
-    r"\bcustomers?\b|\bpersonal\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b": "personal data breach",
-    r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b|\bgot into\b": "vendor security breach account compromise",
+    r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
+    r"|\bprivate keys?\b": "secret credential",
+    r"\bcustomers?\b|\bpersonal\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b|\bloyalty\b"
+    r"|\bstaff\b|\bemployees?\b": "personal data breach",
+    r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b"
+    r"|\bgot into\b": "vendor security breach account compromise",
     r"\bwrong\b|\binaccurate\b|\bincorrect\b|\bmistakes?\b|\bclient\b": "output reached a client",
 }
 _CASES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in CASES.items()]
@@ -89,6 +94,8 @@ class IncidentProcedure:
         deadline = next((s for s in scored if REPORTS.search(s.text) and DURATION.search(s.text)), None)
         route = None
         if deadline is None or not ROUTE.search(deadline.text):
-            route = next((s for s in scored if s is not deadline and REPORTS.search(s.text) and ROUTE.search(s.text)), None)
+            route = next(
+                (s for s in scored if s is not deadline and REPORTS.search(s.text) and ROUTE.search(s.text)), None
+            )
         step = next((s for s in scored if s not in (deadline, route) and STEP.search(s.text)), None)
         return Procedure(deadline, route, step)

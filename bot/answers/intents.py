@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.reply import Intent
-from knowledge.inventory import Resolution, ToolDirectory
+from knowledge.inventory.directory import Resolution, ToolDirectory
 from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, is_generic, name_key
 
 HELP = re.compile(
@@ -22,33 +22,51 @@ HELP = re.compile(
 )
 # "I'd like to register X", "please register X": a request to register, not a question about registering.
 REGISTER = re.compile(
-    r"^(?:(?:hi|hey|hello|please|pls)[,!]?\s+)*(?:(?:i(?:'d| would)? like to|i want to|i need to|can (?:i|we|you)|could (?:i|we|you)|let me|we(?:'d| would) like to|we want to|please)\s+)?"
+    r"^(?:(?:hi|hey|hello|please|pls)[,!]?\s+)*"
+    r"(?:(?:i(?:'d| would)? like to|i want to|i need to|can (?:i|we|you)|could (?:i|we|you)|let me|"
+    r"we(?:'d| would) like to|we want to|please)\s+)?"
     r"(?:please\s+)?register\b(?:\s+(?P<name>[^?!.\n]{1,80}))?",
     re.IGNORECASE,
 )
-HOW_TO_REGISTER = re.compile(r"\bhow (?:do|can|should) (?:i|we)\b|\bwhat\b|\bwhen\b|\bwho\b|\bwhy\b|\bmust\b|\bdo (?:i|we) (?:need|have) to\b", re.IGNORECASE)
+HOW_TO_REGISTER = re.compile(
+    r"\bhow (?:do|can|should) (?:i|we)\b|\bwhat\b|\bwhen\b|\bwho\b|\bwhy\b|\bmust\b|\bdo (?:i|we) (?:need|have) to\b",
+    re.IGNORECASE,
+)
 # "is X approved", "can I use X for …", "status of X", "has X been approved": X may be unregistered.
 STATUS_PATTERNS = [
     re.compile(
-        r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?(?P<name>[\w .&+@'-]{2,60}?)\s+(?:an?\s+)?(?:approved|allowed|permitted|ok|okay|"
+        r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?(?P<name>[\w .&+@'-]{2,60}?)\s+(?:an?\s+)?"
+        r"(?:approved|allowed|permitted|ok|okay|"
         r"fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|compliant|rejected)\b",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:can|could|may)\s+(?:i|we|you|my team|our team)\s+(?:still\s+)?(?:use|try|install|sign up for|connect|use the)\s+"
+        r"\b(?:can|could|may)\s+(?:i|we|you|my team|our team)\s+(?:still\s+)?"
+        r"(?:use|try|install|sign up for|connect|use the)\s+"
         r"(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in|at work)\b|\s*[?!.,]|\s*$)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:status of|what about|thoughts on|opinion on)\s+(?P<name>[\w .&+@'-]{2,60}?)\s*(?:[?!.,]|\s+for\b|$)", re.IGNORECASE),
-    re.compile(r"\bhas\s+(?P<name>[\w .&+@'-]{2,60}?)\s+been\s+(?:approved|registered|reviewed|rejected|allowed)", re.IGNORECASE),
-    re.compile(r"\ballowed to use\s+(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in)\b|\s*[?!.,]|\s*$)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:status of|what about|thoughts on|opinion on)\s+(?P<name>[\w .&+@'-]{2,60}?)\s*(?:[?!.,]|\s+for\b|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bhas\s+(?P<name>[\w .&+@'-]{2,60}?)\s+been\s+(?:approved|registered|reviewed|rejected|allowed)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\ballowed to use\s+(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in)\b|\s*[?!.,]|\s*$)",
+        re.IGNORECASE,
+    ),
 ]
 # Words that ask whether a named tool may be used, or what the inventory records of it: with a
 # tool named, the question is about that tool's status.
 ASKS_STATUS = re.compile(
     r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|"
-    r"rejected|retired|status|still use|use it|(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
-    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give)|allowed to|what can (?:i|we) use|data class\w*|"
+    r"rejected|retired|status|still use|use it|"
+    r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
+    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give)|"
+    r"allowed to|what can (?:i|we) use|data class\w*|"
     r"classification|conditions?|who owns|owner|next review|vendor)\b",
     re.IGNORECASE,
 )
@@ -60,24 +78,35 @@ TOOL_LIST_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\bwhat\s+(?:can|could|may|should)\s+(?:i|we)\s+use\s+(?:for|to|with)\b", re.IGNORECASE),
-    re.compile(r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
 ]
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
-    r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|he|she|they|[a-z]+ on my team)\s+"
+    r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
+    r"he|she|they|[a-z]+ on my team)\s+"
     r"(?:just\s+|already\s+|accidentally\s+)?(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed|posted|copied)\b"
-    r"|\b(?:was|were|got|been|has been|have been)\s+(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
-    r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|had a (?:data )?breach|data breach)\b",
+    r"|\b(?:was|were|got|been|has been|have been)\s+"
+    r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
+    r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
+    r"had a (?:data )?breach|data breach)\b",
     re.IGNORECASE,
 )
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
-NOT_YET = re.compile(r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+NOT_YET = re.compile(
+    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "what do I do?", "do we need to report it?": the person wants the procedure.
 ASKS_WHAT_TO_DO = re.compile(
-    r"\bwhat (?:should|do|must|shall|can) (?:i|we)(?: now)? do\b|\bwhat now\b|\bnow what\b|\bwhat next\b|\bsteps?\b|\bwhat do i do\b"
-    r"|\b(?:need|have) to report\b|\bshould (?:i|we) report\b|\bis (?:that|this|it) (?:an? )?incident\b|\bhow (?:fast|quickly|soon)\b"
+    r"\bwhat (?:should|do|must|shall|can) (?:i|we)(?: now)? do\b|\bwhat now\b|\bnow what\b|\bwhat next\b"
+    r"|\bsteps?\b|\bwhat do i do\b"
+    r"|\b(?:need|have) to report\b|\bshould (?:i|we) report\b|\bis (?:that|this|it) (?:an? )?incident\b"
+    r"|\bhow (?:fast|quickly|soon)\b"
     r"|\bwhere do (?:i|we) report\b|\bwho do (?:i|we) tell\b|\bwhat should happen\b|\bhelp\b",
     re.IGNORECASE,
 )
@@ -148,7 +177,7 @@ def tool_name_in(phrase: str | None) -> str | None:
 
 
 def _names_a_product(words: list[str]) -> bool:
-    """"Jasper AI" is a product's name; the "AI" of "ChatGPT as an AI" is not part of one."""
+    """ "Jasper AI" is a product's name; the "AI" of "ChatGPT as an AI" is not part of one."""
     return len(words) > 1 and words[-1].lower() == "ai" and words[-2].lower() not in FILLER_WORDS
 
 
@@ -167,7 +196,9 @@ def parts_of(question: str) -> list[str]:
     return parts or [question]
 
 
-def classify(question: str, directory: ToolDirectory | None, is_word: Callable[[str], bool] = lambda word: False) -> Asked:
+def classify(
+    question: str, directory: ToolDirectory | None, is_word: Callable[[str], bool] = lambda word: False
+) -> Asked:
     """What one question asks (see Asked). `is_word` tells the ordinary words of the corpus, which
     a name of an unregistered tool is not, unless written with a capital ("Le Chat", not "training")."""
     if HELP.match(question):
@@ -177,11 +208,15 @@ def classify(question: str, directory: ToolDirectory | None, is_word: Callable[[
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     happened = any(not NOT_YET.search(question[: event.start()]) for event in HAPPENED.finditer(question))
     asked = Asked(
-        question, Intent.incident if happened else Intent.policy, happened=happened,
-        wants_procedure=happened and not CONSEQUENCES.search(question)
+        question,
+        Intent.incident if happened else Intent.policy,
+        happened=happened,
+        wants_procedure=happened
+        and not CONSEQUENCES.search(question)
         and (bool(ASKS_WHAT_TO_DO.search(question)) or not POLICY_TOPICS.search(question)),
-        policy_topic=bool(POLICY_TOPICS.search(question)), moves_data=bool(MOVES_DATA.search(question)),
-    )  # fmt: skip
+        policy_topic=bool(POLICY_TOPICS.search(question)),
+        moves_data=bool(MOVES_DATA.search(question)),
+    )
     if directory is None:
         return asked
     resolution = directory.resolve(question)
@@ -190,7 +225,8 @@ def classify(question: str, directory: ToolDirectory | None, is_word: Callable[[
         asked.name = resolution.mention
         asked.asks_status = bool(ASKS_STATUS.search(question)) or _only_names_a_tool(question, resolution.mention)
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
-            (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name")) for pattern in STATUS_PATTERNS
+            (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
+            for pattern in STATUS_PATTERNS
         )
     elif any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
         asked.lists_tools = True
@@ -207,6 +243,6 @@ def classify(question: str, directory: ToolDirectory | None, is_word: Callable[[
 
 
 def _only_names_a_tool(question: str, mention: str) -> bool:
-    """"ChatGPT?", "what about otter": nothing asked but the tool itself."""
+    """ "ChatGPT?", "what about otter": nothing asked but the tool itself."""
     rest = name_key(question).replace(name_key(mention), " ").split()
     return all(word in FILLER_WORDS for word in rest)

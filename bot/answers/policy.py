@@ -10,7 +10,9 @@ given: a question with an "if" in it gets the rule, not a "No".
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
+from typing import overload
 
 from bot.answers.sentences import DURATION, FREQUENCY, Scored, fact_asked
 from bot.reply import Citation, Line, Passage
@@ -25,13 +27,15 @@ FACT_MARGIN = 0.15  # "how long…?": a sentence giving a duration leads over a 
 MAX_SUPPORT = 2
 NEAR_CHARS = 40  # how far after a deadline the words it is said of may be
 ASKS_PERMISSION = re.compile(
-    r"^\s*(?:(?:hey|so|ok|okay|quick question)[,:]?\s+)*(?:can|may|could|cn|am i allowed|are we allowed|is it (?:ok|okay|fine|allowed|alright|acceptable)|"
+    r"^\s*(?:(?:hey|so|ok|okay|quick question)[,:]?\s+)*"
+    r"(?:can|may|could|cn|am i allowed|are we allowed|is it (?:ok|okay|fine|allowed|alright|acceptable)|"
     r"ok to|okay to|is it possible to)\b",
     re.IGNORECASE,
 )
 CONDITIONAL = re.compile(r"\b(?:if|as long as|provided|unless|only when)\b", re.IGNORECASE)
 PROHIBITS = re.compile(
-    r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b|\b(?:must not|may not|must never|is prohibited|are prohibited|"
+    r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b"
+    r"|\b(?:must not|may not|must never|is prohibited|are prohibited|"
     r"is not permitted|are not permitted|is not allowed|are not allowed)\b",
     re.IGNORECASE,
 )
@@ -51,9 +55,16 @@ class Sources:
             self.citations.append(Citation(hit.source, hit.title, hit.section, hit.control_id, hit.score, hit.heading))
         return self._numbers[key]
 
+    @overload
+    def quote(self, sentence: Scored) -> Passage: ...
+    @overload
+    def quote(self, sentence: str, hit: Hit) -> Passage: ...  # text of `hit` that is no scored sentence
+
     def quote(self, sentence: Scored | str, hit: Hit | None = None) -> Passage:
         if isinstance(sentence, Scored):
             return Passage(sentence.text, self.cite(sentence.hit))
+        if hit is None:
+            raise TypeError("quoting plain text needs the section it comes from")
         return Passage(sentence, self.cite(hit))
 
     def line(self, sentence: Scored, says: str = "") -> Line:
@@ -84,8 +95,13 @@ class Found:
     def answers(self) -> bool:
         return self.lead is not None and (self.named or self.lead.score >= ANSWER_THRESHOLD)
 
+    @property
+    def deciding(self) -> Scored | None:
+        """The lead when it answers the question, else None."""
+        return self.lead if self.answers else None
 
-def find(scored: list[Scored], exclude: set[str] = frozenset()) -> Found:
+
+def find(scored: list[Scored], exclude: Container[str] = frozenset()) -> Found:
     """The best sentence and up to two supporting ones (near it in score, not repeating it)."""
     candidates = [s for s in scored if s.text not in exclude]
     if not candidates:
@@ -111,6 +127,7 @@ def plain_rule(question: str, sentence: str) -> str:
     fact = fact_asked(question)
     if fact in (DURATION, FREQUENCY):
         asked = set(tokenize(question))
+
         # "within 24 hours (within one hour for a secret…)": the one said of what the question names
         def said_of(match: re.Match) -> set[str]:  # the words after it, up to the next bracket or comma
             return set(tokenize(re.split(r"[(),;]", sentence[match.end() : match.end() + NEAR_CHARS])[0]))

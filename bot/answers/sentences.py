@@ -33,7 +33,9 @@ HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three
 POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
 FRAGMENT_PENALTY = 0.04  # a short list item in lower case ("the date and time, with time zone;") does not stand alone
 FRAGMENT_WORDS = 8
-UNKNOWN_MIN_CHARS = 4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
+UNKNOWN_MIN_CHARS = (
+    4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
+)
 UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
 MAX_BANK_CHUNKS = 4096
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
@@ -60,37 +62,60 @@ EVERYDAY = {
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…").
-ASKING = frozenset(tokenize(
-    "tell explain say says mean means require requires required expect expects cover covers want wants need needs "
-    "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long fast quickly "
-    "soon much many problem issue"
-)) - frozenset(tokenize("tell"))  # fmt: skip
+ASKING = frozenset(
+    tokenize(
+        "tell explain say says mean means require requires required expect expects cover covers want wants need needs "
+        "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long "
+        "fast quickly soon much many problem issue"
+    )
+) - frozenset(tokenize("tell"))
 
 _MARKUP = re.compile(r"\*\*|__|`")
-LEANS_BACK = re.compile(r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore)\b")
+LEANS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore)\b"
+)
 MAX_JOINED_CHARS = 400
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
 DURATION = re.compile(
-    rf"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*{NUMBER}[- ](?:business |working |calendar )?"
-    r"(?:hours?|days?|weeks?|months?|years?)\b(?:'|’)?|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b",
+    r"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*"
+    rf"{NUMBER}[- ](?:business |working |calendar )?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b(?:'|’)?"
+    r"|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b",
     re.IGNORECASE,
 )
 FREQUENCY = re.compile(
-    r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
-    r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b|\bat least (?:once|annually)\b|\bwithin 12 months\b",
+    r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b"
+    r"|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
+    r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b|\bat least (?:once|annually)\b"
+    r"|\bwithin 12 months\b",
     re.IGNORECASE,
 )
 ROLE = re.compile(
-    r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team|manager|Legal|Procurement)\b"
+    r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
+    r"|manager|Legal|Procurement)\b"
 )
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
-    (re.compile(r"\bhow (?:long|fast|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b", re.IGNORECASE), DURATION),
-    (re.compile(r"^\s*(?:who|whom)\b|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?)\b", re.IGNORECASE), ROLE),
+    (
+        re.compile(
+            r"\bhow (?:long|fast|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
+            r"|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b",
+            re.IGNORECASE,
+        ),
+        DURATION,
+    ),
+    (
+        re.compile(
+            r"^\s*(?:who|whom)\b"
+            r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?)\b",
+            re.IGNORECASE,
+        ),
+        ROLE,
+    ),
     (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
 ]
 
@@ -193,10 +218,18 @@ class SentenceScorer:
         rarest = max(known.values(), default=0.0)
         weights = {}
         for token, weight in known.items():
-            if weight == 0 and not (len(token) >= UNKNOWN_MIN_CHARS and token.isalpha()) and not alternatives.get(token):
+            if (
+                weight == 0
+                and not (len(token) >= UNKNOWN_MIN_CHARS and token.isalpha())
+                and not alternatives.get(token)
+            ):
                 continue
-            weights[token] = (weight or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0]) or UNKNOWN_WEIGHT * rarest,
-                              frozenset(alternatives.get(token, ())))  # fmt: skip
+            weights[token] = (
+                weight
+                or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0])
+                or UNKNOWN_WEIGHT * rarest,
+                frozenset(alternatives.get(token, ())),
+            )
         return weights
 
     def score(self, question: str, hits: list[Hit], ignore: str = "", asked: str = "") -> list[Scored]:
@@ -210,23 +243,35 @@ class SentenceScorer:
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
         scored = []
-        for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits))):
+        for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
             if not sentences:
                 continue
             heading = set(tokenize(f"{hit.title} {hit.heading}"))
             meanings = vectors @ vector
             for position, sentence in enumerate(sentences):
                 present = set(tokenize(sentence))
-                terms = sum(
-                    w if t in present or alts & present else HEADING_SHARE * w if t in heading or alts & heading else 0.0
-                    for t, (w, alts) in wanted.items()
-                ) / total
+                terms = (
+                    sum(
+                        w
+                        if t in present or alts & present
+                        else HEADING_SHARE * w
+                        if t in heading or alts & heading
+                        else 0.0
+                        for t, (w, alts) in wanted.items()
+                    )
+                    / total
+                )
                 states = 1.0 if fact is not None and fact.search(sentence) else 0.0
                 meaning = float(meanings[position])
                 fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
-                score = (MEANING_WEIGHT * meaning + TERMS_WEIGHT * terms + FACT_WEIGHT * states
-                         + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1)) + POSITION_WEIGHT / (1 + position)
-                         - FRAGMENT_PENALTY * fragment)  # fmt: skip
+                score = (
+                    MEANING_WEIGHT * meaning
+                    + TERMS_WEIGHT * terms
+                    + FACT_WEIGHT * states
+                    + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1))
+                    + POSITION_WEIGHT / (1 + position)
+                    - FRAGMENT_PENALTY * fragment
+                )
                 scored.append(Scored(sentence, hit, rank, position, meaning, terms, score, bool(states)))
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
         return scored

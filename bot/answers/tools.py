@@ -14,13 +14,15 @@ from bot.answers.data import kind_asked_about
 from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import DataKind, read_data_kinds
 from knowledge.inventory.database import Database
-from knowledge.inventory import Resolution, ToolRef, approved_tools, categories, get_tool
-from knowledge.retrieval.lexical import LexicalIndex, tokenize
+from knowledge.inventory.directory import ToolRef
 from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
+from knowledge.inventory.queries import approved_tools, categories, get_tool
+from knowledge.retrieval.index import Hit
+from knowledge.retrieval.lexical import LexicalIndex, tokenize
 
 TOOLS_LISTED = 25  # a list longer than this points to the full inventory instead
 ALTERNATIVES_SHOWN = 3
-STATUS_WORDS = {
+STATUS_WORDS: dict[str, str] = {  # by ToolStatus or RequestStatus, both str enums
     ToolStatus.approved: "approved",
     ToolStatus.approved_with_conditions: "approved with conditions",
     ToolStatus.rejected: "rejected",
@@ -31,12 +33,20 @@ STATUS_WORDS = {
 # What the policy says about using a tool in each state: the query that finds the one sentence
 # of the policy that governs it (acceptable use §4.3 in the shipped policy).
 STATUS_RULE_QUERIES = {
-    ToolStatus.approved: "approved tools may be used with data up to the maximum classification recorded in the inventory entry",
-    ToolStatus.approved_with_conditions: "tools approved with conditions may be used only within their recorded conditions",
+    ToolStatus.approved: (
+        "approved tools may be used with data up to the maximum classification recorded in the inventory entry"
+    ),
+    ToolStatus.approved_with_conditions: (
+        "tools approved with conditions may be used only within their recorded conditions"
+    ),
     ToolStatus.rejected: "rejected and retired tools must not be used for work at all, even with public data",
     ToolStatus.retired: "rejected and retired tools must not be used for work at all, even with public data",
-    RequestStatus.pending: "pending and needs_info tools may be used with public data only until the request is decided",
-    RequestStatus.needs_info: "pending and needs_info tools may be used with public data only until the request is decided",
+    RequestStatus.pending: (
+        "pending and needs_info tools may be used with public data only until the request is decided"
+    ),
+    RequestStatus.needs_info: (
+        "pending and needs_info tools may be used with public data only until the request is decided"
+    ),
     "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
     "register": "when you submit, the request receives an inventory reference and the status pending",
 }
@@ -53,26 +63,45 @@ CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unre
     "hr / recruiting": r"\b(hiring|recruit\w*|candidates?|cv|résumé|resume)\b",
 }
 # Words of a status question that say nothing about which condition of a tool bears on it.
-ASKING_WORDS = frozenset(tokenize(
-    "is are approved allowed permitted ok okay fine safe use using used can could may might still we i my our the a an "
-    "for with in on at to it this that work kestrel tool tools ai data put paste upload allowed status"
-))  # fmt: skip
+ASKING_WORDS = frozenset(
+    tokenize(
+        "is are approved allowed permitted ok okay fine safe use using used can could may might still we i my our "
+        "the a an for with in on at to it this that work kestrel tool tools ai data put paste upload allowed status"
+    )
+)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 
 
 def card_of(db: Database, ref: ToolRef, alternatives: bool = True) -> ToolCard:
     """The card of a tool the resolver found: its inventory entry, or its open registration request."""
     if ref.request_id is not None:
-        return ToolCard(ref.name, str(ref.status), ref.vendor, ref.category, data_classification="public", request_id=ref.request_id)
-    tool = get_tool(db, ref.name)
+        return ToolCard(
+            ref.name, str(ref.status), ref.vendor, ref.category, data_classification="public", request_id=ref.request_id
+        )
+    tool = _registered(db, ref)
     card = ToolCard(
-        tool.name, str(tool.status), tool.vendor, tool.category, tool.conditions, tool.data_classification, tool.owner,
-        f"{tool.next_review_due:%Y-%m-%d}" if tool.next_review_due else "", tool.notes,
-    )  # fmt: skip
+        tool.name,
+        str(tool.status),
+        tool.vendor,
+        tool.category,
+        tool.conditions,
+        tool.data_classification,
+        tool.owner,
+        f"{tool.next_review_due:%Y-%m-%d}" if tool.next_review_due else "",
+        tool.notes,
+    )
     if alternatives and tool.status not in APPROVED_STATES and tool.category:
         others = tuple(other.name for other in approved_tools(db, tool.category, tool.name)[:ALTERNATIVES_SHOWN])
         card = _replace(card, alternatives=others, alternatives_for=tool.category if others else "")
     return card
+
+
+def _registered(db: Database, ref: ToolRef) -> Tool:
+    """The inventory entry of a tool the resolver found (one that is not only a request)."""
+    tool = get_tool(db, ref.name)
+    if tool is None:  # the directory rereads the inventory as it resolves, and tools are never deleted
+        raise LookupError(f"{ref.name!r} was found by the tool directory but is not in the inventory")
+    return tool
 
 
 def unregistered_card(db: Database, name: str, question: str) -> ToolCard:
@@ -92,7 +121,10 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
     client call?": "no client calls"), when one shares enough of what the question asks."""
     if not card.conditions:
         return card
-    wanted = {t: lexical.weight(t) or 1.0 for t in set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}"))}
+    wanted = {
+        t: lexical.weight(t) or 1.0
+        for t in set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}"))
+    }
     total = sum(wanted.values())
     if not total:
         return card
@@ -112,8 +144,10 @@ def headline(card: ToolCard) -> str:
     if card.status == "unregistered":
         return f"{card.name} is not registered in our AI tool inventory, so it is not approved for work data."
     if card.request_id is not None:
-        return (f"{card.name} is not approved yet: registration request #{card.request_id} is {status}. "
-                "Until it is decided, use it with public data only.")  # fmt: skip
+        return (
+            f"{card.name} is not approved yet: registration request #{card.request_id} is {status}. "
+            "Until it is decided, use it with public data only."
+        )
     if card.status in APPROVED_STATES:
         return f"{card.name}{vendor} is {status}."
     return f"{card.name}{vendor} was {status}" + (f": {card.notes}" if card.notes else ".") + " Don't use it for work."
@@ -126,7 +160,10 @@ def details(card: ToolCard) -> list[str]:
         if card.conditions:
             lines.append(f"Conditions: {card.conditions}")
         lines.append(f"Data allowed: up to {card.data_classification}.")
-        facts = [f"Owner: {card.owner}" if card.owner else "", f"next review due {card.next_review}" if card.next_review else ""]
+        facts = [
+            f"Owner: {card.owner}" if card.owner else "",
+            f"next review due {card.next_review}" if card.next_review else "",
+        ]
         if any(facts):
             lines.append(" · ".join(fact for fact in facts if fact) + ".")
     if card.alternatives:
@@ -142,7 +179,9 @@ def category_asked_about(db: Database, question: str, hints: bool = True) -> str
     """The category of tool a question is about: one the inventory uses, named or (with
     `hints`) hinted at."""
     named = [c for c in categories(db) if re.search(rf"\b{re.escape(c)}\b", question, re.IGNORECASE)]
-    hinted = [c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)] if hints else []
+    hinted = (
+        [c for c, pattern in CATEGORY_HINTS.items() if re.search(pattern, question, re.IGNORECASE)] if hints else []
+    )
     return next(iter(named + hinted), "")
 
 
@@ -154,10 +193,10 @@ class DataTable:
     """The policy's kinds of data with their classes, and the section that lists them."""
 
     kinds: list[DataKind]
-    hit: object  # knowledge.retrieval.index.Hit
+    hit: Hit
 
     @classmethod
-    def find(cls, hits: list, min_score: float) -> DataTable | None:
+    def find(cls, hits: list[Hit], min_score: float) -> DataTable | None:
         for hit in hits:
             kinds = read_data_kinds(hit.text)
             if hit.score >= min_score and len(kinds) >= 2:
@@ -172,7 +211,7 @@ def highest_class_allowed(db: Database, ref: ToolRef) -> tuple[DataClass | None,
     """The highest class a tool or requested tool may take now (None: no work data), and its conditions."""
     if ref.request_id is not None:
         return DataClass.public, ""
-    tool = get_tool(db, ref.name)
+    tool = _registered(db, ref)
     return _allowed(tool), tool.conditions
 
 
@@ -205,18 +244,21 @@ def data_verdict(kind: DataKind, tool: str, allowed: DataClass | None, condition
     return DataVerdict(kind.name, str(kind.data_class), permitted, line)
 
 
-def verdict_whichever(db: Database, kind: DataKind, resolution: Resolution) -> DataVerdict | None:
+def verdict_whichever(db: Database, kind: DataKind, candidates: list[ToolRef]) -> DataVerdict | None:
     """For an ambiguous name: the data verdict when every tool it may mean gives the same one."""
     if kind.never_allowed:
         return data_verdict(kind, "", None, "")
-    allowed = [highest_class_allowed(db, ref) for ref in resolution.candidates]
+    allowed = [highest_class_allowed(db, ref) for ref in candidates]
     permitted = {highest is not None and kind.allowed_in(highest) for highest, _ in allowed}
     if len(permitted) > 1:
         return None  # it depends on which tool: the question back says so
-    names = [ref.name for ref in resolution.candidates]
+    names = [ref.name for ref in candidates]
     if permitted == {True}:
         within = ", within their conditions" if any(conditions for _, conditions in allowed) else ""
-        line = f"Yes{within}, whichever you mean: {classed(kind)}, and {sentence_list(names, 'and')} may all take {kind.data_class} data."
+        line = (
+            f"Yes{within}, whichever you mean: {classed(kind)}, "
+            f"and {sentence_list(names, 'and')} may all take {kind.data_class} data."
+        )
     else:
         nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
         line = f"No, whichever you mean: {classed(kind)}, and {nobody} may take {kind.data_class} data."
@@ -227,7 +269,7 @@ def verdict_whichever(db: Database, kind: DataKind, resolution: Resolution) -> D
 
 
 def tool_list(db: Database, question: str, kind: DataKind | None) -> tuple[str, list[ToolCard]]:
-    """"Which tools are approved (for images, for customer data)?": the line that introduces the
+    """ "Which tools are approved (for images, for customer data)?": the line that introduces the
     list, and the approved tools that fit (none when the data may go into no tool)."""
     # A question about data names it in words the hints would take for a purpose ("source code").
     category = category_asked_about(db, question, hints=kind is None)
@@ -238,12 +280,16 @@ def tool_list(db: Database, question: str, kind: DataKind | None) -> tuple[str, 
     taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
     if not tools:
         return f"No AI tool{for_category}{taking} is approved yet.", []
-    cards = [ToolCard(t.name, str(t.status), t.vendor, t.category, t.conditions, t.data_classification, t.owner) for t in tools]
+    cards = [
+        ToolCard(t.name, str(t.status), t.vendor, t.category, t.conditions, t.data_classification, t.owner)
+        for t in tools
+    ]
     return f"Approved AI tools{for_category}{taking}:", cards
 
 
 def list_line(card: ToolCard, show_category: bool) -> str:
-    """One tool of a list, without its name's emphasis: "Notion AI (Notion Labs), productivity suite: approved, data up to internal"."""
+    """One tool of a list, without its name's emphasis: "Notion AI (Notion Labs), productivity suite:
+    approved, data up to internal"."""
     how = "with conditions" if card.status == ToolStatus.approved_with_conditions else "approved"
     vendor = f" ({card.vendor})" if card.vendor else ""
     category = f", {card.category}" if show_category and card.category else ""

@@ -32,9 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.retrieval.embeddings import Embedder
 from knowledge.gaps.controls import GUIDANCE_DIR, Control, guidance_fingerprints, load_catalogue
 from knowledge.gaps.corpus import DEFAULT_GUIDANCE_PREFIX, Corpus, Passage, read_corpus, references_in
+from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import KnowledgeIndex
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
 
@@ -165,14 +165,17 @@ class Measurements:
 
     def verdicts(self, thresholds: Thresholds = THRESHOLDS) -> dict[str, str]:
         """Control id -> verdict, without the evidence (what calibration needs, thousands of times)."""
-        return {control.id: verdict for control, verdict in zip(self.catalogue, self._decide(thresholds)[0])}
+        return {
+            control.id: verdict for control, verdict in zip(self.catalogue, self._decide(thresholds)[0], strict=True)
+        }
 
     def report(self, thresholds: Thresholds = THRESHOLDS) -> GapReport:
         started = time.perf_counter()
         verdicts, strength, addressing, best, citing = self._decide(thresholds)
         entries = []
         for row, control in enumerate(self.catalogue):
-            cited, mentions = [], []
+            cited: list[Evidence] = []
+            mentions: list[Evidence] = []
             for passage, sentence in self.references.get(control.id, []):
                 item = _evidence(passage, sentence, "reference")
                 (cited if passage.source in citing[row] else mentions).append(item)
@@ -233,7 +236,9 @@ class Measurements:
 
 
 def _evidence(passage: Passage, quote: str, match: str, score: float | None = None) -> Evidence:
-    return Evidence(passage.source, passage.title, passage.heading, passage.section, passage.citation, quote, match, score)
+    return Evidence(
+        passage.source, passage.title, passage.heading, passage.section, passage.citation, quote, match, score
+    )
 
 
 class GapAnalyser:

@@ -66,8 +66,8 @@ def read_corpus(stored: dict, prefix: str, fingerprints: Collection[str]) -> Cor
     and the guidance."""
     passages, organization, guidance = [], set(), set()
     for chunk_id, text, metadata, vector in zip(
-        stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"]
-    ):
+        stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"], strict=True
+    ):  # chromadb's `get` gives one of each per chunk
         if is_guidance(metadata, prefix, fingerprints):
             guidance.add(metadata["source"])
             continue

@@ -44,10 +44,16 @@ def test_an_incident_naming_a_tool_leads_with_the_procedure_and_offers_to_report
     lead = first_block(answer)
     assert "Report it within 24 hours" in lead and "security incident form" in lead
     assert "Approved with conditions" not in lead and "ChatGPT Enterprise" not in lead
-    assert "*ChatGPT Enterprise* (OpenAI) is approved with conditions" in texts(answer.args["blocks"])  # after, as context
+    assert "*ChatGPT Enterprise* (OpenAI) is approved with conditions" in texts(
+        answer.args["blocks"]
+    )  # after, as context
     assert answer.args["text"].startswith("“Report it within 24 hours")  # what the notification says
     report, *rest = buttons(answer.args["blocks"])
-    assert (report["action_id"], report["text"]["text"], report.get("style")) == ("escalate", "Report an incident", "primary")
+    assert (report["action_id"], report["text"]["text"], report.get("style")) == (
+        "escalate",
+        "Report an incident",
+        "primary",
+    )
     assert "customer list" not in report["value"]  # the question may hold the leaked data: it is not passed on
 
     slack_app.sender.block_action("escalate", report["value"], USER, channel=GENERAL, message=posted_message(answer))
@@ -58,7 +64,10 @@ def test_an_incident_naming_a_tool_leads_with_the_procedure_and_offers_to_report
 
 def test_a_personal_account_is_answered_with_the_rule_not_the_enterprise_tools_card(slack_app):
     lead = first_block(ask(slack_app, PERSONAL_ACCOUNT))
-    assert "Personal accounts may be used for work with public data only" in lead or "Never use a personal or free consumer AI account" in lead
+    assert (
+        "Personal accounts may be used for work with public data only" in lead
+        or "Never use a personal or free consumer AI account" in lead
+    )
     assert "Approved with conditions" not in lead and "ChatGPT Enterprise" not in lead
 
 
@@ -72,7 +81,10 @@ def test_review_in_code_review_gets_no_data_verdict(slack_app):
 def test_both_parts_of_a_question_lead_the_answer(slack_app):
     answer = ask(slack_app, TWO_PARTS)
     shown = texts(answer.args["blocks"][:4])
-    assert ":large_yellow_circle: *Approved with conditions*" in shown and "*ChatGPT Enterprise* (OpenAI) is approved with conditions" in shown
+    assert (
+        ":large_yellow_circle: *Approved with conditions*" in shown
+        and "*ChatGPT Enterprise* (OpenAI) is approved with conditions" in shown
+    )
     assert "include a statement saying so" in shown
 
 

@@ -66,7 +66,11 @@ def test_a_mention_is_acknowledged_at_once_then_answered_in_its_thread_with_quot
     assert shown.count("must never be entered into a consumer chatbot") == 1  # quoted once, with its citation
     assert "*Example AI Policy* · §2.2 Customer personal data · `policy.md`" in shown
     assert answer.args["text"]  # the notification fallback
-    assert [b["action_id"] for b in buttons(answer.args["blocks"])] == ["feedback_helpful", "feedback_unhelpful", "escalate"]
+    assert [b["action_id"] for b in buttons(answer.args["blocks"])] == [
+        "feedback_helpful",
+        "feedback_unhelpful",
+        "escalate",
+    ]
 
     # The question shows it is being worked on, and stops showing it once answered.
     (added,) = slack_app.slack.wait_for("reactions.add")
@@ -91,7 +95,9 @@ def test_a_direct_message_is_answered_in_the_dm(slack_app):
 
 def test_a_follow_up_in_the_bots_thread_is_answered_without_a_mention(slack_app):
     ts, _ = ask_in_channel(slack_app, CUSTOMER_DATA)
-    follow_up = slack_app.sender.thread_message(USER, GENERAL, "within how many hours must I tell security about pasting confidential info?", thread_ts=ts)
+    follow_up = slack_app.sender.thread_message(
+        USER, GENERAL, "within how many hours must I tell security about pasting confidential info?", thread_ts=ts
+    )
     assert follow_up.status == 200
     (_, second) = slack_app.slack.wait_for("chat.postMessage", count=2, where=lambda c: c.args.get("thread_ts") == ts)
     assert "security team within 24 hours" in texts(second.args["blocks"])
@@ -100,8 +106,16 @@ def test_a_follow_up_in_the_bots_thread_is_answered_without_a_mention(slack_app)
 def test_other_threads_and_channel_chatter_are_left_alone(slack_app):
     elsewhere = slack_app.sender.ts()
     slack_app.sender.thread_message(USER, GENERAL, CUSTOMER_DATA, thread_ts=elsewhere, parent_user_id="U0BOB")
-    slack_app.sender.event({"type": "message", "channel": GENERAL, "channel_type": "channel", "user": USER,
-                            "text": CUSTOMER_DATA, "ts": slack_app.sender.ts()})  # fmt: skip
+    slack_app.sender.event(
+        {
+            "type": "message",
+            "channel": GENERAL,
+            "channel_type": "channel",
+            "user": USER,
+            "text": CUSTOMER_DATA,
+            "ts": slack_app.sender.ts(),
+        }
+    )
     slack_app.slack.expect_no("chat.postMessage", within=1.0)
     slack_app.slack.expect_no("reactions.add", within=0)
 
@@ -160,11 +174,18 @@ def test_status_of_an_approved_tool_shows_verdict_conditions_data_and_owner(slac
 
 
 def test_putting_data_into_a_tool_gets_a_yes_or_no_quoting_the_policys_data_table(slack_app):
-    reply = slack_app.sender.app_mention(user=USER, channel=GENERAL, text=f"<@{BOT}> can I paste customer data into chatgpt?")
+    reply = slack_app.sender.app_mention(
+        user=USER, channel=GENERAL, text=f"<@{BOT}> can I paste customer data into chatgpt?"
+    )
     answer = slack_app.answer_in_thread(GENERAL, reply.sent["event"]["ts"])
     shown = texts(answer.args["blocks"])
-    assert "No: the policy classes “Customer personal data” as restricted [1], and *ChatGPT Enterprise* is approved for data up to confidential only." in shown
-    assert "Customer personal data (names, addresses &lt;!channel&gt;): Restricted" in shown and "<!channel>" not in shown
+    assert (
+        "No: the policy classes “Customer personal data” as restricted [1], "
+        "and *ChatGPT Enterprise* is approved for data up to confidential only." in shown
+    )
+    assert (
+        "Customer personal data (names, addresses &lt;!channel&gt;): Restricted" in shown and "<!channel>" not in shown
+    )
     assert "<!channel>" not in answer.args["text"] and answer.args["text"].startswith("No: the policy classes")
 
 
@@ -212,7 +233,9 @@ def test_aigov_help_shows_reviewers_how_to_review(slack_app):
     first, second = slack_app.slack.wait_for("response_url", count=2)
     by_reviewer = next(c for c in (first, second) if "Reviewing" in texts(c.args["blocks"]))
     by_user = first if by_reviewer is second else second
-    assert f"<#{REVIEW_CHANNEL}>" in texts(by_reviewer.args["blocks"]) and "/aigov queue" in texts(by_reviewer.args["blocks"])
+    assert f"<#{REVIEW_CHANNEL}>" in texts(by_reviewer.args["blocks"]) and "/aigov queue" in texts(
+        by_reviewer.args["blocks"]
+    )
     assert "/aigov status" in texts(by_user.args["blocks"]) and "Reviewing" not in texts(by_user.args["blocks"])
 
 
@@ -224,7 +247,9 @@ def test_feedback_is_recorded_and_a_second_vote_changes_it(slack_app):
     message = posted_message(answer)
     value = buttons(answer.args["blocks"])[0]["value"]
 
-    assert slack_app.sender.block_action("feedback_helpful", value, USER, channel=GENERAL, message=message).status == 200
+    assert (
+        slack_app.sender.block_action("feedback_helpful", value, USER, channel=GENERAL, message=message).status == 200
+    )
     (thanks,) = slack_app.slack.wait_for("response_url")
     assert thanks.args["response_type"] == "ephemeral" and "Thanks" in thanks.args["text"]
     slack_app.sender.block_action("feedback_unhelpful", value, USER, channel=GENERAL, message=message)
@@ -251,7 +276,9 @@ def test_ask_the_governance_team_posts_the_question_with_a_link_to_the_thread(sl
     assert "governance team" in told.args["text"] and told.args["response_type"] == "ephemeral"
 
     # A second click (or a colleague's) does not post the question twice.
-    slack_app.sender.block_action("escalate", escalate["value"], "U0BOB", channel=GENERAL, message=posted_message(answer))
+    slack_app.sender.block_action(
+        "escalate", escalate["value"], "U0BOB", channel=GENERAL, message=posted_message(answer)
+    )
     slack_app.slack.wait_for("response_url", count=2)
     assert len(slack_app.slack.calls_to("chat.postMessage", where=lambda c: c.args["channel"] == REVIEW_CHANNEL)) == 1
 
@@ -291,7 +318,9 @@ def test_without_a_review_channel_people_are_sent_to_the_governance_channel(make
 
 def test_a_button_value_that_is_not_ours_is_handled(slack_app):
     _, answer = ask_in_channel(slack_app, CUSTOMER_DATA)
-    slack_app.sender.block_action("feedback_helpful", "not json {", USER, channel=GENERAL, message=posted_message(answer))
+    slack_app.sender.block_action(
+        "feedback_helpful", "not json {", USER, channel=GENERAL, message=posted_message(answer)
+    )
     slack_app.slack.wait_for("response_url")
     with slack_app.db.reading() as session:
         (vote,) = session.scalars(select(AnswerFeedback)).all()

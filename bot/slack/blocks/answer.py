@@ -13,8 +13,8 @@ import re
 
 from bot.answers.render import card_lines, line_text
 from bot.answers.tools import list_line
-from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
 from bot.reply import ActionKind, Citation, Line, Reply, ToolCard
+from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
 from bot.slack.blocks.common import (
     BUTTON_VALUE_CHARS,
     MESSAGE_BLOCKS,
@@ -61,7 +61,7 @@ def question_of(value: str | None) -> str:
 
 
 def citation_line(number: int, citation: Citation) -> str:
-    """"[1] *AI Acceptable Use Policy* · §4.1 Checking a tool's status · `company/acceptable-use.md`"."""
+    """ "[1] *AI Acceptable Use Policy* · §4.1 Checking a tool's status · `company/acceptable-use.md`"."""
     innermost = citation.heading.split(" > ")[-1].strip() if citation.heading else ""
     parts = [f"*{escape(citation.title)}*"]
     if citation.control_id:
@@ -131,7 +131,12 @@ def body_blocks(reply: Reply) -> list[dict]:
         blocks += card_blocks(reply.card, with_headline=False)
     if reply.tools:
         show_categories = len({card.category for card in reply.tools}) > 1
-        blocks += sections("\n".join(f"• *{escape(tool.name)}*{escape(list_line(tool, show_categories)[len(tool.name):])}" for tool in reply.tools))
+        blocks += sections(
+            "\n".join(
+                f"• *{escape(tool.name)}*{escape(list_line(tool, show_categories)[len(tool.name) :])}"
+                for tool in reply.tools
+            )
+        )
     for line in reply.support:
         blocks += line_blocks(line, reply)
     if reply.card and not reply.card_leads:
@@ -142,7 +147,10 @@ def body_blocks(reply: Reply) -> list[dict]:
 def incident_value(question: str) -> str:
     """What "Report an incident" passes to the governance team: not the question itself, which
     may hold the very data that leaked, but that an incident is to be reported, and where asked."""
-    return question_value("(An AI incident to report: the question is not repeated here, as it may hold sensitive data. Reply in the thread.)")
+    return question_value(
+        "(An AI incident to report: the question is not repeated here, as it may hold sensitive data. "
+        "Reply in the thread.)"
+    )
 
 
 def action_buttons(reply: Reply) -> list[dict]:
@@ -170,7 +178,11 @@ def action_buttons(reply: Reply) -> list[dict]:
 def answer_message(reply: Reply) -> dict:
     """chat.postMessage / respond() arguments: `text` (the notification fallback) and `blocks`."""
     actions = {"type": "actions", "block_id": "answer_actions", "elements": action_buttons(reply)}
-    blocks = cap_blocks(body_blocks(reply), MESSAGE_BLOCKS - 1, note="_The answer is longer than one message holds; ask a narrower question for the rest._")
+    blocks = cap_blocks(
+        body_blocks(reply),
+        MESSAGE_BLOCKS - 1,
+        note="_The answer is longer than one message holds; ask a narrower question for the rest._",
+    )
     return {"text": notification_text(reply), "blocks": [*blocks, actions]}
 
 
