@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge.retrieval.embeddings import DEFAULT_MODEL
 
+DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024  # Slack's own payloads are tens of kilobytes at most
+
 SHIPPED_POLICIES = Path(__file__).resolve().parent.parent / "policies"
 # Calibrated by bench/retrieval.py: the highest share of answerable questions answered while every
 # unanswerable one is still refused.
@@ -89,6 +91,14 @@ class Settings(BaseSettings):
         "Slack's Web API base URL (GovSlack, a proxy, or the tests' stand-in)",
         slack=True,
         validation_alias="SLACK_API_URL",
+    )
+    max_request_bytes: int = setting(
+        DEFAULT_MAX_REQUEST_BYTES,
+        "the largest request body `govbot serve` reads; larger ones are answered 413 unread",
+        shown="1048576 (1 MiB)",
+        slack=True,
+        ge=1024,
+        le=64 * 1024 * 1024,
     )
     review_channel: str | None = setting(
         None, "channel id where registration requests and questions for a person are posted", slack=True

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from http import HTTPStatus
 
 from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.response import BoltResponse
 from sqlalchemy import text
 
+from bot.slack.gate import Gate, Refusal
 from bot.wiring import Govbot
 
 log = logging.getLogger("govbot.slack")
@@ -31,24 +33,51 @@ def health(govbot: Govbot) -> tuple[bool, dict]:
 
 
 def wsgi_application(app: App, govbot: Govbot) -> Callable:
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    settings = govbot.settings
+    gate = Gate(settings.slack_signing_secret or "", settings.max_request_bytes)
 
     def application(environ, start_response):
-        if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == "/healthz" and method in ("GET", "HEAD"):
             ok, checks = health(govbot)
             body = json.dumps({"ok": ok, **checks}).encode()
             start_response("200 OK" if ok else "503 Service Unavailable", [("Content-Type", "application/json")])
             return [body]
-        return slack(environ, start_response)
+        if path != EVENTS_PATH:
+            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"Not Found"]
+        admitted = gate.admit(environ)
+        if isinstance(admitted, Refusal):
+            log.warning("refused a request to %s: %s", EVENTS_PATH, admitted.reason)
+            headers = [("Content-Type", "text/plain; charset=utf-8")]
+            if admitted.status == 413:  # the rest of the body is not read: the connection cannot be reused
+                headers.append(("Connection", "close"))
+            if admitted.status == 405:
+                headers.append(("Allow", "POST"))
+            start_response(admitted.status_line, headers)
+            return [admitted.reason.encode()]
+        response: BoltResponse = app.dispatch(admitted)
+        headers = [(name, value) for name, values in response.headers.items() for value in values]
+        start_response(f"{response.status} {HTTPStatus(response.status).phrase}", headers)
+        return [response.body.encode("utf-8")]
 
     return application
 
 
 def http_server(app: App, govbot: Govbot, host: str, port: int):
-    """A waitress server, not yet running: `.run()` serves until `.close()`."""
+    """A waitress server, not yet running: `.run()` serves until `.close()`. Waitress answers a
+    Content-Length over the cap with 413 as soon as it has the headers, and stops reading a
+    chunked body at the cap: such bodies never reach the application."""
     from waitress import create_server
 
-    return create_server(wsgi_application(app, govbot), host=host, port=port, threads=SERVER_THREADS, ident="govbot")
+    return create_server(
+        wsgi_application(app, govbot),
+        host=host,
+        port=port,
+        threads=SERVER_THREADS,
+        ident="govbot",
+        max_request_body_size=govbot.settings.max_request_bytes + 1,  # waitress refuses from this size on
+    )
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:
