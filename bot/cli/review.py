@@ -175,12 +175,23 @@ def review_due(runtime: Runtime, as_json: bool) -> None:
         click.echo(f"{tool.name:32} due {tool.next_review_due:%Y-%m-%d}  owner {tool.owner or '-'}")
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option("--tool", "tool_name", help="Only events about this tool.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
-@pass_runtime
-def audit(runtime: Runtime, tool_name: str | None, as_json: bool) -> None:
-    """Print the audit trail: who did what, when, from which state to which."""
+@click.pass_context
+def audit(ctx: click.Context, tool_name: str | None, as_json: bool) -> None:
+    """Print the audit trail: who did what, when, from which state to which.
+
+    \b
+    `govbot audit verify` checks that no entry was changed, removed or moved.
+    """
+    if ctx.invoked_subcommand is None:
+        runtime = ctx.find_object(Runtime)
+        assert runtime is not None  # the root command made it
+        print_trail(runtime, tool_name, as_json)
+
+
+def print_trail(runtime: Runtime, tool_name: str | None, as_json: bool) -> None:
     from knowledge.inventory.audit import trail
     from knowledge.inventory.queries import get_tool
 
@@ -193,6 +204,7 @@ def audit(runtime: Runtime, tool_name: str | None, as_json: bool) -> None:
     if as_json:
         records = [
             {
+                "id": e.id,
                 "at": e.at.isoformat(),
                 "actor": e.actor,
                 "action": e.action,
@@ -201,6 +213,7 @@ def audit(runtime: Runtime, tool_name: str | None, as_json: bool) -> None:
                 "from_state": e.from_state,
                 "to_state": e.to_state,
                 "comment": e.comment,
+                "hash": e.hash,
             }
             for e in events
         ]
@@ -212,3 +225,49 @@ def audit(runtime: Runtime, tool_name: str | None, as_json: bool) -> None:
         click.echo(
             f"{e.at:%Y-%m-%d %H:%M:%S}  {e.actor:16} {e.action:14} {e.tool_name}{request}  {change}  {e.comment}"
         )
+
+
+@audit.command()
+@click.option("--head", "noted_head", help="A head hash noted earlier: check the chain still holds that entry.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@pass_runtime
+def verify(runtime: Runtime, noted_head: str | None, as_json: bool) -> None:
+    """Check the audit trail's hash chain; exit 1 naming the first entry where it breaks.
+
+    \b
+    Each entry's hash covers its content and the hash of the entry before it, so
+    an entry edited, deleted or moved, even by a database superuser who drops the
+    triggers, breaks the chain there. Note the head hash it prints somewhere the
+    database's users cannot write (a ticket, a signed log); `--head` later checks
+    that the chain still holds that entry, which a rewrite of the whole chain
+    from some entry on would not.
+    \b
+      govbot audit verify
+      govbot audit verify --head 3f9a…  --json
+    """
+    from sqlalchemy import select
+
+    from knowledge.inventory.audit import verify as verify_chain
+    from knowledge.inventory.models import AuditEvent
+
+    with runtime.govbot.db.reading() as session:
+        verdict = verify_chain(session)
+        noted_missing = bool(noted_head) and not session.scalar(
+            select(AuditEvent.id).where(AuditEvent.hash == (noted_head or "").strip().lower())
+        )
+    ok = verdict.intact and not noted_missing
+    if as_json:
+        report = {"ok": ok, "entries": verdict.entries, "head": verdict.head}
+        report |= {"broken_at": verdict.broken_at, "reason": verdict.reason}
+        if noted_head:
+            report["noted_head_found"] = not noted_missing
+        click.echo(json.dumps(report, indent=2))
+    elif verdict.intact:
+        click.echo(f"The audit trail is intact: {verdict.entries} entries. Head: {verdict.head}")
+    else:
+        click.echo(f"The audit trail is broken at entry {verdict.broken_at}: {verdict.reason}.")
+        click.echo(f"The {verdict.entries} entries before it are intact.")
+    if noted_missing and not as_json:
+        click.echo(f"No entry has the noted head hash {noted_head}: the chain was rewritten or cut.")
+    if not ok:
+        raise SystemExit(1)

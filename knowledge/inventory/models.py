@@ -184,6 +184,10 @@ class AuditEvent(Base):
     from_state: Mapped[str | None] = mapped_column(String(32), default=None)
     to_state: Mapped[str | None] = mapped_column(String(32), default=None)
     comment: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (knowledge/inventory/audit.py): this entry's hash covers its content and the
+    # hash of the entry before it, so an entry edited, removed or moved breaks the chain there.
+    prev_hash: Mapped[str] = mapped_column(String(64), server_default="")
+    hash: Mapped[str] = mapped_column(String(64), server_default="")
 
 
 class UnregisteredAsk(Base):
