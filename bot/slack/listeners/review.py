@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass
+from urllib.parse import urlsplit
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk.errors import SlackApiError
@@ -85,16 +86,39 @@ class Clicked:
         )
 
     @classmethod
-    def from_metadata(cls, metadata: dict) -> Clicked:
+    def from_metadata(cls, metadata: dict, slack_api_url: str) -> Clicked:
+        """Where the modal was opened from, as its private metadata says. What it names is posted
+        to later, so a response_url is kept only when it is Slack's (see slack_hook)."""
         fields = {key: metadata.get(key) for key in ("channel", "ts", "response_url")}
         if not all(value is None or isinstance(value, str) for value in fields.values()):
             return cls()
+        if fields["response_url"] and not slack_hook(fields["response_url"], slack_api_url):
+            log.warning("a decision modal named a response_url off Slack's hosts; not posting to it")
+            fields["response_url"] = None
         return cls(**fields, ephemeral=metadata.get("ephemeral") is True)
 
     @property
     def message(self) -> tuple[str, str] | None:
         """The (channel, ts) of a message that is not ephemeral (one chat.update can change)."""
         return (self.channel, self.ts) if self.channel and self.ts and not self.ephemeral else None
+
+
+SLACK_HOOK_HOSTS = ("hooks.slack.com", "hooks.slack-gov.com")  # where Slack's response_urls point
+
+
+def slack_hook(url: str, slack_api_url: str) -> bool:
+    """Whether `url` is one of Slack's response URLs: https on Slack's hooks hosts, or on the host
+    and port of SLACK_API_URL (GovSlack, a proxy, the tests' stand-in), which is trusted as Slack."""
+    try:
+        parts, api = urlsplit(url), urlsplit(slack_api_url)
+        port, api_port = parts.port, api.port
+    except ValueError:  # an unparseable port, say
+        return False
+    if parts.username is not None or parts.password is not None or not parts.hostname:
+        return False
+    if parts.scheme == "https" and parts.hostname in SLACK_HOOK_HOSTS and port in (None, 443):
+        return True
+    return (parts.scheme, parts.hostname, port) == (api.scheme, api.hostname, api_port)
 
 
 # -- answering whoever clicked ---------------------------------------------------------------------
@@ -228,7 +252,7 @@ def submit_decision(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     if not comment:
         ack(response_action="errors", errors={COMMENT_BLOCK: "Write a comment: the requester will read it."})
         return
-    clicked = Clicked.from_metadata(metadata)
+    clicked = Clicked.from_metadata(metadata, govbot.settings.slack_api_url)
     with govbot.events.held():  # the modal closes before the decision is told
         try:
             request = govbot.workflow.decide(request_id, decision, reviewer, comment)
