@@ -115,4 +115,7 @@ class Govbot:
 
     def import_inventory(self, path: Path, actor: str) -> ImportReport:
         """Import tools from a CSV file or a JSON export (see knowledge.inventory.transfer.import_csv)."""
-        return import_csv(self.db, path, actor, self.settings.rereview_months, self.events)
+        # Where reviewers are configured, only they may decide by import; else the importer does.
+        configured = bool(self.settings.reviewer_ids or self.settings.reviewer_group)
+        reviewers = self.reviewers if configured else None
+        return import_csv(self.db, path, actor, self.settings.rereview_months, self.events, reviewers)

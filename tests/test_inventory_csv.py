@@ -183,7 +183,7 @@ def test_reimporting_updates_tools_and_never_duplicates_them(database, tmp_path)
         "approved_with_conditions",
         "retired",
     )
-    assert last.comment == "updated from CSV: name, notes, status"
+    assert last.comment == "updated from CSV: name, notes, status (no reviewers configured: the importer decided)"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,12 +110,22 @@ def _json_records(text: str) -> tuple[list[tuple[int, dict]], list[tuple[int, st
     return records, problems
 
 
+def line_breaks_as_newlines(value: str) -> str:
+    """A cell's line breaks as newlines: Excel on Windows writes CRLF inside a quoted cell, old Macs CR."""
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_aliases(cell: str) -> list[str]:
+    return list(dict.fromkeys(alias.strip() for alias in cell.split(";") if alias.strip()))
+
+
 def _check_rows(records: list[tuple[int, dict]], problems: list[tuple[int, str]]) -> list[tuple[int, dict]]:
     """Validate each record; the good ones come back cleaned, the bad ones go to `problems`."""
     rows: list[tuple[int, dict]] = []
     seen: dict[str, int] = {}
+    spelled: dict[str, tuple[int, str]] = {}  # every name and alias of the file -> (line, the tool's name)
     for line, record in records:
-        values = {column: (record.get(column) or "").strip() for column in CSV_COLUMNS}
+        values = {column: line_breaks_as_newlines(record.get(column) or "").strip() for column in CSV_COLUMNS}
         errors = []
         for column in (column for column in CSV_COLUMNS if column in FIELD_CHARS):
             limit = FIELD_CHARS[column]
@@ -139,6 +150,14 @@ def _check_rows(records: list[tuple[int, dict]], problems: list[tuple[int, str]]
         if key and key in seen:
             errors.append(f"{values['name'][:120]} already appears on line {seen[key]}")
         seen.setdefault(key, line)
+        # One spelling, one tool: an alias that is another row's name or alias would make "is X
+        # approved?" ambiguous, or hide that tool's verdict behind this one.
+        for spelling in [values["name"], *split_aliases(values["aliases"])]:
+            other = spelled.get(name_key(spelling))
+            if other and name_key(other[1]) != key:
+                errors.append(f"{spelling[:80]!r} also names {other[1][:120]} on line {other[0]}")
+            elif name_key(spelling):
+                spelled.setdefault(name_key(spelling), (line, values["name"]))
         if errors:
             problems.append((line, "; ".join(errors)))
         else:
@@ -181,59 +200,112 @@ def read_import(path: Path) -> ImportRows:
     return ImportRows(rows, unit)
 
 
+DECISION_FIELDS = frozenset({"status", "conditions", "data_classification"})  # what only a review may set
+
+
 def import_csv(
-    db: Database, path: Path, actor: str, rereview_months: int = 12, events: EventBus | None = None
+    db: Database,
+    path: Path,
+    actor: str,
+    rereview_months: int = 12,
+    events: EventBus | None = None,
+    reviewers: Container[str] | None = None,
 ) -> ImportReport:
     """Import or update tools from a CSV file (or a JSON export): all rows or, if any row is bad, none.
+    A row that sets or changes a tool's status, conditions or data classification is a review
+    decision: with `reviewers` (who may decide) given, only one of them may import it; None means
+    no reviewers are configured (a demo), and the importer's decision is audited as such.
     What changed is published to `events` (InventoryImported) once it is committed."""
-    report = _import(db, read_import(path), actor, rereview_months)
+    report = _import(db, read_import(path), actor, rereview_months, reviewers)
     if (report.added or report.updated) and events is not None:
         events.publish(InventoryImported(tuple(report.added), tuple(report.updated), actor))
     return report
 
 
-def _import(db: Database, read: ImportRows, actor: str, rereview_months: int) -> ImportReport:
+def _fields(values: dict) -> dict:
+    return {
+        "name": values["name"],
+        "vendor": values["vendor"],
+        "status": values["status"],
+        "aliases": split_aliases(values["aliases"]),
+        "conditions": values["conditions"],
+        "owner": values["owner"],
+        "data_classification": values["data_classification"],
+        "category": values["category"],
+        "url": values["url"],
+        "notes": values["notes"],
+    }
+
+
+def _inventory_clashes(existing: dict[str, Tool], rows: list[tuple[int, dict]]) -> list[tuple[int, str]]:
+    """Rows whose name or alias already names another tool of the inventory."""
+    alias_of = {name_key(alias): tool.name for tool in existing.values() for alias in tool.aliases if name_key(alias)}
+    problems = []
+    for line, values in rows:
+        key = name_key(values["name"])
+        if key not in existing and key in alias_of:
+            # That tool under another name, or a clash that would make questions ambiguous.
+            problems.append(
+                (line, f"{values['name'][:120]} is an alias of {alias_of[key]}: use that name to update it")
+            )
+            continue
+        for alias in split_aliases(values["aliases"]):
+            alias_key = name_key(alias)
+            if alias_key in existing and alias_key != key:
+                problems.append((line, f"alias {alias[:80]!r} is the name of {existing[alias_key].name}"))
+            elif alias_key in alias_of and name_key(alias_of[alias_key]) != key:
+                problems.append((line, f"alias {alias[:80]!r} is already an alias of {alias_of[alias_key]}"))
+    return problems
+
+
+def _decisions(existing: dict[str, Tool], rows: list[tuple[int, dict]]) -> list[tuple[int, str]]:
+    """The rows that decide: a new tool's status, or a change of status, conditions or data class."""
+    decided = []
+    for line, values in rows:
+        tool = existing.get(name_key(values["name"]))
+        if tool is None:
+            decided.append((line, f"{values['name'][:120]} as {values['status']}"))
+            continue
+        fields = _fields(values)
+        changed = [name for name in sorted(DECISION_FIELDS) if getattr(tool, name) != fields[name]]
+        if changed:
+            decided.append((line, f"{values['name'][:120]}: changing {', '.join(changed)}"))
+    return decided
+
+
+def _import(
+    db: Database, read: ImportRows, actor: str, rereview_months: int, reviewers: Container[str] | None
+) -> ImportReport:
     report = ImportReport()
     with db.writing() as session:
         existing = {tool.name_key: tool for tool in session.scalars(select(Tool))}
-        alias_of = {
-            name_key(alias): tool.name for tool in existing.values() for alias in tool.aliases if name_key(alias)
-        }
-        # A row named like another tool's alias is that tool under another name, or a clash that
-        # would make questions ambiguous: either way a second record would be wrong.
-        clashes = [
-            (
-                line,
-                f"{values['name'][:120]} is an alias of {alias_of[name_key(values['name'])]}: "
-                "use that name to update it",
-            )
-            for line, values in read.rows
-            if name_key(values["name"]) not in existing and name_key(values["name"]) in alias_of
-        ]
+        clashes = _inventory_clashes(existing, read.rows)
         if clashes:
             raise ImportFailed(clashes, unit=read.unit)
+        decisions = _decisions(existing, read.rows)
+        if decisions and reviewers is not None and actor not in reviewers:
+            raise ImportFailed(
+                [
+                    (line, f"{what} is a review decision: only a reviewer may import it ({actor} is not one; --by)")
+                    for line, what in decisions
+                ],
+                unit=read.unit,
+            )
+        # Where nobody may review (no reviewers configured), the importer decided: the trail says so.
+        unreviewed = " (no reviewers configured: the importer decided)" if reviewers is None and decisions else ""
         for _, values in read.rows:
             key = name_key(values["name"])
             tool = existing.get(key)
-            fields = {
-                "name": values["name"],
-                "vendor": values["vendor"],
-                "status": values["status"],
-                "aliases": [alias.strip() for alias in values["aliases"].split(";") if alias.strip()],
-                "conditions": values["conditions"],
-                "owner": values["owner"],
-                "data_classification": values["data_classification"],
-                "category": values["category"],
-                "url": values["url"],
-                "notes": values["notes"],
-            }
+            fields = _fields(values)
             if tool is None:
                 tool = Tool(name_key=key, **fields)
                 moment = now()
                 tool.decided_at = moment
                 tool.next_review_due = months_later(moment, rereview_months) if tool.status in APPROVED_STATES else None
                 session.add(tool)
-                audit.record(session, actor, "imported", tool.name, None, None, tool.status, "added from CSV")
+                audit.record(
+                    session, actor, "imported", tool.name, None, None, tool.status, "added from CSV" + unreviewed
+                )
                 report.added.append(tool.name)
                 continue
             changed = {name: value for name, value in fields.items() if getattr(tool, name) != value}
@@ -256,7 +328,9 @@ def _import(db: Database, read: ImportRows, actor: str, rereview_months: int) ->
                 None,
                 previous,
                 tool.status,
-                "updated from CSV: " + ", ".join(sorted(changed)),
+                "updated from CSV: "
+                + ", ".join(sorted(changed))
+                + (unreviewed if set(changed) & set(DECISION_FIELDS) else ""),
             )
             report.updated.append(tool.name)
     return report
