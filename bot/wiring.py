@@ -29,6 +29,7 @@ from bot.slack import store
 from bot.slack.client import web_client
 from bot.slack.messenger import Messenger
 from bot.slack.notifier import SlackNotifier
+from bot.slack.people import SlackPeople
 from bot.slack.reviewers import ReviewerDirectory
 from knowledge.inventory.database import INVENTORY, Database, DatabaseError
 from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
@@ -118,4 +119,6 @@ class Govbot:
         # Where reviewers are configured, only they may decide by import; else the importer does.
         configured = bool(self.settings.reviewer_ids or self.settings.reviewer_group)
         reviewers = self.reviewers if configured else None
-        return import_csv(self.db, path, actor, self.settings.rereview_months, self.events, reviewers)
+        # With Slack, owners and requesters given by e-mail address become the Slack users they are.
+        people = SlackPeople(self.messenger.client) if self.messenger is not None else None
+        return import_csv(self.db, path, actor, self.settings.rereview_months, self.events, reviewers, people)

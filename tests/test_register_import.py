@@ -126,3 +126,208 @@ def test_other_control_characters_are_still_refused(database, tmp_path):
     path = csv_file(tmp_path, "Jasper,Jasper AI,approved,,,,,,,bell\x07")
     with pytest.raises(ImportFailed, match="notes contains control characters"):
         import_csv(database, path, "loader")
+
+
+# -- issue 10 §1: every tool in every state is in the register -----------------------------------------
+
+
+def test_the_register_lists_tools_under_review_with_their_request_and_requester(database, tmp_path):
+    from knowledge.inventory.register import register_entries, register_entry
+    from knowledge.inventory.review import Workflow
+    from knowledge.inventory.transfer import export
+
+    import_csv(database, SHIPPED_INVENTORY, "loader")
+    jasper = register(database, form()).request
+    tabnine = register(database, form(name="Tabnine", vendor="Codota", url="https://www.tabnine.com")).request
+    Workflow(database, {"alice"}).decide(tabnine.id, "needs_info", "alice", "Which repositories?")
+    entries = {entry["name"]: entry for entry in register_entries(database)}
+    assert len(entries) == 20
+    assert {k: entries["Jasper"][k] for k in ("status", "request", "requested_by")} == {
+        "status": "pending",
+        "request": jasper.id,
+        "requested_by": "Ada Lovelace",
+    }
+    assert entries["Jasper"]["risk_tier"] == jasper.risk_tier
+    assert (entries["Tabnine"]["status"], entries["Tabnine"]["decided_by"]) == ("needs_info", "alice")
+    assert [entry["name"] for entry in register_entries(database, "pending")] == ["Jasper"]
+    assert register_entry(database, "tabnine")["request"] == tabnine.id
+    exported = export(database, "csv")
+    assert "Jasper,Jasper AI,pending," in exported and f",{jasper.id}," in exported
+    # The export imports again as it is: the open requests are there already.
+    path = tmp_path / "register.csv"
+    path.write_text(exported)
+    report = import_csv(database, path, "alice", reviewers={"alice"})
+    assert (report.added, report.updated, report.filed, len(report.unchanged)) == ([], [], [], 20)
+
+
+def test_the_cli_lists_and_shows_every_state(database, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    env = {"GOVBOT_DATA_DIR": str(tmp_path / "d"), "GOVBOT_DATABASE_URL": database.url}
+    import_csv(database, SHIPPED_INVENTORY, "loader")
+    request = register(database, form()).request
+
+    def run(*args):
+        result = CliRunner().invoke(cli, list(args), env=env)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    (line,) = run("inventory", "list", "--status", "pending").splitlines()
+    assert line.split()[:3] == ["Jasper", "Jasper", "AI"] and f"#{request.id}" in line and "Ada Lovelace" in line
+    assert run("inventory", "list", "--status", "needs_info") == ""
+    shown = json.loads(run("inventory", "show", "jasper", "--json"))
+    assert (shown["status"], shown["request"]) == ("pending", request.id)
+    assert len(json.loads(run("inventory", "export", "--format", "json"))) == 19
+    refused = CliRunner().invoke(cli, ["inventory", "list", "--status", "maybe"], env=env)
+    assert refused.exit_code == 2 and "pending" in refused.output and "retired" in refused.output
+
+
+# -- issue 10 §2: an existing register imported as it is -----------------------------------------------
+
+REGISTER = ",".join([*CSV_COLUMNS, "requested_by", "decided_at", "decided_by", "review_due"])
+
+
+def test_pending_and_needs_info_rows_are_filed_as_open_requests_triaged_and_audited(database, tmp_path):
+    from knowledge.inventory.review import Workflow
+
+    path = csv_file(
+        tmp_path,
+        "Jasper,Jasper AI,pending,,,,internal,writing,,Drafting marketing copy,sam@example.com,,,",
+        "HR Screener,Screen Co,needs_info,,Which roles does it screen?,,confidential,hr,,"
+        "Ranking job applicants for recruitment,,2025-10-01,alice,",
+        header=REGISTER,
+    )
+    report = import_csv(database, path, "alice", reviewers={"alice"})
+    assert report.filed == ["Jasper", "HR Screener"] and report.added == []
+    queue = {request.name: request for request in Workflow(database, {"alice"}).queue()}
+    jasper, screener = queue["Jasper"], queue["HR Screener"]
+    assert (jasper.status, jasper.requester_id, jasper.purpose) == (
+        "pending",
+        "sam@example.com",
+        "Drafting marketing copy",
+    )
+    assert screener.risk_tier == "high" and any("employment" in reason.lower() for reason in screener.risk_reasons)
+    assert (screener.status, screener.decided_by, f"{screener.decided_at:%Y-%m-%d}") == (
+        "needs_info",
+        "alice",
+        "2025-10-01",
+    )
+    assert screener.decision_comment == "Which roles does it screen?"
+    with database.reading() as session:
+        (event,) = audit.trail(session, "Jasper")
+    assert (event.actor, event.action, event.request_id, event.to_state) == ("alice", "imported", jasper.id, "pending")
+    # The requester defaults to whoever imports.
+    path = csv_file(tmp_path, "Tabnine,Codota,pending,,,,,,,", header=HEADER)
+    import_csv(database, path, "bob", reviewers={"alice"})  # filing a request is no decision
+    assert next(r for r in Workflow(database, {"alice"}).queue() if r.name == "Tabnine").requester_id == "bob"
+
+
+def test_a_needs_info_row_is_a_decision(database, tmp_path):
+    path = csv_file(tmp_path, "Tabnine,Codota,needs_info,,Which repos?,,,,,", header=HEADER)
+    with pytest.raises(ImportFailed, match="Tabnine as needs_info is a review decision"):
+        import_csv(database, path, "mallory", reviewers={"alice"})
+
+
+def test_migrated_decisions_keep_their_dates_and_deciders(database, tmp_path):
+    from knowledge.inventory.register import register_entry
+
+    path = csv_file(
+        tmp_path,
+        "Jasper,Jasper AI,approved,,,,internal,,,,,2025-01-15,Dana Reviewer,",
+        "Otter.ai,Otter,approved,,,,internal,,,,,2024-11-30,,2025-06-01",
+        "Midjourney,Midjourney,rejected,,,,public,,,,,2025-02-01T09:30:00Z,,",
+        header=REGISTER,
+    )
+    import_csv(database, path, "alice", rereview_months=12)
+    jasper, otter = get_tool(database, "Jasper"), get_tool(database, "Otter.ai")
+    assert (f"{jasper.decided_at:%Y-%m-%d}", f"{jasper.next_review_due:%Y-%m-%d}") == ("2025-01-15", "2026-01-15")
+    assert f"{otter.next_review_due:%Y-%m-%d}" == "2025-06-01"
+    assert get_tool(database, "Midjourney").next_review_due is None
+    entry = register_entry(database, "Jasper")
+    assert (entry["decided_at"], entry["decided_by"], entry["review_due"]) == (
+        "2025-01-15",
+        "Dana Reviewer",
+        "2026-01-15",
+    )
+    assert register_entry(database, "Otter.ai")["decided_by"] == "alice"
+    with database.reading() as session:
+        actions = [(e.actor, e.action) for e in audit.trail(session, "Jasper")]
+    assert actions == [("alice", "imported"), ("Dana Reviewer", "decision imported")]
+
+
+BROKEN_REGISTERS = {
+    "not a date": ("Jasper,J,approved,,,,,,,,,last spring,,", "decided_at 'last spring' is not a date"),
+    "future decision": ("Jasper,J,approved,,,,,,,,,2999-01-01,,", "decided_at 2999-01-01 is in the future"),
+    "due before decided": ("Jasper,J,approved,,,,,,,,,2025-05-01,,2025-01-01", "review_due is before decided_at"),
+    "due of a rejected tool": ("Jasper,J,rejected,,,,,,,,,,,2026-01-01", "review_due is for approved tools"),
+    "decided pending": ("Jasper,J,pending,,,,,,,,,2025-01-01,bob,", "a pending request has not been decided"),
+    "unknown state": ("Jasper,J,in review,,,,,,,,,,,", "status 'in review' is not one of pending, needs_info"),
+    "long requester": ("Jasper,J,pending,,,,,,,," + "x" * 300 + ",,,", "requested_by is longer than 200"),
+    "pending but decided already": ("Midjourney,M,pending,,,,,,,,,,,", "Midjourney is in the inventory as rejected"),
+}
+
+
+@pytest.mark.parametrize("row, fragment", BROKEN_REGISTERS.values(), ids=BROKEN_REGISTERS)
+def test_broken_registers_are_refused_by_line_and_nothing_is_imported(database, tmp_path, row, fragment):
+    import_csv(database, SHIPPED_INVENTORY, "loader")
+    path = csv_file(tmp_path, "Tabnine,Codota,pending,,,,,,,,,,,", row, header=REGISTER)
+    with pytest.raises(ImportFailed) as failed:
+        import_csv(database, path, "loader")
+    ((line, message),) = failed.value.problems
+    assert line == 3 and fragment in message
+    assert get_tool(database, "Jasper") is None
+    assert "Tabnine" not in {entry for entry in _open_request_names(database)}
+
+
+def _open_request_names(database):
+    from knowledge.inventory.review import Workflow
+
+    return [request.name for request in Workflow(database, set()).queue()]
+
+
+def test_owner_emails_become_slack_users(database, tmp_path):
+    from bot.slack.client import web_client
+    from bot.slack.people import SlackPeople
+    from tests.standins.slack_api import SlackAPIStandIn
+
+    path = csv_file(
+        tmp_path,
+        "Jasper,Jasper AI,approved,,,sophie@kestrel.example,,,,,,,,",
+        "Tabnine,Codota,pending,,,nobody@kestrel.example,,,,,Sophie@Kestrel.example,,,",
+        header=REGISTER,
+    )
+    users = {"U0SOPHIE": {"real_name": "Sophie Laurent", "email": "sophie@kestrel.example"}}
+    with SlackAPIStandIn(users=users) as slack:
+        people = SlackPeople(web_client("xoxb-test-token", slack.base_url))
+        report = import_csv(database, path, "loader", people=people)
+        assert len(slack.calls_to("users.lookupByEmail")) == 3
+    assert get_tool(database, "Jasper").owner == "U0SOPHIE"
+    (tabnine,) = [r for r in _requests(database) if r.name == "Tabnine"]
+    assert (tabnine.requester_id, tabnine.owner) == ("U0SOPHIE", "nobody@kestrel.example")
+    assert report.unresolved == ["nobody@kestrel.example"]
+
+
+def test_slack_failing_during_the_lookup_imports_nothing(database, tmp_path):
+    from bot.slack.client import web_client
+    from bot.slack.people import SlackPeople
+    from tests.standins.slack_api import SlackAPIStandIn
+
+    path = csv_file(tmp_path, "Jasper,Jasper AI,approved,,,sophie@kestrel.example,,,,", header=HEADER)
+    with SlackAPIStandIn() as slack:
+        slack.fail("users.lookupByEmail", "fatal_error")
+        with pytest.raises(ImportFailed, match="cannot look up sophie@kestrel.example: Slack refused: fatal_error"):
+            import_csv(database, path, "loader", people=SlackPeople(web_client("xoxb-test-token", slack.base_url)))
+    assert get_tool(database, "Jasper") is None
+
+
+def _requests(database):
+    from sqlalchemy import select
+
+    from knowledge.inventory.models import RegistrationRequest
+
+    with database.reading() as session:
+        return list(session.scalars(select(RegistrationRequest)))
