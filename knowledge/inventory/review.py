@@ -238,6 +238,29 @@ class Workflow:
         self.events.publish(RequestWithdrawn(request))
         return request
 
+    def close_unanswered(
+        self, request_id: int, reviewer: str, after_days: int, comment: str = ""
+    ) -> RegistrationRequest:
+        """A reviewer closes a request whose needs_info question has gone unanswered for
+        `after_days` days (policy §5.3): withdrawn, and the requester may submit it again."""
+        self._require_reviewer(reviewer)
+        comment = _comment(comment) or f"no answer after {after_days} days"
+        with self.db.writing() as session:
+            request = _load(session, request_id, for_update=True)
+            if request.status != RequestStatus.needs_info:
+                raise WorkflowError(f"request #{request_id} is {request.status}: only an unanswered needs_info closes")
+            waited = (now() - request.decided_at).days if request.decided_at else 0
+            if waited < after_days:
+                raise WorkflowError(
+                    f"request #{request_id} has waited {waited} days for an answer: it may be closed after {after_days}"
+                )
+            request.status = RequestStatus.withdrawn
+            audit.record(
+                session, reviewer, "closed", request.name, request.id, RequestStatus.needs_info, request.status, comment
+            )
+        self.events.publish(RequestWithdrawn(request))
+        return request
+
     def retire(self, tool_name: str, reviewer: str, comment: str) -> Tool:
         self._require_reviewer(reviewer)
         comment = _comment(comment)
