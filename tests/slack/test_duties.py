@@ -134,3 +134,12 @@ def test_a_damaged_form_or_button_changes_nothing(slack_app, tmp_path):
     assert damaged.json()["response_action"] == "errors"
     oversized = submit(slack_app, {"private_metadata": "Jasper"}, "x" * 20_000)
     assert oversized.json()["response_action"] == "errors" and rereviews(slack_app) == []
+
+
+def test_an_owner_known_as_a_slack_user_is_shown_as_the_person(slack_app, tmp_path):
+    from tests.slack.conftest import GENERAL
+
+    remind(slack_app, tmp_path)
+    reply = slack_app.sender.app_mention(user=STRANGER, channel=GENERAL, text="is Jasper approved?")
+    answer = slack_app.answer_in_thread(GENERAL, reply.sent["event"]["ts"])
+    assert f"Owner: <@{USER}>" in str(answer.args["blocks"])
