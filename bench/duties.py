@@ -48,19 +48,24 @@ TODAY = date(2026, 6, 1)
 POSTGRES_URL = os.environ.get("GOVBOT_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
-def register_file(folder: Path) -> Path:
+def register_files(folder: Path) -> list[Path]:
+    """The register in two files: an import takes at most 10,000 rows."""
     rng = random.Random(42)
-    lines = ["name,vendor,status,owner,requested_by,decided_at,decided_by,review_due,conditions"]
+    header = "name,vendor,status,owner,requested_by,decided_at,decided_by,review_due,conditions"
+    tools, waiting = [header], [header]
     for n in range(TOOLS):
         due = TODAY + timedelta(days=rng.randint(-90, 120))
         decided = due - timedelta(days=365)
-        lines.append(f"Bench Tool {n:05d},Vendor {n % 97},approved,U{n:07d},,{decided},,{due},")
+        tools.append(f"Bench Tool {n:05d},Vendor {n % 97},approved,U{n:07d},,{decided},,{due},")
     for n in range(WAITING):
         asked = TODAY - timedelta(days=rng.randint(5, 45))
-        lines.append(f"Waiting Tool {n:04d},Vendor W,needs_info,,U9{n:06d},{asked},UREVIEWER,,Which teams use it?")
-    path = folder / "register.csv"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+        waiting.append(f"Waiting Tool {n:04d},Vendor W,needs_info,,U9{n:06d},{asked},UREVIEWER,,Which teams use it?")
+    paths = []
+    for name, lines in (("tools.csv", tools), ("waiting.csv", waiting)):
+        path = folder / name
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def duplicates(slack: SlackAPIStandIn) -> tuple[int, int]:
@@ -72,7 +77,8 @@ def bench(label: str, url: str, folder: Path) -> None:
     db = GovbotDatabase(url)
     db.migrate()
     started = time.perf_counter()
-    import_csv(db, register_file(folder), "UREVIEWER", reviewers={"UREVIEWER"})
+    for path in register_files(folder):
+        import_csv(db, path, "UREVIEWER", reviewers={"UREVIEWER"})
     took = time.perf_counter() - started
     print(f"\n{label}: {TOOLS:,} tools and {WAITING} needs_info requests imported in {took:.1f} s")
     with SlackAPIStandIn() as slack:

@@ -143,3 +143,15 @@ def test_an_owner_known_as_a_slack_user_is_shown_as_the_person(slack_app, tmp_pa
     reply = slack_app.sender.app_mention(user=STRANGER, channel=GENERAL, text="is Jasper approved?")
     answer = slack_app.answer_in_thread(GENERAL, reply.sent["event"]["ts"])
     assert f"Owner: <@{USER}>" in str(answer.args["blocks"])
+
+
+def test_a_registration_whose_alias_names_another_tool_is_not_filed_even_anyway(slack_app):
+    from tests.slack.test_registration import requests_in, submit
+
+    reply = submit(slack_app, name="Squatter Tool", vendor="Squat Inc", aliases="Midjourney, <!channel>")
+    view = reply.json()["view"]
+    assert view["callback_id"] == "register_anyway"  # Midjourney is in the inventory: a duplicate first
+    anyway = slack_app.sender.view_submission("register_anyway", {}, USER, private_metadata=view["private_metadata"])
+    shown = str(anyway.json()["view"])
+    assert "'Midjourney' already names Midjourney" in shown and "Nothing was filed" in shown
+    assert requests_in(slack_app) == [] and "<!channel>" not in shown
