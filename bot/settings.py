@@ -107,6 +107,34 @@ class Settings(BaseSettings):
         None, "a Slack user group id whose members are reviewers too (cached 5 minutes)", slack=True
     )
 
+    # Scheduled duties (`govbot duties run`, and inside `govbot serve`): the policy's numbers.
+    rereview_reminder_days: int = setting(
+        30, "days before a re-review falls due that its Tool Owner is reminded (DM)", ge=1, le=365
+    )
+    overdue_escalation_days: str = setting(
+        "30,60", "days overdue at which a re-review is escalated to the review channel (each once)"
+    )
+    needs_info_reminder_days: int = setting(
+        14, "days after reviewers asked for information that the requester is reminded", ge=1, le=365
+    )
+    needs_info_flag_days: int = setting(
+        30, "days after reviewers asked that an unanswered request is flagged to them to close", ge=1, le=365
+    )
+    duties_in_serve: bool = setting(True, "`govbot serve` performs the duties itself (false: leave them to cron)")
+    duties_interval_minutes: int = setting(60, "minutes between `govbot serve`'s runs of the duties", ge=1, le=1440)
+
+    @property
+    def escalation_days(self) -> tuple[int, ...]:
+        return tuple(sorted({int(days) for days in self.overdue_escalation_days.split(",") if days.strip()}))
+
+    @field_validator("overdue_escalation_days")
+    @classmethod
+    def day_counts(cls, value: str) -> str:
+        days = [part.strip() for part in value.split(",") if part.strip()]
+        if not all(part.isdigit() and 1 <= int(part) <= 3650 for part in days) or len(days) > 5:
+            raise ValueError(f"must be up to five day counts separated by commas, e.g. 30,60, not {value!r}")
+        return value
+
     @property
     def reviewer_ids(self) -> set[str]:
         return {reviewer.strip() for reviewer in self.reviewers.split(",") if reviewer.strip()}

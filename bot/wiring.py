@@ -18,7 +18,8 @@ warning after its own output, `govbot serve` logs it. Either way the change stan
 from __future__ import annotations
 
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,9 +28,14 @@ from bot.assistant import Assistant
 from bot.settings import Settings
 from bot.slack import store
 from bot.slack.client import web_client
+from bot.slack.duties import SlackDutySender
 from bot.slack.messenger import Messenger
 from bot.slack.notifier import SlackNotifier
+from bot.slack.people import SlackPeople
 from bot.slack.reviewers import ReviewerDirectory
+from knowledge.duties import ledger as duty_ledger
+from knowledge.duties.kinds import DutyRegistry, DutySettings, builtin_duties
+from knowledge.duties.runner import RunReport, run_duties
 from knowledge.inventory.database import INVENTORY, Database, DatabaseError
 from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
 from knowledge.inventory.registration import Outcome, register
@@ -38,10 +44,10 @@ from knowledge.inventory.transfer import ImportReport, import_csv
 
 
 class GovbotDatabase(Database):
-    """The database govbot runs on: the inventory's tables, and the Slack app's beside them."""
+    """The database govbot runs on: the inventory's tables, the Slack app's and the duty ledger beside them."""
 
     def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA)
+        super().__init__(url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA)
 
 
 def open_database(settings: Settings) -> GovbotDatabase:
@@ -66,6 +72,7 @@ class Govbot:
     reviewers: Container[str]
     messenger: Messenger | None = None  # with SLACK_BOT_TOKEN only
     _assistant: Assistant | None = None
+    duties: DutyRegistry = field(default_factory=builtin_duties)  # the scheduled duties (knowledge/duties/)
 
     @classmethod
     def create(
@@ -115,4 +122,26 @@ class Govbot:
 
     def import_inventory(self, path: Path, actor: str) -> ImportReport:
         """Import tools from a CSV file or a JSON export (see knowledge.inventory.transfer.import_csv)."""
-        return import_csv(self.db, path, actor, self.settings.rereview_months, self.events)
+        # Where reviewers are configured, only they may decide by import; else the importer does.
+        configured = bool(self.settings.reviewer_ids or self.settings.reviewer_group)
+        reviewers = self.reviewers if configured else None
+        # With Slack, owners and requesters given by e-mail address become the Slack users they are.
+        people = SlackPeople(self.messenger.client) if self.messenger is not None else None
+        return import_csv(self.db, path, actor, self.settings.rereview_months, self.events, reviewers, people)
+
+    # -- scheduled duties ----------------------------------------------------------------------------
+
+    @property
+    def duty_settings(self) -> DutySettings:
+        return DutySettings(
+            rereview_reminder_days=self.settings.rereview_reminder_days,
+            overdue_escalation_days=self.settings.escalation_days,
+            needs_info_reminder_days=self.settings.needs_info_reminder_days,
+            needs_info_flag_days=self.settings.needs_info_flag_days,
+        )
+
+    def run_duties(self, today: date, dry_run: bool = False) -> RunReport:
+        """Perform every duty due on `today` once (see knowledge.duties.runner): sent through Slack,
+        and without Slack not at all (a dry run: what is due)."""
+        sender = SlackDutySender(self.messenger) if self.messenger is not None else None
+        return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run)

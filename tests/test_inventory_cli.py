@@ -67,7 +67,10 @@ def refused(result, code=1):
 
 
 def test_import_list_show_export(govbot, tmp_path):
-    assert ok(govbot("inventory", "import", str(SHIPPED_INVENTORY))) == "18 added, 0 updated, 0 unchanged\n"
+    assert (
+        ok(govbot("inventory", "import", str(SHIPPED_INVENTORY), "--by", "alice"))
+        == "18 added, 0 updated, 0 unchanged\n"
+    )
     assert ok(govbot("inventory", "import", str(SHIPPED_INVENTORY))) == "0 added, 0 updated, 18 unchanged\n"
 
     listing = ok(govbot("inventory", "list")).splitlines()
@@ -145,7 +148,7 @@ def test_register_review_and_audit_a_tool(govbot):
 
 
 def test_register_finds_duplicates_and_files_anyway_on_request(govbot):
-    ok(govbot("inventory", "import", str(SHIPPED_INVENTORY)))
+    ok(govbot("inventory", "import", str(SHIPPED_INVENTORY), "--by", "alice"))
     args = [
         "register",
         "--name",
@@ -198,7 +201,7 @@ def test_review_errors_are_clear(govbot):
 
 
 def test_audit_of_an_unknown_tool_is_empty_not_everything(govbot):
-    ok(govbot("inventory", "import", str(SHIPPED_INVENTORY)))
+    ok(govbot("inventory", "import", str(SHIPPED_INVENTORY), "--by", "alice"))
     assert json.loads(ok(govbot("audit", "--tool", "%", "--json"))) == []
     assert len(json.loads(ok(govbot("audit", "--tool", "chatgpt", "--json")))) == 1  # an alias finds the tool
     assert len(json.loads(ok(govbot("audit", "--json")))) == 18

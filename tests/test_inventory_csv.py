@@ -19,6 +19,7 @@ from knowledge.inventory import (
     read_import,
 )
 from knowledge.inventory.models import Tool
+from knowledge.inventory.vocabulary import REGISTER_COLUMNS
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
 HEADER = ",".join(CSV_COLUMNS)
@@ -183,7 +184,7 @@ def test_reimporting_updates_tools_and_never_duplicates_them(database, tmp_path)
         "approved_with_conditions",
         "retired",
     )
-    assert last.comment == "updated from CSV: name, notes, status"
+    assert last.comment == "updated from CSV: name, notes, status (no reviewers configured: the importer decided)"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
@@ -204,11 +205,11 @@ def test_an_export_imports_into_a_fresh_inventory_as_it_was(new_database, tmp_pa
 def test_the_csv_export_is_the_import_format(database):
     import_csv(database, SHIPPED_INVENTORY, "loader")
     rows = list(csv.DictReader(io.StringIO(export(database, "csv"))))
-    assert list(rows[0]) == CSV_COLUMNS and len(rows) == 18
+    assert list(rows[0]) == [*CSV_COLUMNS, *REGISTER_COLUMNS] and len(rows) == 18
     chatgpt = next(row for row in rows if row["name"] == "ChatGPT Enterprise")
     assert chatgpt["aliases"] == "ChatGPT;chat gpt;GPT;OpenAI"
     records = json.loads(export(database, "json"))
-    assert records[0].keys() >= {"name", "vendor", "status", "aliases", "next_review_due"}
+    assert records[0].keys() >= {"name", "vendor", "status", "aliases", "review_due", "request", "requested_by"}
 
 
 def test_broken_json_imports_are_reported(database, tmp_path):

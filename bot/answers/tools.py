@@ -15,7 +15,7 @@ from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import DataKind, read_data_kinds
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolRef
-from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus
+from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus, now
 from knowledge.inventory.queries import approved_tools, categories, get_tool
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
@@ -90,6 +90,8 @@ def card_of(db: Database, ref: ToolRef, alternatives: bool = True) -> ToolCard:
         f"{tool.next_review_due:%Y-%m-%d}" if tool.next_review_due else "",
         tool.notes,
     )
+    if tool.status in APPROVED_STATES and tool.next_review_due is not None and tool.next_review_due < now():
+        card = _replace(card, review_overdue_days=max(1, (now() - tool.next_review_due).days))
     if alternatives and tool.status not in APPROVED_STATES and tool.category:
         others = tuple(other.name for other in approved_tools(db, tool.category, tool.name)[:ALTERNATIVES_SHOWN])
         card = _replace(card, alternatives=others, alternatives_for=tool.category if others else "")
@@ -156,6 +158,13 @@ def headline(card: ToolCard) -> str:
 def details(card: ToolCard) -> list[str]:
     """The card's further lines: conditions, data, owner and review date, or what to use instead."""
     lines = []
+    if card.status in APPROVED_STATES and card.review_overdue_days:
+        days = card.review_overdue_days
+        lines.append(
+            f"Its re-review is overdue: it was due on {card.next_review} ({days} day{'s' if days != 1 else ''} ago). "
+            "The approval stands until the reviewers decide, but check with its owner or the governance team "
+            "before relying on it for something new."
+        )
     if card.status in APPROVED_STATES:
         if card.conditions:
             lines.append(f"Conditions: {card.conditions}")

@@ -8,17 +8,23 @@ from pathlib import Path
 import click
 
 from bot.cli.runtime import BY_OPTION, GovbotError, Runtime, current_user, pass_runtime
-from knowledge.inventory.vocabulary import CSV_COLUMNS, ToolStatus
+from knowledge.inventory.vocabulary import CSV_COLUMNS, REGISTER_COLUMNS, REGISTER_STATES
 
 # The inventory's modules are imported inside the commands: the command line's other commands
 # start without the database libraries. Its vocabulary (the choices below) imports nothing.
 EXPORT_FORMATS = ("csv", "json")
-IMPORT_HELP = f"""Import tools from a CSV file (all rows, or none if any row is bad).
+IMPORT_HELP = f"""Import an existing register from a CSV file (all rows, or none if any row is bad).
 
     \b
     Columns: {",".join(CSV_COLUMNS)}
+    and optionally {",".join(REGISTER_COLUMNS)}
     (only name and status are required; aliases separated by ";"; status one of
-    {", ".join(ToolStatus)}). A row naming a tool already in the inventory updates it.
+    {", ".join(REGISTER_STATES)}). A row naming a tool already in the inventory updates it.
+    pending and needs_info rows are filed as open registration requests (requester: requested_by,
+    or you), triaged like any request. decided_at, decided_by and review_due (YYYY-MM-DD) keep a
+    migrated decision's real dates. A status set or changed by import is a review decision: where
+    reviewers are configured, only a reviewer's --by may import it. With Slack configured, owner
+    and requested_by e-mail addresses become the Slack users they belong to.
     A JSON file written by `inventory export --format json` imports too.
     """
 
@@ -50,33 +56,41 @@ def inventory_import(runtime: Runtime, csv_file: Path, by: str | None) -> None:
             where = f":{number}" if error.unit == "line" else f": record {number}"
             click.echo(f"{csv_file}{where if number else ''}: {message}", err=True)
         raise GovbotError(f"nothing imported: {len(error.problems)} problem(s) in {csv_file}") from None
-    click.echo(f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged")
+    filed = f", {len(report.filed)} filed as open requests" if report.filed else ""
+    click.echo(f"{len(report.added)} added, {len(report.updated)} updated, {len(report.unchanged)} unchanged{filed}")
+    for email in report.unresolved:
+        click.echo(f"note: no Slack user has the address {email}: kept as written", err=True)
 
 
 @inventory.command("export")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="csv", show_default=True)
 @pass_runtime
 def inventory_export(runtime: Runtime, fmt: str) -> None:
-    """Print the whole inventory (CSV re-imports as it is)."""
+    """Print the whole register, tools under review included (CSV re-imports as it is)."""
     from knowledge.inventory.transfer import export
 
     click.echo(export(runtime.govbot.db, fmt), nl=False)
 
 
 @inventory.command("list")
-@click.option("--status", type=click.Choice([status.value for status in ToolStatus]))
+@click.option("--status", type=click.Choice(REGISTER_STATES), help="Only the tools in this state.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @pass_runtime
 def inventory_list(runtime: Runtime, status: str | None, as_json: bool) -> None:
-    """List tools, optionally only those in one status."""
-    from knowledge.inventory.queries import list_tools, tool_record
+    """List the register: every tool, decided or under review (pending, needs_info), with its
+    status, risk tier, request number and requester."""
+    from knowledge.inventory.register import register_entries
 
-    tools = list_tools(runtime.govbot.db, status)
+    entries = register_entries(runtime.govbot.db, status)
     if as_json:
-        click.echo(json.dumps([tool_record(tool) for tool in tools], indent=2, ensure_ascii=False))
+        click.echo(json.dumps(entries, indent=2, ensure_ascii=False))
         return
-    for tool in tools:
-        click.echo(f"{tool.name:32} {tool.vendor:20} {tool.status:26} {tool.data_classification}")
+    for entry in entries:
+        request = f"#{entry['request']}" if entry["request"] else ""
+        click.echo(
+            f"{entry['name']:32} {entry['vendor']:20} {entry['status']:26} {entry['data_classification']:13}"
+            f" {entry['risk_tier'] or '':10} {request:7} {entry['requested_by'] or ''}".rstrip()
+        )
 
 
 @inventory.command("show")
@@ -84,13 +98,12 @@ def inventory_list(runtime: Runtime, status: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
 @pass_runtime
 def inventory_show(runtime: Runtime, name: str, as_json: bool) -> None:
-    """Show one tool (by name or alias)."""
-    from knowledge.inventory.queries import get_tool, tool_record
+    """Show one tool (by name or alias), decided or under review."""
+    from knowledge.inventory.register import register_entry
 
-    tool = get_tool(runtime.govbot.db, name)
-    if tool is None:
+    record = register_entry(runtime.govbot.db, name)
+    if record is None:
         raise GovbotError(f"no tool named {name!r} in the inventory")
-    record = tool_record(tool)
     if as_json:
         click.echo(json.dumps(record, indent=2, ensure_ascii=False))
         return

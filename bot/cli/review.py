@@ -147,6 +147,19 @@ def review_withdraw(runtime: Runtime, request_id: int, by: str | None, comment: 
     click.echo(f"Request #{request.id} is withdrawn.")
 
 
+@review.command("close")
+@REQUEST_ID
+@BY_OPTION
+@click.option("--comment", default="", help="Why (for the audit trail; default: no answer after N days).")
+@pass_runtime
+def review_close(runtime: Runtime, request_id: int, by: str | None, comment: str) -> None:
+    """As a reviewer, close (withdraw) a request whose needs_info question has gone unanswered for
+    GOVBOT_NEEDS_INFO_FLAG_DAYS days."""
+    days = runtime.settings.needs_info_flag_days
+    request = runtime.govbot.workflow.close_unanswered(request_id, by or current_user(), days, comment)
+    click.echo(f"Request #{request.id} is closed as withdrawn; the requester may submit it again.")
+
+
 @review.command("retire")
 @click.argument("tool_name")
 @BY_OPTION

@@ -13,8 +13,13 @@ from bot.cli.runtime import GovbotError, Runtime, pass_runtime
 @click.option(
     "--socket-mode", is_flag=True, help="Connect to Slack over Socket Mode (SLACK_APP_TOKEN) instead of HTTP."
 )
+@click.option(
+    "--no-duties",
+    is_flag=True,
+    help="Do not perform the scheduled duties here (GOVBOT_DUTIES_IN_SERVE=false does the same).",
+)
 @pass_runtime
-def serve(runtime: Runtime, port: int, host: str, socket_mode: bool) -> None:
+def serve(runtime: Runtime, port: int, host: str, socket_mode: bool, no_duties: bool) -> None:
     """Run the Slack app.
 
     \b
@@ -22,6 +27,8 @@ def serve(runtime: Runtime, port: int, host: str, socket_mode: bool) -> None:
     to POST /slack/events; GET /healthz answers load balancers.
     Socket Mode: for workspaces that cannot expose an HTTP endpoint.
     manifest.yml creates the Slack app with everything it needs.
+    The scheduled duties (`govbot duties --help`) run every
+    GOVBOT_DUTIES_INTERVAL_MINUTES unless --no-duties.
     """
     from slack_sdk.errors import SlackApiError
 
@@ -47,6 +54,10 @@ def serve(runtime: Runtime, port: int, host: str, socket_mode: bool) -> None:
         app = build_app(govbot)
     except SlackApiError as error:  # auth.test at start-up: a wrong token or an unreachable API
         raise GovbotError(f"Slack refused the bot token: {error.response.get('error')}") from None
+    if settings.duties_in_serve and not no_duties:
+        from bot.scheduler import DutyLoop
+
+        DutyLoop(govbot, settings.duties_interval_minutes * 60).start()
     if socket_mode and settings.slack_app_token:  # (the token's absence was refused above)
         click.echo("govbot: connected to Slack over Socket Mode", err=True)
         serve_socket_mode(app, settings.slack_app_token)

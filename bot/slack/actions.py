@@ -56,3 +56,11 @@ __all__ = [
     "REJECT",
     "WITHDRAW",
 ]
+
+# The re-review reminder's buttons, in the Tool Owner's DM (the value: the tool's name), and the
+# form asking what changed.
+REREVIEW_OPEN = "duty_rereview_open"
+RETIRE_OWN = "duty_retire"
+REREVIEW_CALLBACK = "duty_rereview"
+WHAT_CHANGED_BLOCK = "what_changed"
+__all__ += ["REREVIEW_CALLBACK", "REREVIEW_OPEN", "RETIRE_OWN", "WHAT_CHANGED_BLOCK"]

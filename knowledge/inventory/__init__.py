@@ -8,6 +8,9 @@ database of their own. Knows nothing of retrieval (knowledge/retrieval/) nor of 
     review.py        the Workflow: decisions and the tool lifecycle;  audit.py  the trail
     directory.py     which tool a question means;  queries.py  tools as lists and records
     asks.py          unregistered tools asked about;  transfer.py  CSV and JSON in and out
+    register.py      the register: every tool in every state (open requests too), as exported
+    people.py        e-mail addresses and the directory (Slack) that knows whose they are
+    rereview.py      a re-review requested by a tool's owner, filed into the queue
     events.py        what happened, and the bus that tells subscribers
 
 What other layers use most is importable from here too (`from knowledge.inventory import

@@ -229,6 +229,22 @@ def find_duplicate(session: Session, clean: dict) -> Outcome | None:
     return None
 
 
+def refuse_taken_aliases(session: Session, clean: dict) -> None:
+    """An alias that is already another tool's name or alias would hide that tool's verdict behind
+    this one once approved ("is Midjourney allowed?" → "which one?"): ValidationFailed. A proposal
+    named like an existing tool (a re-review, a request filed anyway) may repeat that tool's aliases."""
+    own = name_key(clean["name"])
+    taken: dict[str, str] = {}
+    for name, aliases in session.execute(select(Tool.name, Tool.aliases)):
+        if name_key(name) != own:
+            taken.update({name_key(spelling): name for spelling in [name, *aliases] if name_key(spelling)})
+    clashes = [
+        f"{alias!r} already names {taken[name_key(alias)]}" for alias in clean["aliases"] if name_key(alias) in taken
+    ]
+    if clashes:
+        raise ValidationFailed({"aliases": "; ".join(clashes)[:500] + ": an alias must name only this tool"})
+
+
 def register(db: Database, form: dict, allow_duplicate: bool = False, events: EventBus | None = None) -> Outcome:
     """Validate and file a registration request. Raises ValidationFailed for a bad form. A request
     newly filed is published to `events` (RequestFiled) once it is committed."""
@@ -254,6 +270,7 @@ def _file(db: Database, clean: dict, allow_duplicate: bool) -> Outcome:
             duplicate = find_duplicate(session, clean)
             if duplicate and not allow_duplicate:
                 return duplicate
+            refuse_taken_aliases(session, clean)
             result = triage(
                 clean["purpose"],
                 clean["details"],

@@ -10,7 +10,7 @@ one request at once: the first commit wins and the other is told who decided fir
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from datetime import datetime
 
 from sqlalchemy import select
@@ -52,6 +52,11 @@ TRANSITIONS = {
     RequestStatus.pending: {*DECISIONS, RequestStatus.withdrawn},
     RequestStatus.needs_info: {RequestStatus.pending, RequestStatus.withdrawn},
 }
+
+
+def is_tool_owner(tool: Tool, user: str) -> bool:
+    """Whether `user` (a Slack user id) is the tool's owner as the inventory records them."""
+    return bool(user) and tool.owner.strip() in (user, f"<@{user}>")
 
 
 class WorkflowError(ValueError):
@@ -238,8 +243,46 @@ class Workflow:
         self.events.publish(RequestWithdrawn(request))
         return request
 
+    def close_unanswered(
+        self, request_id: int, reviewer: str, after_days: int, comment: str = ""
+    ) -> RegistrationRequest:
+        """A reviewer closes a request whose needs_info question has gone unanswered for
+        `after_days` days (policy §5.3): withdrawn, and the requester may submit it again."""
+        self._require_reviewer(reviewer)
+        comment = _comment(comment) or f"no answer after {after_days} days"
+        with self.db.writing() as session:
+            request = _load(session, request_id, for_update=True)
+            if request.status != RequestStatus.needs_info:
+                raise WorkflowError(f"request #{request_id} is {request.status}: only an unanswered needs_info closes")
+            waited = (now() - request.decided_at).days if request.decided_at else 0
+            if waited < after_days:
+                raise WorkflowError(
+                    f"request #{request_id} has waited {waited} days for an answer: it may be closed after {after_days}"
+                )
+            request.status = RequestStatus.withdrawn
+            audit.record(
+                session, reviewer, "closed", request.name, request.id, RequestStatus.needs_info, request.status, comment
+            )
+        self.events.publish(RequestWithdrawn(request))
+        return request
+
     def retire(self, tool_name: str, reviewer: str, comment: str) -> Tool:
         self._require_reviewer(reviewer)
+        return self._retire(tool_name, reviewer, comment, lambda tool: None)
+
+    def retire_unneeded(self, tool_name: str, user: str, comment: str) -> Tool:
+        """The Tool Owner (or a reviewer) retires a tool no longer needed, from its re-review
+        reminder: using less is no risk to decide on (policy §8.3)."""
+
+        def owner_or_reviewer(tool: Tool) -> None:
+            if not (is_tool_owner(tool, user) or self.is_reviewer(user)):
+                raise NotAuthorised(
+                    f"only {tool.name}'s Tool Owner ({tool.owner or 'none recorded'}) or a reviewer can retire it"
+                )
+
+        return self._retire(tool_name, user, comment, owner_or_reviewer)
+
+    def _retire(self, tool_name: str, actor: str, comment: str, authorise: Callable[[Tool], None]) -> Tool:
         comment = _comment(comment)
         if not comment:
             raise WorkflowError("a comment is required to retire a tool")
@@ -247,12 +290,13 @@ class Workflow:
             tool = session.scalar(select(Tool).where(Tool.name_key == name_key(tool_name)))
             if tool is None:
                 raise NotFound(f"no tool named {tool_name!r} in the inventory")
+            authorise(tool)
             if tool.status not in APPROVED_STATES:
                 raise WorkflowError(f"{tool.name} is {tool.status}: only approved tools can be retired")
             previous = tool.status
             tool.status, tool.next_review_due, tool.decided_at = ToolStatus.retired, None, now()
-            audit.record(session, reviewer, "retired", tool.name, None, previous, ToolStatus.retired, comment)
-        self.events.publish(ToolRetired(tool, reviewer, comment))
+            audit.record(session, actor, "retired", tool.name, None, previous, ToolStatus.retired, comment)
+        self.events.publish(ToolRetired(tool, actor, comment))
         return tool
 
     def queue(self) -> list[RegistrationRequest]:

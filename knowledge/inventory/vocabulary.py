@@ -32,6 +32,8 @@ class RequestStatus(StrEnum):
 
 
 OPEN_REQUEST_STATES = (RequestStatus.pending, RequestStatus.needs_info)
+# Every state a tool can be in in the register: under review (an open request), then decided.
+REGISTER_STATES = (*(state.value for state in OPEN_REQUEST_STATES), *(status.value for status in ToolStatus))
 APPROVED_STATES = (ToolStatus.approved, ToolStatus.approved_with_conditions)
 
 
@@ -69,3 +71,7 @@ CSV_COLUMNS = [
     "url",
     "notes",
 ]
+# The register's further columns: the export writes them, the import reads them when present
+# (risk_tier of a decided tool; requested_by of an open request; when and by whom a tool was
+# decided, and its next re-review). `request` is the export's request number: the import ignores it.
+REGISTER_COLUMNS = ["risk_tier", "requested_by", "request", "decided_at", "decided_by", "review_due"]

@@ -31,6 +31,7 @@ METHOD_SCOPES = {
     "views.push": None,
     "views.publish": None,
     "users.info": "users:read",
+    "users.lookupByEmail": "users:read.email",
     "usergroups.users.list": "usergroups:read",
     "conversations.open": "im:write",
     "conversations.replies": "channels:history",

@@ -522,6 +522,16 @@ class SlackAPIStandIn:
             }
         }
 
+    def _users_lookupByEmail(self, args):
+        email = (args.get("email") or "").strip().lower()
+        if not email:
+            raise _invalid_arguments("[ERROR] missing required field: email")
+        for user in self.users:
+            found = self._users_info({"user": user})["user"]
+            if found["profile"]["email"].lower() == email:
+                return {"user": found}
+        raise SlackError("users_not_found")
+
     def _usergroups_users_list(self, args):
         group = args.get("usergroup") or ""
         if group not in self.usergroups:

@@ -26,6 +26,7 @@ from bot.slack.blocks.common import (
     mrkdwn,
     sections,
 )
+from bot.slack.blocks.review import SLACK_USER_ID
 
 TOOL_NAME_CHARS = 120  # registration's limit on a tool name
 NOTIFICATION_CHARS = 300  # the `text` fallback: what a notification or screen reader announces
@@ -112,7 +113,10 @@ def card_blocks(card: ToolCard, with_headline: bool) -> list[dict]:
     lines = card_lines(card, with_headline)
     if with_headline and (verdict := verdict_of(card)):
         lines = [verdict, *lines]
-    return sections(emphasised("\n".join(lines), [card.name, *card.alternatives])) if lines else []
+    text = emphasised("\n".join(lines), [card.name, *card.alternatives])
+    if SLACK_USER_ID.fullmatch(card.owner):  # an owner the inventory knows as a Slack user: shown as the person
+        text = text.replace(f"Owner: {card.owner}", f"Owner: <@{card.owner}>")
+    return sections(text) if lines else []
 
 
 def body_blocks(reply: Reply) -> list[dict]:

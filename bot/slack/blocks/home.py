@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from bot.slack.actions import ANSWER_OPEN, REGISTER_OPEN, WITHDRAW
 from bot.slack.blocks.common import VIEW_BLOCKS, button, cap_blocks, clip, escape, mrkdwn, plain, sections
 from bot.slack.blocks.forms import tier_text
-from bot.slack.blocks.review import more_note, queue_entry, status_text
+from bot.slack.blocks.review import more_note, person, queue_entry, status_text
 from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
 
 HELP_BLOCKS = 14
@@ -100,7 +100,7 @@ def home_view(
         if due:
             lines = [
                 f"• *{escape(tool.name)}* ({escape(tool.vendor)}) · {status_text(tool.status)} · "
-                f"due {tool.next_review_due:%Y-%m-%d} · owner {escape(tool.owner) or '—'}"
+                f"due {tool.next_review_due:%Y-%m-%d} · owner {person(tool.owner) if tool.owner else '—'}"
                 for tool in due[:DUE_SHOWN]
             ]
             blocks += _listed(lines, len(due), "use `govbot review due`.")

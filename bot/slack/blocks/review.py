@@ -140,7 +140,7 @@ def request_blocks(request: RegistrationRequest) -> list[dict]:
                 _field("Other names", ", ".join(request.aliases)),
                 _field("Teams", request.teams),
                 _field("Approximate users", f"{request.user_count:,}"),
-                _field("Business owner", request.owner),
+                mrkdwn(clip(f"*Business owner*\n{person(request.owner) if request.owner else '—'}", FIELD_CHARS)),
                 _field("Data it will touch", data),
                 _field("Highest data class", request.data_classification),
                 _field("Vendor trains on our data", request.vendor_trains_on_data),

@@ -6,6 +6,7 @@
     registration.py    the registration form and its buttons
     review.py          decisions (buttons, comment modal), the requester's answer and withdrawal
     home.py            the App Home tab
+    duties.py          the re-review reminder's buttons (request re-review, retire)
 
 They parse Slack's payloads, call govbot's core through `Govbot` (bot/wiring.py) and answer with
 Block Kit from bot/slack/blocks/. What they share lives beside them: bot/slack/conversation.py
@@ -17,10 +18,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack.listeners import ask, assistant_pane, commands, home, registration, review
+from bot.slack.listeners import ask, assistant_pane, commands, duties, home, registration, review
 from bot.wiring import Govbot
 
 
 def register_listeners(app: App, govbot: Govbot) -> None:
-    for surface in (commands, ask, assistant_pane, registration, review, home):
+    for surface in (commands, ask, assistant_pane, registration, review, home, duties):
         surface.register(app, govbot)

@@ -20,6 +20,7 @@ from slack_sdk import WebClient
 
 from bot.slack.actions import REGISTER_ANYWAY_CALLBACK, REGISTER_CALLBACK, REGISTER_OPEN
 from bot.slack.blocks import forms
+from bot.slack.blocks.common import escape
 from bot.wiring import Govbot
 from knowledge.inventory.fields import FIELD_CHARS
 from knowledge.inventory.registration import ValidationFailed
@@ -96,8 +97,9 @@ def submit(
         try:
             outcome = govbot.register(form | requester, allow_duplicate=allow_duplicate)
         except ValidationFailed as failed:
-            if allow_duplicate:  # answers that passed once and came back changed: no fields to show errors on
-                ack(response_action="update", view=forms.not_filed_view("This form could not be read."))
+            if allow_duplicate:  # no fields to show errors on: an alias that names another tool, or changed answers
+                reason = escape(failed.errors["aliases"]) + "." if set(failed.errors) == {"aliases"} else ""
+                ack(response_action="update", view=forms.not_filed_view(reason or "This form could not be read."))
                 return
             ack(response_action="errors", errors=forms.field_errors(failed.errors))
             return
