@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -30,6 +31,8 @@ from bot.slack.client import web_client
 from bot.slack.messenger import Messenger
 from bot.slack.notifier import SlackNotifier
 from bot.slack.reviewers import ReviewerDirectory
+from knowledge.incidents import models as incident_tables
+from knowledge.incidents.register import IncidentRegister
 from knowledge.inventory.database import INVENTORY, Database, DatabaseError
 from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
 from knowledge.inventory.registration import Outcome, register
@@ -38,10 +41,11 @@ from knowledge.inventory.transfer import ImportReport, import_csv
 
 
 class GovbotDatabase(Database):
-    """The database govbot runs on: the inventory's tables, and the Slack app's beside them."""
+    """The database govbot runs on: the inventory's tables, the Slack app's and the incident
+    register's beside them."""
 
     def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA)
+        super().__init__(url, INVENTORY + store.SCHEMA + incident_tables.SCHEMA)
 
 
 def open_database(settings: Settings) -> GovbotDatabase:
@@ -108,6 +112,14 @@ class Govbot:
         if self.messenger is None:
             raise RuntimeError("Slack is not configured: set SLACK_BOT_TOKEN")
         return self.messenger
+
+    # -- the incident register -------------------------------------------------------------------
+
+    @cached_property
+    def incidents(self) -> IncidentRegister:
+        """The AI incident register: its changes go through `events` (Slack's notifier hears them);
+        the reviewers acknowledge, assign and resolve."""
+        return IncidentRegister(self.db, self.reviewers, self.events)
 
     def register(self, form: dict, allow_duplicate: bool = False) -> Outcome:
         """File a registration request (see knowledge.inventory.registration.register)."""
