@@ -96,6 +96,13 @@ class Settings(BaseSettings):
     reviewer_group: str | None = setting(
         None, "a Slack user group id whose members are reviewers too (cached 5 minutes)", slack=True
     )
+    # The incident register (issue 11).
+    incident_channel: str | None = setting(
+        None,
+        "channel id where reported AI incidents are posted for the governance team",
+        shown="the review channel",
+        slack=True,
+    )
 
     @property
     def reviewer_ids(self) -> set[str]:
@@ -116,6 +123,7 @@ class Settings(BaseSettings):
         "slack_app_token",
         "review_channel",
         "reviewer_group",
+        "incident_channel",
     )
     @classmethod
     def empty_is_unset(cls, value: str | None) -> str | None:

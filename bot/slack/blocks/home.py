@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.slack.actions import ANSWER_OPEN, REGISTER_OPEN, WITHDRAW
 from bot.slack.blocks.common import VIEW_BLOCKS, button, cap_blocks, clip, escape, mrkdwn, plain, sections
 from bot.slack.blocks.forms import tier_text
+from bot.slack.blocks.incidents import home_blocks as incident_home_blocks
 from bot.slack.blocks.review import more_note, queue_entry, status_text
 from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
 
@@ -75,6 +76,7 @@ def home_view(
     if notice:
         blocks += sections(notice)[:2] + [{"type": "divider"}]
     blocks += cap_blocks(help_blocks, HELP_BLOCKS, "…more in `/aigov help`.")
+    blocks += [{"type": "divider"}, *incident_home_blocks()]
     blocks += [
         {"type": "divider"},
         _header("Your registration requests"),

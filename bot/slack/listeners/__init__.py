@@ -6,6 +6,7 @@
     registration.py    the registration form and its buttons
     review.py          decisions (buttons, comment modal), the requester's answer and withdrawal
     home.py            the App Home tab
+    incidents.py       reporting an AI incident (the form) and the governance team's buttons on it
 
 They parse Slack's payloads, call govbot's core through `Govbot` (bot/wiring.py) and answer with
 Block Kit from bot/slack/blocks/. What they share lives beside them: bot/slack/conversation.py
@@ -17,10 +18,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack.listeners import ask, assistant_pane, commands, home, registration, review
+from bot.slack.listeners import ask, assistant_pane, commands, home, incidents, registration, review
 from bot.wiring import Govbot
 
 
 def register_listeners(app: App, govbot: Govbot) -> None:
-    for surface in (commands, ask, assistant_pane, registration, review, home):
+    for surface in (commands, ask, assistant_pane, registration, review, home, incidents):
         surface.register(app, govbot)
