@@ -28,7 +28,7 @@ from bot.assistant import Assistant
 from bot.settings import Settings
 from bot.slack import store
 from bot.slack.client import web_client
-from bot.slack.incident_notifier import IncidentNotifier
+from bot.slack.incident_notifier import IncidentNotifier, incident_channel
 from bot.slack.messenger import Messenger
 from bot.slack.notifier import SlackNotifier
 from bot.slack.reviewers import ReviewerDirectory
@@ -98,8 +98,8 @@ class Govbot:
             governance_channel=settings.governance_channel,
         )
         SlackNotifier(messenger, settings.slack_api_url).subscribe_to(events)
-        incident_channel = settings.incident_channel or settings.review_channel
-        IncidentNotifier(client, db, incident_channel, settings.slack_api_url).subscribe_to(events)
+        incident_notifier = IncidentNotifier(client, db, incident_channel(settings), settings.slack_api_url)
+        incident_notifier.subscribe_to(events)
         return cls(settings, db, events, workflow, reviewers, messenger, assistant)
 
     @property

@@ -19,6 +19,7 @@ import secrets
 
 from slack_sdk import WebClient
 
+from bot.settings import Settings
 from bot.slack import store
 from bot.slack.blocks import incidents as blocks
 from bot.slack.blocks.review import SLACK_USER_ID
@@ -36,6 +37,13 @@ from knowledge.inventory.database import Database
 from knowledge.inventory.events import EventBus
 
 log = logging.getLogger("govbot.slack")
+
+
+def incident_channel(settings: Settings) -> str | None:
+    """Where incidents are posted: GOVBOT_INCIDENT_CHANNEL, else the review channel."""
+    return settings.incident_channel or settings.review_channel
+
+
 PROGRESS = {IncidentAcknowledged: "acknowledged", IncidentAssigned: "assigned", IncidentResolved: "resolved"}
 
 

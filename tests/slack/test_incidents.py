@@ -7,6 +7,8 @@ real signed HTTP, a stand-in Slack recording what the app does."""
 from __future__ import annotations
 
 import json
+import logging
+import re
 
 from sqlalchemy import select
 
@@ -273,3 +275,28 @@ def test_the_command_and_the_home_tab_open_the_form(slack_app):
     slack_app.sender.app_home_opened(USER)
     slack_app.slack.wait_for("views.publish")
     assert "incident_open" in as_text(slack_app.slack.home_view(USER))
+
+
+def test_a_failed_post_loses_nothing_and_the_reporter_is_told_to_tell_the_team(slack_app, caplog):
+    slack_app.slack.fail(
+        "chat.postMessage", error="channel_not_found", where=lambda c: c.args["channel"] == REVIEW_CHANNEL
+    )
+    with caplog.at_level(logging.ERROR, logger="govbot.slack"):
+        assert report(slack_app, summary="Vendor says it was breached")["response_action"] == "update"
+        (dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER)
+    reference = re.search(r"reference `([0-9a-f]+)`", as_text(dm.args["blocks"])).group(1)
+    assert any(reference in record.getMessage() for record in caplog.records)
+    assert slack_app.govbot.incidents.get(1).status == "open" and store.incident_post_of(slack_app.db, 1) is None
+    # The next change posts it after all.
+    slack_app.govbot.incidents.acknowledge(1, REVIEWER)
+    assert "acknowledged" in incident_post(slack_app, 1)["text"]
+
+
+def test_changes_made_on_the_command_line_show_in_slack(slack_app):
+    """`govbot incident …` with SLACK_BOT_TOKEN set: the same register, the same events."""
+    slack_app.govbot.incidents.report({"summary": "Wrong figures sent to a client", "reporter_id": "dana"})
+    post = incident_post(slack_app, 1)
+    assert "dana" in as_text(post["blocks"])
+    slack_app.govbot.incidents.resolve(1, "Output was not second-checked", REVIEWER)
+    assert action_ids(updated(slack_app, 1, "resolved")["blocks"]) == ["incident_note"]
+    slack_app.slack.expect_no("chat.postMessage", within=0.3, where=lambda c: c.args["channel"] == "dana")

@@ -19,6 +19,7 @@ import secrets
 
 from slack_bolt import Ack, App, Respond
 
+from bot.slack import store
 from bot.slack.actions import (
     INCIDENT_ACK,
     INCIDENT_ASSIGN,
@@ -33,7 +34,8 @@ from bot.slack.blocks import incidents as blocks
 from bot.slack.blocks.answer import question_of
 from bot.slack.blocks.common import escape
 from bot.slack.blocks.review import refusal
-from bot.slack.listeners.review import tell
+from bot.slack.incident_notifier import incident_channel
+from bot.slack.listeners.review import Clicked, tell
 from bot.wiring import Govbot
 from knowledge.incidents.models import incident_record
 from knowledge.incidents.prefill import prefill_from_question
@@ -106,13 +108,27 @@ def _incident_id(value: object) -> int | None:
     return number if 0 < number < 2**31 else None
 
 
+def adopt_clicked_post(govbot: Govbot, incident_id: int, clicked: tuple[str, str] | None) -> None:
+    """The message a reviewer clicked is the incident's post when where it was posted is not saved
+    yet (a click right after it was posted): the change then updates it instead of posting anew."""
+    if (
+        clicked
+        and clicked[0] == incident_channel(govbot.settings)
+        and store.incident_post_of(govbot.db, incident_id) is None
+    ):
+        store.save_incident_post(govbot.db, incident_id, *clicked)
+
+
 def acknowledge(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     user = body["user"]["id"]
     if user not in govbot.reviewers:
         tell(govbot, body, respond, refusal())
         return
+    incident_id = _incident_id(action.get("value")) or 0
     try:
-        govbot.incidents.acknowledge(_incident_id(action.get("value")) or 0, user)
+        with govbot.events.held():  # the post is known before the change is shown on it
+            govbot.incidents.acknowledge(incident_id, user)
+            adopt_clicked_post(govbot, incident_id, Clicked.of(body).message)
     except IncidentError as error:
         tell(govbot, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")
 
@@ -127,7 +143,7 @@ def open_team_modal(govbot: Govbot, body: dict, action: dict, respond: Respond) 
     except IncidentNotFound as error:
         tell(govbot, body, respond, f":warning: {escape(str(error))}.")
         return
-    metadata = json.dumps({"id": incident.id, "action": action["action_id"]})
+    metadata = json.dumps({"id": incident.id, "action": action["action_id"], "clicked": Clicked.of(body).message})
     modal = blocks.team_modal(action["action_id"], incident_record(incident), metadata)
     govbot.slack.client.views_open(trigger_id=body["trigger_id"], view=modal)
 
@@ -163,6 +179,7 @@ def submit_team_modal(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
         ack(response_action="errors", errors={INCIDENT_TEXT_BLOCK: refused})
         return
     answer = _answer(view)
+    clicked = metadata.get("clicked")
     with govbot.events.held():  # the modal closes before the post and the reporter are told
         try:
             if action == INCIDENT_ASSIGN:
@@ -175,3 +192,5 @@ def submit_team_modal(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
             ack(response_action="errors", errors={INCIDENT_TEXT_BLOCK: str(error)[:2000]})
             return
         ack()
+        if isinstance(clicked, list) and len(clicked) == 2 and all(isinstance(part, str) for part in clicked):
+            adopt_clicked_post(govbot, incident_id, (clicked[0], clicked[1]))
