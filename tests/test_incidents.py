@@ -211,3 +211,54 @@ def test_the_list_puts_the_most_severe_first(register):
     high = report(register, data_involved=["secrets"])
     assert [i.id for i in register.list()] == [high.id, low.id]
     assert [i.id for i in register.list(severity=4)] == [low.id]
+
+
+def test_two_reviewers_acknowledging_at_once_one_wins_and_the_other_is_told(database):
+    import threading
+
+    register = IncidentRegister(database, {"alice", "bob"}, EventBus())
+    incident = report(register)
+    outcomes: dict[str, str] = {}
+    start = threading.Barrier(2)
+
+    def acknowledge(reviewer: str) -> None:
+        start.wait()
+        try:
+            register.acknowledge(incident.id, reviewer)
+            outcomes[reviewer] = "acknowledged"
+        except IncidentError as error:
+            outcomes[reviewer] = str(error)
+
+    threads = [threading.Thread(target=acknowledge, args=(name,)) for name in ("alice", "bob")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    (winner,) = [name for name, outcome in outcomes.items() if outcome == "acknowledged"]
+    (loser,) = set(outcomes) - {winner}
+    assert outcomes[loser] == f"incident #{incident.id} is already acknowledged by {winner}"
+    assert [e.action for e in register.get(incident.id).events] == ["reported", "acknowledged"]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "I accidentally pasted a customer list into ChatGPT, what should I do?",
+            {"data_involved": ["personal"], "kind": "data_exposed", "tool": "ChatGPT Enterprise"},
+        ),
+        ("I put our API key in a chatbot", {"data_involved": ["secrets"], "kind": "data_exposed"}),
+        (
+            "I nearly pasted client source code into a free tool",
+            {"data_involved": ["confidential"], "kind": "near_miss"},
+        ),
+        ("Our support bot fell for a prompt injection", {"kind": "prompt_injection"}),
+        ("<!channel> something odd", {}),
+    ],
+)
+def test_a_question_prefills_what_it_says(database, question, expected):
+    from knowledge.incidents.prefill import prefill_from_question
+    from knowledge.inventory.directory import ToolDirectory
+
+    add_tool(database, "ChatGPT Enterprise", aliases=["ChatGPT"])
+    assert prefill_from_question(question, ToolDirectory(database)) == {"summary": question, **expected}

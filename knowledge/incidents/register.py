@@ -361,3 +361,10 @@ class IncidentRegister:
             query = query.where(Incident.severity == Severity(severity))
         with self.db.reading() as session:
             return list(session.scalars(query))
+
+
+def open_incidents(db: Database) -> list[Incident]:
+    """The incidents not resolved yet, the most severe first, then the oldest (the reviewers' Home)."""
+    query = select(Incident).where(Incident.status != IncidentStatus.resolved)
+    with db.reading() as session:
+        return list(session.scalars(query.order_by(Incident.severity, Incident.reported_at, Incident.id)))

@@ -300,3 +300,31 @@ def test_changes_made_on_the_command_line_show_in_slack(slack_app):
     slack_app.govbot.incidents.resolve(1, "Output was not second-checked", REVIEWER)
     assert action_ids(updated(slack_app, 1, "resolved")["blocks"]) == ["incident_note"]
     slack_app.slack.expect_no("chat.postMessage", within=0.3, where=lambda c: c.args["channel"] == "dana")
+
+
+def test_a_reviewers_home_lists_the_open_incidents_most_severe_first(slack_app):
+    from datetime import timedelta
+
+    from bot.slack.blocks.incidents import open_incidents_blocks
+    from knowledge.incidents.models import incident_record
+    from knowledge.inventory.models import now
+
+    report(
+        slack_app,
+        summary=f"Near miss {HOSTILE}",
+        kind=select_value("near_miss"),
+        data_involved=checkboxes_value(["none"]),
+    )
+    report(slack_app, summary="Pasted a token", data_involved=checkboxes_value(["secrets"]))
+    slack_app.sender.app_home_opened(REVIEWER)
+    (published,) = slack_app.slack.wait_for("views.publish", where=lambda c: c.args["user_id"] == REVIEWER)
+    shown = as_text(published.args["view"])
+    assert "Open AI incidents: 2" in shown and shown.index("*#2* Severity 2") < shown.index("*#1* Severity 4")
+    assert "overdue" not in shown
+    assert_inert([shown])
+    slack_app.sender.app_home_opened(USER)
+    (own,) = slack_app.slack.wait_for("views.publish", where=lambda c: c.args["user_id"] == USER)
+    assert "Open AI incidents" not in as_text(own.args["view"])  # not a reviewer
+
+    records = [incident_record(i) for i in slack_app.govbot.incidents.list()]
+    assert "acknowledgement overdue" in as_text(open_incidents_blocks(records, now() + timedelta(days=30)))

@@ -406,6 +406,35 @@ def team_modal(action: str, record: dict, metadata: str) -> dict:
 
 # -- the Home tab -----------------------------------------------------------------------------------
 
+HOME_INCIDENTS_SHOWN = 10
+
+
+def open_incidents_blocks(records: Sequence[dict], now: datetime) -> list[dict]:
+    """For reviewers: the incidents not yet resolved, most severe first, overdue acknowledgements said."""
+    blocks: list[dict] = [{"type": "header", "text": plain(f"Open AI incidents: {len(records)}", 150)}]
+    if not records:
+        return blocks + [{"type": "context", "elements": [mrkdwn("No incident is waiting.")]}]
+    lines = []
+    for record in records[:HOME_INCIDENTS_SHOWN]:
+        severity = Severity(record["severity"])
+        late = (
+            " · :warning: *acknowledgement overdue*"
+            if record["status"] == IncidentStatus.open and datetime.fromisoformat(record["acknowledge_due_at"]) < now
+            else ""
+        )
+        state = STATUS_TEXT[record["status"]]
+        lines.append(
+            f"• {SEVERITY_EMOJI[severity]} *#{record['id']}* {severity.label} · {state}{late} · "
+            f"{escape(record['tool']) or 'tool not known'}: {clip(escape(record['summary']), 150)}"
+        )
+    blocks += sections("\n".join(lines))
+    if len(records) > HOME_INCIDENTS_SHOWN:
+        more = len(records) - HOME_INCIDENTS_SHOWN
+        blocks.append(
+            {"type": "context", "elements": [mrkdwn(f"…and {more:,} more: `govbot incident list --status open`.")]}
+        )
+    return blocks
+
 
 def home_blocks() -> list[dict]:
     """Everyone's way in from the Home tab."""
