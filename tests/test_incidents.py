@@ -65,7 +65,7 @@ def test_personal_data_is_reported_immediately_and_involves_the_dpo():
     verdict = triage("data_exposed", ["personal", "internal"], moment)
     assert verdict.severity == Severity.high
     assert verdict.report_due_at == moment and verdict.deadline == "immediately"
-    assert "the DPO" in verdict.involves
+    assert "the DPO" in verdict.involves and "Security Operations and the DPO" in verdict.next_steps[-1]
     assert "§6.1" in verdict.reasons[0]
 
 
@@ -76,6 +76,7 @@ def test_confidential_data_gives_a_day_and_a_near_miss_is_low():
     near_miss = triage("near_miss", ["none"], moment)
     assert near_miss.severity == Severity.low
     assert not any("security incident form" in step for step in near_miss.next_steps)
+    assert near_miss.next_steps[0].startswith("Nothing more to file")
     assert "§2.6" in near_miss.reasons[0]
     # A "near miss" in which a secret did go in is not one: the stricter rule wins.
     assert triage("near_miss", ["secrets"], moment).severity == Severity.high

@@ -177,13 +177,16 @@ def triage(kind: str, data_involved: list[str], reported_at: datetime) -> Triage
         )
     if kind != IncidentKind.near_miss:
         steps.append(CONTAINMENT[1])
-    involves = ["AI Governance Lead"]
+    involves = ["the AI Governance Lead"]
     if any(rule.form_required for rule in rules):
         involves.append("Security Operations")
     if DataInvolved.personal in data_involved:
         involves.append("the DPO")
     if kind == IncidentKind.wrong_output_reached_client:
         involves.append("the Account Director")
+    if not steps:  # a near miss: the report is the record
+        steps.append(f"Nothing more to file: near misses are logged and reviewed together ({POLICY} §2.6, §7.1).")
+    steps.append(f"Add what you find out later to this incident. Involved now ({POLICY} §4.1): {_listed(involves)}.")
     amount, business = ACKNOWLEDGE_WITHIN[severity]
     return Triage(
         severity=severity,
@@ -194,6 +197,10 @@ def triage(kind: str, data_involved: list[str], reported_at: datetime) -> Triage
         deadline=DEADLINE_WORDS[report_within],
         involves=involves,
     )
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def business_time_after(start: datetime, amount: timedelta) -> datetime:

@@ -21,6 +21,7 @@ from tests.standins.slack_requests import checkboxes_value, select_value, user_v
 
 INCIDENTS = "CINCIDENTS"
 HANDLER = "UHANDLER1"
+STRANGER = "U0STRANGER"
 
 
 def as_text(blocks) -> str:
@@ -248,22 +249,42 @@ def test_someone_not_a_reviewer_pressing_the_teams_buttons_is_refused(slack_app)
     report(slack_app, summary="Prompt injection in our support bot", kind=select_value("prompt_injection"))
     post = incident_post(slack_app, 1)
     for action_id in ("incident_ack", "incident_assign", "incident_note", "incident_resolve"):
-        reply = click(slack_app, action_id, 1, USER, post)
+        reply = click(slack_app, action_id, 1, STRANGER, post)
         assert "reviewers" in said_to(slack_app, reply)
-    forged = slack_app.sender.view_submission(
-        "incident_team",
-        {"incident_text": {"incident_text": "because"}},
-        USER,
-        private_metadata=json.dumps({"id": 1, "action": "incident_resolve"}, ensure_ascii=False),
-    ).json()
-    assert (
-        forged["response_action"] == "errors" and "Only the governance reviewers" in forged["errors"]["incident_text"]
-    )
+    for action_id in ("incident_ack", "incident_assign", "incident_resolve"):  # the reporter adds notes only
+        assert "reviewers" in said_to(slack_app, click(slack_app, action_id, 1, USER, post))
+    for user, action in ((STRANGER, "incident_resolve"), (STRANGER, "incident_note"), (USER, "incident_resolve")):
+        forged = slack_app.sender.view_submission(
+            "incident_team",
+            {"incident_text": {"incident_text": "because"}},
+            user,
+            private_metadata=json.dumps({"id": 1, "action": action}),
+        ).json()
+        assert forged["response_action"] == "errors" and "reviewer" in forged["errors"]["incident_text"]
     incident = slack_app.govbot.incidents.get(1)
     assert incident.status == "open" and [e.action for e in incident.events] == ["reported"]
     slack_app.slack.expect_no(
         "views.open", within=0.3, where=lambda c: c.args["view"].get("callback_id") == "incident_team"
     )
+
+
+def test_the_reporter_adds_details_later_from_their_dm(slack_app):
+    report(slack_app, summary="Pasted a spreadsheet into a chatbot", data_involved=checkboxes_value(["not_sure"]))
+    (dm,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER)
+    assert action_ids(dm.args["blocks"]) == ["incident_note"]
+    message = dm.response["message"] | {"ts": dm.response["ts"]}
+    slack_app.sender.block_action("incident_note", "1", USER, channel=dm.response["channel"], message=message)
+    (opened,) = slack_app.slack.wait_for(
+        "views.open", where=lambda c: c.args["view"].get("callback_id") == "incident_team"
+    )
+    details = {"type": "plain_text_input", "value": "It held internal sales figures only"}
+    assert submit_team(slack_app, opened.args["view"], details, user=USER) == {}
+    (note,) = slack_app.govbot.incidents.get(1).events[1:]
+    assert (note.actor, note.action, note.comment) == (USER, "note", "It held internal sales figures only")
+    updated_post = slack_app.slack.wait_for(
+        "chat.update", where=lambda c: "internal sales figures" in as_text(c.args["blocks"])
+    )
+    assert updated_post
 
 
 def test_the_command_and_the_home_tab_open_the_form(slack_app):

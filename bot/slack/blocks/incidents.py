@@ -255,9 +255,11 @@ def reporter_blocks(record: dict, problem: str = "") -> list[dict]:
 
 
 def reporter_message(record: dict, problem: str = "") -> tuple[str, list[dict]]:
-    """The reporter's DM: the incident's number, severity, what to do next and by when."""
+    """The reporter's DM: the incident's number, severity, what to do next and by when, and a
+    button to add details later."""
     text = f"Incident #{record['id']} is filed ({Severity(record['severity']).label}): what to do next"
-    return text, cap_blocks(reporter_blocks(record, problem), MESSAGE_BLOCKS)
+    details = {"type": "actions", "elements": [button("Add details", INCIDENT_NOTE, str(record["id"]))]}
+    return text, cap_blocks(reporter_blocks(record, problem), MESSAGE_BLOCKS - 1) + [details]
 
 
 def filed_view(record: dict) -> dict:

@@ -42,6 +42,7 @@ from knowledge.incidents.prefill import prefill_from_question
 from knowledge.incidents.register import IncidentError, IncidentNotFound, InvalidReport
 from knowledge.inventory.directory import ToolDirectory
 from knowledge.inventory.queries import list_tools
+from knowledge.inventory.review import WorkflowError
 
 log = logging.getLogger("govbot.slack")
 TEAM_ACTIONS = (INCIDENT_ASSIGN, INCIDENT_NOTE, INCIDENT_RESOLVE)
@@ -133,15 +134,22 @@ def acknowledge(govbot: Govbot, body: dict, action: dict, respond: Respond) -> N
         tell(govbot, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")
 
 
+def may_use(govbot: Govbot, user: str, action: str, reporter: str | None) -> bool:
+    """Reviewers use every button; the reporter may add a note (details remembered later)."""
+    return user in govbot.reviewers or (action == INCIDENT_NOTE and user == reporter)
+
+
 def open_team_modal(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     user = body["user"]["id"]
-    if user not in govbot.reviewers:
-        tell(govbot, body, respond, refusal())
-        return
     try:
         incident = govbot.incidents.get(_incident_id(action.get("value")) or 0)
     except IncidentNotFound as error:
-        tell(govbot, body, respond, f":warning: {escape(str(error))}.")
+        incident, missing = None, str(error)
+    if not may_use(govbot, user, action["action_id"], incident.reporter_id if incident else None):
+        tell(govbot, body, respond, refusal())
+        return
+    if incident is None:
+        tell(govbot, body, respond, f":warning: {escape(missing)}.")
         return
     metadata = json.dumps({"id": incident.id, "action": action["action_id"], "clicked": Clicked.of(body).message})
     modal = blocks.team_modal(action["action_id"], incident_record(incident), metadata)
@@ -174,7 +182,7 @@ def submit_team_modal(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     if incident_id is None or action not in TEAM_ACTIONS:
         ack(response_action="errors", errors={INCIDENT_TEXT_BLOCK: "This form is damaged; close it and try again."})
         return
-    if user not in govbot.reviewers:
+    if action != INCIDENT_NOTE and user not in govbot.reviewers:  # a note: the register checks who
         refused = "Only the governance reviewers can do this; nothing was changed."
         ack(response_action="errors", errors={INCIDENT_TEXT_BLOCK: refused})
         return
@@ -188,7 +196,7 @@ def submit_team_modal(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
                 govbot.incidents.add_note(incident_id, answer, user)
             else:
                 govbot.incidents.resolve(incident_id, answer, user)
-        except IncidentError as error:
+        except WorkflowError as error:  # refused by the register: not allowed, or not possible now
             ack(response_action="errors", errors={INCIDENT_TEXT_BLOCK: str(error)[:2000]})
             return
         ack()
