@@ -52,7 +52,6 @@ class Triage:
     next_steps: list[str]  # the reporter's, in order
     report_due_at: datetime  # by when the reporter must have done the next step
     acknowledge_due_at: datetime  # by when the governance team must acknowledge (§4.2)
-    deadline: str = ""  # the report deadline in words: "within one hour"
     involves: list[str] = field(default_factory=list)  # who joins (§4.1)
 
 
@@ -194,7 +193,6 @@ def triage(kind: str, data_involved: list[str], reported_at: datetime) -> Triage
         next_steps=steps,
         report_due_at=reported_at + report_within,
         acknowledge_due_at=business_time_after(reported_at, amount) if business else reported_at + amount,
-        deadline=DEADLINE_WORDS[report_within],
         involves=involves,
     )
 
