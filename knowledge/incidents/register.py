@@ -310,7 +310,7 @@ class IncidentRegister:
                 self._require_reviewer(by)
             _history(incident, by, IncidentAction.note, incident.status, text)
             _audit(session, incident, by, IncidentAction.note, incident.status, text)
-            incident.updated_at = now()
+            incident.updated_at = now()  # the row changes too: its version guards against a concurrent change
 
         incident = self._change(incident_id, add)
         self.events.publish(IncidentNoteAdded(incident, by, text))

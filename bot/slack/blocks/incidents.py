@@ -143,11 +143,11 @@ def incident_modal(prefill: dict | None = None, tools: Sequence[str] = ()) -> di
         tool_select = {
             "type": "static_select",
             "action_id": "tool",
-            "options": [_option(name[:OPTION_TEXT_CHARS], name) for name in names],
+            "options": [_option(name, name) for name in names],  # a value may be 150 characters, a name 120
             "placeholder": plain("Choose from the inventory", 150),
         }
         if prefill.get("tool") in names:
-            tool_select["initial_option"] = _option(prefill["tool"][:OPTION_TEXT_CHARS], prefill["tool"])
+            tool_select["initial_option"] = _option(prefill["tool"], prefill["tool"])
         blocks.append(_input("tool", "Which AI tool? (from the inventory)", tool_select))
     blocks += [
         _text(
@@ -349,7 +349,7 @@ def incident_message(record: dict) -> tuple[str, list[dict]]:
     tool = escape(record["tool"]) + (
         "" if record["tool_registered"] or not record["tool"] else " _(not in the inventory)_"
     )
-    data = ", ".join(DATA_LABELS.get(d, d) for d in record["data_involved"])  # type: ignore[call-overload]
+    data = escape(", ".join(DATA_LABELS.get(d, d) for d in record["data_involved"]))  # type: ignore[call-overload]
     reporter = _who(record, record["reporter_id"])
     blocks: list[dict] = [
         {"type": "header", "text": plain(f"AI incident #{record['id']} · {severity.label}", 150)},
@@ -358,7 +358,7 @@ def incident_message(record: dict) -> tuple[str, list[dict]]:
             "type": "section",
             "fields": [
                 _field("Reported by", f"{reporter}, {moment(record['reported_at'])}"),
-                _field("Kind", KIND_LABELS.get(record["kind"], record["kind"])),  # type: ignore[call-overload]
+                _field("Kind", escape(KIND_LABELS.get(record["kind"], record["kind"]))),  # type: ignore[call-overload]
                 _field("When", escape(record["occurred"])),
                 _field("Tool", tool),
                 _field("Data involved", data),
