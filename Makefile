@@ -49,6 +49,7 @@ bench: install
 	$(BIN)/python bench/inventory.py
 	$(BIN)/python bench/gap_analysis.py
 	$(BIN)/python bench/duties.py
+	$(BIN)/python bench/incidents.py
 
 clean:
 	rm -rf $(VENV) .govbot

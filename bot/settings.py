@@ -106,6 +106,13 @@ class Settings(BaseSettings):
     reviewer_group: str | None = setting(
         None, "a Slack user group id whose members are reviewers too (cached 5 minutes)", slack=True
     )
+    # The incident register (issue 11).
+    incident_channel: str | None = setting(
+        None,
+        "channel id where reported AI incidents are posted for the governance team",
+        shown="the review channel",
+        slack=True,
+    )
 
     # Scheduled duties (`govbot duties run`, and inside `govbot serve`): the policy's numbers.
     rereview_reminder_days: int = setting(
@@ -154,6 +161,7 @@ class Settings(BaseSettings):
         "slack_app_token",
         "review_channel",
         "reviewer_group",
+        "incident_channel",
     )
     @classmethod
     def empty_is_unset(cls, value: str | None) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,6 +30,7 @@ from bot.settings import Settings
 from bot.slack import store
 from bot.slack.client import web_client
 from bot.slack.duties import SlackDutySender
+from bot.slack.incident_notifier import IncidentNotifier, incident_channel
 from bot.slack.messenger import Messenger
 from bot.slack.notifier import SlackNotifier
 from bot.slack.people import SlackPeople
@@ -36,6 +38,8 @@ from bot.slack.reviewers import ReviewerDirectory
 from knowledge.duties import ledger as duty_ledger
 from knowledge.duties.kinds import DutyRegistry, DutySettings, builtin_duties
 from knowledge.duties.runner import RunReport, run_duties
+from knowledge.incidents import models as incident_tables
+from knowledge.incidents.register import IncidentRegister
 from knowledge.inventory.database import INVENTORY, Database, DatabaseError
 from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
 from knowledge.inventory.registration import Outcome, register
@@ -44,10 +48,11 @@ from knowledge.inventory.transfer import ImportReport, import_csv
 
 
 class GovbotDatabase(Database):
-    """The database govbot runs on: the inventory's tables, the Slack app's and the duty ledger beside them."""
+    """The database govbot runs on: the inventory's tables, the Slack app's, the duty ledger
+    and the incident register beside them."""
 
     def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA)
+        super().__init__(url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA + incident_tables.SCHEMA)
 
 
 def open_database(settings: Settings) -> GovbotDatabase:
@@ -100,6 +105,8 @@ class Govbot:
             governance_channel=settings.governance_channel,
         )
         SlackNotifier(messenger, settings.slack_api_url).subscribe_to(events)
+        incident_notifier = IncidentNotifier(client, db, incident_channel(settings), settings.slack_api_url)
+        incident_notifier.subscribe_to(events)
         return cls(settings, db, events, workflow, reviewers, messenger, assistant)
 
     @property
@@ -115,6 +122,14 @@ class Govbot:
         if self.messenger is None:
             raise RuntimeError("Slack is not configured: set SLACK_BOT_TOKEN")
         return self.messenger
+
+    # -- the incident register -------------------------------------------------------------------
+
+    @cached_property
+    def incidents(self) -> IncidentRegister:
+        """The AI incident register: its changes go through `events` (Slack's notifier hears them);
+        the reviewers acknowledge, assign and resolve."""
+        return IncidentRegister(self.db, self.reviewers, self.events)
 
     def register(self, form: dict, allow_duplicate: bool = False) -> Outcome:
         """File a registration request (see knowledge.inventory.registration.register)."""

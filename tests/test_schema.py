@@ -9,7 +9,8 @@ from sqlalchemy import inspect, text
 from bot.wiring import GovbotDatabase
 from knowledge.inventory.database import Database
 
-SLACK_TABLES = {"deliveries", "conversation_threads", "answer_feedback", "review_posts"}
+SLACK_TABLES = {"deliveries", "conversation_threads", "answer_feedback", "review_posts", "incident_posts"}
+INCIDENT_TABLES = {"incidents", "incident_events"}
 
 
 @pytest.fixture(params=[Database, GovbotDatabase], ids=["inventory", "govbot"])
@@ -29,6 +30,7 @@ def test_the_slack_tables_are_govbots_not_the_inventorys(migrated):
     tables = set(inspect(migrated.engine).get_table_names())
     assert {"tools", "registration_requests", "audit_events", "unregistered_asks"} <= tables
     assert tables & SLACK_TABLES == (SLACK_TABLES if isinstance(migrated, GovbotDatabase) else set())
+    assert tables & INCIDENT_TABLES == (INCIDENT_TABLES if isinstance(migrated, GovbotDatabase) else set())
 
 
 def test_an_inventory_database_opened_by_govbot_gains_the_slack_tables(database_url):
@@ -37,7 +39,7 @@ def test_an_inventory_database_opened_by_govbot_gains_the_slack_tables(database_
     govbot = GovbotDatabase(database_url)
     try:
         govbot.migrate()
-        assert SLACK_TABLES <= set(inspect(govbot.engine).get_table_names())
+        assert SLACK_TABLES | INCIDENT_TABLES <= set(inspect(govbot.engine).get_table_names())
         with govbot.engine.connect() as connection:
             command.check(govbot.alembic_config(connection))
     finally:

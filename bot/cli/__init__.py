@@ -6,6 +6,7 @@ registration.py    register
 review.py          review list | show | approve | … | retire | due, and audit
 serve.py           serve: the Slack app
 duties.py          duties run | list: reminders, escalations, announcements
+incidents.py       incident report | list | show | ack | assign | note | resolve
 runtime.py         what every command shares: settings and govbot's parts made once, errors
                    that are the user's to fix shown as `Error: …`
 """
@@ -17,6 +18,7 @@ import logging
 import click
 
 from bot.cli.duties import duties
+from bot.cli.incidents import incident
 from bot.cli.inventory import inventory
 from bot.cli.knowledge_base import ask, chat, ingest, status
 from bot.cli.registration import register
@@ -46,6 +48,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 for command in (ingest, ask, chat, status, inventory, register, review, audit, serve):
     cli.add_command(command)
 cli.add_command(duties)  # scheduled duties (bot/cli/duties.py)
+cli.add_command(incident)
 
 
 def main() -> None:

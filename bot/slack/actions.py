@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from knowledge.inventory.models import RequestStatus
 
-# Under an answer: feedback, "Ask the governance team" (also "Report an incident", with a note
-# instead of the question), "Register it" (the value: the tool's name).
+# Under an answer: feedback, "Ask the governance team", "Register it" (the value: the tool's name);
+# "Report it now" is INCIDENT_OPEN, below.
 FEEDBACK_HELPFUL = "feedback_helpful"
 FEEDBACK_UNHELPFUL = "feedback_unhelpful"
 ESCALATE = "escalate"
@@ -64,3 +64,26 @@ RETIRE_OWN = "duty_retire"
 REREVIEW_CALLBACK = "duty_rereview"
 WHAT_CHANGED_BLOCK = "what_changed"
 __all__ += ["REREVIEW_CALLBACK", "REREVIEW_OPEN", "RETIRE_OWN", "WHAT_CHANGED_BLOCK"]
+# The incident register (issue 11). "Report an AI incident" (Home), "Report it now" (under an answer
+# about something that went wrong; the value: the question, to prefill the form) and `/aigov incident`
+# open the form; the governance team's buttons on the incident's post (the value: its number).
+INCIDENT_OPEN = "incident_open"
+INCIDENT_CALLBACK = "incident_submit"  # the form (its blocks are named after the fields: blocks/incidents.py)
+INCIDENT_DONE_CALLBACK = "incident_done"  # the view that replaces the form: nothing to submit
+INCIDENT_ACK = "incident_ack"
+INCIDENT_ASSIGN = "incident_assign"
+INCIDENT_NOTE = "incident_note"
+INCIDENT_RESOLVE = "incident_resolve"
+INCIDENT_TEAM_CALLBACK = "incident_team"  # the modal of assign, note and resolve; metadata: id and action
+INCIDENT_TEXT_BLOCK = "incident_text"  # its input (a user for assign, text for note and resolve)
+__all__ += [
+    "INCIDENT_ACK",
+    "INCIDENT_ASSIGN",
+    "INCIDENT_CALLBACK",
+    "INCIDENT_DONE_CALLBACK",
+    "INCIDENT_NOTE",
+    "INCIDENT_OPEN",
+    "INCIDENT_RESOLVE",
+    "INCIDENT_TEAM_CALLBACK",
+    "INCIDENT_TEXT_BLOCK",
+]

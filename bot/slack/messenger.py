@@ -19,6 +19,8 @@ from bot.slack.blocks import home as home_blocks
 from bot.slack.blocks import review as review_blocks
 from bot.slack.blocks.help import help_blocks
 from bot.slack.blocks.review import SLACK_USER_ID
+from knowledge.incidents.models import incident_record
+from knowledge.incidents.register import open_incidents
 from knowledge.inventory.asks import most_asked_unregistered
 from knowledge.inventory.database import Database
 from knowledge.inventory.models import RegistrationRequest, RequestStatus
@@ -124,5 +126,6 @@ class Messenger:
             due=self.workflow.due() if is_reviewer else (),
             asked=most_asked_unregistered(self.db, home_blocks.ASKED_SHOWN) if is_reviewer else (),
             notice=notice,
+            incidents=[incident_record(i) for i in open_incidents(self.db)] if is_reviewer else (),
         )
         self.client.views_publish(user_id=user_id, view=view)

@@ -1,6 +1,7 @@
 """What the Slack front end remembers between requests, in the inventory database (so that
 several replicas agree): deliveries already handled, threads the bot answers in, feedback on
-answers, and where each registration request was posted for review.
+answers, where each registration request was posted for review, and where each incident was
+posted for the governance team.
 
 Its tables are its own (SlackTables), made by the migrations in bot/slack/migrations/ beside this
 module; SCHEMA adds both to the inventory's when govbot opens its database (bot/wiring.py).
@@ -15,6 +16,7 @@ from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstra
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from knowledge.incidents.models import Incident
 from knowledge.inventory.database import Database, Schema
 from knowledge.inventory.models import RegistrationRequest, UTCDateTime, now
 
@@ -132,3 +134,26 @@ def save_review_post(db: Database, request_id: int, channel: str, ts: str) -> No
 def review_post_of(db: Database, request_id: int) -> ReviewPost | None:
     with db.reading() as session:
         return session.get(ReviewPost, request_id)
+
+
+# -- the incident register's posts (issue 11) --------------------------------------------------------
+
+
+class IncidentPost(SlackTables):
+    """Where an incident was posted for the governance team, so the message can follow it."""
+
+    __tablename__ = "incident_posts"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey(Incident.__table__.c.id), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(64))
+    ts: Mapped[str] = mapped_column(String(64))
+
+
+def save_incident_post(db: Database, incident_id: int, channel: str, ts: str) -> None:
+    with db.writing() as session:
+        session.merge(IncidentPost(incident_id=incident_id, channel=channel, ts=ts))
+
+
+def incident_post_of(db: Database, incident_id: int) -> IncidentPost | None:
+    with db.reading() as session:
+        return session.get(IncidentPost, incident_id)

@@ -85,7 +85,9 @@ InventoryEvent = (
     | ToolRetired
     | InventoryImported
 )
-Event = TypeVar("Event", bound=InventoryEvent)
+# The bus carries any typed event: the inventory's above, and other parts' of their own (the
+# incident register's: knowledge/incidents/events.py).
+Event = TypeVar("Event")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ class SubscriberFailed:
     """A subscriber could not do its part: `audience` is who was not told ("Slack")."""
 
     audience: str
-    event: InventoryEvent
+    event: object
     error: Exception
 
 
@@ -126,7 +128,7 @@ class EventBus:
     def subscribe(self, event_type: type[Event], handler: Callable[[Event], None], *, audience: str) -> None:
         self._subscriptions.append(_Subscription(event_type, handler, audience))
 
-    def publish(self, event: InventoryEvent) -> None:
+    def publish(self, event: object) -> None:
         held = getattr(self._holding, "events", None)
         if held is not None:
             held.append(event)
@@ -146,7 +148,7 @@ class EventBus:
         if getattr(self._holding, "events", None) is not None:
             yield  # already held further out: released there
             return
-        self._holding.events = held = list[InventoryEvent]()
+        self._holding.events = held = list[object]()
         try:
             yield
         finally:

@@ -50,16 +50,21 @@ def test_an_incident_naming_a_tool_leads_with_the_procedure_and_offers_to_report
     assert answer.args["text"].startswith("“Report it within 24 hours")  # what the notification says
     report, *rest = buttons(answer.args["blocks"])
     assert (report["action_id"], report["text"]["text"], report.get("style")) == (
-        "escalate",
-        "Report an incident",
+        "incident_open",
+        "Report it now",
         "primary",
     )
-    assert "customer list" not in report["value"]  # the question may hold the leaked data: it is not passed on
 
-    slack_app.sender.block_action("escalate", report["value"], USER, channel=GENERAL, message=posted_message(answer))
-    (post,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == REVIEW_CHANNEL)
-    shown = texts(post.args["blocks"])
-    assert "An AI incident to report" in shown and "customer list" not in shown and f"<@{USER}>" in shown
+    # It opens the reporter's own form, filled in from the question (posted nowhere else).
+    clicked = posted_message(answer)
+    slack_app.sender.block_action("incident_open", report["value"], USER, channel=GENERAL, message=clicked)
+    (opened,) = slack_app.slack.wait_for("views.open")
+    form = {block["block_id"]: block["element"] for block in opened.args["view"]["blocks"] if block["type"] == "input"}
+    assert form["summary"]["initial_value"] == INCIDENT
+    assert [option["value"] for option in form["data_involved"]["initial_options"]] == ["personal"]
+    assert form["kind"]["initial_option"]["value"] == "data_exposed"
+    assert form["tool"]["initial_option"]["value"] == "ChatGPT Enterprise"
+    slack_app.slack.expect_no("chat.postMessage", where=lambda c: c.args["channel"] == REVIEW_CHANNEL)
 
 
 def test_a_personal_account_is_answered_with_the_rule_not_the_enterprise_tools_card(slack_app):

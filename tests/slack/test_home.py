@@ -58,6 +58,7 @@ def test_a_requester_sees_how_to_use_govbot_and_their_requests_with_what_they_ca
     assert "Krisp" not in shown  # someone else's request
     assert "Review queue" not in shown  # not a reviewer
     assert action_ids(view["blocks"]) == [
+        "incident_open",  # Report an AI incident
         "register_open",
         "review_answer_open",
         "review_withdraw",

@@ -1,6 +1,6 @@
 """An answer as a Slack message: the lead (with a tool's verdict when the answer is about one),
 each quote with its citation under it, the tool card, and the buttons its actions call for
-("Report an incident", "Register it", "Ask the governance team", feedback).
+("Report it now", which opens the incident form, "Register it", "Ask the governance team", feedback).
 
 Everything shown comes from a person (the question, tool names they typed) or a document, so all
 of it is escaped; only the markup added here is live.
@@ -14,7 +14,7 @@ import re
 from bot.answers.render import card_lines, line_text
 from bot.answers.tools import list_line
 from bot.reply import ActionKind, Citation, Line, Reply, ToolCard
-from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, REGISTER_OPEN
+from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, INCIDENT_OPEN, REGISTER_OPEN
 from bot.slack.blocks.common import (
     BUTTON_VALUE_CHARS,
     MESSAGE_BLOCKS,
@@ -148,20 +148,12 @@ def body_blocks(reply: Reply) -> list[dict]:
     return blocks
 
 
-def incident_value(question: str) -> str:
-    """What "Report an incident" passes to the governance team: not the question itself, which
-    may hold the very data that leaked, but that an incident is to be reported, and where asked."""
-    return question_value(
-        "(An AI incident to report: the question is not repeated here, as it may hold sensitive data. "
-        "Reply in the thread.)"
-    )
-
-
 def action_buttons(reply: Reply) -> list[dict]:
     value = question_value(reply.question)
     kinds = {action.kind for action in reply.actions}
     if ActionKind.report_incident in kinds:
-        escalate = button("Report an incident", ESCALATE, incident_value(reply.question), style="primary")
+        # The question fills in the reporter's own form (and is shown to nobody else).
+        escalate = button("Report it now", INCIDENT_OPEN, value, style="primary")
     else:
         escalate = button("Ask the governance team", ESCALATE, value, style=None if reply.confident else "primary")
     feedback = [

@@ -33,6 +33,12 @@ def help_blocks(governance_channel: str, review_channel: str | None, is_reviewer
             "when it is decided.",
         ),
         (
+            ":rotating_light: *Report an AI incident*",
+            "`/aigov incident`, the *Report an AI incident* button on your Home tab, or *Report it now* under "
+            "an answer about something that went wrong. Answer what you know (“not sure” is fine); I tell "
+            "you at once what to do next and by when. Honest, prompt reports are no-blame.",
+        ),
+        (
             ":house: *Your Home tab*",
             "Open govbot's Home tab to see how to use it and the status of your own registration requests.",
         ),

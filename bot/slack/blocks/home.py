@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from bot.slack.actions import ANSWER_OPEN, REGISTER_OPEN, WITHDRAW
 from bot.slack.blocks.common import VIEW_BLOCKS, button, cap_blocks, clip, escape, mrkdwn, plain, sections
 from bot.slack.blocks.forms import tier_text
+from bot.slack.blocks.incidents import home_blocks as incident_home_blocks
+from bot.slack.blocks.incidents import open_incidents_blocks
 from bot.slack.blocks.review import more_note, person, queue_entry, status_text
-from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk
+from knowledge.inventory.models import RegistrationRequest, RequestStatus, Tool, UnregisteredAsk, now
 
 HELP_BLOCKS = 14
 OWN_SHOWN = 8
@@ -70,11 +72,13 @@ def home_view(
     due: Sequence[Tool] = (),
     asked: Sequence[UnregisteredAsk] = (),
     notice: str = "",
+    incidents: Sequence[dict] = (),  # for reviewers: the open incidents, as incident_record() gives them
 ) -> dict:
     blocks: list[dict] = []
     if notice:
         blocks += sections(notice)[:2] + [{"type": "divider"}]
     blocks += cap_blocks(help_blocks, HELP_BLOCKS, "…more in `/aigov help`.")
+    blocks += [{"type": "divider"}, *incident_home_blocks()]
     blocks += [
         {"type": "divider"},
         _header("Your registration requests"),
@@ -88,6 +92,7 @@ def home_view(
         blocks.append(_context(f"…and {len(own) - OWN_SHOWN:,} older requests."))
 
     if is_reviewer:
+        blocks += [{"type": "divider"}, *open_incidents_blocks(incidents, now())]
         blocks += [{"type": "divider"}, _header(f"Review queue: {len(queue)} open")]
         if not queue:
             blocks.append(_context(":tada: Nothing is waiting for a decision."))

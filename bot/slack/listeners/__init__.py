@@ -7,6 +7,7 @@
     review.py          decisions (buttons, comment modal), the requester's answer and withdrawal
     home.py            the App Home tab
     duties.py          the re-review reminder's buttons (request re-review, retire)
+    incidents.py       reporting an AI incident (the form) and the governance team's buttons on it
 
 They parse Slack's payloads, call govbot's core through `Govbot` (bot/wiring.py) and answer with
 Block Kit from bot/slack/blocks/. What they share lives beside them: bot/slack/conversation.py
@@ -18,10 +19,10 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.slack.listeners import ask, assistant_pane, commands, duties, home, registration, review
+from bot.slack.listeners import ask, assistant_pane, commands, duties, home, incidents, registration, review
 from bot.wiring import Govbot
 
 
 def register_listeners(app: App, govbot: Govbot) -> None:
-    for surface in (commands, ask, assistant_pane, registration, review, home, duties):
+    for surface in (commands, ask, assistant_pane, registration, review, home, duties, incidents):
         surface.register(app, govbot)

@@ -5,6 +5,7 @@
     /aigov status <tool>       is this tool approved?
     /aigov register [name]     open the registration form
     /aigov queue               reviewers: the pending requests
+    /aigov incident [what]     open the incident report form (prefilled with what was typed)
     /aigov help                how to use govbot
 """
 
@@ -18,6 +19,7 @@ from bot.slack.blocks.answer import TOOL_NAME_CHARS, answer_message, working_mes
 from bot.slack.blocks.help import HELP_TEXT
 from bot.slack.blocks.review import queue_message, refusal
 from bot.slack.conversation import answer_for
+from bot.slack.listeners.incidents import open_form
 from bot.wiring import Govbot
 
 COMMAND = "/aigov"
@@ -38,6 +40,9 @@ def register(app: App, govbot: Govbot) -> None:
                 govbot.slack.open_registration_form(command["trigger_id"], rest or None)
             case "queue":
                 queue_command(govbot, ack, command, respond)
+            case "incident":
+                ack()
+                open_form(govbot, command["trigger_id"], rest)
             case "ask":
                 ask_command(govbot, ack, command, respond, rest)
             case _:
