@@ -35,13 +35,15 @@ from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
 from knowledge.inventory.registration import Outcome, register
 from knowledge.inventory.review import Workflow
 from knowledge.inventory.transfer import ImportReport, import_csv
+from knowledge.questions.models import QUESTIONS
 
 
 class GovbotDatabase(Database):
-    """The database govbot runs on: the inventory's tables, and the Slack app's beside them."""
+    """The database govbot runs on: the inventory's tables, the Slack app's beside them, and the
+    outcomes of the questions people ask (whose votes replaced the Slack app's feedback table)."""
 
     def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA)
+        super().__init__(url, INVENTORY + store.SCHEMA + QUESTIONS)
 
 
 def open_database(settings: Settings) -> GovbotDatabase:

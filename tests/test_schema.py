@@ -9,7 +9,7 @@ from sqlalchemy import inspect, text
 from bot.wiring import GovbotDatabase
 from knowledge.inventory.database import Database
 
-SLACK_TABLES = {"deliveries", "conversation_threads", "answer_feedback", "review_posts"}
+SLACK_TABLES = {"deliveries", "conversation_threads", "review_posts", "question_outcomes", "answer_votes"}
 
 
 @pytest.fixture(params=[Database, GovbotDatabase], ids=["inventory", "govbot"])
