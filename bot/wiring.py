@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -36,6 +37,9 @@ from knowledge.inventory.registration import Outcome, register
 from knowledge.inventory.review import Workflow
 from knowledge.inventory.transfer import ImportReport, import_csv
 from knowledge.questions.models import QUESTIONS
+
+if TYPE_CHECKING:
+    from knowledge.gaps.stored import StoredGapAnalyses
 
 
 class GovbotDatabase(Database):
@@ -68,6 +72,7 @@ class Govbot:
     reviewers: Container[str]
     messenger: Messenger | None = None  # with SLACK_BOT_TOKEN only
     _assistant: Assistant | None = None
+    _gap_analyses: StoredGapAnalyses | None = None
 
     @classmethod
     def create(
@@ -110,6 +115,19 @@ class Govbot:
         if self.messenger is None:
             raise RuntimeError("Slack is not configured: set SLACK_BOT_TOKEN")
         return self.messenger
+
+    # -- the governance report's ISO/IEC 42001 gap analysis (Home tab, `govbot report`) ------------
+
+    def gap_analysis(self) -> dict:
+        """The gap analysis of the index the assistant answers from (GapReport.to_dict()),
+        computed once per corpus version and kept (knowledge/gaps/stored.py)."""
+        if self._gap_analyses is None:
+            from knowledge.gaps.analysis import GapAnalyser
+            from knowledge.gaps.stored import StoredGapAnalyses
+
+            index = self.assistant.index
+            self._gap_analyses = StoredGapAnalyses(self.settings.data_dir, lambda: GapAnalyser(index.embedder))
+        return self._gap_analyses.of(self.assistant.index)
 
     def register(self, form: dict, allow_duplicate: bool = False) -> Outcome:
         """File a registration request (see knowledge.inventory.registration.register)."""

@@ -5,6 +5,7 @@ inventory.py       inventory import | export | list | show | asked
 registration.py    register
 review.py          review list | show | approve | … | retire | due, and audit
 serve.py           serve: the Slack app
+report.py          report: the governance report (Markdown, HTML, JSON)
 runtime.py         what every command shares: settings and govbot's parts made once, errors
                    that are the user's to fix shown as `Error: …`
 """
@@ -18,6 +19,7 @@ import click
 from bot.cli.inventory import inventory
 from bot.cli.knowledge_base import ask, chat, ingest, status
 from bot.cli.registration import register
+from bot.cli.report import report
 from bot.cli.review import audit, review
 from bot.cli.runtime import CommandGroup, Runtime
 from bot.cli.serve import serve
@@ -41,7 +43,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     ctx.obj = Runtime(ctx)
 
 
-for command in (ingest, ask, chat, status, inventory, register, review, audit, serve):
+for command in (ingest, ask, chat, status, inventory, register, review, audit, serve, report):
     cli.add_command(command)
 
 
