@@ -17,6 +17,7 @@ warning after its own output, `govbot serve` logs it. Either way the change stan
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,8 @@ from knowledge.questions.models import QUESTIONS
 
 if TYPE_CHECKING:
     from knowledge.gaps.stored import StoredGapAnalyses
+
+log = logging.getLogger("govbot")
 
 
 class GovbotDatabase(Database):
@@ -118,15 +121,27 @@ class Govbot:
 
     # -- the governance report's ISO/IEC 42001 gap analysis (Home tab, `govbot report`) ------------
 
+    def __post_init__(self) -> None:
+        if self.messenger is not None:
+            self.messenger.gap_analysis = self.gap_analysis_for_home
+
+    def gap_analysis_for_home(self) -> dict | None:
+        """The gap analysis, or None where there is none to show: Home is published without it
+        rather than not at all (no index yet, say)."""
+        try:
+            return self.gap_analysis()
+        except Exception:
+            log.exception("no gap analysis for the Home tab")
+            return None
+
     def gap_analysis(self) -> dict:
         """The gap analysis of the index the assistant answers from (GapReport.to_dict()),
         computed once per corpus version and kept (knowledge/gaps/stored.py)."""
         if self._gap_analyses is None:
-            from knowledge.gaps.analysis import GapAnalyser
-            from knowledge.gaps.stored import StoredGapAnalyses
+            from knowledge.gaps.stored import StoredGapAnalyses, analyser_for
 
             index = self.assistant.index
-            self._gap_analyses = StoredGapAnalyses(self.settings.data_dir, lambda: GapAnalyser(index.embedder))
+            self._gap_analyses = StoredGapAnalyses(self.settings.data_dir, lambda: analyser_for(index.embedder))
         return self._gap_analyses.of(self.assistant.index)
 
     def register(self, form: dict, allow_duplicate: bool = False) -> Outcome:

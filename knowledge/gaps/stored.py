@@ -15,9 +15,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from knowledge.gaps.analysis import GapAnalyser
+from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import KnowledgeIndex
 
 FILE_NAME = "gap_analysis.json"
+_analysers: dict[Embedder, GapAnalyser] = {}  # by identity: one embedder per process, as a rule
+_analysers_lock = threading.Lock()
+
+
+def analyser_for(embedder: Embedder) -> GapAnalyser:
+    """The process's analyser for this embedder: the catalogue is embedded once, however many
+    govbots (or Slack apps) a process makes."""
+    with _analysers_lock:
+        if embedder not in _analysers:
+            _analysers[embedder] = GapAnalyser(embedder)
+        return _analysers[embedder]
 
 
 class StoredGapAnalyses:
@@ -55,6 +67,7 @@ class StoredGapAnalyses:
         """Written whole or not at all (a temporary file renamed); a read-only data dir keeps it in memory only."""
         temporary = self.path.with_name(f".{FILE_NAME}.{os.getpid()}.{threading.get_ident()}")
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(json.dumps({"stamp": stamp, "analysis": analysis}), encoding="utf-8")
             os.replace(temporary, self.path)
         except OSError:
