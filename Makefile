@@ -48,6 +48,7 @@ bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/inventory.py
 	$(BIN)/python bench/gap_analysis.py
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) .govbot

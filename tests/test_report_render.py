@@ -69,7 +69,7 @@ def test_the_html_is_one_file_escaped_with_nothing_to_fetch_or_run(report):
     assert re.findall(r"https?://[^\s\"'<>]+", page) == ["http://www.w3.org/2000/svg"] * page.count("<svg")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;!channel&gt; Evil GPT" in page
     assert escape(HOSTILE_QUESTION) in page and escape(SCRIPT) in page and escape(PINGS) in page
-    assert page.count("<svg") == 4  # status, risk tier, per week, controls by verdict
+    assert page.count("<svg") == 5  # status, risk tier, requests per week, radar per week, controls by verdict
     assert "Not available: no incident register in this database." in page
 
 

@@ -3,10 +3,13 @@ each chart carries a <title> and its figures as text, for screen readers and for
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 PALETTE = ["#2f6f9f", "#e0a030", "#c8553d", "#6a8d4f", "#7d5ba6", "#8c8c8c"]
-WIDTH, BAR_AREA, LABEL_HEIGHT = 490, 160, 34  # two charts side by side in the report's column
+WIDTH, BAR_AREA, LABEL_HEIGHT = 490, 160, 24  # two charts side by side in the report's column
+TOP = 44  # the title, and room for the tallest bar's figure
+ISO_WEEK = re.compile(r"^\d{4}-(W\d\d)$")
 
 
 def bar_chart(title: str, values: dict[str, int], colours: dict[str, str] | None = None) -> str:
@@ -24,22 +27,22 @@ def grouped_bar_chart(
     top = max([value for values in series.values() for value in values.values()] + [1])
     slot = (WIDTH - 40) / max(1, len(labels))
     bar = max(4.0, min(48.0, slot * 0.8 / max(1, len(series))))
-    legend_height = 22 if legend and len(series) > 1 else 0
-    height = BAR_AREA + LABEL_HEIGHT + 30 + legend_height
+    legend_height = 22 if legend and any(series) else 0  # named series get a key
+    height = TOP + BAR_AREA + LABEL_HEIGHT + legend_height
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" class="chart">',
         f"<title>{escape(title)}</title>",
         f'<text x="10" y="18" class="chart-title">{escape(title)}</text>',
     ]
-    base = 30 + BAR_AREA
+    base = TOP + BAR_AREA
     parts.append(f'<line x1="20" y1="{base}" x2="{WIDTH - 10}" y2="{base}" stroke="#999" stroke-width="1"/>')
     for number, (name, values) in enumerate(series.items()):
         for index, label in enumerate(labels):
             value = values.get(label, 0)
             x = 20 + index * slot + (slot - bar * len(series)) / 2 + number * bar
             h = round(BAR_AREA * value / top, 1)
-            fill = _colour(name, number, colours) if len(series) > 1 else _colour(label, index, colours)
+            fill = _colour(name, number, colours) if name else _colour(label, index, colours)
             what = f"{name}, {label}: {value}" if name else f"{label}: {value}"
             parts.append(
                 f'<rect x="{x:.1f}" y="{base - h}" width="{bar:.1f}" height="{h}" fill="{fill}">'
@@ -71,4 +74,7 @@ def _colour(key: str, number: int, colours: dict[str, str] | None) -> str:
 
 
 def _short(label: str) -> str:
+    """What fits under a bar: "W48" for an ISO week, words for an underscored code."""
+    if week := ISO_WEEK.match(label):
+        return week.group(1)
     return label.replace("_", " ")[:18]

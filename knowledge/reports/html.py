@@ -50,6 +50,11 @@ def render_html(report: dict) -> str:
         bar_chart("Inventory by status", _statuses(report["inventory"]["by_status"]), STATUS_COLOURS),
         bar_chart("Inventory by risk tier", report["inventory"]["by_risk_tier"], TIER_COLOURS),
         grouped_bar_chart("Requests and incidents per week", _per_week(report), colours=_WEEK_COLOURS),
+        grouped_bar_chart(
+            "Questions naming unregistered tools, per week",
+            {"questions": report["shadow_ai"]["per_week"]},
+            colours={"questions": "#7d5ba6"},
+        ),
         "</div>",
         _decisions(report["decisions"], report["targets"]),
         _waiting(report["waiting"]),
