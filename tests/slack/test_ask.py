@@ -213,6 +213,9 @@ def test_status_of_an_unregistered_tool_offers_to_register_it(slack_app):
     first = buttons(answer.args["blocks"])[0]
     assert (first["action_id"], first["value"], first["text"]["text"]) == ("register_open", "Jasper", "Register it")
     assert [(ask.name, ask.count) for ask in most_asked_unregistered(slack_app.db)] == [("Jasper", 1)]
+    with slack_app.db.reading() as session:  # for the shadow-AI radar: the tool, and who asked
+        (outcome,) = session.scalars(select(QuestionOutcome)).all()
+    assert (outcome.tool_name, outcome.asker_id, outcome.topic) == ("Jasper", USER, "AI tool inventory")
 
 
 def test_saying_you_want_to_register_a_tool_offers_the_form(slack_app):
