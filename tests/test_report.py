@@ -2,6 +2,7 @@
 and PostgreSQL: each section's figures worked out by hand."""
 
 import json
+from datetime import date
 
 import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, Text, text
@@ -153,6 +154,9 @@ def test_the_targets_are_read_from_the_policys_own_table(tmp_path):
     assert turnaround_targets(tmp_path) == {}
 
 
-def test_a_period_that_ends_before_it_starts_is_refused():
+def test_a_period_that_ends_before_it_starts_or_reaches_back_years_is_refused():
     with pytest.raises(ValueError, match="starts"):
         Period.ending(at(11, 1), since=at(12, 1))
+    with pytest.raises(ValueError, match="at most 366 days"):
+        Period.ending(at(11, 1), since=date(1, 1, 1))
+    assert len(Period.ending(at(11, 1), since=date(2025, 11, 1)).weeks()) == 53

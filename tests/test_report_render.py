@@ -116,6 +116,8 @@ def test_govbot_report_writes_json_markdown_and_html(tmp_path, data_dir, monkeyp
 
     result = runner.invoke(cli, ["report", "--since", "2999-01-01"])
     assert result.exit_code == 2 and "--since" in result.output
+    result = runner.invoke(cli, ["report", "--since", "0001-01-01", "--no-gap-analysis"])
+    assert result.exit_code == 2 and "at most 366 days" in result.output
     result = runner.invoke(cli, ["report", "--since", "yesterday"])
     assert result.exit_code == 2
     result = runner.invoke(cli, ["report", "--no-gap-analysis", "--output", str(tmp_path / "missing" / "r.md")])

@@ -18,7 +18,7 @@ FORMATS = ("md", "html", "json")
     "--since",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Start of the period (YYYY-MM-DD, UTC); default: 28 days ago. The period ends now.",
+    help="Start of the period (YYYY-MM-DD, UTC; at most 366 days back); default: 28 days ago. It ends now.",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
 @click.option(

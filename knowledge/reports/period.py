@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import numpy as np
 
 DEFAULT_DAYS = 28
+MAX_DAYS = 366  # a year of weekly trends is 53 bars; an older start is almost always a typo
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Period:
             start = datetime(since.year, since.month, since.day, tzinfo=UTC)
         if start > until:
             raise ValueError(f"the period starts ({start:%Y-%m-%d}) after it ends ({until:%Y-%m-%d})")
+        if until - start > timedelta(days=MAX_DAYS):
+            raise ValueError(f"a report covers at most {MAX_DAYS} days; {start:%Y-%m-%d} is further back")
         return cls(start, until)
 
     def weeks(self) -> list[str]:
