@@ -9,6 +9,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, Text, text
 
 from bot.wiring import GovbotDatabase
 from knowledge.inventory.models import UTCDateTime
+from knowledge.reports.html import render_html
 from knowledge.reports.period import Period
 from knowledge.reports.report import build_report
 from knowledge.reports.targets import targets_in, turnaround_targets
@@ -131,12 +132,15 @@ def test_an_incident_register_is_read_when_its_table_is_there(filled):
         incidents_table.create(connection)
         keys = ("id", "title", "severity", "status", "opened_at", "closed_at")
         connection.execute(incidents_table.insert(), [dict(zip(keys, row, strict=True)) for row in rows])
-    incidents = build_report(filled, PERIOD, TARGETS)["incidents"]
+    report = build_report(filled, PERIOD, TARGETS)
+    incidents = report["incidents"]
     assert (incidents["available"], incidents["open"], incidents["opened_in_period"]) == (True, 2, 3)
     assert incidents["closed_in_period"] == 1
     assert incidents["by_severity"]["high"] == {"open": 1, "opened_in_period": 2, "closed_in_period": 1}
     assert incidents["per_week"]["2026-W45"] == 1 and incidents["per_week"]["2026-W48"] == 1
     assert {entry["title"] for entry in incidents["open_list"]} == {SCRIPT, "credentials"}
+    page = render_html(report)  # the per-week chart gains its incidents series; titles are escaped
+    assert "<title>incidents, 2026-W45: 1</title>" in page and "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" in page
 
 
 def test_an_incidents_table_without_the_columns_needed_is_not_read(filled):
