@@ -359,3 +359,15 @@ def test_a_question_from_a_dm_goes_to_the_governance_team_without_a_link_they_ca
     (post,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == REVIEW_CHANNEL)
     assert "direct message" in texts(post.args["blocks"]) and UNANSWERABLE in texts(post.args["blocks"])
     assert slack_app.slack.calls_to("chat.getPermalink") == []
+
+
+def test_a_feedback_buttons_value_fits_slacks_limit_and_carries_the_outcome_whatever_the_question():
+    from bot.slack.blocks.answer import outcome_of, question_of, question_value
+    from bot.slack.blocks.common import BUTTON_VALUE_CHARS
+
+    long = 'é<!channel>"\\' * 700
+    value = question_value(long, 2**31 - 1)
+    assert len(value) <= BUTTON_VALUE_CHARS and outcome_of(value) == 2**31 - 1
+    assert long.startswith(question_of(value)) and question_of(value)
+    for forged in ('{"o": true, "q": "x"}', '{"o": -4, "q": "x"}', '{"o": "12"}', "[1]", '{"o": 99999999999}', "no"):
+        assert outcome_of(forged) is None

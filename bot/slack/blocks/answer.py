@@ -41,21 +41,15 @@ VERDICTS = {
 UNREGISTERED = ":grey_question: *Not registered*"
 
 
-def question_value(question: str) -> str:
-    """The question carried in a button's value (JSON), shortened until it fits Slack's limit."""
+def question_value(question: str, outcome: int | None = None) -> str:
+    """The question carried in a button's value (JSON), shortened until it fits Slack's limit; on
+    the feedback buttons, with the id of the answer's recorded outcome."""
     kept = question
     while True:
-        value = json.dumps({"q": kept}, ensure_ascii=False)
+        value = json.dumps({"q": kept} if outcome is None else {"o": outcome, "q": kept}, ensure_ascii=False)
         if len(value) <= BUTTON_VALUE_CHARS:
             return value
         kept = kept[: len(kept) - max(1, len(value) - BUTTON_VALUE_CHARS)]
-
-
-def feedback_value(question: str, outcome: int | None) -> str:
-    """A feedback button's value: the question, and the id of the answer's recorded outcome."""
-    if outcome is None:
-        return question_value(question)
-    return question_value(question).replace('{"q"', f'{{"o": {outcome}, "q"', 1)
 
 
 def question_of(value: str | None) -> str:
@@ -179,8 +173,8 @@ def action_buttons(reply: Reply, outcome: int | None) -> list[dict]:
     else:
         escalate = button("Ask the governance team", ESCALATE, value, style=None if reply.confident else "primary")
     feedback = [
-        button(":thumbsup: Helpful", FEEDBACK_HELPFUL, feedback_value(reply.question, outcome)),
-        button(":thumbsdown: Not helpful", FEEDBACK_UNHELPFUL, feedback_value(reply.question, outcome)),
+        button(":thumbsup: Helpful", FEEDBACK_HELPFUL, question_value(reply.question, outcome)),
+        button(":thumbsdown: Not helpful", FEEDBACK_UNHELPFUL, question_value(reply.question, outcome)),
     ]
     if not reply.confident:
         return [escalate, *feedback]  # a person is the better answer: offer them first
