@@ -50,6 +50,7 @@ bench: install
 	$(BIN)/python bench/gap_analysis.py
 	$(BIN)/python bench/duties.py
 	$(BIN)/python bench/incidents.py
+	$(BIN)/python bench/report.py
 
 clean:
 	rm -rf $(VENV) .govbot

@@ -17,11 +17,13 @@ warning after its own output, `govbot serve` logs it. Either way the change stan
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -45,14 +47,21 @@ from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
 from knowledge.inventory.registration import Outcome, register
 from knowledge.inventory.review import Workflow
 from knowledge.inventory.transfer import ImportReport, import_csv
+from knowledge.questions.models import QUESTIONS
+
+if TYPE_CHECKING:
+    from knowledge.gaps.stored import StoredGapAnalyses
+
+log = logging.getLogger("govbot")
 
 
 class GovbotDatabase(Database):
-    """The database govbot runs on: the inventory's tables, the Slack app's, the duty ledger
-    and the incident register beside them."""
+    """The database govbot runs on: the inventory's tables, the Slack app's, the duty ledger, the
+    incident register, and the outcomes of the questions people ask (whose votes replaced the Slack
+    app's feedback table) beside them."""
 
     def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA + incident_tables.SCHEMA)
+        super().__init__(url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA + incident_tables.SCHEMA + QUESTIONS)
 
 
 def open_database(settings: Settings) -> GovbotDatabase:
@@ -78,6 +87,7 @@ class Govbot:
     messenger: Messenger | None = None  # with SLACK_BOT_TOKEN only
     _assistant: Assistant | None = None
     duties: DutyRegistry = field(default_factory=builtin_duties)  # the scheduled duties (knowledge/duties/)
+    _gap_analyses: StoredGapAnalyses | None = None
 
     @classmethod
     def create(
@@ -130,6 +140,31 @@ class Govbot:
         """The AI incident register: its changes go through `events` (Slack's notifier hears them);
         the reviewers acknowledge, assign and resolve."""
         return IncidentRegister(self.db, self.reviewers, self.events)
+
+    # -- the governance report's ISO/IEC 42001 gap analysis (Home tab, `govbot report`) ------------
+
+    def __post_init__(self) -> None:
+        if self.messenger is not None:
+            self.messenger.gap_analysis = self.gap_analysis_for_home
+
+    def gap_analysis_for_home(self) -> dict | None:
+        """The gap analysis, or None where there is none to show: Home is published without it
+        rather than not at all (no index yet, say)."""
+        try:
+            return self.gap_analysis()
+        except Exception:
+            log.exception("no gap analysis for the Home tab")
+            return None
+
+    def gap_analysis(self) -> dict:
+        """The gap analysis of the index the assistant answers from (GapReport.to_dict()),
+        computed once per corpus version and kept (knowledge/gaps/stored.py)."""
+        if self._gap_analyses is None:
+            from knowledge.gaps.stored import StoredGapAnalyses, analyser_for
+
+            index = self.assistant.index
+            self._gap_analyses = StoredGapAnalyses(self.settings.data_dir, lambda: analyser_for(index.embedder))
+        return self._gap_analyses.of(self.assistant.index)
 
     def register(self, form: dict, allow_duplicate: bool = False) -> Outcome:
         """File a registration request (see knowledge.inventory.registration.register)."""

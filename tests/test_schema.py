@@ -9,7 +9,14 @@ from sqlalchemy import inspect, text
 from bot.wiring import GovbotDatabase
 from knowledge.inventory.database import Database
 
-SLACK_TABLES = {"deliveries", "conversation_threads", "answer_feedback", "review_posts", "incident_posts"}
+SLACK_TABLES = {
+    "deliveries",
+    "conversation_threads",
+    "review_posts",
+    "incident_posts",
+    "question_outcomes",
+    "answer_votes",
+}
 INCIDENT_TABLES = {"incidents", "incident_events"}
 
 

@@ -7,6 +7,7 @@ review.py          review list | show | approve | … | retire | due, and audit
 serve.py           serve: the Slack app
 duties.py          duties run | list: reminders, escalations, announcements
 incidents.py       incident report | list | show | ack | assign | note | resolve
+report.py          report: the governance report (Markdown, HTML, JSON)
 runtime.py         what every command shares: settings and govbot's parts made once, errors
                    that are the user's to fix shown as `Error: …`
 """
@@ -22,6 +23,7 @@ from bot.cli.incidents import incident
 from bot.cli.inventory import inventory
 from bot.cli.knowledge_base import ask, chat, ingest, status
 from bot.cli.registration import register
+from bot.cli.report import report
 from bot.cli.review import audit, review
 from bot.cli.runtime import CommandGroup, Runtime
 from bot.cli.serve import serve
@@ -45,7 +47,7 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     ctx.obj = Runtime(ctx)
 
 
-for command in (ingest, ask, chat, status, inventory, register, review, audit, serve):
+for command in (ingest, ask, chat, status, inventory, register, review, audit, serve, report):
     cli.add_command(command)
 cli.add_command(duties)  # scheduled duties (bot/cli/duties.py)
 cli.add_command(incident)

@@ -6,21 +6,25 @@ from __future__ import annotations
 import re
 
 from bot.assistant import InvalidQuestion
+from bot.outcomes import record_answer
 from bot.slack import store
 from bot.slack.blocks.answer import answer_message, refusal_message
 from bot.slack.blocks.help import HELP_TEXT
 from bot.wiring import Govbot
 
+SURFACE = "slack"
+
 
 def answer_for(govbot: Govbot, user: str, question: str) -> dict:
-    """The message answering `question` for `user`: chat.postMessage / respond() arguments."""
+    """The message answering `question` for `user`: chat.postMessage / respond() arguments. Its
+    outcome is recorded, and its feedback buttons carry the record's id."""
     try:
         reply = govbot.assistant.answer(question)
     except InvalidQuestion as refusal:
         return refusal_message(str(refusal))
     if reply.intent == "help":
         return {"text": HELP_TEXT, "blocks": govbot.slack.help_blocks(user)}
-    return answer_message(reply)
+    return answer_message(reply, record_answer(govbot.db, reply, user, SURFACE))
 
 
 def mention_of(bot_user_id: str | None) -> re.Pattern | None:

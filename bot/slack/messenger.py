@@ -9,7 +9,7 @@ do when Slack refuses (a listener apologises, the notifier reports).
 from __future__ import annotations
 
 import logging
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from slack_sdk import WebClient
 
@@ -46,6 +46,8 @@ class Messenger:
         self.reviewers = reviewers
         self.review_channel = review_channel
         self.governance_channel = governance_channel
+        # The gap analysis for reviewers' Home tabs (bot/wiring.py sets it: it needs the index).
+        self.gap_analysis: Callable[[], dict | None] = lambda: None
 
     def help_blocks(self, user_id: str | None) -> list[dict]:
         """How to use govbot, as `user_id` may use it (reviewers are told about reviewing)."""
@@ -127,5 +129,6 @@ class Messenger:
             asked=most_asked_unregistered(self.db, home_blocks.ASKED_SHOWN) if is_reviewer else (),
             notice=notice,
             incidents=[incident_record(i) for i in open_incidents(self.db)] if is_reviewer else (),
+            gaps=self.gap_analysis() if is_reviewer else None,
         )
         self.client.views_publish(user_id=user_id, view=view)

@@ -1,7 +1,8 @@
 """What the Slack front end remembers between requests, in the inventory database (so that
-several replicas agree): deliveries already handled, threads the bot answers in, feedback on
-answers, where each registration request was posted for review, and where each incident was
-posted for the governance team.
+several replicas agree): deliveries already handled, threads the bot answers in, where each
+registration request was posted for review, and where each incident was posted for the governance
+team. (Votes on answers are kept with the questions' outcomes, knowledge/questions/, since
+migration 0006.)
 
 Its tables are its own (SlackTables), made by the migrations in bot/slack/migrations/ beside this
 module; SCHEMA adds both to the inventory's when govbot opens its database (bot/wiring.py).
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, select
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -43,19 +44,6 @@ class ConversationThread(SlackTables):
     thread_ts: Mapped[str] = mapped_column(String(64), primary_key=True)
     started_by: Mapped[str] = mapped_column(String(64))
     started_at: Mapped[datetime] = mapped_column(default=now)
-
-
-class AnswerFeedback(SlackTables):
-    __tablename__ = "answer_feedback"
-    __table_args__ = (UniqueConstraint("user_id", "channel", "message_ts", name="uq_answer_feedback_vote"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[str] = mapped_column(String(64))
-    channel: Mapped[str] = mapped_column(String(64))
-    message_ts: Mapped[str] = mapped_column(String(64))
-    helpful: Mapped[bool] = mapped_column(Boolean)
-    question: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[datetime] = mapped_column(default=now)
 
 
 class ReviewPost(SlackTables):
@@ -101,29 +89,6 @@ def remember_thread(db: Database, channel: str, thread_ts: str, started_by: str)
 def is_bot_thread(db: Database, channel: str, thread_ts: str) -> bool:
     with db.reading() as session:
         return session.get(ConversationThread, (channel, thread_ts)) is not None
-
-
-def record_feedback(db: Database, user_id: str, channel: str, message_ts: str, helpful: bool, question: str) -> None:
-    """One vote per person per answer; voting again changes it."""
-
-    def vote_once() -> None:
-        with db.writing() as session:
-            vote = session.scalar(
-                select(AnswerFeedback).filter_by(user_id=user_id, channel=channel, message_ts=message_ts)
-            )
-            if vote is None:
-                session.add(
-                    AnswerFeedback(
-                        user_id=user_id, channel=channel, message_ts=message_ts, helpful=helpful, question=question
-                    )
-                )
-            else:
-                vote.helpful, vote.at = helpful, now()
-
-    try:
-        vote_once()
-    except IntegrityError:  # a double click: the other click's vote landed first; this one changes it
-        vote_once()
 
 
 def save_review_post(db: Database, request_id: int, channel: str, ts: str) -> None:

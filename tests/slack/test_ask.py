@@ -9,8 +9,9 @@ import json
 
 from sqlalchemy import select
 
-from bot.slack.store import AnswerFeedback, is_bot_thread
+from bot.slack.store import is_bot_thread
 from knowledge.inventory import most_asked_unregistered
+from knowledge.questions.models import AnswerVote, QuestionOutcome
 from tests.slack.conftest import BOT, GENERAL, REVIEW_CHANNEL, REVIEWER, USER
 
 CUSTOMER_DATA = "Can I put customer personal data into a consumer chatbot?"
@@ -212,6 +213,9 @@ def test_status_of_an_unregistered_tool_offers_to_register_it(slack_app):
     first = buttons(answer.args["blocks"])[0]
     assert (first["action_id"], first["value"], first["text"]["text"]) == ("register_open", "Jasper", "Register it")
     assert [(ask.name, ask.count) for ask in most_asked_unregistered(slack_app.db)] == [("Jasper", 1)]
+    with slack_app.db.reading() as session:  # for the shadow-AI radar: the tool, and who asked
+        (outcome,) = session.scalars(select(QuestionOutcome)).all()
+    assert (outcome.tool_name, outcome.asker_id, outcome.topic) == ("Jasper", USER, "AI tool inventory")
 
 
 def test_saying_you_want_to_register_a_tool_offers_the_form(slack_app):
@@ -255,11 +259,30 @@ def test_feedback_is_recorded_and_a_second_vote_changes_it(slack_app):
     slack_app.sender.block_action("feedback_unhelpful", value, USER, channel=GENERAL, message=message)
     slack_app.slack.wait_for("response_url", count=2)
 
+    slack_app.sender.block_action("feedback_helpful", value, "U0BOB", channel=GENERAL, message=message)
+    slack_app.slack.wait_for("response_url", count=3)
+
     with slack_app.db.reading() as session:
-        votes = session.scalars(select(AnswerFeedback)).all()
-    assert [(v.user_id, v.channel, v.message_ts, v.helpful, v.question) for v in votes] == [
-        (USER, GENERAL, answer.response["ts"], False, CUSTOMER_DATA)
-    ]
+        (outcome,) = session.scalars(select(QuestionOutcome)).all()
+        votes = sorted((v.voter_id, v.helpful, v.outcome_id) for v in session.scalars(select(AnswerVote)))
+    assert votes == [(USER, False, outcome.id), ("U0BOB", True, outcome.id)]
+    # Answered, then voted not helpful: its words are kept for the governance team, not who asked.
+    assert (outcome.outcome, outcome.surface, outcome.question, outcome.asker_id) == (
+        "answered",
+        "slack",
+        CUSTOMER_DATA,
+        None,
+    )
+
+
+def test_every_answer_is_recorded_with_its_outcome_and_a_refusal_keeps_its_words(slack_app):
+    ask_in_channel(slack_app, CUSTOMER_DATA)
+    ask_in_channel(slack_app, UNANSWERABLE)
+    with slack_app.db.reading() as session:
+        answered, refused = session.scalars(select(QuestionOutcome).order_by(QuestionOutcome.id)).all()
+    assert (answered.outcome, answered.question, answered.intent) == ("answered", "", "policy_question")
+    assert answered.topic and answered.topic != "(nothing retrieved)"
+    assert (refused.outcome, refused.question) == ("refused", UNANSWERABLE)
 
 
 def test_ask_the_governance_team_posts_the_question_with_a_link_to_the_thread(slack_app):
@@ -323,9 +346,9 @@ def test_a_button_value_that_is_not_ours_is_handled(slack_app):
     )
     slack_app.slack.wait_for("response_url")
     with slack_app.db.reading() as session:
-        (vote,) = session.scalars(select(AnswerFeedback)).all()
-    assert vote.helpful and vote.question == ""
-    assert json.loads(buttons(answer.args["blocks"])[0]["value"]) == {"q": CUSTOMER_DATA}
+        assert session.scalars(select(AnswerVote)).all() == []  # thanked, but counted on nothing
+        (outcome,) = session.scalars(select(QuestionOutcome)).all()
+    assert json.loads(buttons(answer.args["blocks"])[0]["value"]) == {"o": outcome.id, "q": CUSTOMER_DATA}
 
 
 def test_a_question_from_a_dm_goes_to_the_governance_team_without_a_link_they_cannot_open(slack_app):
@@ -336,3 +359,15 @@ def test_a_question_from_a_dm_goes_to_the_governance_team_without_a_link_they_ca
     (post,) = slack_app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == REVIEW_CHANNEL)
     assert "direct message" in texts(post.args["blocks"]) and UNANSWERABLE in texts(post.args["blocks"])
     assert slack_app.slack.calls_to("chat.getPermalink") == []
+
+
+def test_a_feedback_buttons_value_fits_slacks_limit_and_carries_the_outcome_whatever_the_question():
+    from bot.slack.blocks.answer import outcome_of, question_of, question_value
+    from bot.slack.blocks.common import BUTTON_VALUE_CHARS
+
+    long = 'é<!channel>"\\' * 700
+    value = question_value(long, 2**31 - 1)
+    assert len(value) <= BUTTON_VALUE_CHARS and outcome_of(value) == 2**31 - 1
+    assert long.startswith(question_of(value)) and question_of(value)
+    for forged in ('{"o": true, "q": "x"}', '{"o": -4, "q": "x"}', '{"o": "12"}', "[1]", '{"o": 99999999999}', "no"):
+        assert outcome_of(forged) is None

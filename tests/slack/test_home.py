@@ -4,6 +4,7 @@ queue, re-reviews due and the most-asked unregistered tools, always within Slack
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -141,3 +142,20 @@ def test_a_non_reviewer_clicking_a_stale_decision_button_on_home_is_told_on_the_
     (published,) = slack_app.slack.wait_for("views.publish", where=lambda c: c.args["user_id"] == USER)
     assert "Only the governance reviewers" in json.dumps(published.args["view"])
     assert slack_app.govbot.workflow.get(request_id).status == "pending"
+
+
+def test_a_reviewer_sees_the_gap_analysis_in_brief_computed_once_per_corpus_version(slack_app):
+    view = home_of(slack_app, REVIEWER)
+    shown = text_of(view)
+    assert "ISO/IEC 42001 gap analysis" in shown
+    counts = {
+        verdict: int(re.search(rf"(\d+) {verdict}", shown).group(1)) for verdict in ("covered", "partial", "missing")
+    }
+    assert sum(counts.values()) == 65 and counts["missing"] > 0  # the test corpus is a small one
+    analysis = slack_app.govbot.gap_analysis()
+    missing = [c for c in analysis["controls"] if c["verdict"] == "missing"]
+    assert f"*{missing[0]['control']}* {missing[0]['title']}" in shown
+    assert f"…and {len(missing) - 12:,} more." in shown
+    stored = json.loads((slack_app.govbot.settings.data_dir / "gap_analysis.json").read_text(encoding="utf-8"))
+    assert stored["stamp"]["corpus_version"] == slack_app.govbot.assistant.index.lexical.corpus_version
+    assert "gap analysis" not in text_of(home_of(slack_app, USER))  # for reviewers only

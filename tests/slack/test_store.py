@@ -55,16 +55,6 @@ def test_a_thread_remembered_twice_at_once_is_one_bot_thread(database):
     assert not store.is_bot_thread(database, "C0GENERAL", "1700000000.000200")
 
 
-def test_a_double_click_on_feedback_is_one_vote_and_voting_again_changes_it(database):
-    results = at_once(6, lambda: store.record_feedback(database, "U1", "C1", "1.1", True, "is otter ok?"))
-    assert results == [None] * 6
-    store.record_feedback(database, "U1", "C1", "1.1", False, "is otter ok?")
-    store.record_feedback(database, "U2", "C1", "1.1", True, "is otter ok?")
-    with database.reading() as session:
-        votes = sorted((v.user_id, v.helpful) for v in session.scalars(select(store.AnswerFeedback)))
-    assert votes == [("U1", False), ("U2", True)]
-
-
 def test_a_review_post_is_remembered_and_moved(database):
     request = register(database, form()).request
     assert store.review_post_of(database, request.id) is None

@@ -42,11 +42,12 @@ VERDICTS = {
 UNREGISTERED = ":grey_question: *Not registered*"
 
 
-def question_value(question: str) -> str:
-    """The question carried in a button's value (JSON), shortened until it fits Slack's limit."""
+def question_value(question: str, outcome: int | None = None) -> str:
+    """The question carried in a button's value (JSON), shortened until it fits Slack's limit; on
+    the feedback buttons, with the id of the answer's recorded outcome."""
     kept = question
     while True:
-        value = json.dumps({"q": kept}, ensure_ascii=False)
+        value = json.dumps({"q": kept} if outcome is None else {"o": outcome, "q": kept}, ensure_ascii=False)
         if len(value) <= BUTTON_VALUE_CHARS:
             return value
         kept = kept[: len(kept) - max(1, len(value) - BUTTON_VALUE_CHARS)]
@@ -54,11 +55,22 @@ def question_value(question: str) -> str:
 
 def question_of(value: str | None) -> str:
     """The question a button carries; "" for a value that is not ours (never trust a payload)."""
-    try:
-        question = json.loads(value or "").get("q", "")
-    except (ValueError, AttributeError):
-        return ""
+    question = _carried(value).get("q", "")
     return question if isinstance(question, str) else ""
+
+
+def outcome_of(value: str | None) -> int | None:
+    """The recorded outcome a feedback button carries; None for an answer recorded without one."""
+    outcome = _carried(value).get("o")
+    return outcome if isinstance(outcome, int) and not isinstance(outcome, bool) and 0 < outcome < 2**31 else None
+
+
+def _carried(value: str | None) -> dict:
+    try:
+        carried = json.loads(value or "")
+    except ValueError:
+        return {}
+    return carried if isinstance(carried, dict) else {}
 
 
 def citation_line(number: int, citation: Citation) -> str:
@@ -148,7 +160,7 @@ def body_blocks(reply: Reply) -> list[dict]:
     return blocks
 
 
-def action_buttons(reply: Reply) -> list[dict]:
+def action_buttons(reply: Reply, outcome: int | None) -> list[dict]:
     value = question_value(reply.question)
     kinds = {action.kind for action in reply.actions}
     if ActionKind.report_incident in kinds:
@@ -157,8 +169,8 @@ def action_buttons(reply: Reply) -> list[dict]:
     else:
         escalate = button("Ask the governance team", ESCALATE, value, style=None if reply.confident else "primary")
     feedback = [
-        button(":thumbsup: Helpful", FEEDBACK_HELPFUL, value),
-        button(":thumbsdown: Not helpful", FEEDBACK_UNHELPFUL, value),
+        button(":thumbsup: Helpful", FEEDBACK_HELPFUL, question_value(reply.question, outcome)),
+        button(":thumbsdown: Not helpful", FEEDBACK_UNHELPFUL, question_value(reply.question, outcome)),
     ]
     if not reply.confident:
         return [escalate, *feedback]  # a person is the better answer: offer them first
@@ -171,9 +183,10 @@ def action_buttons(reply: Reply) -> list[dict]:
     return elements
 
 
-def answer_message(reply: Reply) -> dict:
-    """chat.postMessage / respond() arguments: `text` (the notification fallback) and `blocks`."""
-    actions = {"type": "actions", "block_id": "answer_actions", "elements": action_buttons(reply)}
+def answer_message(reply: Reply, outcome: int | None = None) -> dict:
+    """chat.postMessage / respond() arguments: `text` (the notification fallback) and `blocks`;
+    the feedback buttons carry `outcome`, the id of the answer's recorded outcome."""
+    actions = {"type": "actions", "block_id": "answer_actions", "elements": action_buttons(reply, outcome)}
     blocks = cap_blocks(
         body_blocks(reply),
         MESSAGE_BLOCKS - 1,

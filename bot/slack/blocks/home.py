@@ -1,6 +1,7 @@
 """The App Home tab: how to use govbot and your own requests for everyone; for reviewers also the
-review queue with its buttons, approvals due for re-review and the unregistered tools people ask
-about most. Every list is cut to its share of the tab's 100 blocks, saying how many are left out."""
+review queue with its buttons, approvals due for re-review, the unregistered tools people ask
+about most and the ISO/IEC 42001 gap analysis in brief. Every list is cut to its share of the tab's
+100 blocks, saying how many are left out."""
 
 from __future__ import annotations
 
@@ -56,6 +57,32 @@ def own_request(request: RegistrationRequest) -> list[dict]:
     return entry
 
 
+# -- the ISO/IEC 42001 gap analysis, for reviewers ---------------------------------------------------
+
+GAPS_SHOWN = 12
+VERDICT_MARKS = {"covered": ":large_green_circle:", "partial": ":large_yellow_circle:", "missing": ":red_circle:"}
+
+
+def gap_blocks(analysis: dict) -> list[dict]:
+    """The gap analysis in brief (knowledge/gaps: GapReport.to_dict()): how many controls each
+    verdict has, and the missing ones by id and title; `govbot report` has the evidence."""
+    controls = analysis.get("controls") or []
+    counts = {verdict: sum(c["verdict"] == verdict for c in controls) for verdict in VERDICT_MARKS}
+    tally = " · ".join(f"{VERDICT_MARKS[v]} {counts[v]} {v}" for v in VERDICT_MARKS)
+    blocks = [
+        _header("ISO/IEC 42001 gap analysis"),
+        _context(f"{tally} of {len(controls)} controls, judged from your own policies."),
+    ]
+    missing = [c for c in controls if c["verdict"] == "missing"]
+    if missing:
+        lines = [f"• *{escape(c['control'])}* {escape(c['title'])}" for c in missing[:GAPS_SHOWN]]
+        blocks += sections("*Missing:*\n" + "\n".join(lines))
+        if len(missing) > GAPS_SHOWN:
+            blocks.append(_context(f"…and {len(missing) - GAPS_SHOWN:,} more."))
+    blocks.append(_context("The evidence for every control, and what the guidance expects: `govbot report`."))
+    return blocks
+
+
 def _listed(lines: list[str], total: int, more: str) -> list[dict]:
     blocks = sections("\n".join(lines))
     if total > len(lines):
@@ -73,6 +100,7 @@ def home_view(
     asked: Sequence[UnregisteredAsk] = (),
     notice: str = "",
     incidents: Sequence[dict] = (),  # for reviewers: the open incidents, as incident_record() gives them
+    gaps: dict | None = None,
 ) -> dict:
     blocks: list[dict] = []
     if notice:
@@ -122,6 +150,8 @@ def home_view(
             blocks += _listed(lines, len(asked), "use `govbot inventory asked`.")
         else:
             blocks.append(_context("Nobody has asked about an unregistered tool yet."))
+        if gaps is not None:
+            blocks += gap_blocks(gaps)
     return {
         "type": "home",
         "blocks": cap_blocks(blocks, VIEW_BLOCKS, "…more than fits here: use `govbot review list`."),

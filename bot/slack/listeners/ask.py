@@ -18,10 +18,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack import store
 from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL
-from bot.slack.blocks.answer import escalation_message, question_of
+from bot.slack.blocks.answer import escalation_message, outcome_of, question_of
 from bot.slack.blocks.common import escape
 from bot.slack.conversation import answer_for, first_delivery, mentions_bot, question_in
 from bot.wiring import Govbot
+from knowledge.questions.outcomes import record_vote
 
 log = logging.getLogger("govbot.slack")
 WORKING_REACTION = "eyes"
@@ -138,9 +139,11 @@ def where_clicked(body: dict) -> tuple[str, str, str | None, bool]:
 
 
 def record_feedback(govbot: Govbot, body: dict, action: dict, respond: Respond, helpful: bool) -> None:
-    channel, message_ts, thread_ts, _ = where_clicked(body)
-    question = question_of(action.get("value"))
-    store.record_feedback(govbot.db, body["user"]["id"], channel, message_ts, helpful, question)
+    _, _, thread_ts, _ = where_clicked(body)
+    value = action.get("value")
+    outcome = outcome_of(value)
+    if outcome is None or not record_vote(govbot.db, outcome, body["user"]["id"], helpful, question_of(value)):
+        log.info("a vote on an answer with no recorded outcome (%r) is not counted", outcome)
     thanks = (
         "Thanks, glad it helped."
         if helpful

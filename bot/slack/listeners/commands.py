@@ -14,11 +14,12 @@ from __future__ import annotations
 from slack_bolt import Ack, App, Respond
 
 from bot.assistant import tidy
+from bot.outcomes import record_answer
 from bot.reply import Reply
 from bot.slack.blocks.answer import TOOL_NAME_CHARS, answer_message, working_message
 from bot.slack.blocks.help import HELP_TEXT
 from bot.slack.blocks.review import queue_message, refusal
-from bot.slack.conversation import answer_for
+from bot.slack.conversation import SURFACE, answer_for
 from bot.slack.listeners.incidents import open_form
 from bot.wiring import Govbot
 
@@ -79,7 +80,9 @@ def status_command(govbot: Govbot, ack: Ack, command: dict, respond: Respond, to
         ack(text="Which tool? For example: `/aigov status ChatGPT`")
         return
     ack(text=working_message())
-    send(respond, response_type="ephemeral", **answer_message(tool_status(govbot, name)))
+    reply = tool_status(govbot, name)
+    outcome = record_answer(govbot.db, reply, command["user_id"], SURFACE)
+    send(respond, response_type="ephemeral", **answer_message(reply, outcome))
 
 
 def tool_status(govbot: Govbot, name: str) -> Reply:

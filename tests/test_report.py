@@ -1,0 +1,166 @@
+"""The governance report over a database of known content (tests/report_fixture.py), on SQLite
+and PostgreSQL: each section's figures worked out by hand."""
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, text
+
+from bot.wiring import GovbotDatabase
+from knowledge.inventory.models import UTCDateTime
+from knowledge.reports.html import render_html
+from knowledge.reports.period import Period
+from knowledge.reports.report import build_report
+from knowledge.reports.targets import targets_in, turnaround_targets
+from tests.report_fixture import HOSTILE_QUESTION, PERIOD, PINGS, SCRIPT, SHADOW, TARGETS, at, fill
+
+
+@pytest.fixture
+def database_class():
+    return GovbotDatabase
+
+
+@pytest.fixture
+def filled(database):
+    fill(database)
+    return database
+
+
+@pytest.fixture
+def report(filled):
+    return build_report(filled, PERIOD, TARGETS)
+
+
+def test_the_inventory_by_status_and_risk_tier(report):
+    inventory = report["inventory"]
+    assert inventory["total"] == 6
+    assert inventory["by_status"] == {"approved": 3, "approved_with_conditions": 1, "rejected": 1, "retired": 1}
+    assert inventory["by_risk_tier"] == {"low": 2, "medium": 1, "high": 2, "prohibited": 0, "untriaged": 1}
+    assert inventory["status_by_risk_tier"]["approved"]["low"] == 2
+
+
+def test_decisions_in_the_period_against_the_policys_targets(report):
+    decisions = report["decisions"]
+    assert decisions["count"] == 3  # not the needs_info steps, not the decision of October
+    assert decisions["by_decision"] == {"approved": 1, "approved_with_conditions": 1, "rejected": 1}
+    days = {entry["request"]: (entry["business_days"], entry["within_target"]) for entry in decisions["decisions"]}
+    # 2 days; 14 days less the 5 spent waiting for the requester's answer; 39 days against 20.
+    assert days == {1: (2.0, True), 2: (9.0, True), 3: (39.0, False)}
+    assert decisions["turnaround"]["high"] == {
+        "decided": 1,
+        "target_days": 20,
+        "within_target": 0,
+        "share_within_target": 0.0,
+        "median_days": 39.0,
+        "slowest_days": 39.0,
+    }
+    assert decisions["turnaround"]["prohibited"]["decided"] == 0
+
+
+def test_requests_waiting_too_long_and_waiting_for_an_answer(report):
+    waiting = report["waiting"]
+    assert waiting["open"] == 2
+    (late,) = waiting["past_target_list"]
+    assert (late["request"], late["business_days"], late["target_days"]) == (4, 20.1, 5)
+    (asked,) = waiting["waiting_for_requester_list"]
+    assert (asked["request"], asked["days_waiting_for_answer"]) == (5, 7)
+
+
+def test_re_reviews_overdue_escalated_and_due_soon(report):
+    rereviews = report["rereviews"]
+    assert [(e["tool"], e["days_overdue"]) for e in rereviews["overdue_list"]] == [("Low Tool", 46), (PINGS, 5)]
+    assert rereviews["escalated"] == 1
+    assert [(e["tool"], e["days_left"]) for e in rereviews["due_soon_list"]] == [(SCRIPT, 9)]
+
+
+def test_the_shadow_ai_radar_by_week_and_who_asked(report):
+    radar = report["shadow_ai"]
+    by_tool = {entry["tool"]: entry for entry in radar["tools_list"]}
+    assert set(by_tool) == {"Jasper", SHADOW, "<!channel> DeepSeek"}  # Otter.ai is registered since
+    jasper = by_tool["Jasper"]
+    assert (jasper["asked"], jasper["asked_in_period"], jasper["askers"]) == (5, 3, ["U1", "U2"])
+    assert jasper["per_week"] == {"2026-W45": 0, "2026-W46": 1, "2026-W47": 0, "2026-W48": 2, "2026-W49": 0}
+    assert radar["tools_list"][0]["tool"] == "Jasper"  # most asked in the period first
+    assert radar["per_week"]["2026-W47"] == 1 and by_tool[SHADOW]["askers"] == ["U3"]
+
+
+def test_what_the_knowledge_base_fails_to_answer_by_topic(report):
+    gaps = report["knowledge_gaps"]
+    assert (gaps["asked"], gaps["refused"], gaps["voted_not_helpful"]) == (7, 2, 1)
+    first, second = gaps["topics_list"]
+    assert first == {
+        "topic": "AI Acceptable Use Policy, 3.5 Common data types",
+        "asked": 3,
+        "refused": 1,
+        "helpful_votes": 2,
+        "not_helpful_votes": 1,
+        "examples": ["is it ok?", HOSTILE_QUESTION],  # the latest first
+    }
+    assert (second["topic"], second["refused"]) == ("Data Handling, 2 Scope", 1)
+
+
+def test_requests_per_week_and_the_report_is_json(report):
+    assert report["requests_per_week"] == {"2026-W45": 3, "2026-W46": 0, "2026-W47": 1, "2026-W48": 0, "2026-W49": 0}
+    assert json.loads(json.dumps(report)) == report
+
+
+def test_without_an_incident_register_the_section_says_so(report):
+    assert report["incidents"] == {"available": False, "reason": "no incident register in this database"}
+    assert report["iso42001"]["available"] is False
+
+
+def test_an_incident_register_is_read_when_its_table_is_there(filled):
+    # As an incident register's model would make it (the names incidents.py looks for).
+    incidents_table = Table(
+        "incidents",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("title", Text),
+        Column("severity", String(16)),
+        Column("status", String(16)),
+        Column("opened_at", UTCDateTime()),
+        Column("closed_at", UTCDateTime(), nullable=True),
+    )
+    rows = [
+        (1, SCRIPT, "high", "open", at(11, 3), None),
+        (2, "pasted code", "high", "resolved", at(11, 10), at(11, 12)),
+        (3, "old", "low", "resolved", at(10, 1), at(10, 2)),
+        (4, "credentials", "critical", "acknowledged", at(11, 24), None),
+    ]
+    with filled.engine.begin() as connection:
+        incidents_table.create(connection)
+        keys = ("id", "title", "severity", "status", "opened_at", "closed_at")
+        connection.execute(incidents_table.insert(), [dict(zip(keys, row, strict=True)) for row in rows])
+    report = build_report(filled, PERIOD, TARGETS)
+    incidents = report["incidents"]
+    assert (incidents["available"], incidents["open"], incidents["opened_in_period"]) == (True, 2, 3)
+    assert incidents["closed_in_period"] == 1
+    assert incidents["by_severity"]["high"] == {"open": 1, "opened_in_period": 2, "closed_in_period": 1}
+    assert incidents["per_week"]["2026-W45"] == 1 and incidents["per_week"]["2026-W48"] == 1
+    assert {entry["title"] for entry in incidents["open_list"]} == {SCRIPT, "credentials"}
+    page = render_html(report)  # the per-week chart gains its incidents series; titles are escaped
+    assert "<title>incidents, 2026-W45: 1</title>" in page and "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" in page
+
+
+def test_an_incidents_table_without_the_columns_needed_is_not_read(filled):
+    with filled.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE incidents (id INTEGER PRIMARY KEY, what TEXT)"))
+    incidents = build_report(filled, PERIOD, TARGETS)["incidents"]
+    assert incidents["available"] is False and "severity" in incidents["reason"]
+
+
+def test_the_targets_are_read_from_the_policys_own_table(tmp_path):
+    assert turnaround_targets("policies") == {"low": 5, "medium": 10, "high": 20, "prohibited": 5}
+    assert targets_in("| Tier | Target |\n|---|---|\n| Low | 3 business days |\n\nLater | High | 9 business days") == {
+        "low": 3
+    }
+    assert turnaround_targets(tmp_path) == {}
+
+
+def test_a_period_that_ends_before_it_starts_or_reaches_back_years_is_refused():
+    with pytest.raises(ValueError, match="starts"):
+        Period.ending(at(11, 1), since=at(12, 1))
+    with pytest.raises(ValueError, match="at most 366 days"):
+        Period.ending(at(11, 1), since=date(1, 1, 1))
+    assert len(Period.ending(at(11, 1), since=date(2025, 11, 1)).weeks()) == 53
