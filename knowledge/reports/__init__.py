@@ -7,5 +7,6 @@ plain data computed by small section functions over the database (no Slack, no m
     incidents.py  the incidents section, pluggable (not available without an incident register)
     report.py     the sections assembled into one report (and the gap analysis, when given)
     digest.py     the weekly digest: the last week's part of the report
+    summary.py    the headline figures every rendering opens with
     markdown.py, html.py, charts.py   the report as Markdown, or one self-contained HTML file
 """

@@ -4,6 +4,7 @@ the documents is escaped; only the markup written here is live."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 
 from knowledge.reports.charts import bar_chart, grouped_bar_chart
@@ -97,7 +98,7 @@ def _cards(report: dict) -> str:
     return f'<div class="cards">{cards}</div>'
 
 
-def _table(headers: list[str], rows: list[list], numeric: set[int] = frozenset()) -> str:  # type: ignore[assignment]
+def _table(headers: list[str], rows: list[list], numeric: Collection[int] = ()) -> str:
     if not rows:
         return '<p class="muted">None.</p>'
     head = "".join(
