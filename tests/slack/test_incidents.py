@@ -349,3 +349,20 @@ def test_a_reviewers_home_lists_the_open_incidents_most_severe_first(slack_app):
 
     records = [incident_record(i) for i in slack_app.govbot.incidents.list()]
     assert "acknowledgement overdue" in as_text(open_incidents_blocks(records, now() + timedelta(days=30)))
+
+
+def test_report_acknowledge_and_resolve_on_each_database(database_url, make_slack_app):
+    app = make_slack_app(database_url=database_url)  # SQLite and PostgreSQL
+    assert (
+        report(app, summary="Pasted a token", data_involved=checkboxes_value(["secrets"]))["response_action"]
+        == "update"
+    )
+    post = incident_post(app, 1)
+    click(app, "incident_ack", 1, REVIEWER, post)
+    post = updated(app, 1, "acknowledged")
+    resolve = team_modal(app, "incident_resolve", 1, post)
+    assert submit_team(app, resolve, {"type": "plain_text_input", "value": "Token in a shared config"}) == {}
+    updated(app, 1, "resolved")
+    incident = app.govbot.incidents.get(1)
+    assert [e.action for e in incident.events] == ["reported", "acknowledged", "resolved"]
+    assert incident.resolved_at >= incident.acknowledged_at >= incident.reported_at
