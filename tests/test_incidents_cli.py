@@ -119,3 +119,12 @@ def test_hostile_text_is_printed_as_text(govbot):
     ok(govbot("incident", "report", "--what", "<!channel> \x1b[31mred\x1b[0m", "--affected", "<@U1>"))
     shown = ok(govbot("incident", "show", "1"))
     assert "\x1b" not in shown and "<!channel> [31mred[0m" in shown and "<@U1>" in shown
+
+
+def test_an_answer_about_an_incident_says_how_to_report_it_from_the_terminal():
+    from bot.reply import Action, ActionKind, Reply
+    from bot.terminal import render
+
+    reply = Reply("I pasted a key into ChatGPT", "incident", "Report it within one hour.", True)
+    reply.actions = [Action(ActionKind.report_incident)]
+    assert render(reply).endswith('In a terminal: govbot incident report --what "…" (or /aigov incident in Slack)')
