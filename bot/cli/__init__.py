@@ -5,7 +5,7 @@ inventory.py       inventory import | export | list | show | asked
 registration.py    register
 review.py          review list | show | approve | … | retire | due, and audit
 serve.py           serve: the Slack app
-incidents.py       incident report | list | show | ack | assign | note | resolve
+incidents.py       incident report | list | show | ack | assign | note | severity | resolve
 runtime.py         what every command shares: settings and govbot's parts made once, errors
                    that are the user's to fix shown as `Error: …`
 """

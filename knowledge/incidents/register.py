@@ -33,9 +33,10 @@ from knowledge.incidents.events import (
     IncidentNoteAdded,
     IncidentReported,
     IncidentResolved,
+    IncidentSeverityChanged,
 )
 from knowledge.incidents.models import INCIDENT_CHARS, Incident, IncidentEvent
-from knowledge.incidents.triage import triage
+from knowledge.incidents.triage import acknowledge_due, triage
 from knowledge.incidents.vocabulary import (
     NOT_SURE,
     DataInvolved,
@@ -314,6 +315,34 @@ class IncidentRegister:
 
         incident = self._change(incident_id, add)
         self.events.publish(IncidentNoteAdded(incident, by, text))
+        return incident
+
+    def set_severity(self, incident_id: int, severity: object, reason: str, by: str) -> Incident:
+        """Raise or lower the severity as facts emerge (§4.2); an open incident's acknowledgement
+        deadline follows its new severity."""
+        self._require_reviewer(by)
+        try:
+            level = Severity(int(str(severity)))
+        except ValueError:
+            raise IncidentError("the severity is 1 (critical), 2 (high), 3 (medium) or 4 (low)") from None
+        why = _comment(reason, "reason")
+        if not why:
+            raise IncidentError("say why the severity changes")
+
+        def change(session: Session, incident: Incident) -> None:
+            if incident.status == IncidentStatus.resolved:
+                raise IncidentError(f"incident #{incident.id} is resolved: its severity stays as it was")
+            before = Severity(incident.severity)
+            if before == level:
+                raise IncidentError(f"incident #{incident.id} is already {level.label}")
+            incident.severity = level
+            incident.acknowledge_due_at = acknowledge_due(level, incident.reported_at)
+            comment = f"{before.label} → {level.label}: {why}"
+            _history(incident, by, IncidentAction.severity, incident.status, comment)
+            _audit(session, incident, by, IncidentAction.severity, incident.status, comment)
+
+        incident = self._change(incident_id, change)
+        self.events.publish(IncidentSeverityChanged(incident, by))
         return incident
 
     def resolve(self, incident_id: int, root_cause: str, by: str) -> Incident:
