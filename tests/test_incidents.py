@@ -286,3 +286,13 @@ def test_the_handler_raises_or_lowers_the_severity_with_a_reason(register, datab
     register.resolve(incident.id, "Training gap", REVIEWER)
     with pytest.raises(IncidentError, match="resolved"):
         register.set_severity(incident.id, 4, "later", REVIEWER)
+
+
+def test_the_third_incident_with_one_tool_in_a_quarter_calls_for_a_re_review(register, database):
+    add_tool(database, "Otter.ai", aliases=[])
+    first, second = report(register, tool="Otter.ai"), report(register, tool="otter.ai")
+    report(register, tool="Some Other Tool")
+    third = report(register, tool="Otter.ai")
+    assert not any("§7.3" in reason for reason in first.triage_reasons + second.triage_reasons)
+    assert third.triage_reasons[-1].startswith("incident 3 involving Otter.ai this quarter")
+    assert "out-of-cycle re-review" in third.triage_reasons[-1]

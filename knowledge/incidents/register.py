@@ -22,7 +22,7 @@ from collections.abc import Container
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -168,6 +168,21 @@ def validate_report(form: dict) -> dict:
     return clean
 
 
+def _repeat_reasons(session: Session, tool_id: int, tool_name: str, moment: datetime) -> list[str]:
+    """§7.3: three or more incidents involving the same tool in a quarter trigger an out-of-cycle
+    re-review of it. Said on the incident that makes three (and each after), for the reviewers."""
+    quarter = datetime(moment.year, 3 * ((moment.month - 1) // 3) + 1, 1, tzinfo=UTC)
+    earlier = session.scalar(
+        select(func.count(Incident.id)).where(Incident.tool_id == tool_id, Incident.reported_at >= quarter)
+    )
+    if not earlier or earlier < 2:
+        return []
+    return [
+        f"incident {earlier + 1} involving {tool_name} this quarter: three or more trigger an out-of-cycle "
+        "re-review of the tool (AI Incident Reporting §7.3)"
+    ]
+
+
 def _comment(text: str | None, what: str) -> str:
     cleaned = clean_text(text)
     if len(cleaned) > INCIDENT_CHARS["comment"]:
@@ -234,6 +249,7 @@ class IncidentRegister:
                 )
                 if tool is not None:
                     incident.tool_name = tool.name  # as the inventory spells it
+                    incident.triage_reasons = verdict.reasons + _repeat_reasons(session, tool.id, tool.name, moment)
                 session.add(incident)
                 _history(incident, report["reporter_id"], IncidentAction.reported, None, verdict.severity.label)
                 session.flush()
