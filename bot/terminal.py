@@ -19,6 +19,8 @@ def render(reply: Reply) -> str:
         if action.kind == ActionKind.register_tool:
             name = f' --name "{action.tool}"' if action.tool else ""
             hints.append(f"In a terminal: govbot register{name}")
+        elif action.kind == ActionKind.report_incident:
+            hints.append('In a terminal: govbot incident report --what "…" (or /aigov incident in Slack)')
     return "\n".join([plain_text(reply), *hints]) if hints else plain_text(reply)
 
 

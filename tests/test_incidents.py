@@ -263,3 +263,36 @@ def test_a_question_prefills_what_it_says(database, question, expected):
 
     add_tool(database, "ChatGPT Enterprise", aliases=["ChatGPT"])
     assert prefill_from_question(question, ToolDirectory(database)) == {"summary": question, **expected}
+
+
+def test_the_handler_raises_or_lowers_the_severity_with_a_reason(register, database):
+    incident = report(register, data_involved=["personal"])
+    raised = register.set_severity(incident.id, 1, "Over 100 customers' records", REVIEWER)
+    assert raised.severity == Severity.critical
+    assert raised.acknowledge_due_at == raised.reported_at + timedelta(hours=1)  # 24/7 for Severity 1
+    assert raised.events[-1].comment == "Severity 2 – High → Severity 1 – Critical: Over 100 customers' records"
+    with database.reading() as session:
+        assert trail(session)[-1].action == "incident severity"
+    for level, reason, message in (
+        ("9", "x", "1 \\(critical\\)"),
+        ("high", "x", "1 \\(critical\\)"),
+        (3, " ", "say why"),
+        (1, "again", "already Severity 1"),
+    ):
+        with pytest.raises(IncidentError, match=message):
+            register.set_severity(incident.id, level, reason, REVIEWER)
+    with pytest.raises(NotAuthorised):
+        register.set_severity(incident.id, 4, "trust me", "U1")
+    register.resolve(incident.id, "Training gap", REVIEWER)
+    with pytest.raises(IncidentError, match="resolved"):
+        register.set_severity(incident.id, 4, "later", REVIEWER)
+
+
+def test_the_third_incident_with_one_tool_in_a_quarter_calls_for_a_re_review(register, database):
+    add_tool(database, "Otter.ai", aliases=[])
+    first, second = report(register, tool="Otter.ai"), report(register, tool="otter.ai")
+    report(register, tool="Some Other Tool")
+    third = report(register, tool="Otter.ai")
+    assert not any("§7.3" in reason for reason in first.triage_reasons + second.triage_reasons)
+    assert third.triage_reasons[-1].startswith("incident 3 involving Otter.ai this quarter")
+    assert "out-of-cycle re-review" in third.triage_reasons[-1]

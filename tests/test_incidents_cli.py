@@ -66,9 +66,12 @@ def test_the_team_acknowledges_assigns_notes_and_resolves(govbot):
     assert "is acknowledged" in ok(govbot("incident", "ack", "1", "--by", "alice"))
     assert "handled by Bob" in ok(govbot("incident", "assign", "1", "Bob", "--by", "alice"))
     ok(govbot("incident", "note", "1", "--comment", "DPO informed", "--by", "alice"))
+    assert "is now Severity 1" in ok(
+        govbot("incident", "severity", "1", "1", "--comment", "300 people", "--by", "alice")
+    )
     assert "is resolved" in ok(govbot("incident", "resolve", "1", "--root-cause", "No approved tool", "--by", "alice"))
     listed = json.loads(ok(govbot("incident", "list", "--json")))
-    assert [(i["id"], i["severity"], i["status"]) for i in listed] == [(1, 2, "resolved"), (2, 4, "open")]
+    assert [(i["id"], i["severity"], i["status"]) for i in listed] == [(1, 1, "resolved"), (2, 4, "open")]
     assert listed[0]["resolved_at"] and listed[0]["acknowledged_at"] and listed[0]["root_cause"] == "No approved tool"
     text = ok(govbot("incident", "show", "1"))
     assert "root cause: No approved tool" in text and "alice note: DPO informed" in text
@@ -80,13 +83,19 @@ def test_the_team_acknowledges_assigns_notes_and_resolves(govbot):
         "incident acknowledged",
         "incident assigned",
         "incident note",
+        "incident severity",
         "incident resolved",
     ]
 
 
 def test_only_reviewers_handle_incidents(govbot):
     ok(govbot("incident", "report", "--what", "x", "--by", "dana"))
-    for args in (["ack", "1"], ["assign", "1", "dana"], ["resolve", "1", "--root-cause", "x"]):
+    for args in (
+        ["ack", "1"],
+        ["assign", "1", "dana"],
+        ["severity", "1", "1", "--comment", "x"],
+        ["resolve", "1", "--root-cause", "x"],
+    ):
         assert "mallory is not a reviewer" in refused(govbot("incident", *args, "--by", "mallory"))
     assert "is not a reviewer" in refused(govbot("incident", "ack", "1", "--by", "alice", GOVBOT_REVIEWERS=""))
     assert "Note added" in ok(govbot("incident", "note", "1", "--comment", "more details", "--by", "dana"))
@@ -110,7 +119,16 @@ def test_broken_input_is_a_clear_error(govbot, args, message):
     assert json.loads(ok(govbot("incident", "list", "--json"))) == []
 
 
-@pytest.mark.parametrize("args", [["show", "0"], ["show", "abc"], ["show", "99999999999"], ["list", "--severity", "9"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "0"],
+        ["show", "abc"],
+        ["show", "99999999999"],
+        ["list", "--severity", "9"],
+        ["severity", "1", "5", "--comment", "x"],
+    ],
+)
 def test_bad_numbers_are_usage_errors(govbot, args):
     assert "Invalid value" in refused(govbot("incident", *args), code=2)
 
@@ -119,3 +137,12 @@ def test_hostile_text_is_printed_as_text(govbot):
     ok(govbot("incident", "report", "--what", "<!channel> \x1b[31mred\x1b[0m", "--affected", "<@U1>"))
     shown = ok(govbot("incident", "show", "1"))
     assert "\x1b" not in shown and "<!channel> [31mred[0m" in shown and "<@U1>" in shown
+
+
+def test_an_answer_about_an_incident_says_how_to_report_it_from_the_terminal():
+    from bot.reply import Action, ActionKind, Reply
+    from bot.terminal import render
+
+    reply = Reply("I pasted a key into ChatGPT", "incident", "Report it within one hour.", True)
+    reply.actions = [Action(ActionKind.report_incident)]
+    assert render(reply).endswith('In a terminal: govbot incident report --what "…" (or /aigov incident in Slack)')

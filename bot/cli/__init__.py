@@ -6,7 +6,7 @@ registration.py    register
 review.py          review list | show | approve | … | retire | due, and audit
 serve.py           serve: the Slack app
 duties.py          duties run | list: reminders, escalations, announcements
-incidents.py       incident report | list | show | ack | assign | note | resolve
+incidents.py       incident report | list | show | ack | assign | note | severity | resolve
 report.py          report: the governance report (Markdown, HTML, JSON)
 runtime.py         what every command shares: settings and govbot's parts made once, errors
                    that are the user's to fix shown as `Error: …`

@@ -54,6 +54,7 @@ def incident() -> None:
       govbot incident ack 3 --by alice
       govbot incident assign 3 "Bob (Security Operations)" --by alice
       govbot incident note 3 --comment "Key rotated at 10:40" --by alice
+      govbot incident severity 3 1 --comment "Over 100 customers' records" --by alice
       govbot incident resolve 3 --root-cause "No approved code assistant for the team" --by alice
     """
 
@@ -157,6 +158,18 @@ def incident_note(runtime: Runtime, incident_id: int, comment: str, by: str | No
     """Add a note to an incident's history (reviewers, or its reporter)."""
     found = runtime.govbot.incidents.add_note(incident_id, comment, by or current_user())
     click.echo(f"Note added to incident #{found.id}.")
+
+
+@incident.command("severity")
+@INCIDENT_ID
+@click.argument("level", type=click.IntRange(1, 4))
+@click.option("--comment", required=True, help="Why it changes (the facts that emerged).")
+@BY_OPTION
+@pass_runtime
+def incident_severity(runtime: Runtime, incident_id: int, level: int, comment: str, by: str | None) -> None:
+    """Raise or lower an incident's severity, 1 (critical) to 4 (low) (reviewers)."""
+    found = runtime.govbot.incidents.set_severity(incident_id, level, comment, by or current_user())
+    click.echo(f"Incident #{found.id} is now {Severity(found.severity).label}.")
 
 
 @incident.command("resolve")

@@ -74,6 +74,8 @@ INCIDENT_ACK = "incident_ack"
 INCIDENT_ASSIGN = "incident_assign"
 INCIDENT_NOTE = "incident_note"
 INCIDENT_RESOLVE = "incident_resolve"
+INCIDENT_SEVERITY = "incident_severity"
+INCIDENT_SEVERITY_BLOCK = "incident_level"  # the severity modal's choice of level (its text: INCIDENT_TEXT_BLOCK)
 INCIDENT_TEAM_CALLBACK = "incident_team"  # the modal of assign, note and resolve; metadata: id and action
 INCIDENT_TEXT_BLOCK = "incident_text"  # its input (a user for assign, text for note and resolve)
 __all__ += [
@@ -84,6 +86,8 @@ __all__ += [
     "INCIDENT_NOTE",
     "INCIDENT_OPEN",
     "INCIDENT_RESOLVE",
+    "INCIDENT_SEVERITY",
+    "INCIDENT_SEVERITY_BLOCK",
     "INCIDENT_TEAM_CALLBACK",
     "INCIDENT_TEXT_BLOCK",
 ]

@@ -6,7 +6,7 @@
                              do next and by when (the form shows the same at once)
     acknowledged, assigned,  the post shows the incident as it now is; the reporter is told
     resolved                 (§4.1: "the incident handler keeps the reporter informed")
-    note added               the post shows it in the incident's history
+    note added, severity     the post shows it (and the change in the incident's history)
 
 A call Slack refuses is logged and the others still run; NotShownInSlack then says what went wrong
 (the change is committed and stands).
@@ -31,6 +31,7 @@ from knowledge.incidents.events import (
     IncidentNoteAdded,
     IncidentReported,
     IncidentResolved,
+    IncidentSeverityChanged,
 )
 from knowledge.incidents.models import incident_record
 from knowledge.inventory.database import Database
@@ -59,6 +60,7 @@ class IncidentNotifier:
         events.subscribe(IncidentAcknowledged, self.changed, audience=AUDIENCE)
         events.subscribe(IncidentAssigned, self.changed, audience=AUDIENCE)
         events.subscribe(IncidentNoteAdded, self.changed, audience=AUDIENCE)
+        events.subscribe(IncidentSeverityChanged, self.changed, audience=AUDIENCE)
         events.subscribe(IncidentResolved, self.changed, audience=AUDIENCE)
 
     def _run(self, *calls: tuple) -> list[bool]:

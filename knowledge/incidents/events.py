@@ -36,6 +36,14 @@ class IncidentNoteAdded:
 
 
 @dataclass(frozen=True)
+class IncidentSeverityChanged:
+    """The handler raised or lowered the severity as facts emerged (§4.2)."""
+
+    incident: Incident
+    by: str
+
+
+@dataclass(frozen=True)
 class IncidentResolved:
     """Closed with a root cause (incident.root_cause)."""
 
@@ -43,4 +51,6 @@ class IncidentResolved:
     by: str
 
 
-IncidentChange = IncidentAcknowledged | IncidentAssigned | IncidentNoteAdded | IncidentResolved
+IncidentChange = (
+    IncidentAcknowledged | IncidentAssigned | IncidentNoteAdded | IncidentSeverityChanged | IncidentResolved
+)

@@ -22,7 +22,7 @@ from collections.abc import Container
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -33,9 +33,10 @@ from knowledge.incidents.events import (
     IncidentNoteAdded,
     IncidentReported,
     IncidentResolved,
+    IncidentSeverityChanged,
 )
 from knowledge.incidents.models import INCIDENT_CHARS, Incident, IncidentEvent
-from knowledge.incidents.triage import triage
+from knowledge.incidents.triage import acknowledge_due, triage
 from knowledge.incidents.vocabulary import (
     NOT_SURE,
     DataInvolved,
@@ -167,6 +168,21 @@ def validate_report(form: dict) -> dict:
     return clean
 
 
+def _repeat_reasons(session: Session, tool_id: int, tool_name: str, moment: datetime) -> list[str]:
+    """§7.3: three or more incidents involving the same tool in a quarter trigger an out-of-cycle
+    re-review of it. Said on the incident that makes three (and each after), for the reviewers."""
+    quarter = datetime(moment.year, 3 * ((moment.month - 1) // 3) + 1, 1, tzinfo=UTC)
+    earlier = session.scalar(
+        select(func.count(Incident.id)).where(Incident.tool_id == tool_id, Incident.reported_at >= quarter)
+    )
+    if not earlier or earlier < 2:
+        return []
+    return [
+        f"incident {earlier + 1} involving {tool_name} this quarter: three or more trigger an out-of-cycle "
+        "re-review of the tool (AI Incident Reporting §7.3)"
+    ]
+
+
 def _comment(text: str | None, what: str) -> str:
     cleaned = clean_text(text)
     if len(cleaned) > INCIDENT_CHARS["comment"]:
@@ -233,6 +249,7 @@ class IncidentRegister:
                 )
                 if tool is not None:
                     incident.tool_name = tool.name  # as the inventory spells it
+                    incident.triage_reasons = verdict.reasons + _repeat_reasons(session, tool.id, tool.name, moment)
                 session.add(incident)
                 _history(incident, report["reporter_id"], IncidentAction.reported, None, verdict.severity.label)
                 session.flush()
@@ -314,6 +331,34 @@ class IncidentRegister:
 
         incident = self._change(incident_id, add)
         self.events.publish(IncidentNoteAdded(incident, by, text))
+        return incident
+
+    def set_severity(self, incident_id: int, severity: object, reason: str, by: str) -> Incident:
+        """Raise or lower the severity as facts emerge (§4.2); an open incident's acknowledgement
+        deadline follows its new severity."""
+        self._require_reviewer(by)
+        try:
+            level = Severity(int(str(severity)))
+        except ValueError:
+            raise IncidentError("the severity is 1 (critical), 2 (high), 3 (medium) or 4 (low)") from None
+        why = _comment(reason, "reason")
+        if not why:
+            raise IncidentError("say why the severity changes")
+
+        def change(session: Session, incident: Incident) -> None:
+            if incident.status == IncidentStatus.resolved:
+                raise IncidentError(f"incident #{incident.id} is resolved: its severity stays as it was")
+            before = Severity(incident.severity)
+            if before == level:
+                raise IncidentError(f"incident #{incident.id} is already {level.label}")
+            incident.severity = level
+            incident.acknowledge_due_at = acknowledge_due(level, incident.reported_at)
+            comment = f"{before.label} → {level.label}: {why}"
+            _history(incident, by, IncidentAction.severity, incident.status, comment)
+            _audit(session, incident, by, IncidentAction.severity, incident.status, comment)
+
+        incident = self._change(incident_id, change)
+        self.events.publish(IncidentSeverityChanged(incident, by))
         return incident
 
     def resolve(self, incident_id: int, root_cause: str, by: str) -> Incident:

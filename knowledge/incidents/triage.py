@@ -186,15 +186,20 @@ def triage(kind: str, data_involved: list[str], reported_at: datetime) -> Triage
     if not steps:  # a near miss: the report is the record
         steps.append(f"Nothing more to file: near misses are logged and reviewed together ({POLICY} §2.6, §7.1).")
     steps.append(f"Add what you find out later to this incident. Involved now ({POLICY} §4.1): {_listed(involves)}.")
-    amount, business = ACKNOWLEDGE_WITHIN[severity]
     return Triage(
         severity=severity,
         reasons=[rule.reason for rule in sorted(rules, key=lambda rule: (rule.severity, rule.report_within))],
         next_steps=steps,
         report_due_at=reported_at + report_within,
-        acknowledge_due_at=business_time_after(reported_at, amount) if business else reported_at + amount,
+        acknowledge_due_at=acknowledge_due(severity, reported_at),
         involves=involves,
     )
+
+
+def acknowledge_due(severity: Severity, reported_at: datetime) -> datetime:
+    """By when the governance team acknowledges an incident of `severity` (§4.2)."""
+    amount, business = ACKNOWLEDGE_WITHIN[severity]
+    return business_time_after(reported_at, amount) if business else reported_at + amount
 
 
 def _listed(names: list[str]) -> str:

@@ -83,4 +83,5 @@ class IncidentAction(StrEnum):
     acknowledged = "acknowledged"
     assigned = "assigned"
     note = "note"
+    severity = "severity"  # the handler raised or lowered it (§4.2)
     resolved = "resolved"

@@ -140,7 +140,13 @@ def test_a_pasted_key_is_filed_triaged_posted_told_and_handled_to_resolution(mak
     (dm,) = app.slack.wait_for("chat.postMessage", where=lambda c: c.args["channel"] == USER)
     assert "Rotate or revoke" in as_text(dm.args["blocks"])
     post = incident_post(app, 1, INCIDENTS)
-    assert action_ids(post["blocks"]) == ["incident_ack", "incident_assign", "incident_note", "incident_resolve"]
+    assert action_ids(post["blocks"]) == [
+        "incident_ack",
+        "incident_assign",
+        "incident_note",
+        "incident_severity",
+        "incident_resolve",
+    ]
     assert "FreeChat AI" in as_text(post["blocks"]) and "not in the inventory" in as_text(post["blocks"])
     assert (store.incident_post_of(app.db, 1).channel) == INCIDENTS
     assert [ask.name for ask in most_asked_unregistered(app.db)] == ["FreeChat AI"]
@@ -148,7 +154,7 @@ def test_a_pasted_key_is_filed_triaged_posted_told_and_handled_to_resolution(mak
     # The team acknowledges, assigns, notes and resolves; the post follows, the reporter is told.
     click(app, "incident_ack", 1, REVIEWER, post, INCIDENTS)
     post = updated(app, 1, "acknowledged", INCIDENTS)
-    assert action_ids(post["blocks"]) == ["incident_assign", "incident_note", "incident_resolve"]
+    assert action_ids(post["blocks"]) == ["incident_assign", "incident_note", "incident_severity", "incident_resolve"]
     app.slack.wait_for(
         "chat.postMessage", where=lambda c: c.args["channel"] == USER and "acknowledged" in c.args["text"]
     )
@@ -248,12 +254,13 @@ def test_the_same_form_submitted_twice_files_one_incident_posted_once(slack_app)
 def test_someone_not_a_reviewer_pressing_the_teams_buttons_is_refused(slack_app):
     report(slack_app, summary="Prompt injection in our support bot", kind=select_value("prompt_injection"))
     post = incident_post(slack_app, 1)
-    for action_id in ("incident_ack", "incident_assign", "incident_note", "incident_resolve"):
+    for action_id in ("incident_ack", "incident_assign", "incident_note", "incident_severity", "incident_resolve"):
         reply = click(slack_app, action_id, 1, STRANGER, post)
         assert "reviewers" in said_to(slack_app, reply)
-    for action_id in ("incident_ack", "incident_assign", "incident_resolve"):  # the reporter adds notes only
+    for action_id in ("incident_ack", "incident_assign", "incident_severity", "incident_resolve"):  # notes only
         assert "reviewers" in said_to(slack_app, click(slack_app, action_id, 1, USER, post))
-    for user, action in ((STRANGER, "incident_resolve"), (STRANGER, "incident_note"), (USER, "incident_resolve")):
+    forgeries = [(STRANGER, "incident_resolve"), (STRANGER, "incident_note"), (USER, "incident_severity")]
+    for user, action in forgeries:
         forged = slack_app.sender.view_submission(
             "incident_team",
             {"incident_text": {"incident_text": "because"}},
@@ -349,3 +356,43 @@ def test_a_reviewers_home_lists_the_open_incidents_most_severe_first(slack_app):
 
     records = [incident_record(i) for i in slack_app.govbot.incidents.list()]
     assert "acknowledgement overdue" in as_text(open_incidents_blocks(records, now() + timedelta(days=30)))
+
+
+def test_report_acknowledge_and_resolve_on_each_database(database_url, make_slack_app):
+    app = make_slack_app(database_url=database_url)  # SQLite and PostgreSQL
+    assert (
+        report(app, summary="Pasted a token", data_involved=checkboxes_value(["secrets"]))["response_action"]
+        == "update"
+    )
+    post = incident_post(app, 1)
+    click(app, "incident_ack", 1, REVIEWER, post)
+    post = updated(app, 1, "acknowledged")
+    resolve = team_modal(app, "incident_resolve", 1, post)
+    assert submit_team(app, resolve, {"type": "plain_text_input", "value": "Token in a shared config"}) == {}
+    updated(app, 1, "resolved")
+    incident = app.govbot.incidents.get(1)
+    assert [e.action for e in incident.events] == ["reported", "acknowledged", "resolved"]
+    assert incident.resolved_at >= incident.acknowledged_at >= incident.reported_at
+
+
+def test_the_team_raises_the_severity_as_facts_emerge(slack_app):
+    report(slack_app, summary="Pasted a customer extract", data_involved=checkboxes_value(["personal"]))
+    post = incident_post(slack_app, 1)
+    modal = team_modal(slack_app, "incident_severity", 1, post)
+    levels = next(block for block in modal["blocks"] if block.get("block_id") == "incident_level")
+    assert [o["value"] for o in levels["element"]["options"]] == ["1", "3", "4"]  # not its own, 2
+    values = {
+        "incident_level": {"incident_level": select_value("1")},
+        "incident_text": {"incident_text": "The extract held 300 customers"},
+    }
+    sent = slack_app.sender.view_submission(
+        "incident_team", values, REVIEWER, private_metadata=modal["private_metadata"]
+    )
+    assert sent.status == 200 and not sent.text
+    post = updated(slack_app, 1, "Severity 1")
+    assert "Severity 2 – High → Severity 1 – Critical: The extract held 300 customers" in as_text(post["blocks"])
+    unchanged = {"incident_level": {"incident_level": select_value("1")}, "incident_text": {"incident_text": "again"}}
+    again = slack_app.sender.view_submission(
+        "incident_team", unchanged, REVIEWER, private_metadata=modal["private_metadata"]
+    )
+    assert "already Severity 1" in again.json()["errors"]["incident_text"]

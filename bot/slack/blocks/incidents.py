@@ -20,6 +20,8 @@ from bot.slack.actions import (
     INCIDENT_NOTE,
     INCIDENT_OPEN,
     INCIDENT_RESOLVE,
+    INCIDENT_SEVERITY,
+    INCIDENT_SEVERITY_BLOCK,
     INCIDENT_TEAM_CALLBACK,
     INCIDENT_TEXT_BLOCK,
 )
@@ -52,6 +54,12 @@ STATUS_TEXT = {
 TEAM_MODAL = {  # action: (title, submit, label, placeholder)
     INCIDENT_ASSIGN: ("Assign a handler", "Assign", "Who handles this incident?", ""),
     INCIDENT_NOTE: ("Add a note", "Add", "Note", "What was found or done (kept in the incident's history)"),
+    INCIDENT_SEVERITY: (
+        "Change severity",
+        "Change",
+        "Why? (the facts that emerged)",
+        "e.g. the file held 300 customers",
+    ),
     INCIDENT_RESOLVE: (
         "Resolve incident",
         "Resolve",
@@ -305,6 +313,7 @@ def team_buttons(record: dict) -> dict | None:
     elements += [
         button("Assign", INCIDENT_ASSIGN, number),
         button("Add note", INCIDENT_NOTE, number),
+        button("Change severity", INCIDENT_SEVERITY, number),
         button("Resolve", INCIDENT_RESOLVE, number, style="primary" if status != IncidentStatus.open else None),
     ]
     return {"type": "actions", "elements": elements}
@@ -401,9 +410,17 @@ def team_modal(action: str, record: dict, metadata: str) -> dict:
                 f"*Incident #{record['id']}* ({Severity(record['severity']).label}): "
                 f"{clip(escape(record['summary']), 500)}"
             ),
+            *([severity_input(record)] if action == INCIDENT_SEVERITY else []),
             _input(INCIDENT_TEXT_BLOCK, label, element, optional=False),
         ],
     }
+
+
+def severity_input(record: dict) -> dict:
+    """The levels of §4.2 to choose from, the incident's own not among them."""
+    options = [_option(str(level.value), level.label) for level in Severity if level != record["severity"]]
+    element = {"type": "static_select", "action_id": INCIDENT_SEVERITY_BLOCK, "options": options}
+    return _input(INCIDENT_SEVERITY_BLOCK, "New severity", element, optional=False)
 
 
 # -- the Home tab -----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
                             → the form, prefilled from the question when there is one
     the form submitted      → filed and triaged before Slack is answered: errors beside their fields,
                               or the form replaced by what to do next and by when
-    Acknowledge             → at once;  Assign, Add note, Resolve → a modal asks for the input
+    Acknowledge             → at once;  Assign, Add note, Change severity, Resolve → a modal asks
 
 Every change goes through knowledge.incidents.register.IncidentRegister, which checks who may make
 it; its events update the incident's post and tell the reporter (bot/slack/incident_notifier.py).
@@ -27,6 +27,8 @@ from bot.slack.actions import (
     INCIDENT_NOTE,
     INCIDENT_OPEN,
     INCIDENT_RESOLVE,
+    INCIDENT_SEVERITY,
+    INCIDENT_SEVERITY_BLOCK,
     INCIDENT_TEAM_CALLBACK,
     INCIDENT_TEXT_BLOCK,
 )
@@ -45,7 +47,7 @@ from knowledge.inventory.queries import list_tools
 from knowledge.inventory.review import WorkflowError
 
 log = logging.getLogger("govbot.slack")
-TEAM_ACTIONS = (INCIDENT_ASSIGN, INCIDENT_NOTE, INCIDENT_RESOLVE)
+TEAM_ACTIONS = (INCIDENT_ASSIGN, INCIDENT_NOTE, INCIDENT_SEVERITY, INCIDENT_RESOLVE)
 
 
 def register(app: App, govbot: Govbot) -> None:
@@ -164,14 +166,16 @@ def _metadata(view: dict) -> dict:
     return metadata if isinstance(metadata, dict) else {}
 
 
-def _answer(view: dict) -> str:
-    """The modal's one input: a text, or the user chosen (assign)."""
+def _answer(view: dict, block_id: str = INCIDENT_TEXT_BLOCK) -> str:
+    """What a modal's input holds: a text, the user chosen (assign) or the option (severity)."""
     values = (view.get("state") or {}).get("values")
-    block = values.get(INCIDENT_TEXT_BLOCK) if isinstance(values, dict) else None
-    element = block.get(INCIDENT_TEXT_BLOCK) if isinstance(block, dict) else None
+    block = values.get(block_id) if isinstance(values, dict) else None
+    element = block.get(block_id) if isinstance(block, dict) else None
     if not isinstance(element, dict):
         return ""
-    answer = element.get("selected_user") or element.get("value")
+    option = element.get("selected_option")
+    chosen = option.get("value") if isinstance(option, dict) else None
+    answer = element.get("selected_user") or element.get("value") or chosen
     return answer.strip() if isinstance(answer, str) else ""
 
 
@@ -194,6 +198,8 @@ def submit_team_modal(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
                 govbot.incidents.assign(incident_id, answer, user)
             elif action == INCIDENT_NOTE:
                 govbot.incidents.add_note(incident_id, answer, user)
+            elif action == INCIDENT_SEVERITY:
+                govbot.incidents.set_severity(incident_id, _answer(view, INCIDENT_SEVERITY_BLOCK), answer, user)
             else:
                 govbot.incidents.resolve(incident_id, answer, user)
         except WorkflowError as error:  # refused by the register: not allowed, or not possible now
