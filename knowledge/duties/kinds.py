@@ -78,6 +78,10 @@ class Duty(Protocol):
         ...
 
 
+def in_days(days: int) -> str:
+    return "today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days"
+
+
 def end_of(day: date) -> datetime:
     return datetime.combine(day, time.max, tzinfo=UTC)
 
@@ -102,7 +106,7 @@ class RereviewReminder:
                 tool.name_key,
                 due.isoformat(),
                 Audience.person,
-                f"The re-review of {tool.name} is due on {due:%d %B %Y} (in {days} days). As its Tool Owner, "
+                f"The re-review of {tool.name} is due on {due:%d %B %Y} ({in_days(days)}). As its Tool Owner, "
                 "request the re-review with what changed (users and teams, data, integrations, incidents, "
                 "vendor changes), or retire it if it is no longer needed.",
                 recipient=tool.owner,
