@@ -38,9 +38,9 @@ from knowledge.duties.kinds import DutyRegistry, DutySettings, builtin_duties
 from knowledge.duties.runner import RunReport, run_duties
 from knowledge.inventory.database import INVENTORY, Database, DatabaseError
 from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
+from knowledge.inventory.importing import ImportReport, import_csv
 from knowledge.inventory.registration import Outcome, register
 from knowledge.inventory.review import Workflow
-from knowledge.inventory.transfer import ImportReport, import_csv
 
 
 class GovbotDatabase(Database):
