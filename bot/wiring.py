@@ -144,4 +144,5 @@ class Govbot:
         """Perform every duty due on `today` once (see knowledge.duties.runner): sent through Slack,
         and without Slack not at all (a dry run: what is due)."""
         sender = SlackDutySender(self.messenger) if self.messenger is not None else None
-        return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run)
+        limit = self.settings.duties_max_messages
+        return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run, limit)

@@ -287,3 +287,13 @@ def test_workflow_close_needs_a_needs_info_request(database):
     workflow = Workflow(database, {REVIEWER})
     with pytest.raises(WorkflowError, match="no registration request"):
         workflow.close_unanswered(99, REVIEWER, 30)
+
+
+def test_a_run_sends_at_most_its_limit_and_the_rest_go_next_run(database, slack, tmp_path):
+    govbot = Govbot.create(settings_for(database, slack.base_url, duties_max_messages=2), database)
+    load(database, tmp_path, *[f"Tool {n},V,approved,{OWNER},,{day(-340)},,{day(n + 1)},," for n in range(5)])
+    first = govbot.run_duties(TODAY)
+    assert (first.count("sent"), first.count("due")) == (2, 3)
+    assert [govbot.run_duties(TODAY).count("sent") for _ in range(3)] == [2, 1, 0]
+    texts = [c.args["text"] for c in posts(slack)]
+    assert len(texts) == len(set(texts)) == 5
