@@ -127,6 +127,9 @@ class Settings(BaseSettings):
     needs_info_flag_days: int = setting(
         30, "days after reviewers asked that an unanswered request is flagged to them to close", ge=1, le=365
     )
+    duties_max_messages: int = setting(
+        500, "the most messages one run of the duties sends; the rest stay due for the next run", ge=1, le=100_000
+    )
     duties_in_serve: bool = setting(True, "`govbot serve` performs the duties itself (false: leave them to cron)")
     duties_interval_minutes: int = setting(60, "minutes between `govbot serve`'s runs of the duties", ge=1, le=1440)
 

@@ -44,9 +44,9 @@ from knowledge.incidents import models as incident_tables
 from knowledge.incidents.register import IncidentRegister
 from knowledge.inventory.database import INVENTORY, Database, DatabaseError
 from knowledge.inventory.events import EventBus, SubscriberFailed, log_failure
+from knowledge.inventory.importing import ImportReport, import_csv
 from knowledge.inventory.registration import Outcome, register
 from knowledge.inventory.review import Workflow
-from knowledge.inventory.transfer import ImportReport, import_csv
 from knowledge.questions.models import QUESTIONS
 
 if TYPE_CHECKING:
@@ -194,4 +194,5 @@ class Govbot:
         """Perform every duty due on `today` once (see knowledge.duties.runner): sent through Slack,
         and without Slack not at all (a dry run: what is due)."""
         sender = SlackDutySender(self.messenger) if self.messenger is not None else None
-        return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run)
+        limit = self.settings.duties_max_messages
+        return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run, limit)

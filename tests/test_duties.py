@@ -41,20 +41,20 @@ def slack():
         yield standin
 
 
-def settings_for(db, slack, **overrides) -> Settings:
+def settings_for(db, slack_api_url: str, **overrides) -> Settings:
     values = {
         "database_url": db.url,
         "reviewers": REVIEWER,
         "review_channel": REVIEW_CHANNEL,
         "slack_bot_token": DEFAULT_TOKEN,
-        "slack_api_url": slack.base_url,
+        "slack_api_url": slack_api_url,
     } | overrides
     return Settings(**values)
 
 
 @pytest.fixture
 def govbot(database, slack):
-    return Govbot.create(settings_for(database, slack), database)
+    return Govbot.create(settings_for(database, slack.base_url), database)
 
 
 def day(offset: int) -> str:
@@ -188,8 +188,8 @@ def test_slack_failing_mid_run_leaves_the_duty_due_and_the_next_run_sends_it(gov
 
 def test_slack_out_of_reach_stops_the_run_and_nothing_is_marked(database, tmp_path):
     with SlackAPIStandIn() as slack:
-        url = slack.base_url
-    govbot = Govbot.create(settings_for(database, type("Gone", (), {"base_url": url})()), database)
+        url = slack.base_url  # closed when the block ends: nothing listens there any more
+    govbot = Govbot.create(settings_for(database, url), database)
     load(database, tmp_path, f"Jasper,Jasper AI,approved,{OWNER},,{day(-340)},,{day(5)},,")
     report = govbot.run_duties(TODAY)
     assert report.count("failed") == 1 and "cannot reach Slack" in report.performed[0].problem
@@ -287,3 +287,13 @@ def test_workflow_close_needs_a_needs_info_request(database):
     workflow = Workflow(database, {REVIEWER})
     with pytest.raises(WorkflowError, match="no registration request"):
         workflow.close_unanswered(99, REVIEWER, 30)
+
+
+def test_a_run_sends_at_most_its_limit_and_the_rest_go_next_run(database, slack, tmp_path):
+    govbot = Govbot.create(settings_for(database, slack.base_url, duties_max_messages=2), database)
+    load(database, tmp_path, *[f"Tool {n},V,approved,{OWNER},,{day(-340)},,{day(n + 1)},," for n in range(5)])
+    first = govbot.run_duties(TODAY)
+    assert (first.count("sent"), first.count("due")) == (2, 3)
+    assert [govbot.run_duties(TODAY).count("sent") for _ in range(3)] == [2, 1, 0]
+    texts = [c.args["text"] for c in posts(slack)]
+    assert len(texts) == len(set(texts)) == 5

@@ -16,9 +16,9 @@ from knowledge.inventory.events import (
     SubscriberFailed,
     ToolRetired,
 )
+from knowledge.inventory.importing import import_csv
 from knowledge.inventory.registration import register
 from knowledge.inventory.review import Workflow
-from knowledge.inventory.transfer import import_csv
 from tests.inventory_helpers import SHIPPED_INVENTORY, form
 
 EVERY_EVENT = (

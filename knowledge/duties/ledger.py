@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -118,8 +119,15 @@ def release(db: Database, notice: Notice, claimant: str) -> None:
         session.execute(delete(DutyRecord).where(_key(notice), DutyRecord.claimed_by == claimant))
 
 
-def recorded(db: Database, kinds: Iterable[str]) -> dict[tuple[str, str, str], DutyRecord]:
-    """The ledger's rows for these kinds, by (kind, subject, occurrence)."""
+@dataclass(frozen=True)
+class Recorded:
+    state: str
+    sent_at: datetime | None
+
+
+def recorded(db: Database, kinds: Iterable[str]) -> dict[tuple[str, str, str], Recorded]:
+    """What the ledger holds for these kinds, by (kind, subject, occurrence)."""
+    columns = (DutyRecord.kind, DutyRecord.subject, DutyRecord.occurrence, DutyRecord.state, DutyRecord.sent_at)
     with db.reading() as session:
-        rows = session.scalars(select(DutyRecord).where(DutyRecord.kind.in_(list(kinds))))
-        return {(row.kind, row.subject, row.occurrence): row for row in rows}
+        rows = session.execute(select(*columns).where(DutyRecord.kind.in_(list(kinds))))
+        return {(kind, subject, occurrence): Recorded(state, sent) for kind, subject, occurrence, state, sent in rows}

@@ -67,9 +67,11 @@ def run_duties(
     today: date,
     settings: DutySettings,
     dry_run: bool = False,
+    limit: int | None = None,
 ) -> RunReport:
-    """Send every notice due on `today` that has not been sent, once. A dry run (or no sender)
-    claims and sends nothing: it reports what is due."""
+    """Send every notice due on `today` that has not been sent, once, at most `limit` of them (the
+    rest stay due for the next run: a large backlog is spread out rather than flooding a channel).
+    A dry run (or no sender) claims and sends nothing: it reports what is due."""
     report = RunReport()
     claimant = ledger.new_claimant()
     unavailable = ""
@@ -79,6 +81,8 @@ def run_duties(
             report.performed.append(Performed(notice, "done", item.problem))
         elif dry_run or sender is None or unavailable:
             report.performed.append(Performed(notice, "due" if not unavailable else "failed", unavailable))
+        elif limit is not None and report.count("sent") >= limit:
+            report.performed.append(Performed(notice, "due", f"next run: this one sent its {limit}"))
         elif not ledger.claim(db, notice, claimant):
             report.performed.append(Performed(notice, "done", "sent by another run"))
         else:

@@ -8,6 +8,7 @@ database of their own. Knows nothing of retrieval (knowledge/retrieval/) nor of 
     review.py        the Workflow: decisions and the tool lifecycle;  audit.py  the trail
     directory.py     which tool a question means;  queries.py  tools as lists and records
     asks.py          unregistered tools asked about;  transfer.py  CSV and JSON in and out
+    importing.py     an existing register written into the inventory (rows read by transfer.py)
     register.py      the register: every tool in every state (open requests too), as exported
     people.py        e-mail addresses and the directory (Slack) that knows whose they are
     rereview.py      a re-review requested by a tool's owner, filed into the queue
@@ -33,7 +34,7 @@ EXPORTS = {
     "categories": "queries",
     "export": "transfer",
     "get_tool": "queries",
-    "import_csv": "transfer",
+    "import_csv": "importing",
     "list_tools": "queries",
     "most_asked_unregistered": "asks",
     "read_import": "transfer",
