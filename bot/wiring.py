@@ -40,14 +40,14 @@ from knowledge.inventory.transfer import ImportReport, import_csv
 class GovbotDatabase(Database):
     """The database govbot runs on: the inventory's tables, and the Slack app's beside them."""
 
-    def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA)
+    def __init__(self, url: str, lock_timeout: float = 30.0):
+        super().__init__(url, INVENTORY + store.SCHEMA, lock_timeout)
 
 
 def open_database(settings: Settings) -> GovbotDatabase:
     """Govbot's database, migrated to the current schema; DatabaseError says why it cannot be."""
     try:
-        db = GovbotDatabase(settings.database)
+        db = GovbotDatabase(settings.database, settings.database_lock_timeout)
         db.migrate()
         return db
     except (DatabaseError, SQLAlchemyError) as error:

@@ -159,7 +159,7 @@ def make_slack_app(slack_index, tmp_path):
             "slack_api_url": slack.base_url,
         } | overrides
         settings = Settings(**values)
-        db = Database(settings.database)
+        db = Database(settings.database, settings.database_lock_timeout)
         db.migrate()
         tools = write(tmp_path / f"tools{n}.csv", TOOLS_CSV)
         import_csv(db, tools, actor="tests")
