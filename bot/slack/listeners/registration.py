@@ -30,7 +30,7 @@ from knowledge.inventory.registration import Outcome, ValidationFailed
 
 log = logging.getLogger("govbot.slack")
 NAME_CACHE_SECONDS = 3600
-LOOKUP_TIMEOUT = 1.5  # the name lookup happens before Slack's 3-second acknowledgement deadline
+LOOKUP_TIMEOUT = 1.5  # the name lookup is part of filing, which Slack's answer waits ACK_WITHIN for
 ACK_WITHIN = 1.5  # Slack shows the person an error if a submission is not answered within 3 s
 
 
