@@ -66,6 +66,13 @@ class Settings(BaseSettings):
         "the inventory database, e.g. postgresql+psycopg://govbot@db/govbot",
         shown="SQLite govbot.db in the data dir",
     )
+    database_lock_timeout: float = setting(
+        30.0,
+        "SQLite: seconds a change waits for another process's write lock before it fails, unsaved",
+        shown="30",
+        gt=0,
+        le=600,
+    )
     reviewers: str = setting("", "comma-separated user ids who may decide registration requests", shown="nobody")
     rereview_months: int = setting(
         12, "months after an approval until the tool falls due for re-review (1-120)", ge=1, le=120

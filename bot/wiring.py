@@ -60,14 +60,16 @@ class GovbotDatabase(Database):
     incident register, and the outcomes of the questions people ask (whose votes replaced the Slack
     app's feedback table) beside them."""
 
-    def __init__(self, url: str):
-        super().__init__(url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA + incident_tables.SCHEMA + QUESTIONS)
+    def __init__(self, url: str, lock_timeout: float = 30.0):
+        super().__init__(
+            url, INVENTORY + store.SCHEMA + duty_ledger.SCHEMA + incident_tables.SCHEMA + QUESTIONS, lock_timeout
+        )
 
 
 def open_database(settings: Settings) -> GovbotDatabase:
     """Govbot's database, migrated to the current schema; DatabaseError says why it cannot be."""
     try:
-        db = GovbotDatabase(settings.database)
+        db = GovbotDatabase(settings.database, settings.database_lock_timeout)
         db.migrate()
         return db
     except (DatabaseError, SQLAlchemyError) as error:

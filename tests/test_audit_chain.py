@@ -7,10 +7,13 @@ from __future__ import annotations
 import json
 import tempfile
 import threading
+import uuid
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from bot.cli import cli
@@ -228,3 +231,45 @@ def test_concurrent_writers_make_one_chain(database):
     assert errors == []
     found = verdict(database)
     assert found.intact and found.entries == 45
+
+
+def readme_role_sql() -> str:
+    """The least-privilege role the README's Safety section gives for production, as written there."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    return readme.split("least-privilege role in production", 1)[1].split("```sql\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readmes_least_privilege_role_can_append_and_read_but_never_rewrite(database, postgres_admin):
+    if database.is_sqlite:
+        pytest.skip("database roles are PostgreSQL's")
+    record_some(database, 2)
+    url = make_url(database.url)
+    schema = url.query["options"].removeprefix("-csearch_path=")
+    role = f"govbot_app_{uuid.uuid4().hex[:8]}"
+    sql = readme_role_sql().replace("govbot_app", role).replace("SCHEMA public", f'SCHEMA "{schema}"')
+    sql = sql.replace(" PASSWORD '…'", "")  # the test server trusts local connections
+    with postgres_admin.connect() as connection:
+        connection.execute(text(f'SET search_path TO "{schema}"'))
+        code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+        for statement in (s.strip() for s in code.split(";")):
+            if statement:
+                connection.execute(text(statement))
+    app = Database(url.set(username=role).render_as_string(hide_password=False))
+    try:
+        app.migrate()  # at the current revision: it only reads, as every start-up does
+        record_some(app, 2)
+        as_superuser(database)  # the owner lifted the triggers: the role's own rights still hold
+        for statement in (
+            "UPDATE audit_events SET actor = 'mallory'",
+            "DELETE FROM audit_events",
+            "TRUNCATE audit_events",
+        ):
+            with pytest.raises(DBAPIError, match="permission denied"):
+                with app.writing() as session:
+                    session.execute(text(statement))
+        assert verdict(app).intact and verdict(app).entries == 4
+    finally:
+        app.dispose()
+        with postgres_admin.connect() as connection:
+            connection.execute(text(f'DROP OWNED BY "{role}"'))
+            connection.execute(text(f'DROP ROLE "{role}"'))

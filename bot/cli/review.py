@@ -283,4 +283,4 @@ def verify(runtime: Runtime, noted_head: str | None, as_json: bool) -> None:
     if noted_missing and not as_json:
         click.echo(f"No entry has the noted head hash {noted_head}: the chain was rewritten or cut.")
     if not ok:
-        raise SystemExit(1)
+        raise click.exceptions.Exit(1)

@@ -6,12 +6,13 @@ In this order, each step answering at once when it fails:
 2. Slack's signature over the raw bytes (401): whatever the body is, an unsigned or badly signed
    request is refused before it is parsed, and a timestamp that is not a Unix time in seconds is a
    bad signature, not an error;
-3. a body Bolt can read (400): UTF-8, a JSON object or form fields, an interaction `payload` that
-   is a JSON object.
+3. a body shaped as Slack sends it (400): UTF-8, a JSON object or form fields, an interaction
+   `payload` that is a JSON object, and the fields Bolt's middleware reads before any listener
+   runs of the type Slack always gives them (see _misshapen).
 
 Bolt checks the signature again; the point of checking here first is that nothing of an unsigned
-body is ever parsed. Refusals are logged as one line, never a traceback: they are the sender's
-fault, and a flood of them must not bury the log.
+body is ever parsed. Refusals are logged as one line each, never a traceback: they are the
+sender's fault, not the app's.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from collections.abc import Callable
 from http import HTTPStatus
 
@@ -32,9 +34,31 @@ def health(govbot: Govbot) -> tuple[bool, dict]:
     return checks["database"] == "ok", checks
 
 
+class RefusalLog:
+    """Refused requests in the log: one line per kind (status) per interval, with how many more
+    there were, so that a flood of hostile requests cannot flood the log too."""
+
+    def __init__(self, interval: float = 10.0):
+        self.interval = interval
+        self._last: dict[int, tuple[float, int]] = {}  # status: (when last logged, refused since)
+        self._lock = threading.Lock()
+
+    def note(self, refusal: Refusal) -> None:
+        now = time.monotonic()
+        with self._lock:
+            logged, since = self._last.get(refusal.status, (-self.interval, 0))
+            if now - logged < self.interval:
+                self._last[refusal.status] = (logged, since + 1)
+                return
+            self._last[refusal.status] = (now, 0)
+        more = f" (and {since} more refused {refusal.status} in the last {now - logged:.1f}s)" if since else ""
+        log.warning("refused a request to %s: %s%s", EVENTS_PATH, refusal.reason, more)
+
+
 def wsgi_application(app: App, govbot: Govbot) -> Callable:
     settings = govbot.settings
     gate = Gate(settings.slack_signing_secret or "", settings.max_request_bytes)
+    refusals = RefusalLog()
 
     def application(environ, start_response):
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
@@ -48,7 +72,7 @@ def wsgi_application(app: App, govbot: Govbot) -> Callable:
             return [b"Not Found"]
         admitted = gate.admit(environ)
         if isinstance(admitted, Refusal):
-            log.warning("refused a request to %s: %s", EVENTS_PATH, admitted.reason)
+            refusals.note(admitted)
             headers = [("Content-Type", "text/plain; charset=utf-8")]
             if admitted.status == 413:  # the rest of the body is not read: the connection cannot be reused
                 headers.append(("Connection", "close"))

@@ -54,6 +54,9 @@ def entry_hash(
     return hashlib.sha256(json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 
 
+_CONTENT = ("at", "actor", "action", "tool_name", "request_id", "from_state", "to_state", "comment")
+
+
 def hash_of(event: AuditEvent) -> str:
     return entry_hash(
         event.prev_hash,
@@ -146,4 +149,7 @@ def chain(events: Iterable[AuditEvent]) -> Verdict:
 
 
 def verify(session: Session) -> Verdict:
-    return chain(session.scalars(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000)))
+    """The whole trail's verdict. Reads plain rows, not ORM objects: a long trail checks fast."""
+    columns = [getattr(AuditEvent, name) for name in ("id", "prev_hash", "hash", *_CONTENT)]
+    rows = session.execute(select(*columns).order_by(AuditEvent.id).execution_options(yield_per=2000))
+    return chain(rows)  # type: ignore[arg-type]  # rows carry the attributes chain() reads

@@ -53,9 +53,10 @@ def default_url(data_dir: Path) -> str:
 
 
 class Database:
-    def __init__(self, url: str, schema: Schema = INVENTORY):
+    def __init__(self, url: str, schema: Schema = INVENTORY, lock_timeout: float = 30.0):
         self.url = url
         self.schema = schema
+        self.lock_timeout = lock_timeout  # SQLite: seconds a write waits for another's write lock
         try:
             parsed = make_url(url)
         except Exception as error:  # ArgumentError and friends: the URL itself is malformed
@@ -76,7 +77,7 @@ class Database:
     def _engine(self, url: str, immediate: bool) -> Engine:
         if not self.is_sqlite:
             return create_engine(url, pool_pre_ping=True)
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(url, connect_args={"timeout": self.lock_timeout, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def configure(dbapi_connection, _record):
@@ -84,7 +85,7 @@ class Database:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.execute(f"PRAGMA busy_timeout={int(self.lock_timeout * 1000)}")
             cursor.close()
 
         @event.listens_for(engine, "begin")

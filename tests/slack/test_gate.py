@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import re
 import socket
 import time
 from urllib.parse import urlencode, urlsplit
@@ -358,3 +359,28 @@ def test_fuzzed_signed_requests_never_get_a_500(slack_app, caplog):
     apologised = [r for r in caplog.records if r.getMessage().startswith("listener failed [ref ")]
     assert quiet([r for r in caplog.records if r not in apologised])
     print(f"fuzz: {FUZZ_CASES} signed requests: {dict(sorted(statuses.items()))}, {len(apologised)} apologised")
+
+
+def test_a_flood_of_refusals_is_one_log_line_per_kind_not_one_per_request(slack_app, caplog):
+    caplog.set_level(logging.WARNING, logger="govbot.slack")
+    for _ in range(50):
+        assert slack_app.sender.post(b"{}", "application/json", sign=False).status == 401
+    assert slack_app.sender.post(b"[1]", "application/json").status == 400
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("refused a request")]
+    assert len(lines) == 2  # the first 401, then the first 400: the other 49 401s are counted, not logged
+    assert lines[0] == "refused a request to /slack/events: not signed by Slack"
+    assert lines[1].startswith("refused a request to /slack/events: malformed body")
+
+
+def test_the_next_line_says_how_many_were_refused_unlogged(caplog):
+    from bot.slack.gate import Refusal
+    from bot.slack.server import RefusalLog
+
+    caplog.set_level(logging.WARNING, logger="govbot.slack")
+    refusals = RefusalLog(interval=0.2)
+    for _ in range(5):
+        refusals.note(Refusal(401, "not signed by Slack"))
+    time.sleep(0.25)
+    refusals.note(Refusal(401, "not signed by Slack"))
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 2 and re.search(r"\(and 4 more refused 401 in the last \d+\.\ds\)$", lines[1])

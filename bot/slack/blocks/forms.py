@@ -369,6 +369,16 @@ def duplicate_view(outcome: Outcome, user_id: str, form: dict | None = None) -> 
     return view
 
 
+def filing_view(name: str) -> dict:
+    """Slack's answer to a submission the database is slow to file: the outcome comes later."""
+    text = (
+        f":hourglass_flowing_sand: Received: *{escape(name)}* is being filed, but the inventory is busy. "
+        "This form and a direct message will say when it is filed, with its request number, or that it "
+        "could not be, so you can try again."
+    )
+    return _modal("Filing…", sections(text))
+
+
 def not_filed_view(reason: str) -> dict:
     """Instead of a form that cannot show errors beside its fields (the duplicate view)."""
     return _modal("Not filed", sections(f":warning: {reason} Nothing was filed; please run `/aigov register` again."))
