@@ -42,7 +42,10 @@ def slack():
 
 
 def settings_for(db, slack, **overrides) -> Settings:
+    """These tests are about the policy's duties: the weekly digest, due every day of a week until
+    it is sent, is tested in tests/slack/test_digest.py."""
     values = {
+        "digest_weekday": "off",
         "database_url": db.url,
         "reviewers": REVIEWER,
         "review_channel": REVIEW_CHANNEL,
@@ -220,6 +223,7 @@ def test_two_processes_at_once_send_each_duty_once(database, slack, tmp_path):
         "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
         "SLACK_API_URL": slack.base_url,
         "GOVBOT_REVIEW_CHANNEL": REVIEW_CHANNEL,
+        "GOVBOT_DIGEST_WEEKDAY": "off",
     }
     command = [str(Path(sys.executable).parent / "govbot"), "duties", "run", "--today", TODAY.isoformat()]
     root = Path(__file__).resolve().parent.parent
@@ -238,6 +242,7 @@ def test_the_command_line_runs_and_lists_the_duties(database, slack, tmp_path):
         "GOVBOT_DATA_DIR": str(tmp_path / "data"),
         "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
         "SLACK_API_URL": slack.base_url,
+        "GOVBOT_DIGEST_WEEKDAY": "off",
     }
     runner = CliRunner()
     listed = runner.invoke(cli, ["duties", "list", "--today", TODAY.isoformat(), "--json"], env=env)
@@ -265,7 +270,12 @@ def test_the_command_line_runs_and_lists_the_duties(database, slack, tmp_path):
 
 def test_a_failed_send_is_reported_by_the_command_with_exit_status_one(database, slack, tmp_path):
     load(database, tmp_path, f"Jasper,Jasper AI,approved,{OWNER},,{day(-340)},,{day(25)},,")
-    env = {"GOVBOT_DATABASE_URL": database.url, "SLACK_BOT_TOKEN": DEFAULT_TOKEN, "SLACK_API_URL": slack.base_url}
+    env = {
+        "GOVBOT_DATABASE_URL": database.url,
+        "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
+        "SLACK_API_URL": slack.base_url,
+        "GOVBOT_DIGEST_WEEKDAY": "off",
+    }
     slack.fail("chat.postMessage", "channel_not_found")
     result = CliRunner().invoke(cli, ["duties", "run", "--today", TODAY.isoformat()], env=env)
     assert result.exit_code == 1 and "channel_not_found" in result.output and "stay due" in result.output
@@ -287,3 +297,11 @@ def test_workflow_close_needs_a_needs_info_request(database):
     workflow = Workflow(database, {REVIEWER})
     with pytest.raises(WorkflowError, match="no registration request"):
         workflow.close_unanswered(99, REVIEWER, 30)
+
+
+def test_the_digest_weekday_is_a_day_of_the_week_or_off():
+    assert Settings(digest_weekday="Friday").digest_day == 5 and Settings().digest_day == 1
+    assert Settings(digest_weekday="off").digest_day is None
+    for wrong in ("funday", "1", "", "monday; drop table", "x" * 10_000):
+        with pytest.raises(ValueError, match="one of monday, tuesday"):
+            Settings(digest_weekday=wrong)
