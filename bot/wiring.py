@@ -155,8 +155,13 @@ class Govbot:
         published without it rather than not at all (no index yet, say)."""
         try:
             return self.gap_analysis()
-        except Exception:
-            log.exception("no gap analysis: shown without it")
+        except Exception as error:
+            from knowledge.retrieval.index import KnowledgeIndexError
+
+            if isinstance(error, KnowledgeIndexError):  # no index yet: expected, and the message says what to do
+                log.warning("no gap analysis: %s", error)
+            else:
+                log.exception("no gap analysis: shown without it")
             return None
 
     def gap_analysis(self) -> dict:
