@@ -14,6 +14,8 @@ stand-in on 127.0.0.1 (tests/standins/slack_api.py). Then:
 (b) four runs of one more day at once (threads, each its own Govbot): messages sent;
 (c) duplicates: messages whose (channel, text) was posted more than once — must be 0.
 
+The messages include the weekly governance digest (a duty too): one per ISO week the runs cover.
+
 Figures only: nothing here asserts. The machine is shared, so timings are noisy.
 """
 
@@ -84,6 +86,7 @@ def bench(label: str, url: str, folder: Path) -> None:
     print(f"\n{label}: {TOOLS:,} tools and {WAITING} needs_info requests imported in {took:.1f} s")
     with SlackAPIStandIn() as slack:
         settings = Settings(
+            data_dir=folder,  # no knowledge index: the weekly digest goes without its gap analysis
             database_url=url,
             reviewers="UREVIEWER",
             review_channel="CREVIEW",

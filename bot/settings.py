@@ -16,6 +16,7 @@ SHIPPED_POLICIES = Path(__file__).resolve().parent.parent / "policies"
 # Calibrated by bench/retrieval.py: the highest share of answerable questions answered while every
 # unanswerable one is still refused.
 DEFAULT_MIN_SCORE = 0.37
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def setting(default, meaning: str, *, shown: str | None = None, slack: bool = False, **options):
@@ -137,12 +138,30 @@ class Settings(BaseSettings):
     duties_max_messages: int = setting(
         500, "the most messages one run of the duties sends; the rest stay due for the next run", ge=1, le=100_000
     )
+    digest_weekday: str = setting(
+        "monday",
+        "weekday the weekly governance digest is posted to the review channel (later that week if it "
+        "could not be); `off`: no digest",
+    )
     duties_in_serve: bool = setting(True, "`govbot serve` performs the duties itself (false: leave them to cron)")
     duties_interval_minutes: int = setting(60, "minutes between `govbot serve`'s runs of the duties", ge=1, le=1440)
 
     @property
     def escalation_days(self) -> tuple[int, ...]:
         return tuple(sorted({int(days) for days in self.overdue_escalation_days.split(",") if days.strip()}))
+
+    @property
+    def digest_day(self) -> int | None:
+        """GOVBOT_DIGEST_WEEKDAY as an ISO weekday (1 is Monday); None when the digest is off."""
+        day = self.digest_weekday.strip().lower()
+        return None if day == "off" else WEEKDAYS.index(day) + 1
+
+    @field_validator("digest_weekday")
+    @classmethod
+    def weekday_or_off(cls, value: str) -> str:
+        if value.strip().lower() not in (*WEEKDAYS, "off"):
+            raise ValueError(f"one of {', '.join(WEEKDAYS)}, or off")
+        return value
 
     @field_validator("overdue_escalation_days")
     @classmethod

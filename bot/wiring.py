@@ -30,6 +30,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.assistant import Assistant
 from bot.settings import Settings
 from bot.slack import store
+from bot.slack.blocks.report import digest_message
 from bot.slack.client import web_client
 from bot.slack.duties import SlackDutySender
 from bot.slack.incident_notifier import IncidentNotifier, incident_channel
@@ -38,7 +39,7 @@ from bot.slack.notifier import SlackNotifier
 from bot.slack.people import SlackPeople
 from bot.slack.reviewers import ReviewerDirectory
 from knowledge.duties import ledger as duty_ledger
-from knowledge.duties.kinds import DutyRegistry, DutySettings, builtin_duties
+from knowledge.duties.kinds import DutyRegistry, DutySettings, Notice, WeeklyDigest, builtin_duties
 from knowledge.duties.runner import RunReport, run_duties
 from knowledge.incidents import models as incident_tables
 from knowledge.incidents.register import IncidentRegister
@@ -48,6 +49,8 @@ from knowledge.inventory.importing import ImportReport, import_csv
 from knowledge.inventory.registration import Outcome, register
 from knowledge.inventory.review import Workflow
 from knowledge.questions.models import QUESTIONS
+from knowledge.reports.digest import weekly_digest
+from knowledge.reports.targets import turnaround_targets
 
 if TYPE_CHECKING:
     from knowledge.gaps.stored import StoredGapAnalyses
@@ -150,12 +153,17 @@ class Govbot:
             self.messenger.gap_analysis = self.gap_analysis_for_home
 
     def gap_analysis_for_home(self) -> dict | None:
-        """The gap analysis, or None where there is none to show: Home is published without it
-        rather than not at all (no index yet, say)."""
+        """The gap analysis, or None where there is none to show: Home (and the weekly digest) is
+        published without it rather than not at all (no index yet, say)."""
         try:
             return self.gap_analysis()
-        except Exception:
-            log.exception("no gap analysis for the Home tab")
+        except Exception as error:
+            from knowledge.retrieval.index import KnowledgeIndexError
+
+            if isinstance(error, KnowledgeIndexError):  # no index yet: expected, and the message says what to do
+                log.warning("no gap analysis: %s", error)
+            else:
+                log.exception("no gap analysis: shown without it")
             return None
 
     def gap_analysis(self) -> dict:
@@ -190,11 +198,25 @@ class Govbot:
             overdue_escalation_days=self.settings.escalation_days,
             needs_info_reminder_days=self.settings.needs_info_reminder_days,
             needs_info_flag_days=self.settings.needs_info_flag_days,
+            digest_weekday=self.settings.digest_day,
         )
 
     def run_duties(self, today: date, dry_run: bool = False) -> RunReport:
         """Perform every duty due on `today` once (see knowledge.duties.runner): sent through Slack,
         and without Slack not at all (a dry run: what is due)."""
-        sender = SlackDutySender(self.messenger) if self.messenger is not None else None
+        sender = None
+        if self.messenger is not None:
+            sender = SlackDutySender(self.messenger, {WeeklyDigest.name: self.weekly_digest_message})
         limit = self.settings.duties_max_messages
         return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run, limit)
+
+    def weekly_digest_message(self, notice: Notice) -> dict:
+        """The weekly_digest duty's message: the governance report's digest of the week before the
+        notice's (knowledge/reports/digest.py), with the gap analysis where there is an index."""
+        digest = weekly_digest(
+            self.db,
+            WeeklyDigest.covers_until(notice.occurrence),
+            turnaround_targets(self.settings.policies_dir),
+            gaps=self.gap_analysis_for_home(),
+        )
+        return digest_message(digest)

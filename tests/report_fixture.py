@@ -1,7 +1,8 @@
 """A database with known content for the governance report: tools in every state and tier,
 requests decided in and before the period (one that waited for information), requests waiting,
-re-reviews overdue and due, unregistered tools asked about, questions refused and voted down —
-with hostile text in tool names and questions. The expected figures are worked out in the tests.
+re-reviews overdue and due, unregistered tools asked about, questions refused and voted down,
+incidents filed through the incident register (open, resolved, before and in the period) — with
+hostile text in tool names and questions. The expected figures are worked out in the tests.
 
 The period: Monday 2 November 2026 to Monday 30 November 2026, 12:00 UTC.
 """
@@ -10,6 +11,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy import update
+
+from knowledge.incidents.models import Incident
+from knowledge.incidents.register import IncidentRegister
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import AuditEvent, RegistrationRequest, Tool, UnregisteredAsk
 from knowledge.questions.models import AnswerVote, QuestionOutcome
@@ -167,3 +172,47 @@ def fill(db) -> None:
                 AnswerVote(outcome_id=voted_up[0], voter_id="U5", helpful=True, at=at(11, 7)),
             ]
         )
+    file_incidents(db)
+
+
+def file_incidents(db) -> dict[str, int]:
+    """Incidents filed and handled through the incident register (validated, triaged, matched to
+    the inventory, audited, unregistered tools counted), then moved to the fixture's calendar: the
+    register stamps the moment it is called, and the period is November 2026. Their ids by name."""
+    register = IncidentRegister(db, {"alice"})
+
+    def report(reporter: str, kind: str, data: list[str], tool: str) -> int:
+        filed = register.report(
+            {
+                "summary": f"{SCRIPT} <!channel> happened",
+                "kind": kind,
+                "data_involved": data,
+                "tool": tool,
+                "reporter_id": reporter,
+            }
+        )
+        return filed.id
+
+    ids = {
+        "key in a registered tool": report("U7", "data_exposed", ["secrets"], SCRIPT),  # high, open
+        "internal data into Jasper": report("U8", "data_exposed", ["internal"], "Jasper"),  # medium, resolved
+        "old near miss": report("U9", "near_miss", ["none"], ""),  # low, before the period
+        "not sure": report("U3", "not sure", ["not sure"], "not sure"),  # medium, acknowledged
+        "vendor, before": report("U9", "vendor_security", [], "Otter.ai"),  # high, open since October
+    }
+    register.resolve(ids["internal data into Jasper"], "No approved tool for the task", "alice")
+    register.resolve(ids["old near miss"], "Caught in time", "alice")
+    register.acknowledge(ids["not sure"], "alice")
+    calendar = {
+        "key in a registered tool": (at(11, 3), None),  # W45
+        "internal data into Jasper": (at(11, 10), at(11, 12)),  # W46
+        "old near miss": (at(10, 1), at(10, 2)),
+        "not sure": (at(11, 24), None),  # W48
+        "vendor, before": (at(10, 20), None),
+    }
+    with db.writing() as session:
+        for name, (reported, resolved) in calendar.items():
+            session.execute(
+                update(Incident).where(Incident.id == ids[name]).values(reported_at=reported, resolved_at=resolved)
+            )
+    return ids

@@ -42,7 +42,10 @@ def slack():
 
 
 def settings_for(db, slack_api_url: str, **overrides) -> Settings:
+    """These tests are about the policy's duties: the weekly digest, due every day of a week until
+    it is sent, is tested in tests/slack/test_digest.py."""
     values = {
+        "digest_weekday": "off",
         "database_url": db.url,
         "reviewers": REVIEWER,
         "review_channel": REVIEW_CHANNEL,
@@ -220,6 +223,7 @@ def test_two_processes_at_once_send_each_duty_once(database, slack, tmp_path):
         "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
         "SLACK_API_URL": slack.base_url,
         "GOVBOT_REVIEW_CHANNEL": REVIEW_CHANNEL,
+        "GOVBOT_DIGEST_WEEKDAY": "off",
     }
     command = [str(Path(sys.executable).parent / "govbot"), "duties", "run", "--today", TODAY.isoformat()]
     root = Path(__file__).resolve().parent.parent
@@ -238,6 +242,7 @@ def test_the_command_line_runs_and_lists_the_duties(database, slack, tmp_path):
         "GOVBOT_DATA_DIR": str(tmp_path / "data"),
         "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
         "SLACK_API_URL": slack.base_url,
+        "GOVBOT_DIGEST_WEEKDAY": "off",
     }
     runner = CliRunner()
     listed = runner.invoke(cli, ["duties", "list", "--today", TODAY.isoformat(), "--json"], env=env)
@@ -265,7 +270,12 @@ def test_the_command_line_runs_and_lists_the_duties(database, slack, tmp_path):
 
 def test_a_failed_send_is_reported_by_the_command_with_exit_status_one(database, slack, tmp_path):
     load(database, tmp_path, f"Jasper,Jasper AI,approved,{OWNER},,{day(-340)},,{day(25)},,")
-    env = {"GOVBOT_DATABASE_URL": database.url, "SLACK_BOT_TOKEN": DEFAULT_TOKEN, "SLACK_API_URL": slack.base_url}
+    env = {
+        "GOVBOT_DATABASE_URL": database.url,
+        "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
+        "SLACK_API_URL": slack.base_url,
+        "GOVBOT_DIGEST_WEEKDAY": "off",
+    }
     slack.fail("chat.postMessage", "channel_not_found")
     result = CliRunner().invoke(cli, ["duties", "run", "--today", TODAY.isoformat()], env=env)
     assert result.exit_code == 1 and "channel_not_found" in result.output and "stay due" in result.output
@@ -297,3 +307,11 @@ def test_a_run_sends_at_most_its_limit_and_the_rest_go_next_run(database, slack,
     assert [govbot.run_duties(TODAY).count("sent") for _ in range(3)] == [2, 1, 0]
     texts = [c.args["text"] for c in posts(slack)]
     assert len(texts) == len(set(texts)) == 5
+
+
+def test_the_digest_weekday_is_a_day_of_the_week_or_off():
+    assert Settings(digest_weekday="Friday").digest_day == 5 and Settings().digest_day == 1
+    assert Settings(digest_weekday="off").digest_day is None
+    for wrong in ("funday", "1", "", "monday; drop table", "x" * 10_000):
+        with pytest.raises(ValueError, match="one of monday, tuesday"):
+            Settings(digest_weekday=wrong)

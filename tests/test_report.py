@@ -5,10 +5,8 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, text
 
 from bot.wiring import GovbotDatabase
-from knowledge.inventory.models import UTCDateTime
 from knowledge.reports.html import render_html
 from knowledge.reports.period import Period
 from knowledge.reports.report import build_report
@@ -79,8 +77,10 @@ def test_the_shadow_ai_radar_by_week_and_who_asked(report):
     by_tool = {entry["tool"]: entry for entry in radar["tools_list"]}
     assert set(by_tool) == {"Jasper", SHADOW, "<!channel> DeepSeek"}  # Otter.ai is registered since
     jasper = by_tool["Jasper"]
-    assert (jasper["asked"], jasper["asked_in_period"], jasper["askers"]) == (5, 3, ["U1", "U2"])
-    assert jasper["per_week"] == {"2026-W45": 0, "2026-W46": 1, "2026-W47": 0, "2026-W48": 2, "2026-W49": 0}
+    # Asked three times in the period, and named once in an incident U8 reported (counted by the register).
+    assert (jasper["asked"], jasper["asked_in_period"], jasper["reported_in_period"]) == (6, 4, 1)
+    assert jasper["askers"] == ["U1", "U2", "U8"]
+    assert jasper["per_week"] == {"2026-W45": 0, "2026-W46": 2, "2026-W47": 0, "2026-W48": 2, "2026-W49": 0}
     assert radar["tools_list"][0]["tool"] == "Jasper"  # most asked in the period first
     assert radar["per_week"]["2026-W47"] == 1 and by_tool[SHADOW]["askers"] == ["U3"]
 
@@ -105,49 +105,37 @@ def test_requests_per_week_and_the_report_is_json(report):
     assert json.loads(json.dumps(report)) == report
 
 
-def test_without_an_incident_register_the_section_says_so(report):
-    assert report["incidents"] == {"available": False, "reason": "no incident register in this database"}
-    assert report["iso42001"]["available"] is False
-
-
-def test_an_incident_register_is_read_when_its_table_is_there(filled):
-    # As an incident register's model would make it (the names incidents.py looks for).
-    incidents_table = Table(
-        "incidents",
-        MetaData(),
-        Column("id", Integer, primary_key=True),
-        Column("title", Text),
-        Column("severity", String(16)),
-        Column("status", String(16)),
-        Column("opened_at", UTCDateTime()),
-        Column("closed_at", UTCDateTime(), nullable=True),
-    )
-    rows = [
-        (1, SCRIPT, "high", "open", at(11, 3), None),
-        (2, "pasted code", "high", "resolved", at(11, 10), at(11, 12)),
-        (3, "old", "low", "resolved", at(10, 1), at(10, 2)),
-        (4, "credentials", "critical", "acknowledged", at(11, 24), None),
-    ]
-    with filled.engine.begin() as connection:
-        incidents_table.create(connection)
-        keys = ("id", "title", "severity", "status", "opened_at", "closed_at")
-        connection.execute(incidents_table.insert(), [dict(zip(keys, row, strict=True)) for row in rows])
-    report = build_report(filled, PERIOD, TARGETS)
+def test_incidents_open_and_closed_by_severity_and_per_week_from_the_register(report):
     incidents = report["incidents"]
-    assert (incidents["available"], incidents["open"], incidents["opened_in_period"]) == (True, 2, 3)
-    assert incidents["closed_in_period"] == 1
-    assert incidents["by_severity"]["high"] == {"open": 1, "opened_in_period": 2, "closed_in_period": 1}
-    assert incidents["per_week"]["2026-W45"] == 1 and incidents["per_week"]["2026-W48"] == 1
-    assert {entry["title"] for entry in incidents["open_list"]} == {SCRIPT, "credentials"}
-    page = render_html(report)  # the per-week chart gains its incidents series; titles are escaped
-    assert "<title>incidents, 2026-W45: 1</title>" in page and "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>" in page
+    # Open at the period's end: the key (high), the vendor problem of October (high), the "not sure"
+    # (medium, acknowledged). Reported in the period: the key, Jasper, the "not sure"; Jasper resolved.
+    assert (incidents["open"], incidents["opened_in_period"], incidents["closed_in_period"]) == (3, 3, 1)
+    assert incidents["by_severity"] == {
+        "high": {"open": 2, "opened_in_period": 1, "closed_in_period": 0},
+        "medium": {"open": 1, "opened_in_period": 2, "closed_in_period": 1},
+    }  # the near miss of October, resolved before the period, is not in it
+    assert incidents["per_week"] == {"2026-W45": 1, "2026-W46": 1, "2026-W47": 0, "2026-W48": 1, "2026-W49": 0}
+    # The most severe first, then the oldest; named by kind and tool, never by the reporter's words.
+    assert [(i["severity"], i["status"], i["opened_on"], i["title"]) for i in incidents["open_list"]] == [
+        ("high", "open", "2026-10-20", "Vendor or model security problem (Otter)"),
+        ("high", "open", "2026-11-03", f"Data put into the wrong tool ({SCRIPT})"),
+        ("medium", "acknowledged", "2026-11-24", "Not sure"),
+    ]
+    assert "happened" not in json.dumps(incidents)
+    page = render_html(report)  # the per-week chart has its incidents series; the tool's name is escaped
+    assert "<title>incidents, 2026-W45: 1</title>" in page
+    assert "<td>Data put into the wrong tool (&lt;script&gt;alert(1)&lt;/script&gt;)</td>" in page
 
 
-def test_an_incidents_table_without_the_columns_needed_is_not_read(filled):
-    with filled.engine.begin() as connection:
-        connection.execute(text("CREATE TABLE incidents (id INTEGER PRIMARY KEY, what TEXT)"))
-    incidents = build_report(filled, PERIOD, TARGETS)["incidents"]
-    assert incidents["available"] is False and "severity" in incidents["reason"]
+def test_an_incident_resolved_after_the_period_was_open_at_its_end(filled):
+    earlier = Period(PERIOD.since, at(11, 11))  # Jasper's incident was resolved on 12 November
+    incidents = build_report(filled, earlier, TARGETS)["incidents"]
+    assert (incidents["open"], incidents["opened_in_period"], incidents["closed_in_period"]) == (3, 2, 0)
+    assert incidents["by_severity"]["medium"] == {"open": 1, "opened_in_period": 1, "closed_in_period": 0}
+
+
+def test_the_gap_analysis_is_not_available_without_an_index(report):
+    assert report["iso42001"]["available"] is False
 
 
 def test_the_targets_are_read_from_the_policys_own_table(tmp_path):

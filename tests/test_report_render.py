@@ -58,7 +58,7 @@ def test_the_markdown_escapes_what_people_typed(report):
     assert "<script>" not in text and "<!channel>" not in text and "<!here>" not in text
     assert r"\<script\>alert\(1\)\</script\>" in text and md(SCRIPT) in text
     assert md(HOSTILE_QUESTION) in text and md(PINGS) in text  # a refused question, a tool name
-    assert "Not available: no incident register in this database." in text
+    assert md(f"Data put into the wrong tool ({SCRIPT})") in text  # an open incident, by its tool
     row = next(line for line in text.splitlines() if "Evil GPT" in line)
     assert row.count(" | ") == len(row.split(" | ")) - 1  # a name cannot add a column
 
@@ -69,8 +69,7 @@ def test_the_html_is_one_file_escaped_with_nothing_to_fetch_or_run(report):
     assert re.findall(r"https?://[^\s\"'<>]+", page) == ["http://www.w3.org/2000/svg"] * page.count("<svg")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;!channel&gt; Evil GPT" in page
     assert escape(HOSTILE_QUESTION) in page and escape(SCRIPT) in page and escape(PINGS) in page
-    assert page.count("<svg") == 5  # status, risk tier, requests per week, radar per week, controls by verdict
-    assert "Not available: no incident register in this database." in page
+    assert page.count("<svg") == 5  # status, risk tier, requests and incidents per week, radar, controls by verdict
 
 
 def test_the_gap_analysis_is_computed_once_per_corpus_version(tmp_path, index_of, analyser, data_dir):

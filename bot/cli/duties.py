@@ -39,7 +39,8 @@ def _record(item) -> dict:
 @click.group()
 def duties() -> None:
     """Scheduled duties: re-review reminders and escalations, needs_info reminders, retirement
-    announcements. Each is sent once however often, and on however many machines, they run.
+    announcements, the weekly governance digest. Each is sent once however often, and on however
+    many machines, they run.
 
     \b
     rereview_reminder    the Tool Owner (DM), GOVBOT_REREVIEW_REMINDER_DAYS before due
@@ -47,6 +48,8 @@ def duties() -> None:
     needs_info_reminder  the requester (DM), GOVBOT_NEEDS_INFO_REMINDER_DAYS after the question
     needs_info_flag      the review channel, GOVBOT_NEEDS_INFO_FLAG_DAYS after it: may be closed
     retirement           the governance channel, a tool retired in the last 7 days
+    weekly_digest        the review channel, the report of the week before: once a week,
+                         from GOVBOT_DIGEST_WEEKDAY (monday) on; off: no digest
 
     \b
     Run them from cron (`govbot duties run` every hour), a Kubernetes CronJob, or let

@@ -5,6 +5,8 @@
     needs_info_reminder the requester, 14 days after the reviewers asked      (§5.3)
     needs_info_flag     the review channel, 30 days after they asked: it may be closed (§5.3)
     retirement          the governance channel, a tool retired in the last week (§8.3)
+    weekly_digest       the review channel, once per ISO week: the governance report's digest of the
+                        week before (issue 11), from the configured weekday on
 
 A notice's kind, subject and occurrence say which one it is: the ledger sends each once. Another
 duty is one more kind: a class with a `name` and `due(session, today, settings)`, registered in
@@ -28,6 +30,7 @@ from knowledge.inventory.models import (
     RequestStatus,
     Tool,
 )
+from knowledge.reports.period import week_of
 
 
 class Audience(StrEnum):
@@ -68,6 +71,7 @@ class DutySettings:
     needs_info_reminder_days: int = 14
     needs_info_flag_days: int = 30
     retirement_announce_days: int = 7  # a retirement older than this is news no more
+    digest_weekday: int | None = 1  # ISO weekday (1 is Monday) the weekly digest falls due; None: no digest
 
 
 class Duty(Protocol):
@@ -224,6 +228,37 @@ class RetirementAnnouncement:
             )
 
 
+class WeeklyDigest:
+    """The governance digest (knowledge/reports/digest.py) of the ISO week before, posted to the
+    review channel. Its occurrence is the ISO week it is sent in, so the ledger sends it once a
+    week whatever the number of runs and replicas. It falls due on `digest_weekday` and stays due
+    for the rest of that week: a digest Slack refused on Monday goes on Tuesday's run, and one
+    never sent that week is not sent the next (a new week has its own). The notice's text says
+    what it is (the audit trail's line); the sender posts the digest itself, composed when sent."""
+
+    name = "weekly_digest"
+    subject = "governance digest"
+
+    def due(self, session: Session, today: date, settings: DutySettings) -> Iterator[Notice]:
+        if settings.digest_weekday is None or today.isoweekday() < settings.digest_weekday:
+            return
+        until = self.covers_until(week_of(today))
+        since = until - timedelta(days=7)
+        yield Notice(
+            self.name,
+            self.subject,
+            week_of(today),
+            Audience.review_channel,
+            f"The weekly AI governance digest: {since:%d %B} to {until - timedelta(days=1):%d %B %Y}.",
+        )
+
+    @staticmethod
+    def covers_until(week: str) -> datetime:
+        """The end of the period a week's digest covers: its Monday's midnight (UTC), so that the
+        digest sent in a week is the whole ISO week before it, each week reported once."""
+        return start_of(date.fromisoformat(f"{week}-1"))
+
+
 class DutyRegistry:
     """The duty kinds a run performs, in the order registered; each name once."""
 
@@ -244,12 +279,13 @@ class DutyRegistry:
 
 
 def builtin_duties() -> DutyRegistry:
-    """The duties the shipped policy promises. One more kind (the weekly governance digest) is one
-    more line here: `duties.register(WeeklyDigest())`."""
+    """The duties the shipped policy promises, and the weekly digest (issue 11). One more kind is
+    one more line here."""
     duties = DutyRegistry()
     duties.register(RereviewReminder())
     duties.register(OverdueEscalation())
     duties.register(NeedsInfoReminder())
     duties.register(NeedsInfoFlag())
     duties.register(RetirementAnnouncement())
+    duties.register(WeeklyDigest())
     return duties

@@ -12,7 +12,9 @@ Reporting is never held back by what the reporter does not know: only what happe
 every other answer may be left out or be "not sure". Each change writes the incident's row, an
 incident_events row and an audit-trail entry in one unit of work, and is published once committed.
 A tool named in an incident that the inventory does not know is counted as an unregistered tool,
-as a question about it would be (knowledge/inventory/asks.py).
+as a question about it would be (knowledge/inventory/asks.py); the shadow-AI radar of the
+governance report reads the week and the reporter from the incident itself (knowledge/reports/
+sections.py), as it reads them from a question's outcome.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ plain data computed by small section functions over the database (no Slack, no m
     period.py     the reporting period, business days, ISO weeks
     targets.py    the review turnaround targets, read from the policy's own table
     sections.py   one function per section: (session, period, …) → plain data
-    incidents.py  the incidents section, pluggable (not available without an incident register)
+    incidents.py  the incidents section, read from the incident register (knowledge/incidents/)
     report.py     the sections assembled into one report (and the gap analysis, when given)
     digest.py     the weekly digest: the last week's part of the report
     summary.py    the headline figures every rendering opens with

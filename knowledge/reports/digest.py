@@ -7,24 +7,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from knowledge.inventory.database import Database
-from knowledge.reports.incidents import incidents_section
 from knowledge.reports.period import Period
-from knowledge.reports.report import IncidentsSection, build_report
+from knowledge.reports.report import build_report
 
 DIGEST_DAYS = 7
 TOP = 5
 
 
-def weekly_digest(
-    db: Database,
-    at: datetime,
-    targets: dict[str, int],
-    *,
-    gaps: dict | None = None,
-    incidents: IncidentsSection = incidents_section,
-) -> dict:
+def weekly_digest(db: Database, at: datetime, targets: dict[str, int], *, gaps: dict | None = None) -> dict:
     """The digest of the seven days up to `at`."""
-    report = build_report(db, Period.ending(at, days=DIGEST_DAYS), targets, gaps=gaps, incidents=incidents)
+    report = build_report(db, Period.ending(at, days=DIGEST_DAYS), targets, gaps=gaps)
     return digest_of(report)
 
 
@@ -55,9 +47,7 @@ def digest_of(report: dict) -> dict:
             "overdue_list": rereviews["overdue_list"][:TOP],
             "due_soon": rereviews["due_soon"],
         },
-        "incidents": incidents
-        if not incidents.get("available")
-        else {**incidents, "open_list": incidents["open_list"][:TOP]},
+        "incidents": {**incidents, "open_list": incidents["open_list"][:TOP]},
         "shadow_ai": {
             "tools": shadow["tools"],
             "asked_this_week": [t for t in shadow["tools_list"] if t["asked_in_period"]][:TOP],

@@ -84,10 +84,7 @@ def _statuses(by_status: dict[str, int]) -> dict[str, int]:
 
 
 def _per_week(report: dict) -> dict[str, dict[str, int]]:
-    series = {"requests": report["requests_per_week"]}
-    if report["incidents"].get("available"):
-        series["incidents"] = report["incidents"]["per_week"]
-    return series
+    return {"requests": report["requests_per_week"], "incidents": report["incidents"]["per_week"]}
 
 
 def _cards(report: dict) -> str:
@@ -213,8 +210,6 @@ def _rereviews(rereviews: dict) -> str:
 
 
 def _incidents(incidents: dict) -> str:
-    if not incidents.get("available"):
-        return f'<h2>Incidents</h2><p class="note">Not available: {escape(incidents.get("reason", ""))}.</p>'
     rows = [
         [sev, c["open"], c["opened_in_period"], c["closed_in_period"]] for sev, c in incidents["by_severity"].items()
     ]

@@ -129,8 +129,6 @@ def _rereviews(rereviews: dict) -> list[str]:
 
 
 def _incidents(incidents: dict) -> list[str]:
-    if not incidents.get("available"):
-        return ["## Incidents", "", f"Not available: {md(incidents.get('reason'))}.", ""]
     rows = [
         [sev, c["open"], c["opened_in_period"], c["closed_in_period"]] for sev, c in incidents["by_severity"].items()
     ]

@@ -3,17 +3,14 @@
     report = build_report(db, Period.ending(now()), targets, gaps=analyser.analyse(index).to_dict())
     json.dumps(report)      # what `govbot report --format json` prints
 
-`incidents` is the incidents section's function (see incidents.py); `gaps` the ISO/IEC 42001 gap
+The incidents come from the incident register (incidents.py); `gaps` is the ISO/IEC 42001 gap
 analysis (knowledge/gaps/: `GapReport.to_dict()`), or None when there is no index to analyse.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import datetime
-
-from sqlalchemy.orm import Session
 
 from knowledge.inventory.database import Database
 from knowledge.inventory.models import now
@@ -21,7 +18,6 @@ from knowledge.reports import sections
 from knowledge.reports.incidents import incidents_section
 from knowledge.reports.period import Period
 
-IncidentsSection = Callable[[Session, Period], dict]
 REPORT_VERSION = 1
 
 
@@ -31,7 +27,6 @@ def build_report(
     targets: dict[str, int],
     *,
     gaps: dict | None = None,
-    incidents: IncidentsSection = incidents_section,
     generated_at: datetime | None = None,
 ) -> dict:
     started = time.perf_counter()
@@ -46,7 +41,7 @@ def build_report(
             "waiting": sections.waiting(session, period.until, targets),
             "rereviews": sections.rereviews(session, period.until),
             "requests_per_week": sections.requests_per_week(session, period),
-            "incidents": incidents(session, period),
+            "incidents": incidents_section(session, period),
             "shadow_ai": sections.shadow_ai(session, period),
             "knowledge_gaps": sections.knowledge_gaps(session, period),
         }

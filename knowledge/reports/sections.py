@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from knowledge.incidents.models import Incident
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import (
     APPROVED_STATES,
@@ -258,9 +259,10 @@ def requests_per_week(session: Session, period: Period) -> dict[str, int]:
 
 
 def shadow_ai(session: Session, period: Period) -> dict:
-    """Unregistered tools people ask about: every time asked (all surfaces, since counting began),
-    asked in the period per week, and who asked (in Slack), so the team can invite them to register.
-    A tool in the inventory since, by name or alias, is no longer a blind spot and drops off."""
+    """Unregistered tools people ask about or name in an incident report: every time (all surfaces,
+    since counting began: the register counts its incidents there too), in the period per week,
+    and who asked or reported (in Slack), so the team can invite them to register. A tool in the
+    inventory since, by name or alias, is no longer a blind spot and drops off."""
     known = set()
     for tool_key, aliases in session.execute(select(Tool.name_key, Tool.aliases)):
         known.update([tool_key, *(name_key(alias) for alias in aliases or [])])
@@ -275,16 +277,25 @@ def shadow_ai(session: Session, period: Period) -> dict:
         .where(QuestionOutcome.tool_key.is_not(None))
         .where(QuestionOutcome.asked_at >= period.since, QuestionOutcome.asked_at < period.until)
     )
-    for key, name, at, asker in asked:
-        if key is None or key in known:
+    # An incident names a tool the inventory did not know when it was reported (no tool_id).
+    reported = session.execute(
+        select(Incident.tool_name, Incident.reported_at, Incident.reporter_id)
+        .where(Incident.tool_id.is_(None), Incident.tool_name != "")
+        .where(Incident.reported_at >= period.since, Incident.reported_at < period.until)
+    )
+    mentions = [(key, name, at, asker, False) for key, name, at, asker in asked]
+    mentions += [(name_key(name), name, at, reporter, True) for name, at, reporter in reported]
+    for key, name, at, who, in_incident in mentions:
+        if not key or key in known:
             continue
         if key not in radar:  # asked in Slack, but the count was kept elsewhere (another database's)
             radar[key] = _radar_entry(name or key, 0, at, at, weeks)
         entry = radar[key]
         entry["asked_in_period"] += 1
+        entry["reported_in_period"] += in_incident
         entry["per_week"][week_of(at)] = entry["per_week"].get(week_of(at), 0) + 1
-        if asker:
-            entry["askers"][asker] += 1
+        if who:
+            entry["askers"][who] += 1
     tools = sorted(radar.values(), key=lambda e: (-e["asked_in_period"], -e["asked"], e["tool"].lower()))
     for entry in tools:
         entry["askers"] = [asker for asker, _ in entry["askers"].most_common()]
@@ -301,7 +312,8 @@ def _radar_entry(name: str, asked: int, first: datetime, last: datetime, weeks: 
         "asked": asked,
         "first_asked": _date(first),
         "last_asked": _date(last),
-        "asked_in_period": 0,
+        "asked_in_period": 0,  # questions and incident reports naming it
+        "reported_in_period": 0,  # of which incident reports
         "per_week": dict.fromkeys(weeks, 0),
         "askers": Counter(),
     }

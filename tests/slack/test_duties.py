@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from knowledge.inventory import get_tool, import_csv
@@ -17,6 +18,12 @@ from tests.slack.test_review import said_to
 
 DM = "D" + USER[1:]
 STRANGER = "U0MALLORY"
+
+
+@pytest.fixture
+def slack_app(make_slack_app):
+    """Without the weekly digest, which is due every day of a week until sent (tests/slack/test_digest.py)."""
+    return make_slack_app(digest_weekday="off")
 
 
 def remind(app, tmp_path, owner: str = USER) -> dict:

@@ -99,8 +99,6 @@ def digest_message(digest: dict) -> dict:
 
 
 def _incident_lines(incidents: dict) -> str:
-    if not incidents.get("available"):
-        return f"*Incidents:* not available ({escape(incidents.get('reason', ''))})."
     lines = [
         f"*Incidents:* {incidents['open']} open; {incidents['opened_in_period']} reported and "
         f"{incidents['closed_in_period']} closed this week."
