@@ -1,7 +1,7 @@
 """The duty ledger: each scheduled duty's notice claimed, then marked sent, once.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0002, 0003
 Create Date: 2026-12-01
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = ("0002", "0003")  # after the Slack tables and the audit chain: one line of history for govbot
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,7 @@ outcome of intent "unknown", its votes votes on it, and its words are kept only 
 not helpful (what outcomes keep now).
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0005_slack
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0002"
+down_revision = "0005_slack"
 branch_labels = None
 depends_on = None
 
