@@ -26,7 +26,7 @@ from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import ASKS_STATUS, Asked, classify, parts_of
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
-from bot.answers.sentences import SentenceBank, SentenceScorer
+from bot.answers.sentences import AMOUNT, DURATION, FREQUENCY, SentenceBank, SentenceScorer, fact_asked
 from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
@@ -42,6 +42,7 @@ from knowledge.retrieval.lexical import tokenize
 from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
+REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
 ASKS_CLASS = re.compile(
@@ -214,7 +215,12 @@ class Assistant:
             (asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked))
         ):
             return self.tool_status(asked, hits, found, None, sources)
-        if card is not None and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text))):
+        if (
+            card is not None
+            and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text)))
+            and not asked.other_edition
+            and not _asks_what_a_card_does_not_hold(asked.text)
+        ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
 
@@ -439,6 +445,14 @@ class Assistant:
             self._data_table = DataTable.find(self.index.search(tools.DATA_TABLE_QUERY, limit=3), self.min_score)
             self._data_table_sought = True
         return self._data_table
+
+
+def _asks_what_a_card_does_not_hold(question: str) -> bool:
+    """ "How many messages an hour can I send in Claude?", "how long does Otter keep recordings?": an
+    amount or a duration that an inventory entry does not record (its next review aside), so the
+    card cannot be the answer; only a sentence of the policies can."""
+    fact = fact_asked(question)
+    return fact is AMOUNT or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
 
 
 def _ambiguous(asked: Asked) -> bool:

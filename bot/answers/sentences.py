@@ -14,6 +14,7 @@ question.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ UNKNOWN_MIN_CHARS = (
     4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
 )
 UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
+# A word the corpus does not use may still be a form of one it does ("promoted" of "promotion",
+# "timestamped" of "timestamp"): the light stemmer of the lexical index leaves such pairs apart.
+RELATIVE_MIN_CHARS = 5  # the shared beginning of two forms of one word
+MAX_RELATIVES = 6
 MAX_BANK_CHUNKS = 4096
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
@@ -59,6 +64,16 @@ EVERYDAY = {
     r"\brank\w*|\bscreen(?:s|ed|ing)?\b|\bscor(?:e|es|ed|ing)\b": "shortlist",
     r"\bfix\w*|\bcorrect(?:s|ed|ing)?\b": "correction",
     r"\bturn(?:s|ed|ing)? on\b|\bswitch(?:es|ed|ing)? on\b|\bactivat\w*": "enabled",
+    r"\bfree\b": "free consumer personal account",
+    r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
+    r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
+    r"\bICO\b": "Information Commissioner's Office",
+    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b|\bhow long to (?:get|hear)\b": "turnaround target",
+    r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
+    r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
+    r"\bsubs?\b|\bsubscriptions?\b": "subscription personal account",
+    r"\bnew (?:starters?|joiners?|hires?)\b|\bonboarding\b": "new joiners",
+    r"\bpromot\w*": "promotion",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…").
@@ -72,7 +87,8 @@ ASKING = frozenset(
 
 _MARKUP = re.compile(r"\*\*|__|`")
 LEANS_BACK = re.compile(
-    r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore)\b"
+    r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore"
+    r"|The same (?:applies|goes|is true)|Also|So)\b"
 )
 MAX_JOINED_CHARS = 400
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
@@ -94,9 +110,18 @@ FREQUENCY = re.compile(
 )
 ROLE = re.compile(
     r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
-    r"|manager|Legal|Procurement)\b"
+    r"|Team|manager|Legal|Procurement)\b"
 )
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
+# "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
+CONSEQUENCE_ASKED = re.compile(
+    r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
+    re.IGNORECASE,
+)
+CONSEQUENCE = re.compile(
+    r"\b(?:disciplinary|no-blame|blame|dismissal|penalis\w*|consequences?|sanctions?|learning opportunit\w*)\b",
+    re.IGNORECASE,
+)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
@@ -111,13 +136,25 @@ FACT_KINDS = [
     (
         re.compile(
             r"^\s*(?:who|whom)\b"
-            r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?)\b",
+            r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?"
+            r"|does|do|handles?|runs?|answers?|fills?|deals?|looks after|takes? care)\b",
             re.IGNORECASE,
         ),
         ROLE,
     ),
     (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
+    (CONSEQUENCE_ASKED, CONSEQUENCE),
 ]
+
+
+def canonical(token: str) -> str:
+    """A term as matched between question and sentence: the lexical stem without a final "e", so
+    that "deadline" meets "deadlines" (stemmed "deadlin") and "use" meets "used"."""
+    return token[:-1] if len(token) > 3 and token.endswith("e") else token
+
+
+def terms_of(text: str) -> set[str]:
+    return {canonical(token) for token in tokenize(text)}
 
 
 def clean(sentence: str) -> str:
@@ -194,6 +231,25 @@ class SentenceScorer:
     def __init__(self, bank: SentenceBank, lexical: LexicalIndex):
         self.bank = bank
         self.lexical = lexical
+        self._vocabulary: list[str] = []
+        self._vocabulary_of: object = None  # the term table the vocabulary was read from
+
+    def relatives(self, token: str) -> frozenset[str]:
+        """The corpus's words that are another form of a word it does not use: one begins with the
+        other, which is at least RELATIVE_MIN_CHARS long ("promot" -> "promotion")."""
+        if len(token) < RELATIVE_MIN_CHARS or not token.isalpha():
+            return frozenset()
+        if self._vocabulary_of is not self.lexical.idf:
+            self._vocabulary = sorted(word for word in self.lexical.idf if word.isalpha())
+            self._vocabulary_of = self.lexical.idf
+        found = set()
+        start = bisect.bisect_left(self._vocabulary, token[:RELATIVE_MIN_CHARS])
+        for word in self._vocabulary[start:]:
+            if not word.startswith(token[:RELATIVE_MIN_CHARS]) or len(found) == MAX_RELATIVES:
+                break
+            if word.startswith(token) or (token.startswith(word) and len(word) >= RELATIVE_MIN_CHARS):
+                found.add(word)
+        return frozenset(found)
 
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
@@ -214,6 +270,9 @@ class SentenceScorer:
                 for token in tokenize(match.group()):
                     alternatives.setdefault(token, set()).update(tokenize(words))
         tokens = set(tokenize(text)) - set(tokenize(ignore)) - ASKING
+        for token in tokens:
+            if not self.lexical.weight(token) and (relatives := self.relatives(token)):
+                alternatives.setdefault(token, set()).update(relatives)
         known = {token: self.lexical.weight(token) for token in tokens}
         rarest = max(known.values(), default=0.0)
         weights = {}
@@ -224,11 +283,11 @@ class SentenceScorer:
                 and not alternatives.get(token)
             ):
                 continue
-            weights[token] = (
+            weights[canonical(token)] = (
                 weight
                 or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0])
                 or UNKNOWN_WEIGHT * rarest,
-                frozenset(alternatives.get(token, ())),
+                frozenset(canonical(a) for a in alternatives.get(token, ())),
             )
         return weights
 
@@ -246,10 +305,10 @@ class SentenceScorer:
         for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
             if not sentences:
                 continue
-            heading = set(tokenize(f"{hit.title} {hit.heading}"))
+            heading = terms_of(f"{hit.title} {hit.heading}")
             meanings = vectors @ vector
             for position, sentence in enumerate(sentences):
-                present = set(tokenize(sentence))
+                present = terms_of(sentence)
                 terms = (
                     sum(
                         w
