@@ -242,7 +242,7 @@ class SentenceScorer:
         if self._vocabulary_of is not self.lexical.idf:
             self._vocabulary = sorted(word for word in self.lexical.idf if word.isalpha())
             self._vocabulary_of = self.lexical.idf
-        found = set()
+        found: set[str] = set()
         start = bisect.bisect_left(self._vocabulary, token[:RELATIVE_MIN_CHARS])
         for word in self._vocabulary[start:]:
             if not word.startswith(token[:RELATIVE_MIN_CHARS]) or len(found) == MAX_RELATIVES:
