@@ -200,9 +200,11 @@ class Assistant:
 
     def answer_part(self, asked: Asked, sources: Sources) -> Part:
         card = self.card_for(asked)
-        topic = self.topic_of(asked, card)
-        hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
-        found = find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
+        hits, found = self.read_policy(asked, card)
+        if asked.context and not found.answers:
+            # "…and who triages it if one leaks?": "it" may be the first part's subject, or nothing
+            # the first part said; read with the first part's words only when the part alone fails.
+            hits, found = self.read_policy(asked, card, with_context=True)
         if self._names_a_control(asked.text, hits) and found.lead is not None:
             found = Found(found.lead, found.support, named=True)
         if asked.happened:
@@ -218,20 +220,26 @@ class Assistant:
         if (
             card is not None
             and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text)))
-            and not asked.other_edition
+            and not (asked.other_edition and (found.answers or not card.bearing))
             and not _asks_what_a_card_does_not_hold(asked.text)
         ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
 
-    def topic_of(self, asked: Asked, card: ToolCard | None) -> str:
+    def read_policy(self, asked: Asked, card: ToolCard | None, with_context: bool = False) -> tuple[list[Hit], Found]:
+        """The sections retrieved for the question and what their sentences say to it."""
+        topic = self.topic_of(asked, card, with_context)
+        hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
+        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
+
+    def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool
         ("can I tell the client ChatGPT wrote it?" is about AI-written client work, not ChatGPT),
         and after the words of the first part for a later part that says "it"."""
         text = asked.text
         if card is not None and card.registered and asked.name:
             text = re.sub(re.escape(asked.name), card.category or "AI tool", text, flags=re.IGNORECASE)
-        text = f"{asked.context} {text}" if asked.context else text
+        text = f"{asked.context} {text}" if asked.context and with_context else text
         return " ".join([text, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:

@@ -95,14 +95,15 @@ HAPPENED = re.compile(
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
-    r"had a (?:data )?breach|data breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
-    r"reached (?:a |the |our )?clients?)\b",
+    r"had a (?:data )?breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
+    r"reached (?:a |the |our )?clients?)\b"
+    # "our data breach", not "a data breach" or "about a personal data breach", which may be any one
+    r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b",
     re.IGNORECASE,
 )
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
 NOT_YET = re.compile(
-    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:a|an|any|about)\s+(?:personal\s+|suspected\s+)?$",  # "about a personal data breach": any one
+    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "what do I do?", "do we need to report it?": the person wants the procedure.

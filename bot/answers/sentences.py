@@ -74,6 +74,10 @@ EVERYDAY = {
     r"\bsubs?\b|\bsubscriptions?\b": "subscription personal account",
     r"\bnew (?:starters?|joiners?|hires?)\b|\bonboarding\b": "new joiners",
     r"\bpromot\w*": "promotion",
+    r"\bfavou?r(?:s|ed|ing)?\b|\bunfair\w*|\bprejudic\w*": "bias biased discriminatory",
+    r"\bpick(?:s|ed|ing)?\b|\bchoos\w*|\bselect(?:s|ed|ing)?\b": "selection decision",
+    r"\bmeanwhile\b|\bin the meantime\b|\bwhile (?:i|we) wait\b": "pending until decided",
+    r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…").
@@ -90,7 +94,7 @@ LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore"
     r"|The same (?:applies|goes|is true)|Also|So)\b"
 )
-MAX_JOINED_CHARS = 400
+MAX_JOINED_CHARS = 520
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
