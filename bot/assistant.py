@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
@@ -42,6 +42,13 @@ from knowledge.retrieval.lexical import tokenize
 from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
+# A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
+# not covered"); "personal data" is no edition.
+EDITION_CONDITION = re.compile(
+    r"\b(?:personal|consumer|free)\b(?!\s+data)[^;]{0,40}?\b(?:accounts?|apps?|websites?|plans?|editions?|versions?"
+    r"|logins?|tiers?)\b",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
@@ -200,6 +207,8 @@ class Assistant:
 
     def answer_part(self, asked: Asked, sources: Sources) -> Part:
         card = self.card_for(asked)
+        if card is not None and asked.other_edition:
+            card = _with_edition_condition(card)
         hits, found = self.read_policy(asked, card)
         if asked.context and not found.answers:
             # "…and who triages it if one leaks?": "it" may be the first part's subject, or nothing
@@ -374,10 +383,13 @@ class Assistant:
         )
 
     def kind_asked(self, asked: Asked) -> DataKind | None:
-        """The kind of data a tool question asks about: none when it names none, or when it is about
-        a policy topic (a performance rating) without putting anything into the tool."""
+        """The kind of data a tool question asks about: none when it names none, when it is about
+        a policy topic (a performance rating) without putting anything into the tool, or when it is
+        about another edition than the inventory's (whose verdict would not be this one's)."""
         table = self.data_table()
-        return table.kind_in(asked.text) if table and (asked.moves_data or not asked.policy_topic) else None
+        if table is None or asked.other_edition or not (asked.moves_data or not asked.policy_topic):
+            return None
+        return table.kind_in(asked.text)
 
     def which_one(
         self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources
@@ -453,6 +465,15 @@ class Assistant:
             self._data_table = DataTable.find(self.index.search(tools.DATA_TABLE_QUERY, limit=3), self.min_score)
             self._data_table_sought = True
         return self._data_table
+
+
+def _with_edition_condition(card: ToolCard) -> ToolCard:
+    """For a question about a personal or free edition, the recorded condition on other editions
+    ("free DeepL website, apps and personal accounts not covered") is the one that bears on it, and
+    none other does."""
+    clauses = [clause.strip() for clause in re.split(r";\s*", card.conditions or "")]
+    clause = next((clause for clause in clauses if EDITION_CONDITION.search(clause)), None)
+    return replace(card, bearing=clause or "")  # a condition on the company's edition does not bear on another
 
 
 def _asks_what_a_card_does_not_hold(question: str) -> bool:
