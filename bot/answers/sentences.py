@@ -64,7 +64,7 @@ EVERYDAY = {
     r"\brank\w*|\bscreen(?:s|ed|ing)?\b|\bscor(?:e|es|ed|ing)\b": "shortlist",
     r"\bfix\w*|\bcorrect(?:s|ed|ing)?\b": "correction",
     r"\bturn(?:s|ed|ing)? on\b|\bswitch(?:es|ed|ing)? on\b|\bactivat\w*": "enabled",
-    r"\bfree\b": "free consumer personal account tiers",
+    r"\bfree (?:version|tier|plan|account|edition|app)s?\b|\bthe free \w+\b": "free consumer personal account tiers",
     r"\bsomeone else'?s\b|\bsomebody else'?s\b|\bother people'?s\b|\bcopied from\b": "third-party",
     r"\bchunks?\b|\bsnippets?\b": "block substantial",
     r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
@@ -97,6 +97,8 @@ LEANS_BACK = re.compile(
     r"|The same (?:applies|goes|is true)|Also|So)\b"
 )
 MAX_JOINED_CHARS = 520
+SHORT_SENTENCE_WORDS = 8
+_SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*)\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
@@ -190,6 +192,17 @@ def sentences_of(text: str) -> list[str]:
     return found
 
 
+def topic_of(heading: str) -> str:
+    """What a section is about, from the last part of its heading ("6.3 Turnaround targets")."""
+    return _SECTION_NUMBER.sub("", heading.split(">")[-1]).strip()
+
+
+def read_in_context(sentence: str, topic: str) -> str:
+    """What is embedded for a sentence: a short one (a table row, "High: 20 business days") means
+    little alone, so it is read after its section's topic; a full sentence stands alone."""
+    return f"{topic}: {sentence}" if topic and len(sentence.split()) < SHORT_SENTENCE_WORDS else sentence
+
+
 def fact_asked(question: str) -> re.Pattern | None:
     """The shape of the fact a question asks for ("how long" -> a duration), or None."""
     return next((answer for asks, answer in FACT_KINDS if asks.search(question)), None)
@@ -221,7 +234,8 @@ class SentenceBank:
         missing = [hit for hit in hits if hit.chunk_id not in self._chunks]
         if missing:
             split = {hit.chunk_id: sentences_of(hit.text) for hit in missing}
-            texts = [sentence for sentences in split.values() for sentence in sentences]
+            topics = {hit.chunk_id: topic_of(hit.heading) for hit in missing}
+            texts = [read_in_context(sentence, topics[chunk_id]) for chunk_id, ss in split.items() for sentence in ss]
             vectors = self.embedder.embed_documents(texts) if texts else np.zeros((0, 1))
             with self._lock:
                 if len(self._chunks) + len(split) > MAX_BANK_CHUNKS:
