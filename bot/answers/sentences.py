@@ -130,6 +130,16 @@ CONSEQUENCE = re.compile(
     r"\b(?:disciplinary|no-blame|blame|dismissal|penalis\w*|consequences?|sanctions?|learning opportunit\w*)\b",
     re.IGNORECASE,
 )
+# "What are the rules for note-takers?", "what does ISO 42001 expect for internal audit?": a question
+# about what is required, answered by a sentence that requires something, not one that describes.
+RULES_ASKED = re.compile(
+    r"\b(?:rules?|requirements?|key points|dos and don'?ts|expect(?:s|ed|ations?)?)\b", re.IGNORECASE
+)
+RULE = re.compile(
+    r"\b(?:must|never|only|do not|don't|may not|required|need to|needs to|has to|have to)\b"
+    r"|^(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label)\b",
+    re.IGNORECASE,
+)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
@@ -152,6 +162,7 @@ FACT_KINDS = [
     ),
     (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
     (CONSEQUENCE_ASKED, CONSEQUENCE),
+    (RULES_ASKED, RULE),
 ]
 
 
