@@ -209,9 +209,11 @@ def topic_of(heading: str) -> str:
 
 
 def read_in_context(sentence: str, topic: str) -> str:
-    """What is embedded for a sentence: a short one (a table row, "High: 20 business days") means
-    little alone, so it is read after its section's topic; a full sentence stands alone."""
-    return f"{topic}: {sentence}" if topic and len(sentence.split()) < SHORT_SENTENCE_WORDS else sentence
+    """What is embedded for a sentence: a short fragment without a full stop (a table row, "High: 20
+    business days") means little alone, so it is read after its section's topic; a sentence, however
+    short ("Use an approved alternative instead."), stands alone."""
+    fragment = len(sentence.split()) < SHORT_SENTENCE_WORDS and not sentence.rstrip().endswith((".", "!", "?"))
+    return f"{topic}: {sentence}" if topic and fragment else sentence
 
 
 def fact_asked(question: str) -> re.Pattern | None:
