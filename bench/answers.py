@@ -1,6 +1,6 @@
 """Answer quality: does the first thing govbot says decide the question?
 
-    python bench/answers.py [--show-holdout]
+    python bench/answers.py [--development] [--show-holdout]
 
 Ingests policies/ into a temporary index and imports policies/inventory.csv into a temporary
 database (what `make index` sets up), then asks every question of bench/eval/answers.json
@@ -11,10 +11,12 @@ An answerable question is answered right when the answer is confident and its le
 quote or card line) — matches every `must` pattern and no `must_not` pattern. A question the
 documents do not answer is answered right when govbot refuses (confident false).
 
-Prints accuracy per split and per topic, the development split's misses (the held-out split's only
-with --show-holdout), the answer-confidence trade-off curve (refusing below a threshold of
-Reply.confidence -> share of answerable questions answered, share of unanswerable ones refused),
-and p50/p95 of Assistant.answer warm.
+Prints accuracy per split, per topic and per round of questions written (the development split
+grows in rounds, each written before the code changes it led to), the development split's misses
+(the held-out split's only with --show-holdout; --development leaves the held-out split out
+altogether, for working on the answers without seeing it), the answer-confidence trade-off curve
+(refusing below a threshold of Reply.confidence -> share of answerable questions answered, share
+of unanswerable ones refused), and p50/p95 of Assistant.answer warm.
 Figures only: nothing here asserts.
 """
 
@@ -104,6 +106,11 @@ def report_split(name: str, outcomes: list[Outcome], show_misses: bool) -> None:
     for outcome in outcomes:
         by_topic[outcome.item["topic"]].append(outcome)
     print("  " + ", ".join(f"{topic} {sum(o.right for o in group)}/{len(group)}" for topic, group in by_topic.items()))
+    by_round: dict[int, list[Outcome]] = defaultdict(list)
+    for outcome in outcomes:
+        by_round[outcome.item.get("round", 1)].append(outcome)
+    if len(by_round) > 1:
+        print("  by round: " + ", ".join(round_figures(number, by_round[number]) for number in sorted(by_round)))
     misses = [o for o in outcomes if not o.right]
     if not show_misses:
         if misses:
@@ -115,14 +122,22 @@ def report_split(name: str, outcomes: list[Outcome], show_misses: bool) -> None:
         print(f"       lead: {lead[:300]}")
 
 
-def report_curve(outcomes: list[Outcome]) -> None:
+def round_figures(number: int, outcomes: list[Outcome]) -> str:
+    answerable = [o for o in outcomes if o.answerable]
+    unanswerable = [o for o in outcomes if not o.answerable]
+    return (
+        f"round {number} answered right {sum(o.right for o in answerable)}/{len(answerable)}, "
+        f"refused {sum(o.right for o in unanswerable)}/{len(unanswerable)}"
+    )
+
+
+def report_curve(outcomes: list[Outcome], both: bool) -> None:
     """Refusing below a threshold of answer confidence: how many answerable questions still get an
     answer, and how many unanswerable ones are refused, at each threshold."""
     answerable = [o.reply.confidence for o in outcomes if o.answerable]
     unanswerable = [o.reply.confidence for o in outcomes if not o.answerable]
-    print(
-        f"\nanswer-confidence trade-off, both splits ({len(answerable)} answerable, {len(unanswerable)} unanswerable):"
-    )
+    splits = "both splits" if both else "development split"
+    print(f"\nanswer-confidence trade-off, {splits} ({len(answerable)} answerable, {len(unanswerable)} unanswerable):")
     print(f"  {'threshold':>9} {'answered':>9} {'refused':>8}")
     for threshold in sorted({round(0.20 + 0.05 * step, 2) for step in range(13)} | {ANSWER_THRESHOLD}):
         answered = sum(score >= threshold for score in answerable) / len(answerable)
@@ -147,8 +162,9 @@ def report_latency(assistant: Assistant, questions: list[str]) -> None:
 
 def main() -> None:
     show_holdout = "--show-holdout" in sys.argv[1:]
+    chosen = ["development"] if "--development" in sys.argv[1:] else list(SPLITS)
     settings = Settings()
-    splits = {name: json.loads(path.read_text(encoding="utf-8"))["questions"] for name, path in SPLITS.items()}
+    splits = {name: json.loads(SPLITS[name].read_text(encoding="utf-8"))["questions"] for name in chosen}
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
         embedder = load_embedder(settings.embedding_model)
@@ -169,7 +185,7 @@ def main() -> None:
         outcomes = {name: run(assistant, items) for name, items in splits.items()}
         for name, split_outcomes in outcomes.items():
             report_split(name, split_outcomes, show_misses=name == "development" or show_holdout)
-        report_curve([o for split_outcomes in outcomes.values() for o in split_outcomes])
+        report_curve([o for split_outcomes in outcomes.values() for o in split_outcomes], len(chosen) > 1)
         report_latency(assistant, questions)
         db.dispose()
 

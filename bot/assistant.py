@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import ASKS_STATUS, Asked, classify, parts_of
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
-from bot.answers.sentences import SentenceBank, SentenceScorer
+from bot.answers.sentences import AMOUNT, DURATION, FREQUENCY, SentenceBank, SentenceScorer, fact_asked
 from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
@@ -42,6 +42,14 @@ from knowledge.retrieval.lexical import tokenize
 from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
 
 MAX_QUESTION_CHARS = 2000
+# A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
+# not covered"); "personal data" is no edition.
+EDITION_CONDITION = re.compile(
+    r"\b(?:personal|consumer|free)\b(?!\s+data)[^;]{0,40}?\b(?:accounts?|apps?|websites?|plans?|editions?|versions?"
+    r"|logins?|tiers?)\b",
+    re.IGNORECASE,
+)
+REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
 ASKS_CLASS = re.compile(
@@ -199,9 +207,13 @@ class Assistant:
 
     def answer_part(self, asked: Asked, sources: Sources) -> Part:
         card = self.card_for(asked)
-        topic = self.topic_of(asked, card)
-        hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
-        found = find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
+        if card is not None and asked.other_edition:
+            card = _with_edition_condition(card)
+        hits, found = self.read_policy(asked, card)
+        if asked.context and not found.answers:
+            # "…and who triages it if one leaks?": "it" may be the first part's subject, or nothing
+            # the first part said; read with the first part's words only when the part alone fails.
+            hits, found = self.read_policy(asked, card, with_context=True)
         if self._names_a_control(asked.text, hits) and found.lead is not None:
             found = Found(found.lead, found.support, named=True)
         if asked.happened:
@@ -214,18 +226,29 @@ class Assistant:
             (asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked))
         ):
             return self.tool_status(asked, hits, found, None, sources)
-        if card is not None and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text))):
+        if (
+            card is not None
+            and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text)))
+            and not (asked.other_edition and (found.answers or not card.bearing))
+            and not _asks_what_a_card_does_not_hold(asked.text)
+        ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
 
-    def topic_of(self, asked: Asked, card: ToolCard | None) -> str:
+    def read_policy(self, asked: Asked, card: ToolCard | None, with_context: bool = False) -> tuple[list[Hit], Found]:
+        """The sections retrieved for the question and what their sentences say to it."""
+        topic = self.topic_of(asked, card, with_context)
+        hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
+        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
+
+    def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool
         ("can I tell the client ChatGPT wrote it?" is about AI-written client work, not ChatGPT),
         and after the words of the first part for a later part that says "it"."""
         text = asked.text
         if card is not None and card.registered and asked.name:
             text = re.sub(re.escape(asked.name), card.category or "AI tool", text, flags=re.IGNORECASE)
-        text = f"{asked.context} {text}" if asked.context else text
+        text = f"{asked.context} {text}" if asked.context and with_context else text
         return " ".join([text, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:
@@ -360,10 +383,13 @@ class Assistant:
         )
 
     def kind_asked(self, asked: Asked) -> DataKind | None:
-        """The kind of data a tool question asks about: none when it names none, or when it is about
-        a policy topic (a performance rating) without putting anything into the tool."""
+        """The kind of data a tool question asks about: none when it names none, when it is about
+        a policy topic (a performance rating) without putting anything into the tool, or when it is
+        about another edition than the inventory's (whose verdict would not be this one's)."""
         table = self.data_table()
-        return table.kind_in(asked.text) if table and (asked.moves_data or not asked.policy_topic) else None
+        if table is None or asked.other_edition or not (asked.moves_data or not asked.policy_topic):
+            return None
+        return table.kind_in(asked.text)
 
     def which_one(
         self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources
@@ -439,6 +465,23 @@ class Assistant:
             self._data_table = DataTable.find(self.index.search(tools.DATA_TABLE_QUERY, limit=3), self.min_score)
             self._data_table_sought = True
         return self._data_table
+
+
+def _with_edition_condition(card: ToolCard) -> ToolCard:
+    """For a question about a personal or free edition, the recorded condition on other editions
+    ("free DeepL website, apps and personal accounts not covered") is the one that bears on it, and
+    none other does."""
+    clauses = [clause.strip() for clause in re.split(r";\s*", card.conditions or "")]
+    clause = next((clause for clause in clauses if EDITION_CONDITION.search(clause)), None)
+    return replace(card, bearing=clause or "")  # a condition on the company's edition does not bear on another
+
+
+def _asks_what_a_card_does_not_hold(question: str) -> bool:
+    """ "How many messages an hour can I send in Claude?", "how long does Otter keep recordings?": an
+    amount or a duration that an inventory entry does not record (its next review aside), so the
+    card cannot be the answer; only a sentence of the policies can."""
+    fact = fact_asked(question)
+    return fact is AMOUNT or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
 
 
 def _ambiguous(asked: Asked) -> bool:

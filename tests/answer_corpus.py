@@ -31,6 +31,9 @@ Tools approved with conditions may be used only within their recorded conditions
 | Customer personal data (names, delivery addresses) | Restricted |
 | Employee objectives, training records, reviews | Confidential |
 | Passwords and API keys | Restricted — never in any AI tool |
+
+## 8. No-blame reporting
+If you report an incident, including one you caused, promptly and honestly, you will not face disciplinary action for the mistake itself. Deliberate misuse is not covered.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.
@@ -39,6 +42,10 @@ PERSONAL_ACCOUNT = "Can I use my personal ChatGPT Plus account for work?"
 WORD_SENSE = "can we skip code review for code ChatGPT wrote?"
 TWO_PARTS = "is ChatGPT approved, and do I have to label client deliverables it drafted?"
 UNANSWERABLE_TOOL = "what's the upload size limit in ChatGPT Enterprise?"
+FREE_EDITION = "can I paste customer data into the free version of ChatGPT?"
+AMOUNT_NAMING_A_TOOL = "how many messages an hour can I send in ChatGPT Enterprise?"
+WENT_TO_A_CLIENT = "chatgpt made up a figure that went out to a client in yesterday's report"
+CONSEQUENCES = "will I get in trouble if I report that I pasted a customer list into ChatGPT?"
 
 
 def first_lines(text: str, count: int = 2) -> str:

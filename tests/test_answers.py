@@ -12,7 +12,19 @@ from ingest.pipeline import ingest
 from knowledge.inventory import import_csv
 from knowledge.inventory.database import Database
 from knowledge.retrieval.index import KnowledgeIndex
-from tests.answer_corpus import INCIDENT, PERSONAL_ACCOUNT, RULES, TWO_PARTS, UNANSWERABLE_TOOL, WORD_SENSE, first_lines
+from tests.answer_corpus import (
+    AMOUNT_NAMING_A_TOOL,
+    CONSEQUENCES,
+    FREE_EDITION,
+    INCIDENT,
+    PERSONAL_ACCOUNT,
+    RULES,
+    TWO_PARTS,
+    UNANSWERABLE_TOOL,
+    WENT_TO_A_CLIENT,
+    WORD_SENSE,
+    first_lines,
+)
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
 
@@ -115,3 +127,31 @@ def test_the_answer_is_plain_text_and_each_quote_cited(govbot):
         for line in quotes:
             assert f"“{line['quote']}” [{line['citation']}]" in answer["text"]
             assert f"[{line['citation']}] " in answer["text"].split("\n\n")[-1]  # listed among the sources
+
+
+def test_a_free_edition_gets_the_rule_not_the_verdict_of_the_company_edition(govbot):
+    (answer,) = govbot(FREE_EDITION)
+    lead = first_lines(answer["text"], 1)
+    assert answer["confident"] and "Never use a personal or free consumer AI account" in lead
+    assert answer["data"] is None  # the enterprise edition's verdict on customer data is not this one's
+    assert not lead.startswith(("Yes", "ChatGPT Enterprise"))
+
+
+def test_an_amount_the_inventory_does_not_record_is_refused_even_naming_a_tool(govbot):
+    (answer,) = govbot(AMOUNT_NAMING_A_TOOL)
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert answer["card"]["name"] == "ChatGPT Enterprise"  # context, not the answer
+
+
+def test_output_that_went_out_to_a_client_is_an_incident_whatever_tool_made_it(govbot):
+    (answer,) = govbot(WENT_TO_A_CLIENT)
+    lead = first_lines(answer["text"])
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert re.search(r"[Rr]eport it within 24 hours", lead) and not lead.startswith("ChatGPT Enterprise")
+
+
+def test_will_i_get_in_trouble_is_answered_before_the_procedure(govbot):
+    (answer,) = govbot(CONSEQUENCES)
+    lead = first_lines(answer["text"], 1)
+    assert answer["confident"] and "will not face disciplinary action" in lead
+    assert "security incident form" in answer["text"]  # how to report still follows

@@ -40,7 +40,7 @@ EVERYDAY = {
     r"\bsalar(?:y|ies)\b|\bpayroll\b|\bpay ?slips?\b|\bcompensation\b": "employee salary",
     r"\bsick(?:ness)? (?:notes?|leave)\b|\bmedical\b|\bdiagnos\w*": "health data",
     r"\bdisciplinar\w*|\bgrievances?\b": "employee disciplinary data",
-    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess tokens?\b"
+    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess (?:tokens?|keys?)\b"
     r"|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b": "credentials secrets keys tokens",
     r"\bpii\b|\bpersonal (?:data|details|information|info)\b|\bdelivery address(?:es)?\b|\bconsignee\w*"
     r"|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b"

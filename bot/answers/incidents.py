@@ -33,7 +33,7 @@ REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 # The case an incident is, in the words the procedure uses for it.
 CASES = {
     r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
-    r"|\bprivate keys?\b": "secret credential",
+    r"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b": "secret credential",
     r"\bcustomers?\b|\bpersonal\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b|\bloyalty\b"
     r"|\bstaff\b|\bemployees?\b": "personal data breach",
     r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b"

@@ -89,11 +89,16 @@ HAPPENED = re.compile(
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
     r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
     r"he|she|they|[a-z]+ on my team)\s+"
-    r"(?:just\s+|already\s+|accidentally\s+)?(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed|posted|copied)\b"
+    r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
+    r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed"
+    r"|posted|copied|using|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
-    r"had a (?:data )?breach|data breach)\b",
+    r"had a (?:data )?breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
+    r"reached (?:a |the |our )?clients?)\b"
+    # "our data breach", not "a data breach" or "about a personal data breach", which may be any one
+    r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b",
     re.IGNORECASE,
 )
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
@@ -127,6 +132,14 @@ POLICY_TOPICS = re.compile(
     r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b",
     re.IGNORECASE,
 )
+# A personal, free or consumer edition, or a personal login: the inventory's entry is of the company's
+# edition, whose card does not answer for this one.
+OTHER_EDITION = re.compile(
+    r"\b(?:personal|private|my own|own card|own (?:account|subscription|sub|plan|login)|consumer|gmail|hotmail|icloud"
+    r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
+    r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b",
+    re.IGNORECASE,
+)
 # Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…".
 PART_BREAK = re.compile(
     r"(?:\?+\s*(?:and\s+|also\s+|plus\s+)?|[,;]\s*(?:and\s+|also\s+|plus\s+)|\s+and\s+(?:also\s+)?|\s+also\s+)"
@@ -152,6 +165,7 @@ class Asked:
     policy_topic: bool = False  # a topic whose rule leads even when a tool is named
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
     status_phrase: bool = False  # asks in so many words whether the named tool is approved ("is X ok?")
+    other_edition: bool = False  # about a personal, free or consumer edition or login, not the company's
     context: str = ""  # for a later part of a question, the first part (what its "it" refers to)
 
     @property
@@ -216,6 +230,7 @@ def classify(
         and (bool(ASKS_WHAT_TO_DO.search(question)) or not POLICY_TOPICS.search(question)),
         policy_topic=bool(POLICY_TOPICS.search(question)),
         moves_data=bool(MOVES_DATA.search(question)),
+        other_edition=bool(OTHER_EDITION.search(question)),
     )
     if directory is None:
         return asked

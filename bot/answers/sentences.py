@@ -14,6 +14,7 @@ question.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ UNKNOWN_MIN_CHARS = (
     4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
 )
 UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
+# A word the corpus does not use may still be a form of one it does ("promoted" of "promotion",
+# "timestamped" of "timestamp"): the light stemmer of the lexical index leaves such pairs apart.
+RELATIVE_MIN_CHARS = 5  # the shared beginning of two forms of one word
+MAX_RELATIVES = 6
 MAX_BANK_CHUNKS = 4096
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
@@ -59,6 +64,22 @@ EVERYDAY = {
     r"\brank\w*|\bscreen(?:s|ed|ing)?\b|\bscor(?:e|es|ed|ing)\b": "shortlist",
     r"\bfix\w*|\bcorrect(?:s|ed|ing)?\b": "correction",
     r"\bturn(?:s|ed|ing)? on\b|\bswitch(?:es|ed|ing)? on\b|\bactivat\w*": "enabled",
+    r"\bfree (?:version|tier|plan|account|edition|app)s?\b|\bthe free \w+\b": "free consumer personal account tiers",
+    r"\bsomeone else'?s\b|\bsomebody else'?s\b|\bother people'?s\b|\bcopied from\b": "third-party",
+    r"\bchunks?\b|\bsnippets?\b": "block substantial",
+    r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
+    r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
+    r"\bICO\b": "Information Commissioner's Office",
+    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b|\bhow long to (?:get|hear)\b": "turnaround target",
+    r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
+    r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
+    r"\bsubs?\b|\bsubscriptions?\b": "subscription personal account",
+    r"\bnew (?:starters?|joiners?|hires?)\b|\bonboarding\b": "new joiners",
+    r"\bpromot\w*": "promotion",
+    r"\bfavou?r(?:s|ed|ing)?\b|\bunfair\w*|\bprejudic\w*": "bias biased discriminatory",
+    r"\bpick(?:s|ed|ing)?\b|\bchoos\w*|\bselect(?:s|ed|ing)?\b": "selection decision",
+    r"\bmeanwhile\b|\bin the meantime\b|\bwhile (?:i|we) wait\b": "pending until decided",
+    r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…").
@@ -72,9 +93,12 @@ ASKING = frozenset(
 
 _MARKUP = re.compile(r"\*\*|__|`")
 LEANS_BACK = re.compile(
-    r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore)\b"
+    r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore"
+    r"|The same (?:applies|goes|is true)|Also|So)\b"
 )
-MAX_JOINED_CHARS = 400
+MAX_JOINED_CHARS = 520
+SHORT_SENTENCE_WORDS = 8
+_SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*)\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
@@ -94,9 +118,28 @@ FREQUENCY = re.compile(
 )
 ROLE = re.compile(
     r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
-    r"|manager|Legal|Procurement)\b"
+    r"|Team|manager|Legal|Procurement)\b"
 )
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
+# "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
+CONSEQUENCE_ASKED = re.compile(
+    r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
+    re.IGNORECASE,
+)
+CONSEQUENCE = re.compile(
+    r"\b(?:disciplinary|no-blame|blame|dismissal|penalis\w*|consequences?|sanctions?|learning opportunit\w*)\b",
+    re.IGNORECASE,
+)
+# "What are the rules for note-takers?", "what does ISO 42001 expect for internal audit?": a question
+# about what is required, answered by a sentence that requires something, not one that describes.
+RULES_ASKED = re.compile(
+    r"\b(?:rules?|requirements?|key points|dos and don'?ts|expect(?:s|ed|ations?)?)\b", re.IGNORECASE
+)
+RULE = re.compile(
+    r"\b(?:must|never|only|do not|don't|may not|required|need to|needs to|has to|have to)\b"
+    r"|^(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label)\b",
+    re.IGNORECASE,
+)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
@@ -111,13 +154,26 @@ FACT_KINDS = [
     (
         re.compile(
             r"^\s*(?:who|whom)\b"
-            r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?)\b",
+            r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?"
+            r"|does|do|handles?|runs?|answers?|fills?|deals?|looks after|takes? care)\b",
             re.IGNORECASE,
         ),
         ROLE,
     ),
     (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
+    (CONSEQUENCE_ASKED, CONSEQUENCE),
+    (RULES_ASKED, RULE),
 ]
+
+
+def canonical(token: str) -> str:
+    """A term as matched between question and sentence: the lexical stem without a final "e", so
+    that "deadline" meets "deadlines" (stemmed "deadlin") and "use" meets "used"."""
+    return token[:-1] if len(token) > 3 and token.endswith("e") else token
+
+
+def terms_of(text: str) -> set[str]:
+    return {canonical(token) for token in tokenize(text)}
 
 
 def clean(sentence: str) -> str:
@@ -145,6 +201,19 @@ def sentences_of(text: str) -> list[str]:
             else:
                 found.append(cleaned)
     return found
+
+
+def topic_of(heading: str) -> str:
+    """What a section is about, from the last part of its heading ("6.3 Turnaround targets")."""
+    return _SECTION_NUMBER.sub("", heading.split(">")[-1]).strip()
+
+
+def read_in_context(sentence: str, topic: str) -> str:
+    """What is embedded for a sentence: a short fragment without a full stop (a table row, "High: 20
+    business days") means little alone, so it is read after its section's topic; a sentence, however
+    short ("Use an approved alternative instead."), stands alone."""
+    fragment = len(sentence.split()) < SHORT_SENTENCE_WORDS and not sentence.rstrip().endswith((".", "!", "?"))
+    return f"{topic}: {sentence}" if topic and fragment else sentence
 
 
 def fact_asked(question: str) -> re.Pattern | None:
@@ -178,7 +247,8 @@ class SentenceBank:
         missing = [hit for hit in hits if hit.chunk_id not in self._chunks]
         if missing:
             split = {hit.chunk_id: sentences_of(hit.text) for hit in missing}
-            texts = [sentence for sentences in split.values() for sentence in sentences]
+            topics = {hit.chunk_id: topic_of(hit.heading) for hit in missing}
+            texts = [read_in_context(sentence, topics[chunk_id]) for chunk_id, ss in split.items() for sentence in ss]
             vectors = self.embedder.embed_documents(texts) if texts else np.zeros((0, 1))
             with self._lock:
                 if len(self._chunks) + len(split) > MAX_BANK_CHUNKS:
@@ -194,6 +264,25 @@ class SentenceScorer:
     def __init__(self, bank: SentenceBank, lexical: LexicalIndex):
         self.bank = bank
         self.lexical = lexical
+        self._vocabulary: list[str] = []
+        self._vocabulary_of: object = None  # the term table the vocabulary was read from
+
+    def relatives(self, token: str) -> frozenset[str]:
+        """The corpus's words that are another form of a word it does not use: one begins with the
+        other, which is at least RELATIVE_MIN_CHARS long ("promot" -> "promotion")."""
+        if len(token) < RELATIVE_MIN_CHARS or not token.isalpha():
+            return frozenset()
+        if self._vocabulary_of is not self.lexical.idf:
+            self._vocabulary = sorted(word for word in self.lexical.idf if word.isalpha())
+            self._vocabulary_of = self.lexical.idf
+        found: set[str] = set()
+        start = bisect.bisect_left(self._vocabulary, token[:RELATIVE_MIN_CHARS])
+        for word in self._vocabulary[start:]:
+            if not word.startswith(token[:RELATIVE_MIN_CHARS]) or len(found) == MAX_RELATIVES:
+                break
+            if word.startswith(token) or (token.startswith(word) and len(word) >= RELATIVE_MIN_CHARS):
+                found.add(word)
+        return frozenset(found)
 
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
@@ -214,6 +303,9 @@ class SentenceScorer:
                 for token in tokenize(match.group()):
                     alternatives.setdefault(token, set()).update(tokenize(words))
         tokens = set(tokenize(text)) - set(tokenize(ignore)) - ASKING
+        for token in tokens:
+            if not self.lexical.weight(token) and (relatives := self.relatives(token)):
+                alternatives.setdefault(token, set()).update(relatives)
         known = {token: self.lexical.weight(token) for token in tokens}
         rarest = max(known.values(), default=0.0)
         weights = {}
@@ -224,11 +316,11 @@ class SentenceScorer:
                 and not alternatives.get(token)
             ):
                 continue
-            weights[token] = (
+            weights[canonical(token)] = (
                 weight
                 or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0])
                 or UNKNOWN_WEIGHT * rarest,
-                frozenset(alternatives.get(token, ())),
+                frozenset(canonical(a) for a in alternatives.get(token, ())),
             )
         return weights
 
@@ -246,10 +338,10 @@ class SentenceScorer:
         for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
             if not sentences:
                 continue
-            heading = set(tokenize(f"{hit.title} {hit.heading}"))
+            heading = terms_of(f"{hit.title} {hit.heading}")
             meanings = vectors @ vector
             for position, sentence in enumerate(sentences):
-                present = set(tokenize(sentence))
+                present = terms_of(sentence)
                 terms = (
                     sum(
                         w

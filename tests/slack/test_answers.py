@@ -7,7 +7,16 @@ import json
 
 import pytest
 
-from tests.answer_corpus import INCIDENT, PERSONAL_ACCOUNT, RULES, TWO_PARTS, UNANSWERABLE_TOOL, WORD_SENSE
+from tests.answer_corpus import (
+    AMOUNT_NAMING_A_TOOL,
+    FREE_EDITION,
+    INCIDENT,
+    PERSONAL_ACCOUNT,
+    RULES,
+    TWO_PARTS,
+    UNANSWERABLE_TOOL,
+    WORD_SENSE,
+)
 from tests.slack.conftest import GENERAL, REVIEW_CHANNEL, USER
 from tests.slack.test_ask import buttons, posted_message, texts
 
@@ -101,3 +110,16 @@ def test_an_unanswerable_question_naming_a_tool_says_so_and_offers_a_person(slac
     first, *rest = buttons(answer.args["blocks"])
     assert (first["action_id"], first.get("style")) == ("escalate", "primary")
     assert json.loads(first["value"]) == {"q": UNANSWERABLE_TOOL}
+
+
+def test_a_free_edition_is_answered_with_the_rule_and_no_data_verdict(slack_app):
+    answer = ask(slack_app, FREE_EDITION)
+    lead = first_block(answer)
+    assert "Never use a personal or free consumer AI account" in lead
+    assert "Approved with conditions" not in lead and not lead.startswith("Yes")
+
+
+def test_an_amount_the_inventory_does_not_record_is_refused_with_the_card_as_context(slack_app):
+    answer = ask(slack_app, AMOUNT_NAMING_A_TOOL)
+    assert first_block(answer).startswith("I don't know")
+    assert "*ChatGPT Enterprise* (OpenAI) is approved with conditions" in texts(answer.args["blocks"])
