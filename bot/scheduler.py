@@ -26,9 +26,12 @@ class DutyLoop:
         self._thread.start()
         return self
 
-    def stop(self, timeout: float = 10) -> None:
+    def stop(self, timeout: float = 60) -> None:
+        """No further run; wait (up to `timeout`) for the one in progress to finish."""
         self._stop.set()
         self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.warning("a run of the duties was still going after %s s at shutdown", timeout)
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -54,19 +54,26 @@ def serve(runtime: Runtime, port: int, host: str, socket_mode: bool, no_duties: 
         app = build_app(govbot)
     except SlackApiError as error:  # auth.test at start-up: a wrong token or an unreachable API
         raise GovbotError(f"Slack refused the bot token: {error.response.get('error')}") from None
+    duty_loop = None
     if settings.duties_in_serve and not no_duties:
         from bot.scheduler import DutyLoop
 
-        DutyLoop(govbot, settings.duties_interval_minutes * 60).start()
-    if socket_mode and settings.slack_app_token:  # (the token's absence was refused above)
-        click.echo("govbot: connected to Slack over Socket Mode", err=True)
-        serve_socket_mode(app, settings.slack_app_token)
-        return
-    server = http_server(app, govbot, host, port)
-    click.echo(f"govbot: serving Slack on http://{host}:{server.effective_port}/slack/events", err=True)
+        duty_loop = DutyLoop(govbot, settings.duties_interval_minutes * 60).start()
     try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
+        if socket_mode and settings.slack_app_token:  # (the token's absence was refused above)
+            click.echo("govbot: connected to Slack over Socket Mode", err=True)
+            serve_socket_mode(app, settings.slack_app_token)
+            return
+        server = http_server(app, govbot, host, port)
+        click.echo(f"govbot: serving Slack on http://{host}:{server.effective_port}/slack/events", err=True)
+        try:
+            server.run()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.close()
     finally:
-        server.close()
+        # A run left going at exit dies inside PyTorch's threads (the weekly digest embeds the gap
+        # analysis's controls) and aborts the process: let the run in progress finish first.
+        if duty_loop is not None:
+            duty_loop.stop()
