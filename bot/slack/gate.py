@@ -145,8 +145,13 @@ def _misshapen(body: dict[str, Any]) -> str | None:
         ):
             return "block actions without action ids"
         view = body.get("view") or {}
-        if "view" in body and not all(isinstance(view.get(key), str) for key in ("type", "callback_id", "id")):
-            return "a view without its type, id and callback id"
+        if "view" in body and not all(isinstance(view.get(key), str) for key in ("type", "id")):
+            return "a view without its type and id"
+        # A submitted view is routed by its callback id; a click on Home or in a modal is routed by
+        # its action id, and Slack may leave the view's callback id out there.
+        needs_callback = kind in ("view_submission", "view_closed")
+        if "view" in body and not isinstance(view.get("callback_id", "" if not needs_callback else None), str):
+            return "a view without its callback id"
         if not isinstance(view.get("private_metadata", ""), str) or not isinstance(view.get("state", {}), dict):
             return "a view whose metadata or state is misshapen"
         if kind in ("view_submission", "view_closed") and "view" not in body:
