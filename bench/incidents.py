@@ -16,23 +16,21 @@ Figures only: nothing here asserts. The machine is shared, so timings are noisy.
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
+from bench.postgres import throwaway_schema  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident  # noqa: E402
 from knowledge.incidents.register import IncidentRegister  # noqa: E402
@@ -40,10 +38,6 @@ from knowledge.inventory import import_csv  # noqa: E402
 from knowledge.inventory.models import UnregisteredAsk  # noqa: E402
 
 INVENTORY = ROOT / "policies" / "inventory.csv"
-POSTGRES_URL = os.environ.get(
-    "GOVBOT_BENCH_POSTGRES_URL",
-    os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
-)
 WRITERS, REPORTS, DOUBLE_CLICKS, HANDLED = 8, 1000, 100, 200
 REVIEWER = "UREVIEWER"
 CASES = [
@@ -145,33 +139,15 @@ def report_handling(register: IncidentRegister) -> None:
     print(f"  {'':10} {len(ids)} handled: " + "; ".join(figures))
 
 
-def postgres_schema_url() -> tuple[str | None, object, str]:
-    """A fresh schema on the PostgreSQL server (dropped afterwards), or None and why not."""
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server, no rights: report and carry on with SQLite
-        return None, admin, f"{str(error).splitlines()[0]}"
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False), admin, schema
-
-
 def main() -> None:
     print(f"Incident reports, {WRITERS} concurrent reporter threads:")
     with tempfile.TemporaryDirectory() as scratch:
         report_throughput("SQLite", f"sqlite:///{Path(scratch) / 'incidents.db'}")
-    url, admin, schema = postgres_schema_url()
-    if url is None:
-        print(f"  PostgreSQL skipped: {schema}")
-    else:
-        try:
+    with throwaway_schema() as (url, why_not):
+        if url is None:
+            print(f"  PostgreSQL skipped: {why_not}")
+        else:
             report_throughput("PostgreSQL", url)
-        finally:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 
@@ -39,10 +38,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
+from bench.postgres import throwaway_schema  # noqa: E402
 from bot.answers.intents import classify  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -60,10 +59,6 @@ PHRASINGS = ROOT / "bench" / "eval" / "tool_phrasings.json"
 # Written after the resolver was last tuned on PHRASINGS, and never tuned on: how well it generalises.
 HOLDOUT = ROOT / "bench" / "eval" / "tool_phrasings_holdout.json"
 DATA_PHRASINGS = ROOT / "bench" / "eval" / "data_phrasings.json"
-POSTGRES_URL = os.environ.get(
-    "GOVBOT_BENCH_POSTGRES_URL",
-    os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
-)
 CATEGORIES = [
     "writing",
     "meeting assistant",
@@ -340,19 +335,6 @@ def report_throughput(label: str, url: str) -> None:
     db.dispose()
 
 
-def postgres_schema_url() -> tuple[str | None, object, str]:
-    """A fresh schema on the PostgreSQL server (dropped afterwards), or None and why not."""
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server, no rights: report and carry on with SQLite
-        return None, admin, f"{str(error).splitlines()[0]}"
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False), admin, schema
-
-
 def main() -> None:
     items = json.loads(PHRASINGS.read_text())
     with tempfile.TemporaryDirectory() as scratch:
@@ -378,16 +360,11 @@ def main() -> None:
 
         print(f"\n(c) registrations, {WRITERS} concurrent writer threads:")
         report_throughput("SQLite", f"sqlite:///{scratch / 'writers.db'}")
-        url, admin, schema = postgres_schema_url()
-        if url is None:
-            print(f"  PostgreSQL skipped: {schema}")
-        else:
-            try:
+        with throwaway_schema() as (url, why_not):
+            if url is None:
+                print(f"  PostgreSQL skipped: {why_not}")
+            else:
                 report_throughput("PostgreSQL", url)
-            finally:
-                with admin.connect() as connection:
-                    connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 if __name__ == "__main__":
