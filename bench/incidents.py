@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
-from bench.postgres import throwaway_schema  # noqa: E402
+from bench.postgres import on_postgres  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident  # noqa: E402
 from knowledge.incidents.register import IncidentRegister  # noqa: E402
@@ -143,11 +143,7 @@ def main() -> None:
     print(f"Incident reports, {WRITERS} concurrent reporter threads:")
     with tempfile.TemporaryDirectory() as scratch:
         report_throughput("SQLite", f"sqlite:///{Path(scratch) / 'incidents.db'}")
-    with throwaway_schema() as (url, why_not):
-        if url is None:
-            print(f"  PostgreSQL skipped: {why_not}")
-        else:
-            report_throughput("PostgreSQL", url)
+    on_postgres(lambda url: report_throughput("PostgreSQL", url))
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 from sqlalchemy import func, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
-from bench.postgres import throwaway_schema  # noqa: E402
+from bench.postgres import on_postgres  # noqa: E402
 from bot.answers.intents import classify  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -360,11 +360,7 @@ def main() -> None:
 
         print(f"\n(c) registrations, {WRITERS} concurrent writer threads:")
         report_throughput("SQLite", f"sqlite:///{scratch / 'writers.db'}")
-        with throwaway_schema() as (url, why_not):
-            if url is None:
-                print(f"  PostgreSQL skipped: {why_not}")
-            else:
-                report_throughput("PostgreSQL", url)
+        on_postgres(lambda url: report_throughput("PostgreSQL", url))
 
 
 if __name__ == "__main__":

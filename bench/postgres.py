@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import create_engine, text
@@ -34,3 +34,12 @@ def throwaway_schema(server_url: str = POSTGRES_URL) -> Iterator[tuple[str | Non
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def on_postgres(measure: Callable[[str], None]) -> None:
+    """`measure(url)` on a throw-away schema, or a line saying why PostgreSQL is skipped."""
+    with throwaway_schema() as (url, why_not):
+        if url is None:
+            print(f"  PostgreSQL skipped: {why_not}")
+        else:
+            measure(url)

@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
-from bench.postgres import throwaway_schema  # noqa: E402
+from bench.postgres import on_postgres  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident, IncidentEvent  # noqa: E402
 from knowledge.incidents.triage import triage  # noqa: E402
@@ -346,11 +346,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as scratch:
         measure("SQLite", f"sqlite:///{Path(scratch) / 'report.db'}", sizes, sizes.screenshot)
-    with throwaway_schema() as (url, why_not):
-        if url is None:
-            print(f"  PostgreSQL skipped: {why_not}")
-        else:
-            measure("PostgreSQL", url, sizes, None)
+    on_postgres(lambda url: measure("PostgreSQL", url, sizes, None))
 
 
 if __name__ == "__main__":
