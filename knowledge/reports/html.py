@@ -7,16 +7,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from html import escape
 
+from knowledge.reports import tables
 from knowledge.reports.charts import bar_chart, grouped_bar_chart
-from knowledge.reports.rows import (
-    decision_rows,
-    due_soon_rows,
-    open_incident_rows,
-    overdue_rows,
-    past_target_rows,
-    severity_rows,
-    waiting_for_requester_rows,
-)
 from knowledge.reports.summary import headline_figures, label
 
 STATUS_COLOURS = {
@@ -146,7 +138,7 @@ def _decisions(decisions: dict, targets: dict) -> str:
             ]
         )
     by_decision = ", ".join(f"{count} {label(kind)}" for kind, count in decisions["by_decision"].items())
-    recent = decision_rows(decisions, _verdict_mark)
+    recent = tables.decision_rows(decisions, _verdict_mark)
     return (
         "<h2>Decisions and turnaround</h2>"
         f"<p>{decisions['count']:,} decisions in the period ({escape(by_decision)}). Turnaround is counted in "
@@ -167,7 +159,7 @@ def _verdict_mark(within: bool | None) -> _Markup | None:
 
 
 def _waiting(waiting: dict) -> str:
-    late, asked = past_target_rows(waiting), waiting_for_requester_rows(waiting)
+    late, asked = tables.past_target_rows(waiting), tables.waiting_for_requester_rows(waiting)
     return (
         "<h2>Requests waiting too long</h2>"
         f"<p>{waiting['open']:,} open requests; {waiting['past_target']:,} past their target, "
@@ -181,7 +173,7 @@ def _waiting(waiting: dict) -> str:
 
 
 def _rereviews(rereviews: dict) -> str:
-    overdue, soon = overdue_rows(rereviews), due_soon_rows(rereviews)
+    overdue, soon = tables.overdue_rows(rereviews), tables.due_soon_rows(rereviews)
     return (
         "<h2>Re-reviews</h2>"
         f"<p>{rereviews['overdue']:,} overdue ({rereviews['escalated']:,} more than 30 days, which the policy "
@@ -195,7 +187,7 @@ def _rereviews(rereviews: dict) -> str:
 
 
 def _incidents(incidents: dict) -> str:
-    rows, open_rows = severity_rows(incidents), open_incident_rows(incidents)
+    rows, open_rows = tables.severity_rows(incidents), tables.open_incident_rows(incidents)
     return (
         "<h2>Incidents</h2>"
         f"<p>{incidents['open']:,} open; {incidents['opened_in_period']:,} reported and "

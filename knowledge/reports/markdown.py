@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.reports.rows import (
-    decision_rows,
-    due_soon_rows,
-    open_incident_rows,
-    overdue_rows,
-    past_target_rows,
-    severity_rows,
-    waiting_for_requester_rows,
-)
+from knowledge.reports import tables
 from knowledge.reports.summary import headline_figures, label
 
 SPECIAL = re.compile(r"([\\`*_\[\]{}()<>#+!|~])")
@@ -70,7 +62,7 @@ def _decisions(decisions: dict) -> list[str]:
         ]
         for tier, f in decisions["turnaround"].items()
     ]
-    recent = decision_rows(decisions, lambda within: {True: "yes", False: "late", None: None}[within])
+    recent = tables.decision_rows(decisions, lambda within: {True: "yes", False: "late", None: None}[within])
     by_decision = ", ".join(f"{count} {label(kind)}" for kind, count in decisions["by_decision"].items())
     return [
         "## Decisions and turnaround",
@@ -84,7 +76,7 @@ def _decisions(decisions: dict) -> list[str]:
 
 
 def _waiting(waiting: dict) -> list[str]:
-    late, asked = past_target_rows(waiting), waiting_for_requester_rows(waiting)
+    late, asked = tables.past_target_rows(waiting), tables.waiting_for_requester_rows(waiting)
     return [
         "## Requests waiting too long",
         "",
@@ -99,7 +91,7 @@ def _waiting(waiting: dict) -> list[str]:
 
 
 def _rereviews(rereviews: dict) -> list[str]:
-    overdue, soon = overdue_rows(rereviews), due_soon_rows(rereviews)
+    overdue, soon = tables.overdue_rows(rereviews), tables.due_soon_rows(rereviews)
     return [
         "## Re-reviews",
         "",
@@ -114,7 +106,7 @@ def _rereviews(rereviews: dict) -> list[str]:
 
 
 def _incidents(incidents: dict) -> list[str]:
-    rows = severity_rows(incidents)
+    rows = tables.severity_rows(incidents)
     return [
         "## Incidents",
         "",
@@ -124,7 +116,7 @@ def _incidents(incidents: dict) -> list[str]:
         *table(["severity", "open", "reported in period", "closed in period"], rows),
         *table(
             ["#", "what", "severity", "status", "reported"],
-            open_incident_rows(incidents),
+            tables.open_incident_rows(incidents),
         ),
     ]
 
