@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from bench.figures import percentile  # noqa: E402
+from bench.figures import percentile, seconds_in_threads  # noqa: E402
 from bench.postgres import on_postgres  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident  # noqa: E402
@@ -90,13 +90,7 @@ def report_throughput(label: str, url: str) -> None:
             with lock:
                 timings.append(time.perf_counter() - started)
 
-    threads = [threading.Thread(target=writer, args=(work[n::WRITERS],)) for n in range(WRITERS)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
+    seconds = seconds_in_threads(writer, work, WRITERS)
     with db.reading() as session:
         keys = Counter(session.scalars(select(Incident.submission_key)))
         asked = session.scalar(select(func.coalesce(func.sum(UnregisteredAsk.count), 0)))

@@ -40,7 +40,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 from sqlalchemy import func, select  # noqa: E402
 
-from bench.figures import percentile  # noqa: E402
+from bench.figures import percentile, seconds_in_threads  # noqa: E402
 from bench.postgres import on_postgres  # noqa: E402
 from bot.answers.intents import classify  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
@@ -307,13 +307,7 @@ def report_throughput(label: str, url: str) -> None:
                 if mistaken:
                     not_filed[form["name"]] = mistaken
 
-    threads = [threading.Thread(target=writer, args=(work[n::WRITERS],)) for n in range(WRITERS)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
+    seconds = seconds_in_threads(writer, work, WRITERS)
     with db.reading() as session:
         rows = session.scalar(select(func.count(RegistrationRequest.id)))
         stored = Counter(session.scalars(select(RegistrationRequest.name)))
