@@ -27,7 +27,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,10 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-
 from bench.figures import percentile  # noqa: E402
+from bench.postgres import TEST_SERVER, throwaway_schema  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.wiring import Govbot, GovbotDatabase  # noqa: E402
 from knowledge.inventory import import_csv  # noqa: E402
@@ -48,7 +45,7 @@ TOOLS = int(os.environ.get("GOVBOT_BENCH_TOOLS", "10000"))
 DAYS = int(os.environ.get("GOVBOT_BENCH_DAYS", "30"))
 WAITING = 300
 TODAY = date(2026, 6, 1)
-POSTGRES_URL = os.environ.get("GOVBOT_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+POSTGRES_URL = os.environ.get("GOVBOT_BENCH_POSTGRES_URL", TEST_SERVER)
 
 
 def register_files(folder: Path) -> list[Path]:
@@ -130,33 +127,16 @@ def bench(label: str, url: str, folder: Path) -> None:
     db.dispose()
 
 
-def postgres_schema() -> tuple[str, object] | None:
-    try:
-        admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-        with admin.connect() as connection:
-            schema = f"bench_{uuid.uuid4().hex[:10]}"
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable, no driver: the SQLite figures stand alone
-        print(f"\nPostgreSQL at {POSTGRES_URL} skipped: {str(error).splitlines()[0]}")
-        return None
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False), (admin, schema)
-
-
 def main() -> None:
     print(f"Scheduled duties: {TOOLS:,} tools, {DAYS} days from {TODAY}")
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         bench("SQLite", f"sqlite:///{folder / 'duties.db'}", folder)
-        found = postgres_schema()
-        if found:
-            url, (admin, schema) = found
-            try:
+        with throwaway_schema(POSTGRES_URL) as (url, why_not):
+            if url is None:
+                print(f"\nPostgreSQL at {POSTGRES_URL} skipped: {why_not}")
+            else:
                 bench("PostgreSQL", url, folder)
-            finally:
-                with admin.connect() as connection:
-                    connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-                admin.dispose()
 
 
 if __name__ == "__main__":

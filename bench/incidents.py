@@ -16,23 +16,21 @@ Figures only: nothing here asserts. The machine is shared, so timings are noisy.
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
-from bench.figures import percentile  # noqa: E402
+from bench.figures import percentile, seconds_in_threads  # noqa: E402
+from bench.postgres import on_postgres  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident  # noqa: E402
 from knowledge.incidents.register import IncidentRegister  # noqa: E402
@@ -40,10 +38,6 @@ from knowledge.inventory import import_csv  # noqa: E402
 from knowledge.inventory.models import UnregisteredAsk  # noqa: E402
 
 INVENTORY = ROOT / "policies" / "inventory.csv"
-POSTGRES_URL = os.environ.get(
-    "GOVBOT_BENCH_POSTGRES_URL",
-    os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
-)
 WRITERS, REPORTS, DOUBLE_CLICKS, HANDLED = 8, 1000, 100, 200
 REVIEWER = "UREVIEWER"
 CASES = [
@@ -96,13 +90,7 @@ def report_throughput(label: str, url: str) -> None:
             with lock:
                 timings.append(time.perf_counter() - started)
 
-    threads = [threading.Thread(target=writer, args=(work[n::WRITERS],)) for n in range(WRITERS)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
+    seconds = seconds_in_threads(writer, work, WRITERS)
     with db.reading() as session:
         keys = Counter(session.scalars(select(Incident.submission_key)))
         asked = session.scalar(select(func.coalesce(func.sum(UnregisteredAsk.count), 0)))
@@ -145,33 +133,11 @@ def report_handling(register: IncidentRegister) -> None:
     print(f"  {'':10} {len(ids)} handled: " + "; ".join(figures))
 
 
-def postgres_schema_url() -> tuple[str | None, object, str]:
-    """A fresh schema on the PostgreSQL server (dropped afterwards), or None and why not."""
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server, no rights: report and carry on with SQLite
-        return None, admin, f"{str(error).splitlines()[0]}"
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False), admin, schema
-
-
 def main() -> None:
     print(f"Incident reports, {WRITERS} concurrent reporter threads:")
     with tempfile.TemporaryDirectory() as scratch:
         report_throughput("SQLite", f"sqlite:///{Path(scratch) / 'incidents.db'}")
-    url, admin, schema = postgres_schema_url()
-    if url is None:
-        print(f"  PostgreSQL skipped: {schema}")
-    else:
-        try:
-            report_throughput("PostgreSQL", url)
-        finally:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    on_postgres(lambda url: report_throughput("PostgreSQL", url))
 
 
 if __name__ == "__main__":

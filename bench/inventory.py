@@ -30,7 +30,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections import Counter
 from pathlib import Path
 
@@ -39,10 +38,10 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
-from bench.figures import percentile  # noqa: E402
+from bench.figures import percentile, seconds_in_threads  # noqa: E402
+from bench.postgres import on_postgres  # noqa: E402
 from bot.answers.intents import classify  # noqa: E402
 from bot.assistant import Assistant  # noqa: E402
 from bot.settings import Settings  # noqa: E402
@@ -60,10 +59,6 @@ PHRASINGS = ROOT / "bench" / "eval" / "tool_phrasings.json"
 # Written after the resolver was last tuned on PHRASINGS, and never tuned on: how well it generalises.
 HOLDOUT = ROOT / "bench" / "eval" / "tool_phrasings_holdout.json"
 DATA_PHRASINGS = ROOT / "bench" / "eval" / "data_phrasings.json"
-POSTGRES_URL = os.environ.get(
-    "GOVBOT_BENCH_POSTGRES_URL",
-    os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
-)
 CATEGORIES = [
     "writing",
     "meeting assistant",
@@ -312,13 +307,7 @@ def report_throughput(label: str, url: str) -> None:
                 if mistaken:
                     not_filed[form["name"]] = mistaken
 
-    threads = [threading.Thread(target=writer, args=(work[n::WRITERS],)) for n in range(WRITERS)]
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
+    seconds = seconds_in_threads(writer, work, WRITERS)
     with db.reading() as session:
         rows = session.scalar(select(func.count(RegistrationRequest.id)))
         stored = Counter(session.scalars(select(RegistrationRequest.name)))
@@ -338,19 +327,6 @@ def report_throughput(label: str, url: str) -> None:
     for line in errors[:5] + findings:
         print(f"  {'':10} {line}")
     db.dispose()
-
-
-def postgres_schema_url() -> tuple[str | None, object, str]:
-    """A fresh schema on the PostgreSQL server (dropped afterwards), or None and why not."""
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server, no rights: report and carry on with SQLite
-        return None, admin, f"{str(error).splitlines()[0]}"
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    return url.render_as_string(hide_password=False), admin, schema
 
 
 def main() -> None:
@@ -378,16 +354,7 @@ def main() -> None:
 
         print(f"\n(c) registrations, {WRITERS} concurrent writer threads:")
         report_throughput("SQLite", f"sqlite:///{scratch / 'writers.db'}")
-        url, admin, schema = postgres_schema_url()
-        if url is None:
-            print(f"  PostgreSQL skipped: {schema}")
-        else:
-            try:
-                report_throughput("PostgreSQL", url)
-            finally:
-                with admin.connect() as connection:
-                    connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+        on_postgres(lambda url: report_throughput("PostgreSQL", url))
 
 
 if __name__ == "__main__":

@@ -22,24 +22,22 @@ Figures only: nothing here asserts. The machine is shared, so timings are noisy.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import create_engine, insert, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
+from bench.postgres import on_postgres  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident, IncidentEvent  # noqa: E402
 from knowledge.incidents.triage import triage  # noqa: E402
@@ -53,10 +51,6 @@ from knowledge.reports.period import Period  # noqa: E402
 from knowledge.reports.report import build_report  # noqa: E402
 from knowledge.reports.targets import turnaround_targets  # noqa: E402
 
-POSTGRES_URL = os.environ.get(
-    "GOVBOT_BENCH_POSTGRES_URL",
-    os.environ.get("GOVBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"),
-)
 WEEKS = 8
 STATUSES = ["approved"] * 3 + ["approved_with_conditions"] * 4 + ["rejected"] * 2 + ["retired"]
 TIERS = ["low"] * 4 + ["medium"] * 3 + ["high"] * 2 + ["prohibited"]
@@ -352,21 +346,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as scratch:
         measure("SQLite", f"sqlite:///{Path(scratch) / 'report.db'}", sizes, sizes.screenshot)
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server: report and stop
-        print(f"  PostgreSQL skipped: {str(error).splitlines()[0]}")
-        return
-    try:
-        url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-        measure("PostgreSQL", url.render_as_string(hide_password=False), sizes, None)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    on_postgres(lambda url: measure("PostgreSQL", url, sizes, None))
 
 
 if __name__ == "__main__":

@@ -18,9 +18,7 @@ Figures on a shared 2-core machine are noisy.
 from __future__ import annotations
 
 import argparse
-import os
 import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -30,7 +28,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.slack_load import GOVBOT, SECRET, prepare_data, summarise, tail, wait_until_healthy  # noqa: E402
+from bench.slack_load import (
+    SECRET,
+    prepare_data,
+    serve_env,
+    start_serve,
+    summarise,
+    tail,
+    wait_until_healthy,
+)  # noqa: E402
 from tests.standins.network import free_port  # noqa: E402
 from tests.standins.slack_api import DEFAULT_TOKEN, SlackAPIStandIn  # noqa: E402
 from tests.standins.slack_requests import SlackSender  # noqa: E402
@@ -75,25 +81,13 @@ def main() -> int:
     log_path = work / "govbot-serve.log"
     port = free_port()
     slack = SlackAPIStandIn(DEFAULT_TOKEN)
-    env = os.environ | {
-        "GOVBOT_DATA_DIR": str(data_dir),
-        "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": slack.base_url,
-        "HF_HUB_OFFLINE": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-    }
-    for unset in ("GOVBOT_LLM", "GOVBOT_CHROMA_URL", "GOVBOT_DATABASE_URL", "SLACK_APP_TOKEN"):
-        env.pop(unset, None)
+    env = serve_env(data_dir, slack)
     app = None
     failed = False
     try:
         if args.data_dir is None:
             prepare_data(data_dir, env)
-        with open(log_path, "w") as log:
-            app = subprocess.Popen(
-                [str(GOVBOT), "serve", "--port", str(port), "--host", "127.0.0.1"], env=env, stdout=log, stderr=log
-            )
+        app = start_serve(port, env, log_path)
         base = f"http://127.0.0.1:{port}"
         print(f"govbot serve healthy after {wait_until_healthy(base + '/healthz', app, log_path, 300):.1f}s")
         url = base + "/slack/events"

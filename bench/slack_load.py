@@ -73,6 +73,32 @@ def prepare_data(data_dir: Path, env: dict) -> None:
     print(f"data dir {data_dir}: ingested policies/ and the inventory in {time.perf_counter() - started:.1f}s")
 
 
+def serve_env(data_dir: Path, slack: SlackAPIStandIn, **settings: str) -> dict:
+    """The environment `govbot serve` runs in: this process's, pointed at `data_dir` and the Web API
+    stand-in, offline, with `settings` added and none of the developer's own LLM, Chroma server,
+    database or Socket Mode settings (the figures are of the defaults)."""
+    env = os.environ | {
+        "GOVBOT_DATA_DIR": str(data_dir),
+        "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": slack.base_url,
+        **settings,
+        "HF_HUB_OFFLINE": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+    }
+    for unset in ("GOVBOT_LLM", "GOVBOT_CHROMA_URL", "GOVBOT_DATABASE_URL", "SLACK_APP_TOKEN"):
+        env.pop(unset, None)
+    return env
+
+
+def start_serve(port: int, env: dict, log_path: Path) -> subprocess.Popen:
+    """`govbot serve` on 127.0.0.1:`port`, its output in `log_path`."""
+    with open(log_path, "w") as log:
+        return subprocess.Popen(
+            [str(GOVBOT), "serve", "--port", str(port), "--host", "127.0.0.1"], env=env, stdout=log, stderr=log
+        )
+
+
 def wait_until_healthy(url: str, app: subprocess.Popen, log_path: Path, timeout: float) -> float:
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
@@ -152,26 +178,12 @@ def main() -> int:
     log_path = work / "govbot-serve.log"
     port = free_port()
     slack = SlackAPIStandIn(DEFAULT_TOKEN)
-    env = os.environ | {
-        "GOVBOT_DATA_DIR": str(data_dir),
-        "SLACK_BOT_TOKEN": DEFAULT_TOKEN,
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": slack.base_url,
-        "GOVBOT_REVIEW_CHANNEL": "C0REVIEW",
-        "GOVBOT_REVIEWERS": "U0REVIEWER",
-        "HF_HUB_OFFLINE": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-    }
-    for unset in ("GOVBOT_LLM", "GOVBOT_CHROMA_URL", "GOVBOT_DATABASE_URL", "SLACK_APP_TOKEN"):
-        env.pop(unset, None)
+    env = serve_env(data_dir, slack, GOVBOT_REVIEW_CHANNEL="C0REVIEW", GOVBOT_REVIEWERS="U0REVIEWER")
     app = None
     try:
         if args.data_dir is None:
             prepare_data(data_dir, env)
-        with open(log_path, "w") as log:
-            app = subprocess.Popen(
-                [str(GOVBOT), "serve", "--port", str(port), "--host", "127.0.0.1"], env=env, stdout=log, stderr=log
-            )
+        app = start_serve(port, env, log_path)
         base = f"http://127.0.0.1:{port}"
         print(
             f"govbot serve healthy after {wait_until_healthy(base + '/healthz', app, log_path, 300):.1f}s "

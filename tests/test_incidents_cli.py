@@ -4,15 +4,13 @@ knows, JSON out, the team's handling restricted to reviewers, clear errors for b
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from bot.cli import cli
+from tests.cli_helpers import govbot_command, ok, refused
 
 
 @pytest.fixture
 def govbot(database, tmp_path):
     """`govbot ARGS…` on the test database, with alice as the reviewer."""
-    runner = CliRunner()
     env = {
         "GOVBOT_DATA_DIR": str(tmp_path / "data"),
         "GOVBOT_DATABASE_URL": database.url,
@@ -20,21 +18,7 @@ def govbot(database, tmp_path):
         "SLACK_BOT_TOKEN": "",
     }
 
-    def invoke(*args, **overrides):
-        return runner.invoke(cli, list(args), env={**env, **overrides}, catch_exceptions=False)
-
-    return invoke
-
-
-def ok(result):
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def refused(result, code=1):
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    return result.stderr
+    return govbot_command(env)
 
 
 def test_report_a_pasted_key_and_see_what_to_do_by_when(govbot):

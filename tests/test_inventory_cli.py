@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from knowledge.inventory.models import RegistrationRequest
+from tests.cli_helpers import govbot_command, ok, refused
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
 REGISTER_JASPER = [
@@ -40,7 +41,6 @@ REGISTER_JASPER = [
 @pytest.fixture
 def govbot(database, tmp_path):
     """`govbot ARGS…` on the test database, with alice and bob as reviewers."""
-    runner = CliRunner()
     env = {
         "GOVBOT_DATA_DIR": str(tmp_path / "data"),
         "GOVBOT_DATABASE_URL": database.url,
@@ -48,22 +48,7 @@ def govbot(database, tmp_path):
         "GOVBOT_REREVIEW_MONTHS": "6",
     }
 
-    def invoke(*args, input=None, **overrides):
-        return runner.invoke(cli, list(args), input=input, env={**env, **overrides}, catch_exceptions=False)
-
-    return invoke
-
-
-def ok(result):
-    assert result.exit_code == 0, result.output
-    return result.stdout
-
-
-def refused(result, code=1):
-    """A clear message and a non-zero exit code; never a traceback."""
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    return result.stderr
+    return govbot_command(env)
 
 
 def test_import_list_show_export(govbot, tmp_path):

@@ -43,12 +43,13 @@ def categories(db: Database) -> list[str]:
         return sorted(set(session.scalars(select(Tool.category).where(Tool.category != ""))))
 
 
-def tool_record(tool: Tool) -> dict:
+def tool_fields(tool: Tool) -> dict:
+    """What describes a tool, as every listing of the inventory starts each entry."""
     return {
         "name": tool.name,
         "vendor": tool.vendor,
         "status": tool.status,
-        "aliases": tool.aliases,
+        "aliases": list(tool.aliases),
         "conditions": tool.conditions,
         "owner": tool.owner,
         "data_classification": tool.data_classification,
@@ -56,6 +57,12 @@ def tool_record(tool: Tool) -> dict:
         "url": tool.url,
         "notes": tool.notes,
         "risk_tier": tool.risk_tier,
+    }
+
+
+def tool_record(tool: Tool) -> dict:
+    return {
+        **tool_fields(tool),
         "decided_at": tool.decided_at.isoformat() if tool.decided_at else None,
         "next_review_due": tool.next_review_due.isoformat() if tool.next_review_due else None,
     }

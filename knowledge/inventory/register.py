@@ -16,6 +16,7 @@ from knowledge.inventory.models import (
     RegistrationRequest,
     Tool,
 )
+from knowledge.inventory.queries import tool_fields
 from knowledge.inventory.vocabulary import CSV_COLUMNS, REGISTER_COLUMNS
 
 # The audit actions that give a tool its current status, and who took them.
@@ -43,17 +44,7 @@ def _deciders(session: Session) -> dict[str, str]:
 
 def tool_entry(tool: Tool, decided_by: str | None, request: RegistrationRequest | None) -> dict:
     return {
-        "name": tool.name,
-        "vendor": tool.vendor,
-        "status": tool.status,
-        "aliases": list(tool.aliases),
-        "conditions": tool.conditions,
-        "owner": tool.owner,
-        "data_classification": tool.data_classification,
-        "category": tool.category,
-        "url": tool.url,
-        "notes": tool.notes,
-        "risk_tier": tool.risk_tier,
+        **tool_fields(tool),
         "requested_by": (request.requester_name or request.requester_id) if request else None,
         "request": request.id if request else None,
         "decided_at": _day(tool.decided_at),

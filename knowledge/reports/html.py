@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from html import escape
 
+from knowledge.reports import tables
 from knowledge.reports.charts import bar_chart, grouped_bar_chart
 from knowledge.reports.summary import headline_figures, label
 
@@ -137,19 +138,7 @@ def _decisions(decisions: dict, targets: dict) -> str:
             ]
         )
     by_decision = ", ".join(f"{count} {label(kind)}" for kind, count in decisions["by_decision"].items())
-    recent = [
-        [
-            f"#{d['request']}",
-            d["tool"],
-            d["risk_tier"],
-            label(d["decision"]),
-            d["decided_by"],
-            d["decided_on"],
-            d["business_days"],
-            _verdict_mark(d["within_target"]),
-        ]
-        for d in decisions["decisions"]
-    ]
+    recent = tables.decision_rows(decisions, _verdict_mark)
     return (
         "<h2>Decisions and turnaround</h2>"
         f"<p>{decisions['count']:,} decisions in the period ({escape(by_decision)}). Turnaround is counted in "
@@ -170,14 +159,7 @@ def _verdict_mark(within: bool | None) -> _Markup | None:
 
 
 def _waiting(waiting: dict) -> str:
-    late = [
-        [f"#{r['request']}", r["tool"], r["risk_tier"], r["filed_on"], r["business_days"], r["target_days"]]
-        for r in waiting["past_target_list"]
-    ]
-    asked = [
-        [f"#{r['request']}", r["tool"], r["risk_tier"], r["filed_on"], r["days_waiting_for_answer"]]
-        for r in waiting["waiting_for_requester_list"]
-    ]
+    late, asked = tables.past_target_rows(waiting), tables.waiting_for_requester_rows(waiting)
     return (
         "<h2>Requests waiting too long</h2>"
         f"<p>{waiting['open']:,} open requests; {waiting['past_target']:,} past their target, "
@@ -191,12 +173,7 @@ def _waiting(waiting: dict) -> str:
 
 
 def _rereviews(rereviews: dict) -> str:
-    overdue = [
-        [t["tool"], label(t["status"]), t["owner"], t["due_on"], t["days_overdue"]] for t in rereviews["overdue_list"]
-    ]
-    soon = [
-        [t["tool"], label(t["status"]), t["owner"], t["due_on"], t["days_left"]] for t in rereviews["due_soon_list"]
-    ]
+    overdue, soon = tables.overdue_rows(rereviews), tables.due_soon_rows(rereviews)
     return (
         "<h2>Re-reviews</h2>"
         f"<p>{rereviews['overdue']:,} overdue ({rereviews['escalated']:,} more than 30 days, which the policy "
@@ -210,10 +187,7 @@ def _rereviews(rereviews: dict) -> str:
 
 
 def _incidents(incidents: dict) -> str:
-    rows = [
-        [sev, c["open"], c["opened_in_period"], c["closed_in_period"]] for sev, c in incidents["by_severity"].items()
-    ]
-    open_rows = [[i["id"], i["title"], i["severity"], i["status"], i["opened_on"]] for i in incidents["open_list"]]
+    rows, open_rows = tables.severity_rows(incidents), tables.open_incident_rows(incidents)
     return (
         "<h2>Incidents</h2>"
         f"<p>{incidents['open']:,} open; {incidents['opened_in_period']:,} reported and "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.reports import tables
 from knowledge.reports.summary import headline_figures, label
 
 SPECIAL = re.compile(r"([\\`*_\[\]{}()<>#+!|~])")
@@ -61,19 +62,7 @@ def _decisions(decisions: dict) -> list[str]:
         ]
         for tier, f in decisions["turnaround"].items()
     ]
-    recent = [
-        [
-            f"#{d['request']}",
-            d["tool"],
-            d["risk_tier"],
-            label(d["decision"]),
-            d["decided_by"],
-            d["decided_on"],
-            d["business_days"],
-            {True: "yes", False: "late", None: None}[d["within_target"]],
-        ]
-        for d in decisions["decisions"]
-    ]
+    recent = tables.decision_rows(decisions, lambda within: {True: "yes", False: "late", None: None}[within])
     by_decision = ", ".join(f"{count} {label(kind)}" for kind, count in decisions["by_decision"].items())
     return [
         "## Decisions and turnaround",
@@ -87,14 +76,7 @@ def _decisions(decisions: dict) -> list[str]:
 
 
 def _waiting(waiting: dict) -> list[str]:
-    late = [
-        [f"#{r['request']}", r["tool"], r["risk_tier"], r["filed_on"], r["business_days"], r["target_days"]]
-        for r in waiting["past_target_list"]
-    ]
-    asked = [
-        [f"#{r['request']}", r["tool"], r["risk_tier"], r["filed_on"], r["days_waiting_for_answer"]]
-        for r in waiting["waiting_for_requester_list"]
-    ]
+    late, asked = tables.past_target_rows(waiting), tables.waiting_for_requester_rows(waiting)
     return [
         "## Requests waiting too long",
         "",
@@ -109,12 +91,7 @@ def _waiting(waiting: dict) -> list[str]:
 
 
 def _rereviews(rereviews: dict) -> list[str]:
-    overdue = [
-        [t["tool"], label(t["status"]), t["owner"], t["due_on"], t["days_overdue"]] for t in rereviews["overdue_list"]
-    ]
-    soon = [
-        [t["tool"], label(t["status"]), t["owner"], t["due_on"], t["days_left"]] for t in rereviews["due_soon_list"]
-    ]
+    overdue, soon = tables.overdue_rows(rereviews), tables.due_soon_rows(rereviews)
     return [
         "## Re-reviews",
         "",
@@ -129,9 +106,7 @@ def _rereviews(rereviews: dict) -> list[str]:
 
 
 def _incidents(incidents: dict) -> list[str]:
-    rows = [
-        [sev, c["open"], c["opened_in_period"], c["closed_in_period"]] for sev, c in incidents["by_severity"].items()
-    ]
+    rows = tables.severity_rows(incidents)
     return [
         "## Incidents",
         "",
@@ -141,7 +116,7 @@ def _incidents(incidents: dict) -> list[str]:
         *table(["severity", "open", "reported in period", "closed in period"], rows),
         *table(
             ["#", "what", "severity", "status", "reported"],
-            [[i["id"], i["title"], i["severity"], i["status"], i["opened_on"]] for i in incidents["open_list"]],
+            tables.open_incident_rows(incidents),
         ),
     ]
 

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.slack.listeners.review import slack_hook
+from bot.slack.listeners.clicks import slack_hook
 from tests.slack.conftest import REVIEWER
 from tests.slack.test_registration import file_request
 from tests.slack.test_review import decisions_recorded, open_decision_modal, status_of, submit_decision

@@ -83,3 +83,13 @@ def cap_blocks(blocks: list[dict], limit: int, note: str = "…more than fits he
     if len(blocks) <= limit:
         return blocks
     return blocks[: limit - 1] + [{"type": "context", "elements": [mrkdwn(note)]}]
+
+
+def notice_modal(title: str, text: str) -> dict:
+    """A modal that only tells something, such as what became of a form just submitted."""
+    return {
+        "type": "modal",
+        "title": plain(title, MODAL_TITLE_CHARS),
+        "close": plain("Close", MODAL_TITLE_CHARS),
+        "blocks": sections(text)[:5],
+    }

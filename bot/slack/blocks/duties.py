@@ -71,14 +71,5 @@ def rereview_modal(tool: str) -> dict:
     }
 
 
-def notice_view(title: str, text: str) -> dict:
-    return {
-        "type": "modal",
-        "title": plain(title, MODAL_TITLE_CHARS),
-        "close": plain("Close", MODAL_TITLE_CHARS),
-        "blocks": sections(text)[:5],
-    }
-
-
 def retired_text(tool: str) -> str:
     return f":wastebasket: *{escape(tool)}* is retired: thank you. It is announced in the governance channel."

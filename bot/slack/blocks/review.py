@@ -315,15 +315,6 @@ def answer_modal(request: RegistrationRequest, metadata: str) -> dict:
     }
 
 
-def notice_modal(title: str, text: str) -> dict:
-    return {
-        "type": "modal",
-        "title": plain(title, MODAL_TITLE_CHARS),
-        "close": plain("Close", MODAL_TITLE_CHARS),
-        "blocks": sections(text)[:5],
-    }
-
-
 def filed_message(request: RegistrationRequest, next_steps: str, problem: str = "") -> tuple[str, list[dict]]:
     """The requester's confirmation: request id, risk tier, reasons, what happens next."""
     text = (

@@ -9,8 +9,8 @@ from slack_bolt import Ack, App, Respond
 
 from bot.slack.actions import REREVIEW_CALLBACK, REREVIEW_OPEN, RETIRE_OWN, WHAT_CHANGED_BLOCK
 from bot.slack.blocks import duties as blocks
-from bot.slack.blocks.common import escape
-from bot.slack.listeners.review import _typed, tell
+from bot.slack.blocks.common import escape, notice_modal
+from bot.slack.listeners.clicks import tell, typed
 from bot.wiring import Govbot
 from knowledge.inventory.queries import get_tool
 from knowledge.inventory.rereview import request_rereview
@@ -53,7 +53,7 @@ def open_rereview_form(govbot: Govbot, body: dict, action: dict, respond: Respon
 
 def submit_rereview(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     user = body["user"]
-    what_changed = _typed(view, WHAT_CHANGED_BLOCK)
+    what_changed = typed(view, WHAT_CHANGED_BLOCK)
     tool = str(view.get("private_metadata") or "")
     name = user.get("name") or user.get("username") or user["id"]
     with govbot.events.held():  # the form closes before the review channel hears of it
@@ -65,7 +65,7 @@ def submit_rereview(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
         if outcome.kind == "resubmitted" and outcome.request is not None:
             number = outcome.request.id
             text = f":information_source: The re-review of {escape(tool)} is already in the queue (request #{number})."
-            ack(response_action="update", view=blocks.notice_view("Already requested", text))
+            ack(response_action="update", view=notice_modal("Already requested", text))
             return
         ack()
 

@@ -37,7 +37,7 @@ from bot.slack.blocks.answer import question_of
 from bot.slack.blocks.common import escape
 from bot.slack.blocks.review import refusal
 from bot.slack.incident_notifier import incident_channel
-from bot.slack.listeners.review import Clicked, tell
+from bot.slack.listeners.clicks import Clicked, input_element, private_metadata, record_id, tell
 from bot.wiring import Govbot
 from knowledge.incidents.models import incident_record
 from knowledge.incidents.prefill import prefill_from_question
@@ -103,14 +103,6 @@ def submit_report(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
         ack(response_action="update", view=blocks.filed_view(incident_record(incident)))
 
 
-def _incident_id(value: object) -> int | None:
-    try:
-        number = int(str(value))
-    except ValueError:
-        return None
-    return number if 0 < number < 2**31 else None
-
-
 def adopt_clicked_post(govbot: Govbot, incident_id: int, clicked: tuple[str, str] | None) -> None:
     """The message a reviewer clicked is the incident's post when where it was posted is not saved
     yet (a click right after it was posted): the change then updates it instead of posting anew."""
@@ -127,7 +119,7 @@ def acknowledge(govbot: Govbot, body: dict, action: dict, respond: Respond) -> N
     if user not in govbot.reviewers:
         tell(govbot, body, respond, refusal())
         return
-    incident_id = _incident_id(action.get("value")) or 0
+    incident_id = record_id(action.get("value")) or 0
     try:
         with govbot.events.held():  # the post is known before the change is shown on it
             govbot.incidents.acknowledge(incident_id, user)
@@ -144,7 +136,7 @@ def may_use(govbot: Govbot, user: str, action: str, reporter: str | None) -> boo
 def open_team_modal(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     user = body["user"]["id"]
     try:
-        incident = govbot.incidents.get(_incident_id(action.get("value")) or 0)
+        incident = govbot.incidents.get(record_id(action.get("value")) or 0)
     except IncidentNotFound as error:
         incident, missing = None, str(error)
     if not may_use(govbot, user, action["action_id"], incident.reporter_id if incident else None):
@@ -158,20 +150,10 @@ def open_team_modal(govbot: Govbot, body: dict, action: dict, respond: Respond) 
     govbot.slack.client.views_open(trigger_id=body["trigger_id"], view=modal)
 
 
-def _metadata(view: dict) -> dict:
-    try:
-        metadata = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return metadata if isinstance(metadata, dict) else {}
-
-
 def _answer(view: dict, block_id: str = INCIDENT_TEXT_BLOCK) -> str:
     """What a modal's input holds: a text, the user chosen (assign) or the option (severity)."""
-    values = (view.get("state") or {}).get("values")
-    block = values.get(block_id) if isinstance(values, dict) else None
-    element = block.get(block_id) if isinstance(block, dict) else None
-    if not isinstance(element, dict):
+    element = input_element(view, block_id)
+    if element is None:
         return ""
     option = element.get("selected_option")
     chosen = option.get("value") if isinstance(option, dict) else None
@@ -181,8 +163,8 @@ def _answer(view: dict, block_id: str = INCIDENT_TEXT_BLOCK) -> str:
 
 def submit_team_modal(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     user = body["user"]["id"]
-    metadata = _metadata(view)
-    incident_id, action = _incident_id(metadata.get("id")), metadata.get("action")
+    metadata = private_metadata(view)
+    incident_id, action = record_id(metadata.get("id")), metadata.get("action")
     if incident_id is None or action not in TEAM_ACTIONS:
         ack(response_action="errors", errors={INCIDENT_TEXT_BLOCK: "This form is damaged; close it and try again."})
         return

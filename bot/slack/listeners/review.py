@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
-from urllib.parse import urlsplit
+from dataclasses import asdict
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk.errors import SlackApiError
@@ -28,7 +27,8 @@ from bot.slack.actions import (
     WITHDRAW,
 )
 from bot.slack.blocks import review as blocks
-from bot.slack.blocks.common import PRIVATE_METADATA_CHARS, escape
+from bot.slack.blocks.common import PRIVATE_METADATA_CHARS, escape, notice_modal
+from bot.slack.listeners.clicks import Clicked, private_metadata, record_id, tell, typed
 from bot.wiring import Govbot
 from knowledge.inventory.models import RegistrationRequest, RequestStatus
 from knowledge.inventory.review import AlreadyDecided, NotFound, WorkflowError
@@ -61,76 +61,6 @@ def register(app: App, govbot: Govbot) -> None:
     def withdraw_clicked(ack: Ack, body: dict, action: dict, respond: Respond) -> None:
         ack()
         withdraw(govbot, body, action, respond)
-
-
-@dataclass
-class Clicked:
-    """Where a button was clicked: a message (its channel and ts; ephemeral ones only reachable
-    through their response_url) or a view such as the Home tab (none of these set)."""
-
-    channel: str | None = None
-    ts: str | None = None
-    ephemeral: bool = False
-    response_url: str | None = None
-
-    @classmethod
-    def of(cls, body: dict) -> Clicked:
-        container = body.get("container") or {}
-        if container.get("type") != "message":
-            return cls()
-        return cls(
-            container.get("channel_id"),
-            container.get("message_ts"),
-            bool(container.get("is_ephemeral")),
-            body.get("response_url"),
-        )
-
-    @classmethod
-    def from_metadata(cls, metadata: dict, slack_api_url: str) -> Clicked:
-        """Where the modal was opened from, as its private metadata says. What it names is posted
-        to later, so a response_url is kept only when it is Slack's (see slack_hook)."""
-        fields = {key: metadata.get(key) for key in ("channel", "ts", "response_url")}
-        if not all(value is None or isinstance(value, str) for value in fields.values()):
-            return cls()
-        if fields["response_url"] and not slack_hook(fields["response_url"], slack_api_url):
-            log.warning("a decision modal named a response_url off Slack's hosts; not posting to it")
-            fields["response_url"] = None
-        return cls(**fields, ephemeral=metadata.get("ephemeral") is True)
-
-    @property
-    def message(self) -> tuple[str, str] | None:
-        """The (channel, ts) of a message that is not ephemeral (one chat.update can change)."""
-        return (self.channel, self.ts) if self.channel and self.ts and not self.ephemeral else None
-
-
-SLACK_HOOK_HOSTS = ("hooks.slack.com", "hooks.slack-gov.com")  # where Slack's response_urls point
-
-
-def slack_hook(url: str, slack_api_url: str) -> bool:
-    """Whether `url` is one of Slack's response URLs: https on Slack's hooks hosts, or on the host
-    and port of SLACK_API_URL (GovSlack, a proxy, the tests' stand-in), which is trusted as Slack."""
-    try:
-        parts, api = urlsplit(url), urlsplit(slack_api_url)
-        port, api_port = parts.port, api.port
-    except ValueError:  # an unparseable port, say
-        return False
-    if parts.username is not None or parts.password is not None or not parts.hostname:
-        return False
-    if parts.scheme == "https" and parts.hostname in SLACK_HOOK_HOSTS and port in (None, 443):
-        return True
-    return (parts.scheme, parts.hostname, port) == (api.scheme, api.hostname, api_port)
-
-
-# -- answering whoever clicked ---------------------------------------------------------------------
-
-
-def tell(govbot: Govbot, body: dict, respond: Respond, text: str) -> None:
-    """A private note to whoever clicked, wherever they clicked: an ephemeral message beside a
-    message (through its response_url), or a notice on their Home tab."""
-    if Clicked.of(body).response_url:
-        respond(text=text, response_type="ephemeral", replace_original=False)
-    else:
-        govbot.slack.publish_home(body["user"]["id"], notice=text)
 
 
 def _quietly(what: str, step, *args) -> None:
@@ -167,21 +97,13 @@ def after_refusal(govbot: Govbot, request_id: int, clicked: Clicked) -> None:
     _quietly(f"updating the review post of #{request_id}", refresh)
 
 
-def _request_id(value) -> int | None:
-    try:
-        number = int(str(value))
-    except ValueError:
-        return None
-    return number if 0 < number < 2**31 else None
-
-
 # -- deciding --------------------------------------------------------------------------------------
 
 
 def decision_clicked(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     reviewer = body["user"]["id"]
     decision = DECISION_OF_ACTION[action["action_id"]]
-    request_id = _request_id(action.get("value"))
+    request_id = record_id(action.get("value"))
     clicked = Clicked.of(body)
     if reviewer not in govbot.reviewers:
         tell(govbot, body, respond, blocks.refusal())
@@ -218,27 +140,10 @@ def decision_clicked(govbot: Govbot, body: dict, action: dict, respond: Respond)
     )
 
 
-def _metadata(view: dict) -> dict:
-    try:
-        metadata = json.loads(view.get("private_metadata") or "{}")
-    except ValueError:
-        return {}
-    return metadata if isinstance(metadata, dict) else {}
-
-
-def _typed(view: dict, block_id: str) -> str:
-    """The text typed into a modal's text input (empty when missing or malformed)."""
-    values = (view.get("state") or {}).get("values")
-    block = values.get(block_id) if isinstance(values, dict) else None
-    element = block.get(block_id) if isinstance(block, dict) else None
-    value = element.get("value") if isinstance(element, dict) else None
-    return value.strip() if isinstance(value, str) else ""
-
-
 def submit_decision(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     reviewer = body["user"]["id"]
-    metadata = _metadata(view)
-    request_id = _request_id(metadata.get("id"))
+    metadata = private_metadata(view)
+    request_id = record_id(metadata.get("id"))
     decision = metadata.get("decision")
     if request_id is None or decision not in blocks.MODAL_TEXT:
         damaged = "This form is damaged; close it and click the button again."
@@ -248,7 +153,7 @@ def submit_decision(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
         refused = "Only the governance reviewers can decide; nothing was changed."
         ack(response_action="errors", errors={COMMENT_BLOCK: refused})
         return
-    comment = _typed(view, COMMENT_BLOCK)
+    comment = typed(view, COMMENT_BLOCK)
     if not comment:
         ack(response_action="errors", errors={COMMENT_BLOCK: "Write a comment: the requester will read it."})
         return
@@ -258,7 +163,7 @@ def submit_decision(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
             request = govbot.workflow.decide(request_id, decision, reviewer, comment)
         except AlreadyDecided as first:
             text = blocks.already_decided(request_id, first.status, first.decided_by)
-            ack(response_action="update", view=blocks.notice_modal("Already decided", text))
+            ack(response_action="update", view=notice_modal("Already decided", text))
             after_refusal(govbot, request_id, clicked)
             return
         except WorkflowError as error:
@@ -274,7 +179,7 @@ def submit_decision(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
 def open_answer_modal(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     user = body["user"]["id"]
     try:
-        request = govbot.workflow.get(_request_id(action.get("value")) or 0)
+        request = govbot.workflow.get(record_id(action.get("value")) or 0)
     except NotFound:
         tell(govbot, body, respond, ":warning: That request does not exist.")
         return
@@ -293,8 +198,8 @@ def open_answer_modal(govbot: Govbot, body: dict, action: dict, respond: Respond
 
 def submit_answer(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
     user = body["user"]["id"]
-    request_id = _request_id(_metadata(view).get("id"))
-    answer = _typed(view, ANSWER_BLOCK)
+    request_id = record_id(private_metadata(view).get("id"))
+    answer = typed(view, ANSWER_BLOCK)
     if request_id is None:
         damaged = "This form is damaged; close it and click Answer again."
         ack(response_action="errors", errors={ANSWER_BLOCK: damaged})
@@ -313,6 +218,6 @@ def submit_answer(govbot: Govbot, ack: Ack, body: dict, view: dict) -> None:
 
 def withdraw(govbot: Govbot, body: dict, action: dict, respond: Respond) -> None:
     try:
-        govbot.workflow.withdraw(_request_id(action.get("value")) or 0, body["user"]["id"])
+        govbot.workflow.withdraw(record_id(action.get("value")) or 0, body["user"]["id"])
     except WorkflowError as error:
         tell(govbot, body, respond, f":warning: {escape(str(error))}. Nothing was changed.")
