@@ -239,7 +239,10 @@ class Assistant:
         """The sections retrieved for the question and what their sentences say to it."""
         topic = self.topic_of(asked, card, with_context)
         hits = self.index.search(topic, limit=SECTIONS_SEARCHED)
-        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text))
+        # The tool's full name ("Zoom AI Companion" when "Zoom" is asked) is answered by its card: a
+        # sentence that merely names the tool must not score on it.
+        tool = card.name if card is not None and card.registered else ""
+        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text, tool=tool))
 
     def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool
@@ -247,7 +250,10 @@ class Assistant:
         and after the words of the first part for a later part that says "it"."""
         text = asked.text
         if card is not None and card.registered and asked.name:
-            text = re.sub(re.escape(asked.name), card.category or "AI tool", text, flags=re.IGNORECASE)
+            # the full name when the question says it ("Zoom AI Companion"), else the name as asked ("Zoom")
+            full = re.compile(re.escape(card.name), re.IGNORECASE)
+            name = full if full.search(text) else re.compile(re.escape(asked.name), re.IGNORECASE)
+            text = name.sub(card.category or "AI tool", text)
         text = f"{asked.context} {text}" if asked.context and with_context else text
         return " ".join([text, *self.scorer.alternatives(text)])
 

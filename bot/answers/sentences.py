@@ -30,6 +30,12 @@ MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
 RANK_WEIGHT = 0.05  # the first section's sentences get this much more than the fifth's
 FACT_WEIGHT = 0.08  # a sentence stating the kind of fact asked for ("how long" -> a duration)
+# "How many people use Copilot?", "how much is a seat?": a sentence without a number, a duration or
+# a frequency does not answer a question asking for one, however many of its words it shares.
+FACT_MISSING_PENALTY = 0.08
+# "What does Brazil's AI law say?": a name the documents never use is what the question is about,
+# and no sentence of theirs can answer for it.
+UNKNOWN_NAME_PENALTY = 0.12
 HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three quarters
 POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
 FRAGMENT_PENALTY = 0.04  # a short list item in lower case ("the date and time, with time zone;") does not stand alone
@@ -113,7 +119,7 @@ FREQUENCY = re.compile(
     r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b"
     r"|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
     r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b|\bat least (?:once|annually)\b"
-    r"|\bwithin 12 months\b",
+    r"|\bwithin 12 months\b|\b(?:\d+|six|twelve)-(?:month|year|week)\b",
     re.IGNORECASE,
 )
 ROLE = re.compile(
@@ -121,6 +127,8 @@ ROLE = re.compile(
     r"|Team|manager|Legal|Procurement)\b"
 )
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
+# A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon").
+NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
     r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
@@ -284,6 +292,21 @@ class SentenceScorer:
                 found.add(word)
         return frozenset(found)
 
+    def unknown_names(self, question: str, ignore: str = "") -> set[str]:
+        """The names in the question that the documents never use, nor any form of them (a place,
+        a company, a person): `ignore` (a tool's name, answered by the inventory) aside."""
+        ignored = set(tokenize(ignore))
+        tokens = {
+            token
+            for match in NAME_WORD.finditer(question.strip())
+            for token in tokenize(re.sub(r"['’]s$", "", match.group()))
+        }
+        return {
+            canonical(token)
+            for token in tokens - ignored
+            if not self.lexical.weight(token) and not self.relatives(token)
+        }
+
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
 
@@ -324,24 +347,34 @@ class SentenceScorer:
             )
         return weights
 
-    def score(self, question: str, hits: list[Hit], ignore: str = "", asked: str = "") -> list[Scored]:
+    def score(self, question: str, hits: list[Hit], ignore: str = "", asked: str = "", tool: str = "") -> list[Scored]:
         """Every sentence of `hits`, best answer first. `question` is read for its meaning (as
         retrieval read it); `asked`, when given, is the question in the person's own words, whose
-        terms are weighed and which says what kind of fact is asked for."""
+        terms are weighed and which says what kind of fact is asked for. The words of `tool` (the
+        full name of the tool asked about) still count as asked, but a sentence gets no credit for
+        them where it merely names the tool: naming a tool answers nothing about it ("AI Companion"
+        of "Zoom AI Companion"), while "the enterprise version" is still about editions."""
         if not hits:
             return []
         vector = self.question_vector(question)
         wanted = self.weights(asked or question, ignore)
+        naming = re.compile(re.escape(tool), re.IGNORECASE) if tool.strip() else None
+
+        def terms_said(text: str) -> set[str]:
+            return terms_of(naming.sub(" ", text) if naming else text)
+
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
+        numeric = fact in (AMOUNT, DURATION, FREQUENCY)
+        unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
         for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
             if not sentences:
                 continue
-            heading = terms_of(f"{hit.title} {hit.heading}")
+            heading = terms_said(f"{hit.title} {hit.heading}")
             meanings = vectors @ vector
             for position, sentence in enumerate(sentences):
-                present = terms_of(sentence)
+                present = terms_said(sentence)
                 terms = (
                     sum(
                         w
@@ -363,6 +396,8 @@ class SentenceScorer:
                     + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1))
                     + POSITION_WEIGHT / (1 + position)
                     - FRAGMENT_PENALTY * fragment
+                    - FACT_MISSING_PENALTY * (numeric and not states)
+                    - UNKNOWN_NAME_PENALTY * bool(unknown_names - present)
                 )
                 scored.append(Scored(sentence, hit, rank, position, meaning, terms, score, bool(states)))
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
