@@ -34,6 +34,9 @@ Tools approved with conditions may be used only within their recorded conditions
 
 ## 8. No-blame reporting
 If you report an incident, including one you caused, promptly and honestly, you will not face disciplinary action for the mistake itself. Deliberate misuse is not covered.
+
+## 9. What counts as an AI tool
+The rules cover chat assistants such as ChatGPT and Claude, and AI features inside products we already use, such as Zoom AI Companion and Notion AI.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.
@@ -46,6 +49,12 @@ FREE_EDITION = "can I paste customer data into the free version of ChatGPT?"
 AMOUNT_NAMING_A_TOOL = "how many messages an hour can I send in ChatGPT Enterprise?"
 WENT_TO_A_CLIENT = "chatgpt made up a figure that went out to a client in yesterday's report"
 CONSEQUENCES = "will I get in trouble if I report that I pasted a customer list into ChatGPT?"
+# Questions the rules do not answer though a sentence shares their words: a name the rules never use,
+# a number the sentence does not give, a tool's name that the sentence merely lists.
+NAME_NEVER_USED = "what does Brazil's law say about personal accounts for work?"
+NAME_NEVER_USED_LEFT_OUT = "what do the rules say about personal accounts for work?"
+NUMBER_NOT_GIVEN = "how many people in the company use personal accounts for work?"
+TOOL_MERELY_LISTED = "which new Zoom AI Companion features launch next quarter?"
 
 
 def first_lines(text: str, count: int = 2) -> str:

@@ -17,8 +17,12 @@ from tests.answer_corpus import (
     CONSEQUENCES,
     FREE_EDITION,
     INCIDENT,
+    NAME_NEVER_USED,
+    NAME_NEVER_USED_LEFT_OUT,
+    NUMBER_NOT_GIVEN,
     PERSONAL_ACCOUNT,
     RULES,
+    TOOL_MERELY_LISTED,
     TWO_PARTS,
     UNANSWERABLE_TOOL,
     WENT_TO_A_CLIENT,
@@ -155,3 +159,22 @@ def test_will_i_get_in_trouble_is_answered_before_the_procedure(govbot):
     lead = first_lines(answer["text"], 1)
     assert answer["confident"] and "will not face disciplinary action" in lead
     assert "security incident form" in answer["text"]  # how to report still follows
+
+
+def test_a_name_the_documents_never_use_is_what_they_cannot_answer(govbot):
+    elsewhere, here = govbot(NAME_NEVER_USED, NAME_NEVER_USED_LEFT_OUT)
+    assert not elsewhere["confident"] and first_lines(elsewhere["text"], 1).startswith("I don't know")
+    assert here["confident"] and "Personal accounts" in first_lines(here["text"])  # the rules' own answer
+
+
+def test_a_sentence_without_the_number_asked_for_does_not_answer(govbot):
+    (answer,) = govbot(NUMBER_NOT_GIVEN)
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert answer["confidence"] < govbot(NAME_NEVER_USED_LEFT_OUT)[0]["confidence"]
+
+
+def test_a_sentence_that_merely_lists_the_tool_does_not_answer_about_it(govbot):
+    (answer,) = govbot(TOOL_MERELY_LISTED)
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert "Zoom AI Companion, and Notion AI" not in answer["text"]  # the sentence naming it is not quoted
+    assert answer["card"]["name"] == "Zoom AI Companion"  # its card is context

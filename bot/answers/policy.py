@@ -89,11 +89,15 @@ class Found:
 
     @property
     def confidence(self) -> float:
-        return self.lead.score if self.lead else 0.0
+        """The lead's score; none for a lead that lacks the number or duration asked for, which
+        no threshold would let answer."""
+        return self.lead.score if self.lead and not self.lead.lacks else 0.0
 
     @property
     def answers(self) -> bool:
-        return self.lead is not None and (self.named or self.lead.score >= ANSWER_THRESHOLD)
+        """A sentence answers when it scores well enough and, asked "how many…?" or "how long…?",
+        gives a number or a duration: one that shares every word but gives none does not answer."""
+        return self.lead is not None and (self.named or (self.lead.score >= ANSWER_THRESHOLD and not self.lead.lacks))
 
     @property
     def deciding(self) -> Scored | None:

@@ -241,6 +241,7 @@ class Scored:
     terms: float
     score: float
     states: bool = False  # it states the kind of fact asked for (a duration for "how long")
+    lacks: bool = False  # a number, duration or frequency was asked for, and it does not give one
 
 
 class SentenceBank:
@@ -399,6 +400,8 @@ class SentenceScorer:
                     - FACT_MISSING_PENALTY * (numeric and not states)
                     - UNKNOWN_NAME_PENALTY * bool(unknown_names - present)
                 )
-                scored.append(Scored(sentence, hit, rank, position, meaning, terms, score, bool(states)))
+                scored.append(
+                    Scored(sentence, hit, rank, position, meaning, terms, score, bool(states), numeric and not states)
+                )
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
         return scored
