@@ -178,3 +178,10 @@ def test_a_sentence_that_merely_lists_the_tool_does_not_answer_about_it(govbot):
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
     assert "Zoom AI Companion, and Notion AI" not in answer["text"]  # the sentence naming it is not quoted
     assert answer["card"]["name"] == "Zoom AI Companion"  # its card is context
+
+
+def test_a_word_of_an_alias_that_spells_a_name_apart_is_not_that_tool(govbot):
+    extension, spelled = govbot("is the 'chat with this PDF' browser extension ok to install?", "is chat gpt approved?")
+    assert "ChatGPT" not in first_lines(extension["text"])  # "chat gpt" spells ChatGPT: "chat" alone is no name
+    assert (extension["card"] or {}).get("name") != "ChatGPT Enterprise"
+    assert spelled["card"]["name"] == "ChatGPT Enterprise"  # the alias as a whole still is

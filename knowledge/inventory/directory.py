@@ -79,6 +79,8 @@ class ToolDirectory:
         tokens: dict[str, set[ToolRef]] = {}
         words: dict[ToolRef, set[str]] = {}
         for ref, spellings in refs:
+            name = name_key(spellings[0])
+            joined = {*name.split(), name.replace(" ", "")}
             for number, spelling in enumerate(spellings):
                 key = name_key(spelling)
                 if key:
@@ -86,8 +88,10 @@ class ToolDirectory:
                     owners.append(ref)
                     words.setdefault(ref, set()).update(key.split())
                     # Every word of the name, but only the first of an alias: "HireVue video
-                    # interviews" does not make "video" mean HireVue.
-                    for word in key.split()[: None if number == 0 else 1]:
+                    # interviews" does not make "video" mean HireVue. An alias that spells the name
+                    # apart ("chat gpt", "Hire Vue") gives none: "chat" or "hire" alone is no name.
+                    spelled_apart = number > 0 and " " in key and key.replace(" ", "") in joined
+                    for word in key.split()[: 0 if spelled_apart else None if number == 0 else 1]:
                         if len(word) >= 4 and word not in GENERIC_WORDS:
                             tokens.setdefault(word, set()).add(ref)
             if ref.vendor:
