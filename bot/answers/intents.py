@@ -140,9 +140,11 @@ OTHER_EDITION = re.compile(
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b",
     re.IGNORECASE,
 )
-# Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…".
+# Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…", "book me a
+# room? also, do I…" (a request govbot cannot do, then a question it can answer).
 PART_BREAK = re.compile(
-    r"(?:\?+\s*(?:and\s+|also\s+|plus\s+)?|[,;]\s*(?:and\s+|also\s+|plus\s+)|\s+and\s+(?:also\s+)?|\s+also\s+)"
+    r"(?:\?+\s*(?:(?:and|also|plus)\s*,?\s+)?|[,;]\s*(?:and\s+|also,?\s+|plus\s+)"
+    r"|\s+and\s+(?:also\s+)?|\s+also,?\s+)"
     r"(?=(?:do|does|did|is|are|can|could|may|should|must|will|would|what|what's|whats|who|whom|how|when|where|which|why|am|have|has)\b)",
     re.IGNORECASE,
 )
