@@ -230,7 +230,7 @@ class Assistant:
             hits, found = self.read_policy(asked, card, with_context=True)
         if self._names_a_control(asked.text, hits) and found.lead is not None:
             found = Found(found.lead, found.support, named=True)
-        if asked.happened:
+        if asked.happened or asked.asks_to_report:
             return self.incident(asked, hits, found, card, sources)
         if asked.lists_tools and self.db is not None:
             return self.tool_list(asked, hits, sources)

@@ -223,3 +223,10 @@ def test_a_request_govbot_cannot_do_beside_a_question_it_can_answer(govbot):
     lead = first_lines(answer["text"], 2)
     assert answer["confident"] and "include a statement" in lead
     assert "For the rest of your question: I don't know" in lead  # the room is not govbot's to book
+
+
+def test_whether_to_report_something_is_answered_with_the_rule_then_how_to_report(govbot):
+    (answer,) = govbot("personal AI account used for work data - report it?")
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert re.search(r"[Rr]eport it within 24 hours", first_lines(answer["text"], 3))
+    assert {"kind": "report_incident", "tool": None} in answer["actions"]
