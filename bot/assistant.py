@@ -24,9 +24,11 @@ from dataclasses import dataclass, field, replace
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import ASKS_STATUS, Asked, classify, parts_of
+from bot.answers.message import asking_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
 from bot.answers.sentences import AMOUNT, DURATION, FREQUENCY, SentenceBank, SentenceScorer, fact_asked
+from bot.answers.spelling import Speller
 from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
@@ -107,6 +109,8 @@ class Assistant:
         self._status_rules: dict[str, tuple[Hit, str] | None] = {}
         self._data_table: DataTable | None = None
         self._data_table_sought = False
+        self._speller: Speller | None = None
+        self._speller_of: object = None  # the term table the speller's corpus words were read from
 
     @classmethod
     def from_settings(cls, settings: Settings, db: Database | None = None) -> Assistant:
@@ -125,19 +129,29 @@ class Assistant:
             raise InvalidQuestion(
                 f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}"
             )
+        asked_as, question = question, self.speller().correct(without_courtesies(question))
         whole = classify(question, self.directory, self.is_word)
         if whole.intent == Intent.help:
-            return self._reply(question, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())
+            return self._reply(asked_as, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())
         sources = Sources()
         if whole.intent == Intent.register:
-            return self._reply(question, self.register(whole, sources), sources)
+            return self._reply(asked_as, self.register(whole, sources), sources)
         asks = [whole]
         if not whole.lists_tools:
             texts = parts_of(question)
             asks = [self._carry(classify(part, self.directory, self.is_word), whole, texts[0]) for part in texts]
             asks = asks if len(asks) > 1 else [whole]
         parts = [self.answer_part(asked, sources) for asked in asks]
-        return self._reply(question, join(parts, self.refusal()), sources)
+        return self._reply(asked_as, join(parts, self.refusal()), sources)
+
+    def speller(self) -> Speller:
+        """Typos put right against English words (the embedding model's word list) and the corpus's
+        own words (rebuilt when the corpus changes)."""
+        if self._speller is None or self._speller_of is not self.index.lexical.idf:
+            english = self.index.embedder.model.tokenizer.get_vocab()
+            self._speller = Speller([*english, *self.index.lexical.idf], self.is_word)
+            self._speller_of = self.index.lexical.idf
+        return self._speller
 
     def is_word(self, word: str) -> bool:
         """Whether the corpus uses this word (a name of an unregistered tool is not one)."""
@@ -216,7 +230,7 @@ class Assistant:
             hits, found = self.read_policy(asked, card, with_context=True)
         if self._names_a_control(asked.text, hits) and found.lead is not None:
             found = Found(found.lead, found.support, named=True)
-        if asked.happened:
+        if asked.happened or asked.asks_to_report:
             return self.incident(asked, hits, found, card, sources)
         if asked.lists_tools and self.db is not None:
             return self.tool_list(asked, hits, sources)
@@ -242,7 +256,10 @@ class Assistant:
         # The tool's full name ("Zoom AI Companion" when "Zoom" is asked) is answered by its card: a
         # sentence that merely names the tool must not score on it.
         tool = card.name if card is not None and card.registered else ""
-        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asked.text, tool=tool))
+        # The answer must be about what is asked: the words of the sentences that tell the background
+        # (a sprint, a new starter's first week) are no terms a sentence must share.
+        asking = asking_sentences(asked.text)
+        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asking, tool=tool))
 
     def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool

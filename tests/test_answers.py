@@ -185,3 +185,48 @@ def test_a_word_of_an_alias_that_spells_a_name_apart_is_not_that_tool(govbot):
     assert "ChatGPT" not in first_lines(extension["text"])  # "chat gpt" spells ChatGPT: "chat" alone is no name
     assert (extension["card"] or {}).get("name") != "ChatGPT Enterprise"
     assert spelled["card"]["name"] == "ChatGPT Enterprise"  # the alias as a whole still is
+
+
+def test_typos_in_the_key_words_are_read_as_the_words_meant(govbot):
+    typed, spelled = govbot(
+        "how fsat do I have to reprot a leaekd secert?", "how fast do I have to report a leaked secret?"
+    )
+    assert typed["confident"] and re.match(r"Within one hour: “", first_lines(typed["text"], 1))
+    assert typed["lead"] == spelled["lead"]
+    assert typed["question"] == "how fsat do I have to reprot a leaekd secert?"  # echoed as the person wrote it
+
+
+def test_a_misspelt_tool_name_is_still_that_tool(govbot):
+    (answer,) = govbot("is chatgtp aproved?")
+    assert answer["tool"]["name"] == "ChatGPT Enterprise" and answer["confident"]
+    assert "approved with conditions" in first_lines(answer["text"], 1)
+
+
+def test_greetings_and_thanks_around_a_question_do_not_bury_it(govbot):
+    wrapped, bare = govbot(
+        "Hi govbot! Hope you're having a good week. Long story short, I'm running our team retro on Zoom "
+        "and a note-taker is on. What is the rule if someone objects? Thanks so much!",
+        "what is the rule if someone objects to the note-taker?",
+    )
+    assert wrapped["confident"] and "switch it off if anyone objects" in first_lines(wrapped["text"])
+    assert bare["confident"] and "switch it off if anyone objects" in first_lines(bare["text"])
+
+
+def test_a_polite_word_after_a_tool_name_still_asks_its_status(govbot):
+    (answer,) = govbot("midjourney pls?")
+    assert answer["confident"] and answer["card"]["name"] == "Midjourney"
+    assert "rejected" in first_lines(answer["text"], 1)
+
+
+def test_a_request_govbot_cannot_do_beside_a_question_it_can_answer(govbot):
+    (answer,) = govbot("can you book me a meeting room for 3pm? also, do AI-drafted client deliverables need a label?")
+    lead = first_lines(answer["text"], 2)
+    assert answer["confident"] and "include a statement" in lead
+    assert "For the rest of your question: I don't know" in lead  # the room is not govbot's to book
+
+
+def test_whether_to_report_something_is_answered_with_the_rule_then_how_to_report(govbot):
+    (answer,) = govbot("personal AI account used for work data - report it?")
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert re.search(r"[Rr]eport it within 24 hours", first_lines(answer["text"], 3))
+    assert {"kind": "report_incident", "tool": None} in answer["actions"]

@@ -115,6 +115,13 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|\bwhere do (?:i|we) report\b|\bwho do (?:i|we) tell\b|\bwhat should happen\b|\bhelp\b",
     re.IGNORECASE,
 )
+# "prompt injection - report it?", "is a near miss reportable?": whether something is to be reported,
+# before anything happened; answered with what the policy says of it, then how fast and where to report.
+ASKS_TO_REPORT = re.compile(
+    r"\breport (?:it|this|that|them)\s*\?|\breportable\b|\b(?:needs?|has|have|ought) to be reported\b"
+    r"|\b(?:do|should|must|shall) (?:i|we|you) (?:(?:have|need) to |also )?report (?:it|this|that|them)\b",
+    re.IGNORECASE,
+)
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
 CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blame\w*|consequences?)\b", re.IGNORECASE)
 # Verbs that move data into a tool: with them, a kind of data named is what the question is about.
@@ -140,9 +147,11 @@ OTHER_EDITION = re.compile(
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b",
     re.IGNORECASE,
 )
-# Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…".
+# Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…", "book me a
+# room? also, do I…" (a request govbot cannot do, then a question it can answer).
 PART_BREAK = re.compile(
-    r"(?:\?+\s*(?:and\s+|also\s+|plus\s+)?|[,;]\s*(?:and\s+|also\s+|plus\s+)|\s+and\s+(?:also\s+)?|\s+also\s+)"
+    r"(?:\?+\s*(?:(?:and|also|plus)\s*,?\s+)?|[,;]\s*(?:and\s+|also,?\s+|plus\s+)"
+    r"|\s+and\s+(?:also\s+)?|\s+also,?\s+)"
     r"(?=(?:do|does|did|is|are|can|could|may|should|must|will|would|what|what's|whats|who|whom|how|when|where|which|why|am|have|has)\b)",
     re.IGNORECASE,
 )
@@ -161,6 +170,7 @@ class Asked:
     lists_tools: bool = False  # "which tools are approved (for …)?"
     asks_status: bool = False  # whether the named tool may be used, or what the inventory records of it
     happened: bool = False  # tells of something that already happened (an incident)
+    asks_to_report: bool = False  # asks whether something is to be reported
     wants_procedure: bool = False  # asks what to do about it
     policy_topic: bool = False  # a topic whose rule leads even when a tool is named
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
@@ -221,10 +231,12 @@ def classify(
     if register and not HOW_TO_REGISTER.search(question):
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     happened = any(not NOT_YET.search(question[: event.start()]) for event in HAPPENED.finditer(question))
+    asks_to_report = bool(ASKS_TO_REPORT.search(question))
     asked = Asked(
         question,
-        Intent.incident if happened else Intent.policy,
+        Intent.incident if happened or asks_to_report else Intent.policy,
         happened=happened,
+        asks_to_report=asks_to_report,
         wants_procedure=happened
         and not CONSEQUENCES.search(question)
         and (bool(ASKS_WHAT_TO_DO.search(question)) or not POLICY_TOPICS.search(question)),

@@ -1,0 +1,78 @@
+"""What a message asks: its courtesies taken off, and the sentences that ask told from the ones
+that set the scene.
+
+"Hi govbot! Hope you're having a good week. … What should I do now? Thanks so much!" is a question
+wrapped in greetings and thanks. Retrieval and the sentence scorer read every word, and words no
+policy uses ("week", "hope", "thanks") look like what an unanswerable question asks about; "pls" after
+a tool's name hides that nothing but the tool is asked ("deepseek pls?"). What is said to be polite
+is dropped; what the person tells of their situation stays, since it often decides the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+GREETING = re.compile(
+    r"^\s*(?:hi|hey|hello|hiya|howdy|yo|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|greetings)"
+    r"(?:\s+(?:there|all|everyone|team|folks|guys|govbot|bot|again))*\s*(?:[!,.:;-]+\s*|$)",
+    re.IGNORECASE,
+)
+# A sentence that is nothing but courtesy: thanks, good wishes, an apology for asking.
+COURTESY_SENTENCE = re.compile(
+    r"^\s*(?:(?:many |thanks? |thank you )?(?:thanks|thank you|thx|ty|cheers|ta)\b[^?]*"
+    r"|much appreciated\b[^?]*|hope (?:you(?:'re| are)?|all is|this finds)\b[^?]*"
+    r"|(?:sorry|apologies) (?:to bother|for (?:the )?(?:bother|long message|ramble))\b[^?]*"
+    r"|have a (?:good|great|nice) \w+\b[^?]*)\s*$",
+    re.IGNORECASE,
+)
+# A preamble that announces the question: "Quick one (well, maybe not) -", "long story short,".
+PREAMBLE = re.compile(
+    r"^\s*(?:(?:a )?quick (?:one|q|question)\b[^-–—:?]{0,60}[-–—:]+|long story short\s*[,:-]*"
+    r"|so,?\s+basically\s*,?)\s*",
+    re.IGNORECASE,
+)
+POLITE_WORD = re.compile(r"\s*\b(?:pls|plz|please|thx|lol|lmao|haha+|tia|btw)\b", re.IGNORECASE)
+# Where a sentence ends: not inside "A.6.2.8" or "e.g.x".
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def without_courtesies(message: str) -> str:
+    """The message without its greetings, thanks and polite filler; the message as it is when
+    nothing else would be left ("thanks!" alone is still something said)."""
+    sentences = [sentence for sentence in SENTENCE_BREAK.split(message) if sentence.strip()]
+    kept = []
+    for sentence in sentences:
+        said = PREAMBLE.sub("", GREETING.sub("", sentence))
+        if said.strip(" .!,") and not COURTESY_SENTENCE.match(said.strip(" .!")):
+            kept.append(said.strip())
+    if kept == sentences and not POLITE_WORD.search(message):
+        return message
+    text = POLITE_WORD.sub("", " ".join(kept)).strip(" ,")
+    return text if re.search(r"\w", text) else message
+
+
+ASKING = re.compile(
+    r"\?\s*$|^\s*(?:(?:and|so|but|also|now)\s*,?\s+)?(?:what|who|how|when|where|which|why|can|could|may|should|must|do|does|is|are)\b",
+    re.IGNORECASE,
+)
+
+REFERS_BACK = re.compile(r"\b(?:it|this|that|these|those|they|them)\b", re.IGNORECASE)
+
+
+def asking_sentences(message: str) -> str:
+    """The sentences of a message that ask, without the ones that tell the background ("I'm a new
+    contractor starting next week…"): whose words are what the answer must be about. The whole
+    message when it is one sentence, or when no sentence asks."""
+    sentences = [sentence for sentence in SENTENCE_BREAK.split(message) if sentence.strip()]
+    kept = [
+        sentence
+        for number, sentence in enumerate(sentences)
+        if ASKING.search(sentence)
+        # "…score CVs. Would we be allowed to do that?": "that" is the sentence before
+        or (
+            number + 1 < len(sentences)
+            and ASKING.search(sentences[number + 1])
+            and REFERS_BACK.search(sentences[number + 1])
+        )
+    ]
+    return " ".join(kept) if 0 < len(kept) < len(sentences) else message

@@ -1,0 +1,70 @@
+"""Typos in a question's key words, put right before anything reads it.
+
+"waht is the dedline to reprot an ai incidnet" reads, to retrieval and to the sentence scorer, as a
+question about four words the documents never use — and a word the documents never use is what an
+unanswerable question looks like ("upload size limit"), so a typo made govbot refuse. A word that is
+neither an English word (the embedding model's word list) nor one of the documents' own words, and
+that is one slip (a letter missing, extra, swapped with its neighbour or mistyped) away from one,
+is read as that word. Names stay as written: a capitalised word mid-sentence is not corrected.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Iterable
+
+from knowledge.retrieval.lexical import STOPWORDS
+
+WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+MIN_CHARS = 4  # shorter words have too many neighbours one slip away
+# Below this, only two swapped letters count as a slip ("waht"): a four-letter word has many
+# neighbours one letter apart ("diem": "dime", "cost": "most").
+SHORT_CHARS = 5
+LETTERS = string.ascii_lowercase
+SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+class Speller:
+    def __init__(self, words: Iterable[str], in_corpus: Callable[[str], bool]):
+        """`words`: the words a question may mean (English words and the corpus's own); `in_corpus`
+        tells the corpus's words, preferred when a slip fits more than one."""
+        self.words = {word.lower() for word in words if word.isalpha()} | STOPWORDS
+        self.in_corpus = in_corpus
+
+    def correct(self, question: str) -> str:
+        """The question with each misspelt word replaced by the word it most likely means."""
+        pieces, last = [], 0
+        for match in WORD.finditer(question):
+            word = match.group()
+            before = question[: match.start()]
+            fixed = self.word(word, mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before))
+            pieces.append(question[last : match.start()] + fixed)
+            last = match.end()
+        pieces.append(question[last:])
+        return "".join(pieces)
+
+    def word(self, word: str, mid_sentence: bool) -> str:
+        lower = word.lower()
+        if len(lower) < MIN_CHARS or "'" in lower or lower in self.words or self.in_corpus(lower):
+            return word
+        if (mid_sentence and word[0].isupper()) or any(ch.isupper() for ch in word[1:]):
+            return word  # a name ("Rotterdam", "HubSpot"), not a slip
+        candidates = [c for c in slips(lower, swaps_only=len(lower) < SHORT_CHARS) if c in self.words]
+        if not candidates:
+            return word
+        best = next((c for c in candidates if self.in_corpus(c)), candidates[0])
+        return best.capitalize() if word[0].isupper() else best
+
+
+def slips(word: str, swaps_only: bool = False) -> list[str]:
+    """Every word one slip away, the likeliest slips first: two letters swapped, a letter left
+    out, a letter doubled or added, a letter mistyped."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    swapped = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1 and b[0] != b[1]]
+    if swaps_only:
+        return swapped
+    missing = [a + ch + b for a, b in splits for ch in LETTERS]
+    extra = [a + b[1:] for a, b in splits if b]
+    mistyped = [a + ch + b[1:] for a, b in splits if b for ch in LETTERS if ch != b[0]]
+    return list(dict.fromkeys([*swapped, *missing, *extra, *mistyped]))
