@@ -65,6 +65,13 @@ class Messenger:
             channel=self.review_channel, text=text, blocks=message, unfurl_links=False, unfurl_media=False
         )
         store.save_review_post(self.db, request.id, response["channel"], response["ts"])
+        # A reviewer may click before the location above is saved: the decision's refresh then
+        # finds no post, and the click's finds it saved and assumes it refreshed. Whoever saves
+        # last shows the state as it is now.
+        current = self.workflow.get(request.id)
+        if current.status != request.status:
+            text, message = review_blocks.review_message(current)
+            self.client.chat_update(channel=response["channel"], ts=response["ts"], text=text, blocks=message)
 
     def refresh_review_post(self, request: RegistrationRequest, clicked: tuple[str, str] | None = None) -> None:
         """Show the request's current state on its review post: the outcome instead of the buttons,
