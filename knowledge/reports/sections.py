@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from knowledge.business_time import business_days
 from knowledge.duties.kinds import DutySettings
 from knowledge.incidents.models import Incident
 from knowledge.inventory.matching import name_key
@@ -26,7 +27,7 @@ from knowledge.inventory.models import (
     UnregisteredAsk,
 )
 from knowledge.questions.models import REFUSED, AnswerVote, QuestionOutcome
-from knowledge.reports.period import Period, business_days, week_of
+from knowledge.reports.period import Period, week_of
 
 LISTED = 50
 UNTIERED = "untriaged"
