@@ -38,6 +38,7 @@ from sqlalchemy import insert, select  # noqa: E402
 
 from bench.figures import percentile  # noqa: E402
 from bench.postgres import on_postgres  # noqa: E402
+from bot.settings import Settings  # noqa: E402
 from bot.wiring import GovbotDatabase  # noqa: E402
 from knowledge.incidents.models import Incident, IncidentEvent  # noqa: E402
 from knowledge.incidents.triage import triage  # noqa: E402
@@ -275,11 +276,12 @@ def measure(label: str, url: str, sizes: argparse.Namespace, screenshot: Path | 
     print(f"  {label}: synthesised in {time.perf_counter() - started:.1f}s")
     targets = turnaround_targets(ROOT / "policies")
     period = Period.ending(until, days=WEEKS * 7)
-    build_report(db, period, targets)  # warm: the first run pays for the caches
+    duties = Settings().duties  # the duties' numbers, from the environment as `govbot report` reads them
+    build_report(db, period, targets, duties)  # warm: the first run pays for the caches
     timings, report = [], {}
     for _ in range(sizes.runs):
         began = time.perf_counter()
-        report = build_report(db, period, targets)
+        report = build_report(db, period, targets, duties)
         timings.append(time.perf_counter() - began)
     began = time.perf_counter()
     page = render_html(report)

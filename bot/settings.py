@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from knowledge.retrieval.embeddings import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from knowledge.duties.kinds import DutySettings
 
 DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024  # Slack's own payloads are tens of kilobytes at most
 
@@ -149,6 +153,19 @@ class Settings(BaseSettings):
     @property
     def escalation_days(self) -> tuple[int, ...]:
         return tuple(sorted({int(days) for days in self.overdue_escalation_days.split(",") if days.strip()}))
+
+    @property
+    def duties(self) -> DutySettings:
+        """The policy's numbers as the duties use them, and the report counts by them."""
+        from knowledge.duties.kinds import DutySettings
+
+        return DutySettings(
+            rereview_reminder_days=self.rereview_reminder_days,
+            overdue_escalation_days=self.escalation_days,
+            needs_info_reminder_days=self.needs_info_reminder_days,
+            needs_info_flag_days=self.needs_info_flag_days,
+            digest_weekday=self.digest_day,
+        )
 
     @property
     def digest_day(self) -> int | None:

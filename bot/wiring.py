@@ -39,7 +39,7 @@ from bot.slack.notifier import SlackNotifier
 from bot.slack.people import SlackPeople
 from bot.slack.reviewers import ReviewerDirectory
 from knowledge.duties import ledger as duty_ledger
-from knowledge.duties.kinds import DutyRegistry, DutySettings, Notice, WeeklyDigest, builtin_duties
+from knowledge.duties.kinds import DutyRegistry, Notice, WeeklyDigest, builtin_duties
 from knowledge.duties.runner import RunReport, run_duties
 from knowledge.incidents import models as incident_tables
 from knowledge.incidents.register import IncidentRegister
@@ -191,16 +191,6 @@ class Govbot:
 
     # -- scheduled duties ----------------------------------------------------------------------------
 
-    @property
-    def duty_settings(self) -> DutySettings:
-        return DutySettings(
-            rereview_reminder_days=self.settings.rereview_reminder_days,
-            overdue_escalation_days=self.settings.escalation_days,
-            needs_info_reminder_days=self.settings.needs_info_reminder_days,
-            needs_info_flag_days=self.settings.needs_info_flag_days,
-            digest_weekday=self.settings.digest_day,
-        )
-
     def run_duties(self, today: date, dry_run: bool = False) -> RunReport:
         """Perform every duty due on `today` once (see knowledge.duties.runner): sent through Slack,
         and without Slack not at all (a dry run: what is due)."""
@@ -208,7 +198,7 @@ class Govbot:
         if self.messenger is not None:
             sender = SlackDutySender(self.messenger, {WeeklyDigest.name: self.weekly_digest_message})
         limit = self.settings.duties_max_messages
-        return run_duties(self.db, self.duties, sender, today, self.duty_settings, dry_run, limit)
+        return run_duties(self.db, self.duties, sender, today, self.settings.duties, dry_run, limit)
 
     def weekly_digest_message(self, notice: Notice) -> dict:
         """The weekly_digest duty's message: the governance report's digest of the week before the
@@ -217,6 +207,7 @@ class Govbot:
             self.db,
             WeeklyDigest.covers_until(notice.occurrence),
             turnaround_targets(self.settings.policies_dir),
+            self.settings.duties,
             gaps=self.gap_analysis_for_home(),
         )
         return digest_message(digest)

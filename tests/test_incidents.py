@@ -10,7 +10,7 @@ from sqlalchemy import text
 from knowledge.incidents.events import IncidentAcknowledged, IncidentReported, IncidentResolved
 from knowledge.incidents.models import INCIDENT_CHARS, Incident, IncidentEvent
 from knowledge.incidents.register import IncidentError, IncidentRegister, InvalidReport
-from knowledge.incidents.triage import business_time_after, triage
+from knowledge.incidents.triage import triage
 from knowledge.incidents.vocabulary import IncidentStatus, Severity
 from knowledge.inventory.asks import most_asked_unregistered
 from knowledge.inventory.audit import trail
@@ -91,9 +91,16 @@ def test_not_knowing_anything_still_files_a_medium_incident_due_in_24_hours(regi
 
 
 def test_the_team_acknowledges_by_business_time():
+    """§4.2 by severity (the calendar's edge cases: tests/test_business_time.py)."""
     friday_evening = datetime(2026, 12, 4, 17, 0, tzinfo=UTC)  # 17:00 in London: half an hour left
-    assert business_time_after(friday_evening, timedelta(hours=4)) == datetime(2026, 12, 7, 12, 30, tzinfo=UTC)
-    assert business_time_after(friday_evening, timedelta(days=1)) == datetime(2026, 12, 7, 17, 0, tzinfo=UTC)
+
+    def acknowledge_by(kind: str, data: str) -> tuple[Severity, datetime]:
+        verdict = triage(kind, [data], friday_evening)
+        return verdict.severity, verdict.acknowledge_due_at
+
+    assert acknowledge_by("harmful_output", "secrets") == (Severity.high, datetime(2026, 12, 7, 12, 30, tzinfo=UTC))
+    assert acknowledge_by("harmful_output", "internal") == (Severity.medium, datetime(2026, 12, 7, 17, tzinfo=UTC))
+    assert acknowledge_by("near_miss", "none") == (Severity.low, datetime(2026, 12, 9, 17, tzinfo=UTC))
 
 
 def test_a_tool_of_the_inventory_is_linked_and_an_unregistered_one_counted(register, database):

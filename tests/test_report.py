@@ -2,15 +2,18 @@
 and PostgreSQL: each section's figures worked out by hand."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from bot.wiring import GovbotDatabase
+from knowledge.duties.kinds import DutySettings
+from knowledge.inventory.models import Tool, now
 from knowledge.reports.html import render_html
 from knowledge.reports.period import Period
 from knowledge.reports.report import build_report
 from knowledge.reports.targets import targets_in, turnaround_targets
+from tests.cli_helpers import govbot_command, ok
 from tests.report_fixture import HOSTILE_QUESTION, PERIOD, PINGS, SCRIPT, SHADOW, TARGETS, at, fill
 
 
@@ -27,7 +30,7 @@ def filled(database):
 
 @pytest.fixture
 def report(filled):
-    return build_report(filled, PERIOD, TARGETS)
+    return build_report(filled, PERIOD, TARGETS, DutySettings())
 
 
 def test_the_inventory_by_status_and_risk_tier(report):
@@ -129,7 +132,7 @@ def test_incidents_open_and_closed_by_severity_and_per_week_from_the_register(re
 
 def test_an_incident_resolved_after_the_period_was_open_at_its_end(filled):
     earlier = Period(PERIOD.since, at(11, 11))  # Jasper's incident was resolved on 12 November
-    incidents = build_report(filled, earlier, TARGETS)["incidents"]
+    incidents = build_report(filled, earlier, TARGETS, DutySettings())["incidents"]
     assert (incidents["open"], incidents["opened_in_period"], incidents["closed_in_period"]) == (3, 2, 0)
     assert incidents["by_severity"]["medium"] == {"open": 1, "opened_in_period": 1, "closed_in_period": 0}
 
@@ -152,3 +155,43 @@ def test_a_period_that_ends_before_it_starts_or_reaches_back_years_is_refused():
     with pytest.raises(ValueError, match="at most 366 days"):
         Period.ending(at(11, 1), since=date(1, 1, 1))
     assert len(Period.ending(at(11, 1), since=date(2025, 11, 1)).weeks()) == 53
+
+
+def test_govbot_report_counts_due_soon_and_escalated_by_the_duties_settings(database, tmp_path):
+    """`govbot report` and `govbot duties list` read the same two settings: what the report counts
+    as due soon is what the duties remind owners of, and escalated what they escalate."""
+    today = now()
+    with database.writing() as session:
+        session.add_all(
+            [
+                Tool(name="Soon Tool", name_key="soon tool", vendor="V", status="approved", risk_tier="low",
+                     next_review_due=today + timedelta(days=40), owner="U1"),
+                Tool(name="Late Tool", name_key="late tool", vendor="V", status="approved", risk_tier="low",
+                     next_review_due=today - timedelta(days=45), owner="U2"),
+            ]
+        )  # fmt: skip
+    govbot = govbot_command({"GOVBOT_DATA_DIR": str(tmp_path / "data"), "GOVBOT_DATABASE_URL": database.url})
+
+    def report_and_duties(**env) -> tuple[dict, dict[str, list[str]]]:
+        report = json.loads(ok(govbot("report", "--format", "json", "--no-gap-analysis", **env)))["rereviews"]
+        duties: dict[str, list[str]] = {}
+        for duty in json.loads(ok(govbot("duties", "list", "--json", **env))):
+            duties.setdefault(duty["kind"], []).append(duty["tool"])
+        return report, duties
+
+    report, duties = report_and_duties()  # the defaults: reminded 30 days ahead, escalated at 30 and 60 overdue
+    assert (report["due_soon"], report["due_soon_days"]) == (0, 30)
+    assert (report["escalated"], report["escalated_after_days"]) == (1, 30)
+    assert "rereview_reminder" not in duties and duties["rereview_overdue"] == ["Late Tool"]
+
+    report, duties = report_and_duties(GOVBOT_REREVIEW_REMINDER_DAYS="45", GOVBOT_OVERDUE_ESCALATION_DAYS="50,60")
+    assert [entry["tool"] for entry in report["due_soon_list"]] == duties["rereview_reminder"] == ["Soon Tool"]
+    assert (report["due_soon"], report["due_soon_days"]) == (1, 45)
+    assert (report["overdue"], report["escalated"], report["escalated_after_days"]) == (1, 0, 50)
+    assert "rereview_overdue" not in duties
+
+    report, duties = report_and_duties(GOVBOT_OVERDUE_ESCALATION_DAYS="")  # escalation off: nothing escalated
+    assert (report["escalated"], report["escalated_after_days"]) == (0, None) and "rereview_overdue" not in duties
+    off = {"GOVBOT_OVERDUE_ESCALATION_DAYS": "", "GOVBOT_REREVIEW_REMINDER_DAYS": "7"}
+    markdown = govbot("report", "--no-gap-analysis", **off)
+    assert "1 overdue (escalation is off); 0 due in the next 7 days." in ok(markdown)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from bot.cli import cli
 from bot.wiring import GovbotDatabase
+from knowledge.duties.kinds import DutySettings
 from knowledge.gaps import GapAnalyser
 from knowledge.gaps.stored import StoredGapAnalyses
 from knowledge.reports.html import render_html
@@ -41,7 +42,7 @@ def report(tmp_path, gaps):
     db = GovbotDatabase(f"sqlite:///{tmp_path / 'report.db'}")
     db.migrate()
     fill(db)
-    yield build_report(db, PERIOD, TARGETS, gaps=gaps)
+    yield build_report(db, PERIOD, TARGETS, DutySettings(), gaps=gaps)
     db.dispose()
 
 

@@ -431,6 +431,22 @@ def test_slow_answers_arrive_late_but_intact(client, slack_api):
     assert time.monotonic() - started >= 0.5
 
 
+def test_a_held_call_takes_effect_at_once_and_is_answered_when_released(client, slack_api):
+    release = slack_api.hold("chat.postMessage", where=lambda c: c.args["channel"] == "C1")
+    answers = []
+    poster = threading.Thread(target=lambda: answers.append(client.chat_postMessage(channel="C1", text="held")))
+    poster.start()
+    (call,) = slack_api.wait_for("chat.postMessage")
+    assert [m["text"] for m in slack_api.messages("C1")] == ["held"]  # posted: others see it
+    assert client.chat_postMessage(channel="C2", text="not held")["ok"]  # only the matching call waits
+    poster.join(timeout=0.3)
+    assert poster.is_alive() and answers == []  # the poster still waits for the answer
+    release.set()
+    poster.join(timeout=5)
+    assert answers[0]["ts"] == call.response["ts"]
+    assert client.chat_postMessage(channel="C1", text="again")["ok"]  # held once, then as usual
+
+
 # -- response URLs ---------------------------------------------------------------------------------
 
 

@@ -93,7 +93,7 @@ def duties_list(runtime: Runtime, today: datetime | None, as_json: bool) -> None
     from knowledge.duties.runner import due_duties
 
     govbot = runtime.govbot
-    listed = due_duties(govbot.db, govbot.duties, _day(today), govbot.duty_settings)
+    listed = due_duties(govbot.db, govbot.duties, _day(today), govbot.settings.duties)
     if as_json:
         click.echo(json.dumps([_record(item) for item in listed], indent=2, ensure_ascii=False))
         return

@@ -65,7 +65,7 @@ def report(runtime: Runtime, since: datetime | None, fmt: str, output: Path | No
         raise click.BadParameter(str(error), param_hint="--since") from None
     govbot = runtime.govbot
     gaps = None if without_gaps else gap_analysis(runtime)
-    built = build_report(govbot.db, period, turnaround_targets(settings.policies_dir), gaps=gaps)
+    built = build_report(govbot.db, period, turnaround_targets(settings.policies_dir), settings.duties, gaps=gaps)
     if fmt == "json":
         text = json.dumps(built, ensure_ascii=False, indent=2) + "\n"
     else:

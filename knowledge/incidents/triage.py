@@ -20,18 +20,14 @@ than 100 people, special category data, active exploitation): the handler sets i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
+from knowledge.business_time import business_time_after
 from knowledge.incidents.vocabulary import DataInvolved, IncidentKind, Severity
 
 POLICY = "AI Incident Reporting"
 ACCEPTABLE_USE = "AI Acceptable Use Policy"
 FORM = 'the security incident form (Kestrel Hub › IT & Security › Report an incident, category "AI tool or AI system")'
-# §4.2: how soon the governance team acknowledges, by severity. Business hours are the governance
-# team's (AI Governance Roles §8.1: 09:00 to 17:30 UK time on business days).
-BUSINESS_ZONE = ZoneInfo("Europe/London")
-BUSINESS_OPENS, BUSINESS_CLOSES = time(9, 0), time(17, 30)
 
 
 @dataclass(frozen=True)
@@ -145,7 +141,9 @@ CONTAINMENT = (
     f"upload from the tool if you can ({POLICY} §3.4).",
 )
 DEADLINE_WORDS = {NOW: "immediately", HOUR: "within one hour", DAY: "within 24 hours"}
-ACKNOWLEDGE_WITHIN = {  # §4.2's "Acknowledge within": (amount, business time?)
+# §4.2's "Acknowledge within", by severity: (amount, business time? — the governance team's
+# business hours, knowledge/business_time.py)
+ACKNOWLEDGE_WITHIN = {
     Severity.critical: (timedelta(hours=1), False),  # 24/7
     Severity.high: (timedelta(hours=4), True),
     Severity.medium: (timedelta(days=1), True),
@@ -204,27 +202,3 @@ def acknowledge_due(severity: Severity, reported_at: datetime) -> datetime:
 
 def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def business_time_after(start: datetime, amount: timedelta) -> datetime:
-    """`amount` of business time after `start`: a day is a business day (weekends skipped), hours
-    count only between opening and closing on one (§4.2's "4 business hours", "1 business day")."""
-    local = start.astimezone(BUSINESS_ZONE)
-    if amount >= timedelta(days=1):
-        days = amount.days
-        while days:
-            local += timedelta(days=1)
-            if local.weekday() < 5:
-                days -= 1
-        return local.astimezone(start.tzinfo)
-    remaining = amount
-    while remaining > timedelta(0):
-        opens = datetime.combine(local.date(), BUSINESS_OPENS, BUSINESS_ZONE)
-        closes = datetime.combine(local.date(), BUSINESS_CLOSES, BUSINESS_ZONE)
-        if local.weekday() >= 5 or local >= closes:
-            local = datetime.combine(local.date() + timedelta(days=1), BUSINESS_OPENS, BUSINESS_ZONE)
-            continue
-        local = max(local, opens)
-        step = min(remaining, closes - local)
-        local, remaining = local + step, remaining - step
-    return local.astimezone(start.tzinfo)

@@ -1,7 +1,7 @@
 """The governance report: what the governance team, leadership or an auditor need to see, as
 plain data computed by small section functions over the database (no Slack, no markup).
 
-    period.py     the reporting period, business days, ISO weeks
+    period.py     the reporting period, ISO weeks (business days: knowledge/business_time.py)
     targets.py    the review turnaround targets, read from the policy's own table
     sections.py   one function per section: (session, period, …) → plain data
     incidents.py  the incidents section, read from the incident register (knowledge/incidents/)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from knowledge.duties.kinds import DutySettings
 from knowledge.inventory.database import Database
 from knowledge.reports.period import Period
 from knowledge.reports.report import build_report
@@ -14,9 +15,11 @@ DIGEST_DAYS = 7
 TOP = 5
 
 
-def weekly_digest(db: Database, at: datetime, targets: dict[str, int], *, gaps: dict | None = None) -> dict:
+def weekly_digest(
+    db: Database, at: datetime, targets: dict[str, int], duties: DutySettings, *, gaps: dict | None = None
+) -> dict:
     """The digest of the seven days up to `at`."""
-    report = build_report(db, Period.ending(at, days=DIGEST_DAYS), targets, gaps=gaps)
+    report = build_report(db, Period.ending(at, days=DIGEST_DAYS), targets, duties, gaps=gaps)
     return digest_of(report)
 
 
@@ -46,6 +49,8 @@ def digest_of(report: dict) -> dict:
             "escalated": rereviews["escalated"],
             "overdue_list": rereviews["overdue_list"][:TOP],
             "due_soon": rereviews["due_soon"],
+            "due_soon_days": rereviews["due_soon_days"],
+            "escalated_after_days": rereviews["escalated_after_days"],
         },
         "incidents": {**incidents, "open_list": incidents["open_list"][:TOP]},
         "shadow_ai": {

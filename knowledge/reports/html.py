@@ -174,13 +174,19 @@ def _waiting(waiting: dict) -> str:
 
 def _rereviews(rereviews: dict) -> str:
     overdue, soon = tables.overdue_rows(rereviews), tables.due_soon_rows(rereviews)
+    after, soon_days = rereviews["escalated_after_days"], rereviews["due_soon_days"]
+    escalated = (
+        f"{rereviews['escalated']:,} more than {after} days, which the policy escalates to the tool owner's director"
+        if after is not None
+        else "escalation is off"
+    )
     return (
         "<h2>Re-reviews</h2>"
-        f"<p>{rereviews['overdue']:,} overdue ({rereviews['escalated']:,} more than 30 days, which the policy "
-        f"escalates to the tool owner's director); {rereviews['due_soon']:,} due in the next 30 days.</p>"
+        f"<p>{rereviews['overdue']:,} overdue ({escalated}); {rereviews['due_soon']:,} due in the next "
+        f"{soon_days} days.</p>"
         + _table(["tool", "status", "owner", "due", "days overdue"], overdue, {4})
         + _more(rereviews["overdue"], len(overdue))
-        + "<h3>Due in the next 30 days</h3>"
+        + f"<h3>Due in the next {soon_days} days</h3>"
         + _table(["tool", "status", "owner", "due", "days left"], soon, {4})
         + _more(rereviews["due_soon"], len(soon))
     )

@@ -92,11 +92,15 @@ def _waiting(waiting: dict) -> list[str]:
 
 def _rereviews(rereviews: dict) -> list[str]:
     overdue, soon = tables.overdue_rows(rereviews), tables.due_soon_rows(rereviews)
+    after = rereviews["escalated_after_days"]
+    escalated = "escalation is off"
+    if after is not None:
+        escalated = f"{rereviews['escalated']:,} by more than {after} days: escalated"
     return [
         "## Re-reviews",
         "",
-        f"{rereviews['overdue']:,} overdue ({rereviews['escalated']:,} by more than 30 days: escalated); "
-        f"{rereviews['due_soon']:,} due in the next 30 days.",
+        f"{rereviews['overdue']:,} overdue ({escalated}); "
+        f"{rereviews['due_soon']:,} due in the next {rereviews['due_soon_days']} days.",
         "",
         *table(["tool", "status", "owner", "due", "days overdue"], overdue),
         *more(rereviews["overdue"], len(overdue)),

@@ -1,12 +1,10 @@
-"""The reporting period, and the two calendars the report counts in: business days (the policy's
-targets are in business days) and ISO weeks (the trends)."""
+"""The reporting period, and the ISO weeks the report's trends count in (its business days are
+knowledge/business_time.py's)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-
-import numpy as np
 
 DEFAULT_DAYS = 28
 MAX_DAYS = 366  # a year of weekly trends is 53 bars; an older start is almost always a typo
@@ -48,19 +46,3 @@ class Period:
 def week_of(moment: date | datetime) -> str:
     year, week, _ = moment.isocalendar()
     return f"{year}-W{week:02d}"
-
-
-def business_days(start: datetime, end: datetime) -> float:
-    """Business days (Monday to Friday) from `start` to `end`, in fractions of a day for the
-    working days' own hours, as a calendar would count them."""
-    if end <= start:
-        return 0.0
-    whole = int(np.busday_count(start.date(), end.date()))
-    # The part of the first day before `start`, and of the last day up to `end`, when they are business days.
-    head = _day_fraction(start) if np.is_busday(start.date()) else 0.0
-    tail = _day_fraction(end) if np.is_busday(end.date()) else 0.0
-    return max(0.0, whole - head + tail)
-
-
-def _day_fraction(moment: datetime) -> float:
-    return (moment.hour * 3600 + moment.minute * 60 + moment.second) / 86400

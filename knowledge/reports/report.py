@@ -1,10 +1,12 @@
 """The governance report: its sections computed in one read-only unit of work, as plain data.
 
-    report = build_report(db, Period.ending(now()), targets, gaps=analyser.analyse(index).to_dict())
+    report = build_report(db, Period.ending(now()), targets, duties, gaps=analyser.analyse(index).to_dict())
     json.dumps(report)      # what `govbot report --format json` prints
 
 The incidents come from the incident register (incidents.py); `gaps` is the ISO/IEC 42001 gap
 analysis (knowledge/gaps/: `GapReport.to_dict()`), or None when there is no index to analyse.
+The re-review section counts by the duties' numbers (`DutySettings`, from the GOVBOT_* settings):
+due soon is what the duties remind owners of, escalated what they escalate.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
+from knowledge.duties.kinds import DutySettings
 from knowledge.inventory.database import Database
 from knowledge.inventory.models import now
 from knowledge.reports import sections
@@ -25,6 +28,7 @@ def build_report(
     db: Database,
     period: Period,
     targets: dict[str, int],
+    duties: DutySettings,
     *,
     gaps: dict | None = None,
     generated_at: datetime | None = None,
@@ -39,7 +43,7 @@ def build_report(
             "inventory": sections.inventory(session),
             "decisions": sections.decisions(session, period, targets),
             "waiting": sections.waiting(session, period.until, targets),
-            "rereviews": sections.rereviews(session, period.until),
+            "rereviews": sections.rereviews(session, period.until, duties),
             "requests_per_week": sections.requests_per_week(session, period),
             "incidents": incidents_section(session, period),
             "shadow_ai": sections.shadow_ai(session, period),

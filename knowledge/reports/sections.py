@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from knowledge.business_time import business_days
+from knowledge.duties.kinds import DutySettings
 from knowledge.incidents.models import Incident
 from knowledge.inventory.matching import name_key
 from knowledge.inventory.models import (
@@ -25,11 +27,9 @@ from knowledge.inventory.models import (
     UnregisteredAsk,
 )
 from knowledge.questions.models import REFUSED, AnswerVote, QuestionOutcome
-from knowledge.reports.period import Period, business_days, week_of
+from knowledge.reports.period import Period, week_of
 
 LISTED = 50
-DUE_SOON_DAYS = 30  # the policy reminds tool owners 30 days before a re-review is due
-ESCALATED_DAYS = 30  # …and escalates a re-review more than 30 days overdue
 UNTIERED = "untriaged"
 FINAL_DECISIONS = (
     RequestStatus.approved,
@@ -208,10 +208,12 @@ def waiting(session: Session, at: datetime, targets: dict[str, int]) -> dict:
 # -- re-reviews ------------------------------------------------------------------------------------------
 
 
-def rereviews(session: Session, at: datetime) -> dict:
-    """Approved tools past their re-review date (and those more than 30 days past, which the policy
-    escalates), and those due within the next 30 days."""
-    horizon = at + timedelta(days=DUE_SOON_DAYS)
+def rereviews(session: Session, at: datetime, duties: DutySettings) -> dict:
+    """Approved tools past their re-review date (and those past the first escalation threshold,
+    which the duties escalate), and those due within the reminder window (whose owners the duties
+    remind): the duties' own numbers, so the report counts what govbot does."""
+    horizon = at + timedelta(days=duties.rereview_reminder_days)
+    escalated_after = min(duties.overdue_escalation_days, default=None)  # None: escalation is off
     tools = session.execute(
         select(Tool.name, Tool.status, Tool.owner, Tool.risk_tier, Tool.next_review_due)
         .where(Tool.status.in_(APPROVED_STATES), Tool.next_review_due.is_not(None), Tool.next_review_due <= horizon)
@@ -232,10 +234,12 @@ def rereviews(session: Session, at: datetime) -> dict:
             due_soon.append({**entry, "days_left": (tool.next_review_due - at).days})
     return {
         "overdue": len(overdue),
-        "escalated": sum(entry["days_overdue"] > ESCALATED_DAYS for entry in overdue),
+        "escalated": sum(escalated_after is not None and entry["days_overdue"] > escalated_after for entry in overdue),
         "overdue_list": overdue[:LISTED],
         "due_soon": len(due_soon),
         "due_soon_list": due_soon[:LISTED],
+        "due_soon_days": duties.rereview_reminder_days,
+        "escalated_after_days": escalated_after,
     }
 
 

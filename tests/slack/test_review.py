@@ -5,13 +5,22 @@ modal, refusals for non-reviewers, two reviewers at once, the requester's DM and
 from __future__ import annotations
 
 import json
+import re
 import threading
 
 from sqlalchemy import select
 
 from knowledge.inventory.models import AuditEvent
 from tests.slack.conftest import REVIEW_CHANNEL, REVIEWER, USER
-from tests.slack.test_registration import HOSTILE, action_ids, assert_inert, everything_said, file_request, review_post
+from tests.slack.test_registration import (
+    HOSTILE,
+    action_ids,
+    assert_inert,
+    everything_said,
+    file_request,
+    review_post,
+    submit,
+)
 
 OTHER_REVIEWER = "UREVIEWER2"
 TABNINE = dict(
@@ -251,6 +260,45 @@ def test_two_reviewers_approving_at_once_make_one_decision_and_the_second_is_tol
     assert f"already decided by <@{first}>" in told.args["text"] and "Approved" in told.args["text"]
     assert f"Approved by <@{first}>" in json.dumps(updated["blocks"])
     assert status_of(app, request_id) == "approved"
+
+
+def test_a_click_before_the_posts_location_is_saved_still_leaves_the_post_showing_the_decision(slack_app):
+    """The race of commit 1bb329b, forced. Slack has the review post (the reviewer sees it and
+    approves) but its answer to chat.postMessage, and with it the post's saved location, is held
+    back until the decision is recorded and its own refresh has found no post; the click's refresh
+    is held back (at the requester's DM) until the location is saved, so that it finds it saved and
+    leaves the post to whoever saved it. The post must end up showing the decision, without buttons."""
+    slack = slack_app.slack
+
+    def review_post_call(call) -> bool:
+        return call.args.get("channel") == REVIEW_CHANNEL and not call.args.get("thread_ts")
+
+    def decision_dm(call) -> bool:
+        return call.args.get("channel") == USER and "approved" in call.args.get("text", "").lower()
+
+    def filed_dm(call) -> bool:
+        return call.args.get("channel") == USER and "is filed as request" in call.args.get("text", "")
+
+    post_answered = slack.hold("chat.postMessage", where=review_post_call)
+    click_goes_on = slack.hold("chat.postMessage", where=decision_dm)
+    try:
+        reply = submit(slack_app)
+        request_id = int(re.search(r"request #(\d+)", json.dumps(reply.json()["view"])).group(1))
+        post = review_post(slack_app, request_id)  # in Slack; the app is still waiting for the answer
+        click(slack_app, "review_approve", request_id, REVIEWER, post)
+        slack.wait_for("chat.postMessage", where=decision_dm)  # decided; the click's thread waits for Slack
+        assert status_of(slack_app, request_id) == "approved"
+        assert slack.calls_to("chat.update") == []  # the decision's refresh found no post to update
+        post_answered.set()
+        slack.wait_for("chat.postMessage", where=filed_dm)  # the location is saved (filing's next step)
+    finally:
+        post_answered.set()
+        click_goes_on.set()
+    slack.wait_for("views.publish", where=lambda c: c.args["user_id"] == REVIEWER)  # the click's last step but one
+
+    shown = review_post(slack_app, request_id)
+    assert action_ids(shown["blocks"]) == []
+    assert f"Approved by <@{REVIEWER}>" in json.dumps(shown["blocks"])
 
 
 def test_a_decision_modal_submitted_after_someone_else_decided_shows_who_did(make_slack_app):

@@ -3,7 +3,7 @@
 It speaks the protocol slack_sdk's WebClient speaks (POST {base_url}{method}, form-encoded or JSON
 body, `Authorization: Bearer xoxb-...`, JSON answers with `ok`), answers the methods govbot uses the
 way Slack does (ids, timestamps, permalinks, views, Block Kit limits, error codes), records every call,
-and can be told to rate-limit, fail or drop a call. Point the app at it with
+and can be told to rate-limit, fail, drop, slow down or hold back the answer to a call. Point the app at it with
 `WebClient(base_url=standin.base_url)` or `SLACK_API_URL=standin.base_url`.
 
 Response URLs (slash commands, block actions) can point here too: `standin.hooks_url` is a base for
@@ -60,12 +60,13 @@ class Call:
 
 @dataclass
 class _Fault:
-    kind: str  # "ratelimit" | "fail" | "drop" | "slow"
+    kind: str  # "ratelimit" | "fail" | "drop" | "slow" | "hold"
     times: int
     where: Callable[[Call], bool] | None  # which calls it applies to; None: all
     retry_after: int = 1
     error: str = "internal_error"
     seconds: float = 0.0
+    release: threading.Event | None = None  # "hold": the answer goes out once it is set
 
 
 @dataclass
@@ -138,6 +139,7 @@ class SlackAPIStandIn:
         self._changed = threading.Condition(self._lock)
         self._calls: list[Call] = []
         self._faults: dict[str, list[_Fault]] = {}
+        self._holds: list[threading.Event] = []
         self._messages: dict[tuple[str, str], _Message] = {}
         self._views: dict[str, dict] = {}
         self._home: dict[str, str] = {}  # user id -> view id of their published Home tab
@@ -159,6 +161,8 @@ class SlackAPIStandIn:
     # -- lifecycle ----------------------------------------------------------------------------------
 
     def close(self) -> None:
+        for release in self._holds:  # an answer still held back goes out: no handler thread is left waiting
+            release.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -271,6 +275,16 @@ class SlackAPIStandIn:
         """Answer normally, but only after `seconds`."""
         self._add_fault(method, _Fault("slow", times, where, seconds=seconds))
 
+    def hold(self, method: str, where=None) -> threading.Event:
+        """Carry out the next matching call at once (a message it posts is there for everyone to see
+        and click) but hold its answer back until the returned event is set: the app waits for Slack
+        meanwhile, as over a slow network, while whatever else it does goes on. The call is recorded
+        (wait_for sees it) when it is carried out."""
+        release = threading.Event()
+        self._holds.append(release)
+        self._add_fault(method, _Fault("hold", 1, where, release=release))
+        return release
+
     def _add_fault(self, method: str, fault: _Fault) -> None:
         with self._lock:
             self._faults.setdefault(method, []).append(fault)
@@ -337,6 +351,8 @@ class SlackAPIStandIn:
                     status, answer = standin._respond(method, args, headers)
                 call.status, call.response = status, answer
                 standin._record(call)
+                if fault and fault.kind == "hold" and fault.release is not None:
+                    fault.release.wait()
                 self._answer(status, answer, extra_headers)
 
             def _answer(self, status: int, answer: dict, extra_headers: dict) -> None:

@@ -52,9 +52,11 @@ def digest_message(digest: dict) -> dict:
         f"target {r['target_days']}"
         for r in waiting["past_target_list"]
     ]
+    after = rereviews["escalated_after_days"]
+    escalated = f"{rereviews['escalated']} by more than {after} days" if after is not None else "escalation off"
     lines.append(
-        f"*Re-reviews overdue:* {rereviews['overdue']} ({rereviews['escalated']} by more than 30 days); "
-        f"{rereviews['due_soon']} due in the next 30 days."
+        f"*Re-reviews overdue:* {rereviews['overdue']} ({escalated}); "
+        f"{rereviews['due_soon']} due in the next {rereviews['due_soon_days']} days."
     )
     lines += [
         f"• *{_name(t['tool'])}*, owner {_name(t['owner']) or '—'}: {t['days_overdue']} days overdue"
