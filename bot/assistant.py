@@ -37,7 +37,7 @@ from knowledge.data_classes import DataKind
 from knowledge.inventory.asks import record_unregistered_ask
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolDirectory
-from knowledge.inventory.models import APPROVED_STATES
+from knowledge.inventory.models import APPROVED_STATES, DataClass
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
@@ -129,7 +129,8 @@ class Assistant:
             raise InvalidQuestion(
                 f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}"
             )
-        asked_as, question = question, self.speller().correct(without_courtesies(question))
+        names = self.directory.name_words() if self.directory is not None else frozenset()
+        asked_as, question = question, self.speller().correct(without_courtesies(question), names)
         whole = classify(question, self.directory, self.is_word)
         if whole.intent == Intent.help:
             return self._reply(asked_as, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())
@@ -283,7 +284,7 @@ class Assistant:
         if table is None or kind is None:
             return None
         says = str(kind.data_class).capitalize() + (", never in any AI tool" if kind.never_allowed else "")
-        lead = [Line(says, sources.quote(kind.row, table.hit))]
+        lead = [Line(says, sources.quote(table.quote_of(kind), table.section_of(kind)))]
         return Part(Intent.policy, True, 1.0, lead, actions=[Action(ActionKind.ask_governance)])
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
@@ -365,7 +366,11 @@ class Assistant:
             and found.answers
         ):
             return self.policy(asked, hits, found, card, sources)  # "my personal ChatGPT account": the rule decides
-        lead_says = tools.headline(card) + (f" {tools.bearing_line(card)}" if card.bearing else "")
+        lead_says = " ".join(
+            said
+            for said in (tools.headline(card), tools.asked_field_line(card, asked.text), tools.bearing_line(card))
+            if said
+        )
         verdict = None
         support: list[Line] = []
         if kind is not None and table is not None:  # a kind of data is only found in the table
@@ -377,7 +382,7 @@ class Assistant:
                 else (None, "")
             )
             verdict = tools.data_verdict(kind, card.name, allowed, conditions)
-            support.append(Line(quote=sources.quote(kind.row, table.hit)))
+            support.append(Line(quote=sources.quote(table.quote_of(kind), table.section_of(kind))))
             lead_says = verdict.line
         rule = self.status_rule(card.status)
         if rule is not None:
@@ -424,7 +429,7 @@ class Assistant:
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
             return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
         lead = [Line(verdict.line)]
-        support = [Line(quote=sources.quote(kind.row, table.hit))]
+        support = [Line(quote=sources.quote(table.quote_of(kind), table.section_of(kind)))]
         support.append(Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}."))
         return Part(Intent.tool_status, True, 1.0, lead, support, verdict=verdict, hits=hits)
 
@@ -432,7 +437,7 @@ class Assistant:
         table = self.data_table()
         kind = table.kind_in(asked.text) if table else None
         intro, listed = tools.tool_list(self._inventory(), asked.text, kind)
-        support = [Line(quote=sources.quote(kind.row, table.hit))] if kind and table else []
+        support = [Line(quote=sources.quote(table.quote_of(kind), table.section_of(kind)))] if kind and table else []
         verdict = tools.data_verdict(kind, "", None, "") if kind and kind.never_allowed else None
         if not listed and not verdict:
             support.append(Line("To propose one, say “I'd like to register <tool>”; the governance team reviews it."))
@@ -485,7 +490,14 @@ class Assistant:
         """The policy's kinds of data with their classes (found once, then kept); None when the
         knowledge base holds no such table."""
         if not self._data_table_sought:
-            self._data_table = DataTable.find(self.index.search(tools.DATA_TABLE_QUERY, limit=3), self.min_score)
+            class_sections = [
+                hit
+                for data_class in DataClass
+                for hit in self.index.search(tools.CLASS_SECTION_QUERY.format(data_class), limit=2)
+            ]
+            self._data_table = DataTable.find(
+                self.index.search(tools.DATA_TABLE_QUERY, limit=3), self.min_score, class_sections
+            )
             self._data_table_sought = True
         return self._data_table
 

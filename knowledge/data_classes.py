@@ -1,10 +1,13 @@
-"""Which class a kind of data has, read from the policy's own table of common data types.
+"""Which class a kind of data has, read from the policy's own table of common data types and from
+the examples each class's own section lists.
 
 "Can I put customer data into Claude?" turns on two facts: the class of customer data, and the
 highest class the tool is approved for. The first belongs to the organization's policy, not to
 code: the shipped acceptable-use policy keeps it in a Markdown table (§3.5, "Data type | Default
 class"), so the kinds of data are read from whatever table of that shape the knowledge base
-holds, and change when the policy does.
+holds, and change when the policy does. Many kinds are only in the examples of a class ("Restricted
+data … Examples: - personal data about our clients' customers …, such as … driver telematics;"):
+`read_listed_kinds` reads the list items of a section whose heading names a class.
 """
 
 from __future__ import annotations
@@ -36,8 +39,9 @@ class DataKind:
 
     @property
     def short_name(self) -> str:
-        """The name without its explanation in brackets: "Customer personal data"."""
-        return self.name.partition("(")[0].strip()
+        """The name without its explanation in brackets or its examples: "Customer personal data",
+        "personal data about our clients' customers or staff"."""
+        return re.split(r"\(|,? such as\b|,? including\b", self.name)[0].strip()
 
     @property
     def data_class(self) -> DataClass:
@@ -61,7 +65,7 @@ class DataKind:
         name's items ("Employee salary", "health", …), their nouns, the telling words of the
         name, and those of the explanation in brackets."""
         name, _, explanation = self.name.partition("(")
-        items = [_tokens(item) for item in re.split(r",|\band\b", name)]
+        items = [_tokens(item) for item in re.split(r",|\band\b|\bor\b|\bsuch as\b|\bincluding\b", name)]
         nouns = {item[-1] for item in items if item}
         named = {token for item in items for token in item} - UNTELLING
         return items, nouns, named, set(_tokens(explanation)) - UNTELLING - named
@@ -79,6 +83,21 @@ def read_data_kinds(text: str) -> list[DataKind]:
         for match in TABLE_ROW.finditer(text)
         if CLASS_WORD.match(match.group("rule"))
     ]
+
+
+# A section about one class: "3.4 Restricted data", "Confidential data".
+CLASS_HEADING = re.compile(r"^(?:[\d.]+\s+)?(" + "|".join(CLASS_ORDER) + r") (?:data|information)$", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*[-*+•]\s+(?P<item>.+?)[;.]?\s*$", re.MULTILINE)
+
+
+def read_listed_kinds(heading: str, text: str) -> list[DataKind]:
+    """The list items of a section whose (innermost) heading names a class, each a kind of that
+    class: "HR records on salary, health, absence, …" → Restricted. None for any other section."""
+    named = CLASS_HEADING.match(heading.split(">")[-1].strip())
+    if named is None:
+        return []
+    data_class = named.group(1).capitalize()
+    return [DataKind(match.group("item"), data_class) for match in LIST_ITEM.finditer(text)]
 
 
 def _tokens(text: str) -> list[str]:

@@ -97,6 +97,10 @@ HAPPENED = re.compile(
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
     r"had a (?:data )?breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
     r"reached (?:a |the |our )?clients?)\b"
+    # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
+    r"|\b(?:noticed|realised|realized|discovered|found out|turned out)\b"
+    # an AI tool showing or giving away what it should not: "it surfaced a salary spreadsheet"
+    r"|\b(?:surfaced|revealed)\b|\b(?:got|was|were|been) (?:tricked|manipulated|jailbroken)\b"
     # "our data breach", not "a data breach" or "about a personal data breach", which may be any one
     r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b",
     re.IGNORECASE,
@@ -119,7 +123,9 @@ ASKS_WHAT_TO_DO = re.compile(
 # before anything happened; answered with what the policy says of it, then how fast and where to report.
 ASKS_TO_REPORT = re.compile(
     r"\breport (?:it|this|that|them)\s*\?|\breportable\b|\b(?:needs?|has|have|ought) to be reported\b"
-    r"|\b(?:do|should|must|shall) (?:i|we|you) (?:(?:have|need) to |also )?report (?:it|this|that|them)\b",
+    r"|\b(?:do|should|must|shall) (?:i|we|you) (?:(?:have|need) to |also )?report (?:it|this|that|them)\b"
+    r"|\b(?:nothing|no need) to report\b|\bflag (?:it|this|that)\b"
+    r"|\bsomething (?:i|we) (?:should |must |need to |have to )?report\b",
     re.IGNORECASE,
 )
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
@@ -134,8 +140,10 @@ MOVES_DATA = re.compile(
 POLICY_TOPICS = re.compile(
     r"\b(?:personal|private|my own|own card|free (?:version|tier|plan|account|edition)|consumer|gmail|hotmail|icloud)\b"
     r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
-    r"performance (?:reviews?|ratings?)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?|fraud flags?)\b"
-    r"|\b(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai)\b"
+    r"performance (?:reviews?|ratings?|data)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?"
+    r"|fraud flags?|decid\w* who|who gets|shifts|rotas?)\b"
+    r"|\b(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
+    r"|follow-?up email|(?:e-?mail|send) (?:it |this )?to (?:the |a |our )?clients?)\b"
     r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b",
     re.IGNORECASE,
 )

@@ -5,14 +5,15 @@ question about four words the documents never use — and a word the documents n
 unanswerable question looks like ("upload size limit"), so a typo made govbot refuse. A word that is
 neither an English word (the embedding model's word list) nor one of the documents' own words, and
 that is one slip (a letter missing, extra, swapped with its neighbour or mistyped) away from one,
-is read as that word. Names stay as written: a capitalised word mid-sentence is not corrected.
+is read as that word. Names stay as written: a capitalised word mid-sentence is not corrected, nor
+the words of a tool's name in the inventory, however written ("is trint ok?" is not about "print").
 """
 
 from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 
 from knowledge.retrieval.lexical import STOPWORDS
 
@@ -32,13 +33,18 @@ class Speller:
         self.words = {word.lower() for word in words if word.isalpha()} | STOPWORDS
         self.in_corpus = in_corpus
 
-    def correct(self, question: str) -> str:
-        """The question with each misspelt word replaced by the word it most likely means."""
+    def correct(self, question: str, names: Container[str] = frozenset()) -> str:
+        """The question with each misspelt word replaced by the word it most likely means; the words
+        of `names` (lower case) are names, kept as written."""
         pieces, last = [], 0
         for match in WORD.finditer(question):
             word = match.group()
             before = question[: match.start()]
-            fixed = self.word(word, mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before))
+            fixed = (
+                word
+                if word.lower() in names
+                else self.word(word, mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before))
+            )
             pieces.append(question[last : match.start()] + fixed)
             last = match.end()
         pieces.append(question[last:])

@@ -8,11 +8,12 @@ which class each kind of data has. Lines here are plain text: adapters add their
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from bot.answers.data import kind_asked_about
 from bot.reply import DataVerdict, ToolCard
-from knowledge.data_classes import DataKind, read_data_kinds
+from knowledge.data_classes import DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolRef
 from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus, now
@@ -53,6 +54,7 @@ STATUS_RULE_QUERIES = {
 # Finds the policy's table of common data types and their classes (acceptable use §3.5 in the
 # shipped policy), from which "can I put customer data into Claude?" gets its answer.
 DATA_TABLE_QUERY = "classification of common data types: the default class of each data type"
+CLASS_SECTION_QUERY = "{} data examples"  # the section of each class, whose examples are kinds of data too
 CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
     "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
     "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
@@ -69,6 +71,12 @@ ASKING_WORDS = frozenset(
         "the a an for with in on at to it this that work kestrel tool tools ai data put paste upload allowed status"
     )
 )
+# "Who's the tool owner for Perplexity?", "when is Otter up for re-review?": a field of the card
+# asked for in so many words is said in its first line, not left to the details below it.
+OWNER_ASKED = re.compile(
+    r"\bwho (?:owns|is responsible for|looks after|manages)\b|\b(?:tool |system )?owner\b", re.IGNORECASE
+)
+REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b|\bexpir\w*", re.IGNORECASE)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 
 
@@ -180,6 +188,16 @@ def details(card: ToolCard) -> list[str]:
     return lines
 
 
+def asked_field_line(card: ToolCard, question: str) -> str:
+    """The owner or the next review date, when the question asks for it in so many words."""
+    said = []
+    if card.owner and OWNER_ASKED.search(question):
+        said.append(f"Its owner is {card.owner}.")
+    if card.next_review and REVIEW_ASKED.search(question):
+        said.append(f"Its next review is due {card.next_review}.")
+    return " ".join(said)
+
+
 def bearing_line(card: ToolCard) -> str:
     return f"One of its conditions bears on this: “{card.bearing}”." if card.bearing else ""
 
@@ -199,21 +217,37 @@ def category_asked_about(db: Database, question: str, hints: bool = True) -> str
 
 @dataclass(frozen=True)
 class DataTable:
-    """The policy's kinds of data with their classes, and the section that lists them."""
+    """The policy's kinds of data with their classes: the rows of its table (in the section `hit`)
+    and the examples listed under each class (`listed`: each kind with the section that lists it)."""
 
     kinds: list[DataKind]
     hit: Hit
+    listed: dict[DataKind, Hit] = field(default_factory=dict)
 
     @classmethod
-    def find(cls, hits: list[Hit], min_score: float) -> DataTable | None:
+    def find(cls, hits: list[Hit], min_score: float, class_sections: Sequence[Hit] = ()) -> DataTable | None:
         for hit in hits:
             kinds = read_data_kinds(hit.text)
             if hit.score >= min_score and len(kinds) >= 2:
-                return cls(kinds, hit)
+                listed = {
+                    kind: section
+                    for section in class_sections
+                    for kind in read_listed_kinds(section.heading, section.text)
+                }
+                return cls(kinds, hit, listed)
         return None
 
     def kind_in(self, question: str) -> DataKind | None:
-        return kind_asked_about(question, self.kinds)
+        """The row of the table the question is about, else the listed example it is about."""
+        return kind_asked_about(question, self.kinds) or kind_asked_about(question, list(self.listed))
+
+    def section_of(self, kind: DataKind) -> Hit:
+        """The section to cite for a kind: the one listing it, or the table's."""
+        return self.listed.get(kind, self.hit)
+
+    def quote_of(self, kind: DataKind) -> str:
+        """What is quoted for a kind: a table row as "kind: class", a listed example as written."""
+        return kind.name if kind in self.listed else kind.row
 
 
 def highest_class_allowed(db: Database, ref: ToolRef) -> tuple[DataClass | None, str]:

@@ -101,6 +101,11 @@ class ToolDirectory:
         self._names, self._owners, self._vendors, self._tokens, self._words = names, owners, vendors, tokens, words
         self._stamp = stamp
 
+    def name_words(self) -> set[str]:
+        """Every word of every tool's names and aliases (normalised), registered or requested."""
+        self._refresh()
+        return {word for words in self._words.values() for word in words}
+
     def resolve(self, text: str) -> Resolution:
         self._refresh()
         words = name_key(text).split()
