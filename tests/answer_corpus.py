@@ -37,6 +37,17 @@ If you report an incident, including one you caused, promptly and honestly, you 
 
 ## 9. What counts as an AI tool
 The rules cover chat assistants such as ChatGPT and Claude, and AI features inside products we already use, such as Zoom AI Companion and Notion AI.
+
+## 10. Confidential data
+Confidential data is shared on a need-to-know basis. Examples:
+
+- unpublished financial results, budgets and plans;
+- client names combined with pricing and proposals.
+
+## 11. Restricted data
+Restricted data could cause serious harm if disclosed. Examples:
+
+- personal data about our clients' customers, such as loyalty-card histories or driver telematics.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.
@@ -55,6 +66,14 @@ NAME_NEVER_USED = "what does Brazil's law say about personal accounts for work?"
 NAME_NEVER_USED_LEFT_OUT = "what do the rules say about personal accounts for work?"
 NUMBER_NOT_GIVEN = "how many people in the company use personal accounts for work?"
 TOOL_MERELY_LISTED = "which new Zoom AI Companion features launch next quarter?"
+# Kinds of data that only a class's list of examples names, not the table.
+LISTED_CONFIDENTIAL = "can i upload our unpublished Q3 budget to claude to build a few scenarios?"
+LISTED_RESTRICTED = "we have an extract of driver telematics from a client, can we run it through chatgpt enterprise?"
+# Found out afterwards, and asked whether it is to be reported at all.
+FOUND_OUT = (
+    "so yesterday i ran grammarly over a client report and only afterwards noticed the appendix had their "
+    "customers' delivery addresses in it. grammarly is approved so nothing to report, right?"
+)
 
 
 def first_lines(text: str, count: int = 2) -> str:

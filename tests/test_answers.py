@@ -15,8 +15,11 @@ from knowledge.retrieval.index import KnowledgeIndex
 from tests.answer_corpus import (
     AMOUNT_NAMING_A_TOOL,
     CONSEQUENCES,
+    FOUND_OUT,
     FREE_EDITION,
     INCIDENT,
+    LISTED_CONFIDENTIAL,
+    LISTED_RESTRICTED,
     NAME_NEVER_USED,
     NAME_NEVER_USED_LEFT_OUT,
     NUMBER_NOT_GIVEN,
@@ -230,3 +233,34 @@ def test_whether_to_report_something_is_answered_with_the_rule_then_how_to_repor
     assert answer["intent"] == "incident" and answer["confident"]
     assert re.search(r"[Rr]eport it within 24 hours", first_lines(answer["text"], 3))
     assert {"kind": "report_incident", "tool": None} in answer["actions"]
+
+
+def test_a_kind_of_data_only_a_classs_examples_name_gets_its_verdict(govbot):
+    budget, telematics = govbot(LISTED_CONFIDENTIAL, LISTED_RESTRICTED)
+    lead = first_lines(budget["text"])
+    assert budget["data"]["data_class"] == "confidential" and budget["data"]["allowed"]
+    assert lead.startswith("Yes") and "unpublished financial results, budgets and plans" in lead
+    cited = budget["citations"][budget["quotes"][0]["citation"] - 1]
+    assert cited["section"] == "10"  # the section that lists it, not the table
+    assert telematics["data"]["data_class"] == "restricted" and not telematics["data"]["allowed"]
+    assert first_lines(telematics["text"], 1).startswith("No")
+
+
+def test_something_found_out_afterwards_is_an_incident_even_with_an_approved_tool(govbot):
+    (answer,) = govbot(FOUND_OUT)
+    lead = first_lines(answer["text"])
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert re.search(r"report", lead, re.IGNORECASE) and re.search(r"immediately|24 hours", lead)
+    assert not lead.startswith(("Yes", "Grammarly Business"))
+
+
+def test_a_tools_name_is_never_corrected_as_a_typo(govbot):
+    (answer,) = govbot("is trint still ok for transcribing interviews?")  # "trint" is one slip from "print"
+    assert answer["tool"]["name"] == "Trint" and answer["tool"]["status"] == "retired"
+    assert first_lines(answer["text"], 1).startswith("Trint (Trint) was retired")
+
+
+def test_the_owner_asked_for_is_in_the_first_line(govbot):
+    (answer,) = govbot("who's the tool owner for perplexity? need to ask them something")
+    assert answer["tool"]["name"] == "Perplexity Enterprise Pro"
+    assert "Its owner is Oliver Grant" in first_lines(answer["text"], 1)

@@ -65,7 +65,7 @@ ASKS_STATUS = re.compile(
     r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|"
     r"rejected|retired|status|still use|use it|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
-    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give)|"
+    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
     r"classification|conditions?|who owns|owner|next review|vendor)\b",
     re.IGNORECASE,
@@ -133,7 +133,7 @@ CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|bla
 # Verbs that move data into a tool: with them, a kind of data named is what the question is about.
 MOVES_DATA = re.compile(
     r"\b(?:put|putting|paste|pasting|upload\w*|shar(?:e|ing)|feed\w*|enter\w*|type|typing|giv(?:e|ing)|send\w*|drop\w*|load\w*|"
-    r"cop(?:y|ying)|insert\w*|into|in to|process\w*)\b",
+    r"cop(?:y|ying)|insert\w*|into|in to|process\w*|run(?:s|ning)? (?:it |this |them |that )?through)\b",
     re.IGNORECASE,
 )
 # Policy topics that a tool's name does not turn into a status question: the rule comes first.

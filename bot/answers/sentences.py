@@ -88,14 +88,20 @@ EVERYDAY = {
     r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
-# Words that ask without saying what about ("what does the policy expect…?", "do I need to…").
-ASKING = frozenset(
-    tokenize(
-        "tell explain say says mean means require requires required expect expects cover covers want wants need needs "
-        "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long "
-        "fast quickly soon much many problem issue"
-    )
-) - frozenset(tokenize("tell"))
+# Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
+# written: "fine" asks ("is that fine?"), "fines" do not ("what fines can the EU hand out?").
+ASKING_WORDS = frozenset(
+    "explain say says mean means require requires required expect expects cover covers want wants need needs "
+    "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long "
+    "fast quickly soon much many problem issue".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def asking_tokens(text: str) -> set[str]:
+    """The terms of `text` that come only from words that ask."""
+    return set(tokenize(" ".join(word for word in _WORD.findall(text.lower()) if word in ASKING_WORDS)))
+
 
 _MARKUP = re.compile(r"\*\*|__|`")
 LEANS_BACK = re.compile(
@@ -126,9 +132,12 @@ ROLE = re.compile(
     r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
     r"|Team|manager|Legal|Procurement)\b"
 )
+LIMIT = re.compile(rf"\b{NUMBER}\b|[£$€]\s?\d|%", re.IGNORECASE)
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
-# A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon").
+# A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
+# or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
+OWNER_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
     r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
@@ -169,6 +178,15 @@ FACT_KINDS = [
         ROLE,
     ),
     (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
+    # "what's the longest meeting it can summarise?", "what are the limits for a trial?": a number answers
+    (
+        re.compile(
+            r"\b(?:longest|shortest|largest|biggest|smallest|maximum|minimum|max|how (?:big|large))\b"
+            r"|(?<!credit )(?<!spending )\blimits?\b",
+            re.IGNORECASE,
+        ),
+        LIMIT,
+    ),
     (CONSEQUENCE_ASKED, CONSEQUENCE),
     (RULES_ASKED, RULE),
 ]
@@ -299,7 +317,7 @@ class SentenceScorer:
         ignored = set(tokenize(ignore))
         tokens = {
             token
-            for match in NAME_WORD.finditer(question.strip())
+            for match in [*NAME_WORD.finditer(question.strip()), *OWNER_WORD.finditer(question)]
             for token in tokenize(re.sub(r"['’]s$", "", match.group()))
         }
         return {
@@ -326,7 +344,10 @@ class SentenceScorer:
             for match in pattern.finditer(text):
                 for token in tokenize(match.group()):
                     alternatives.setdefault(token, set()).update(tokenize(words))
-        tokens = set(tokenize(text)) - set(tokenize(ignore)) - ASKING
+        asking = asking_tokens(text) - set(
+            tokenize(" ".join(w for w in _WORD.findall(text.lower()) if w not in ASKING_WORDS))
+        )
+        tokens = set(tokenize(text)) - set(tokenize(ignore)) - asking
         for token in tokens:
             if not self.lexical.weight(token) and (relatives := self.relatives(token)):
                 alternatives.setdefault(token, set()).update(relatives)
@@ -366,7 +387,7 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, DURATION, FREQUENCY)
+        numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT)
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
         for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):

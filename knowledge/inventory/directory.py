@@ -110,7 +110,13 @@ class ToolDirectory:
         self._refresh()
         words = name_key(text).split()
         spans = {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
-        grams = [gram for gram in spans if gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS]
+        # A name never starts or ends with a filler word, unless it is the whole name ("Zoom AI Companion").
+        exact = set(self._names)
+        grams = [
+            gram
+            for gram in spans
+            if gram in exact or (gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS)
+        ]
         best: dict[ToolRef, tuple[float, str]] = {}
         if grams and self._names:
             # Whole names and aliases, typos tolerated by length (see matching.threshold).
