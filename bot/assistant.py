@@ -363,9 +363,11 @@ class Assistant:
             and kind is None
             and (asked.policy_topic or not asked.asks_status)
             and not card.bearing
-            and found.answers
+            and (found.answers or asked.policy_topic)
         ):
-            return self.policy(asked, hits, found, card, sources)  # "my personal ChatGPT account": the rule decides
+            # "my personal ChatGPT account", "Copilot to decide who gets which shifts": the rule decides,
+            # and where no sentence gives it the answer is "I don't know", the card only its context
+            return self.policy(asked, hits, found, card, sources)
         lead_says = " ".join(
             said
             for said in (tools.headline(card), tools.asked_field_line(card, asked.text), tools.bearing_line(card))
