@@ -146,11 +146,15 @@ class Assistant:
         return self._reply(asked_as, join(parts, self.refusal()), sources)
 
     def speller(self) -> Speller:
-        """Typos put right against English words (the embedding model's word list) and the corpus's
-        own words (rebuilt when the corpus changes)."""
+        """Typos put right against English words (the embedding model's word list), the corpus's own
+        words and the everyday words for them (rebuilt when the corpus changes)."""
         if self._speller is None or self._speller_of is not self.index.lexical.idf:
             english = self.index.embedder.model.tokenizer.get_vocab()
-            self._speller = Speller([*english, *self.index.lexical.idf], self.is_word)
+            # A word the policies say otherwise ("gmail": a personal e-mail address) is meant as written.
+            self._speller = Speller(
+                [*english, *self.index.lexical.idf],
+                lambda word: self.is_word(word) or bool(self.scorer.alternatives(word)),
+            )
             self._speller_of = self.index.lexical.idf
         return self._speller
 
