@@ -264,3 +264,34 @@ def test_the_owner_asked_for_is_in_the_first_line(govbot):
     (answer,) = govbot("who's the tool owner for perplexity? need to ask them something")
     assert answer["tool"]["name"] == "Perplexity Enterprise Pro"
     assert "Its owner is Oliver Grant" in first_lines(answer["text"], 1)
+
+
+def test_a_limit_asked_of_a_tool_named_after_an_ordinary_word_needs_a_number(govbot):
+    (answer,) = govbot("what's the longest meeting zoom ai companion can summarise?")
+    assert answer["tool"]["name"] == "Zoom AI Companion"  # "meeting zoom" does not hide the name
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+
+
+def test_a_place_typed_in_lower_case_is_still_a_name_the_documents_never_use(govbot):
+    lower, capitalised, left_out = govbot(
+        "what does switzerland's law say about personal accounts for work?",
+        "what does Switzerland's law say about personal accounts for work?",
+        NAME_NEVER_USED_LEFT_OUT,
+    )
+    assert lower["confidence"] == pytest.approx(capitalised["confidence"])  # the same name, however typed
+    assert lower["confidence"] < left_out["confidence"] - 0.2  # answering for Switzerland is in doubt
+
+
+def test_a_word_the_policies_say_otherwise_is_not_corrected_into_another(govbot):
+    (answer,) = govbot("can i log into chatgpt enterprise with my gmail for work?")
+    assert answer["confident"] and "personal" in first_lines(answer["text"], 1).lower()
+    assert not first_lines(answer["text"], 1).startswith("ChatGPT Enterprise")
+
+
+def test_a_policy_topic_no_rule_covers_is_not_answered_by_the_tools_card(govbot):
+    (answer,) = govbot(
+        "our manager wants chatgpt to decide who gets which warehouse shifts, chatgpt is approved so fine?"
+    )
+    assert answer["tool"]["name"] == "ChatGPT Enterprise"
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert answer["card"]["name"] == "ChatGPT Enterprise"  # shown as context
