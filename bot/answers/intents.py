@@ -90,7 +90,7 @@ HAPPENED = re.compile(
     r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
     r"he|she|they|[a-z]+ on my team)\s+"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
-    r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed"
+    r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed|delivered"
     r"|posted|copied|using|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
@@ -98,7 +98,9 @@ HAPPENED = re.compile(
     r"had a (?:data )?breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
     r"reached (?:a |the |our )?clients?)\b"
     # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
-    r"|\b(?:noticed|realised|realized|discovered|found out|turned out)\b"
+    r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out)\b"
+    # going on now: "our chatbot is leaking order details", "the key is showing usage nobody recognises"
+    r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing|sending)\b"
     # an AI tool showing or giving away what it should not: "it surfaced a salary spreadsheet"
     r"|\b(?:surfaced|revealed)\b|\b(?:got|was|were|been) (?:tricked|manipulated|jailbroken)\b"
     # "our data breach", not "a data breach" or "about a personal data breach", which may be any one
@@ -126,6 +128,13 @@ ASKS_TO_REPORT = re.compile(
     r"|\b(?:do|should|must|shall) (?:i|we|you) (?:(?:have|need) to |also )?report (?:it|this|that|them)\b"
     r"|\b(?:nothing|no need) to report\b|\bflag (?:it|this|that)\b"
     r"|\bsomething (?:i|we) (?:should |must |need to |have to )?report\b",
+    re.IGNORECASE,
+)
+# "…so that counts as reported, right?", "should I ask ChatGPT whether it kept the data?": a question
+# about one step, answered (when a sentence answers it) before the procedure.
+ASKS_ABOUT_A_STEP = re.compile(
+    r"\bcounts? as\b|\b(?:should|can|could|may) (?:i|we) (?:just |simply |also )?"
+    r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore)\b",
     re.IGNORECASE,
 )
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
@@ -247,7 +256,10 @@ def classify(
         asks_to_report=asks_to_report,
         wants_procedure=happened
         and not CONSEQUENCES.search(question)
-        and (bool(ASKS_WHAT_TO_DO.search(question)) or not POLICY_TOPICS.search(question)),
+        and (
+            bool(ASKS_WHAT_TO_DO.search(question))
+            or not (POLICY_TOPICS.search(question) or ASKS_ABOUT_A_STEP.search(question))
+        ),
         policy_topic=bool(POLICY_TOPICS.search(question)),
         moves_data=bool(MOVES_DATA.search(question)),
         other_edition=bool(OTHER_EDITION.search(question)),

@@ -86,6 +86,7 @@ EVERYDAY = {
     r"\bpick(?:s|ed|ing)?\b|\bchoos\w*|\bselect(?:s|ed|ing)?\b": "selection decision",
     r"\bmeanwhile\b|\bin the meantime\b|\bwhile (?:i|we) wait\b": "pending until decided",
     r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
+    r"\bwhat goes in\b|\bwhat (?:should|do|must) (?:i|we) (?:put|include|write)\b": "include",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
