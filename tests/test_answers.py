@@ -295,3 +295,14 @@ def test_a_policy_topic_no_rule_covers_is_not_answered_by_the_tools_card(govbot)
     assert answer["tool"]["name"] == "ChatGPT Enterprise"
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
     assert answer["card"]["name"] == "ChatGPT Enterprise"  # shown as context
+
+
+def test_something_going_on_now_is_an_incident(govbot):
+    leaking, delivered = govbot(
+        "i think our client-facing chatbot is leaking other customers' delivery addresses, who do i tell?",
+        "we delivered a report to a client and it turns out chatgpt made up the figures in it",
+    )
+    for answer in (leaking, delivered):
+        assert answer["intent"] == "incident" and answer["confident"], answer["question"]
+        assert re.search(r"[Rr]eport", first_lines(answer["text"])) and not answer["text"].startswith("ChatGPT")
+    assert "immediately" in first_lines(leaking["text"])  # personal data: at once, not within 24 hours

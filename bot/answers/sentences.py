@@ -133,7 +133,13 @@ ROLE = re.compile(
     r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
     r"|Team|manager|Legal|Procurement)\b"
 )
-LIMIT = re.compile(rf"\b{NUMBER}\b|[£$€]\s?\d|%", re.IGNORECASE)
+# A limit is a figure: digits, or a number word ("ten named users") — "one" only of a unit of time, since
+# "never use one in HR meetings" gives none.
+LIMIT = re.compile(
+    r"\d|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)\b"
+    r"|\bone (?:hour|day|week|month|year)\b",
+    re.IGNORECASE,
+)
 AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
 # A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
