@@ -324,6 +324,12 @@ class Assistant:
             return self.policy(asked, hits, found, card, sources)
         steps = procedure.lines
         deciding = found.deciding
+        if not asked.wants_procedure:
+            # "…so that counts as reported?", "should I ask ChatGPT whether it kept the data?": the
+            # procedure's own sections may hold the answer to the step asked about
+            own = self.incidents.answer_within(asked.text, asking_sentences(asked.text), asked.name or "")
+            if own is not None and (deciding is None or own.score > deciding.score):
+                deciding = own
         if asked.wants_procedure or deciding is None:
             lead = [sources.line(steps[0], procedure.says())]
             support = [sources.line(s) for s in steps[1:3]]

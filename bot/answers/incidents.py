@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.policy import find
 from bot.answers.sentences import DURATION, Scored, SentenceScorer
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 
@@ -86,6 +87,11 @@ class IncidentProcedure:
                         found.setdefault(hit.section_key, hit)
             self._sections = list(found.values())
         return self._sections
+
+    def answer_within(self, question: str, asked: str, ignore: str) -> Scored | None:
+        """The sentence of the procedure's sections that answers a question about one of its steps,
+        if one does."""
+        return find(self.scorer.score(question, self.sections(), ignore=ignore, asked=asked)).deciding
 
     def for_question(self, question: str, hits: list[Hit]) -> Procedure:
         """The procedure sentences that fit the question best, from its own sections and the procedure's."""
