@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
-from bot.answers.intents import ASKS_STATUS, Asked, classify, parts_of
+from bot.answers.intents import ASKS_ABOUT_A_STEP, ASKS_STATUS, Asked, classify, parts_of
 from bot.answers.message import asking_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
@@ -324,7 +324,7 @@ class Assistant:
             return self.policy(asked, hits, found, card, sources)
         steps = procedure.lines
         deciding = found.deciding
-        if not asked.wants_procedure:
+        if not asked.wants_procedure and ASKS_ABOUT_A_STEP.search(asked.text):
             # "…so that counts as reported?", "should I ask ChatGPT whether it kept the data?": the
             # procedure's own sections may hold the answer to the step asked about
             own = self.incidents.answer_within(asked.text, asking_sentences(asked.text), asked.name or "")

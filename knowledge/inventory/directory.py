@@ -112,15 +112,17 @@ class ToolDirectory:
         spans = {" ".join(words[i : i + n]) for n in range(1, 5) for i in range(len(words) - n + 1)}
         # A name never starts or ends with a filler word, unless it is the whole name ("Zoom AI Companion").
         exact = set(self._names)
-        # Longest first, so that of two equally good mentions the fuller one is taken ("zoom ai
-        # companion", not "zoom ai"), and the same one on every run.
+        # Shortest first, so that of two equally good mentions the same one is taken on every run (a
+        # set's order changes with the interpreter's hash seed): the shorter, whose words are surely the
+        # name, while "enterprise" of "chatgpt enterprise" may still be what is asked ("the enterprise
+        # version").
         grams = sorted(
             (
                 gram
                 for gram in spans
                 if gram in exact or (gram.split()[0] not in FILLER_WORDS and gram.split()[-1] not in FILLER_WORDS)
             ),
-            key=lambda gram: (-len(gram), gram),
+            key=lambda gram: (len(gram), gram),
         )
         best: dict[ToolRef, tuple[float, str]] = {}
         if grams and self._names:
