@@ -129,8 +129,13 @@ class Assistant:
             raise InvalidQuestion(
                 f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}"
             )
-        names = self.directory.name_words() if self.directory is not None else frozenset()
-        asked_as, question = question, self.speller().correct(without_courtesies(question), names)
+        directory = self.directory
+        asked_as, question = (
+            question,
+            self.speller().correct(
+                without_courtesies(question), lambda word: directory is not None and word in directory.name_words()
+            ),
+        )
         whole = classify(question, self.directory, self.is_word)
         if whole.intent == Intent.help:
             return self._reply(asked_as, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Iterable
 
 from knowledge.retrieval.lexical import STOPWORDS
 
@@ -33,18 +33,17 @@ class Speller:
         self.words = {word.lower() for word in words if word.isalpha()} | STOPWORDS
         self.in_corpus = in_corpus
 
-    def correct(self, question: str, names: Container[str] = frozenset()) -> str:
-        """The question with each misspelt word replaced by the word it most likely means; the words
-        of `names` (lower case) are names, kept as written."""
+    def correct(self, question: str, is_name: Callable[[str], bool] = lambda word: False) -> str:
+        """The question with each misspelt word replaced by the word it most likely means; a word
+        `is_name` tells (lower case) is a name, kept as written (asked only of a word about to be
+        corrected, since looking names up may cost a query)."""
         pieces, last = [], 0
         for match in WORD.finditer(question):
             word = match.group()
             before = question[: match.start()]
-            fixed = (
-                word
-                if word.lower() in names
-                else self.word(word, mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before))
-            )
+            fixed = self.word(word, mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before))
+            if fixed != word and is_name(word.lower()):
+                fixed = word
             pieces.append(question[last : match.start()] + fixed)
             last = match.end()
         pieces.append(question[last:])
