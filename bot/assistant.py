@@ -129,13 +129,8 @@ class Assistant:
             raise InvalidQuestion(
                 f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}"
             )
-        directory = self.directory
-        asked_as, question = (
-            question,
-            self.speller().correct(
-                without_courtesies(question), lambda word: directory is not None and word in directory.name_words()
-            ),
-        )
+        asked_as = question
+        question = self.speller().correct(without_courtesies(question), self.names_a_tool)
         whole = classify(question, self.directory, self.is_word)
         if whole.intent == Intent.help:
             return self._reply(asked_as, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())
@@ -162,6 +157,10 @@ class Assistant:
             )
             self._speller_of = self.index.lexical.idf
         return self._speller
+
+    def names_a_tool(self, word: str) -> bool:
+        """Whether the word is one of a tool's names or aliases in the inventory."""
+        return self.directory is not None and word in self.directory.name_words()
 
     def is_word(self, word: str) -> bool:
         """Whether the corpus uses this word (a name of an unregistered tool is not one)."""
@@ -293,7 +292,7 @@ class Assistant:
         if table is None or kind is None:
             return None
         says = str(kind.data_class).capitalize() + (", never in any AI tool" if kind.never_allowed else "")
-        lead = [Line(says, sources.quote(table.quote_of(kind), table.section_of(kind)))]
+        lead = [Line(says, sources.quote(*table.quote_of(kind)))]
         return Part(Intent.policy, True, 1.0, lead, actions=[Action(ActionKind.ask_governance)])
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
@@ -399,7 +398,7 @@ class Assistant:
                 else (None, "")
             )
             verdict = tools.data_verdict(kind, card.name, allowed, conditions)
-            support.append(Line(quote=sources.quote(table.quote_of(kind), table.section_of(kind))))
+            support.append(Line(quote=sources.quote(*table.quote_of(kind))))
             lead_says = verdict.line
         rule = self.status_rule(card.status)
         if rule is not None:
@@ -446,7 +445,7 @@ class Assistant:
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
             return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
         lead = [Line(verdict.line)]
-        support = [Line(quote=sources.quote(table.quote_of(kind), table.section_of(kind)))]
+        support = [Line(quote=sources.quote(*table.quote_of(kind)))]
         support.append(Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}."))
         return Part(Intent.tool_status, True, 1.0, lead, support, verdict=verdict, hits=hits)
 
@@ -454,7 +453,7 @@ class Assistant:
         table = self.data_table()
         kind = table.kind_in(asked.text) if table else None
         intro, listed = tools.tool_list(self._inventory(), asked.text, kind)
-        support = [Line(quote=sources.quote(table.quote_of(kind), table.section_of(kind)))] if kind and table else []
+        support = [Line(quote=sources.quote(*table.quote_of(kind)))] if kind and table else []
         verdict = tools.data_verdict(kind, "", None, "") if kind and kind.never_allowed else None
         if not listed and not verdict:
             support.append(Line("To propose one, say “I'd like to register <tool>”; the governance team reviews it."))

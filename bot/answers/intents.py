@@ -249,6 +249,7 @@ def classify(
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     happened = any(not NOT_YET.search(question[: event.start()]) for event in HAPPENED.finditer(question))
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
+    policy_topic = bool(POLICY_TOPICS.search(question))
     asked = Asked(
         question,
         Intent.incident if happened or asks_to_report else Intent.policy,
@@ -256,11 +257,8 @@ def classify(
         asks_to_report=asks_to_report,
         wants_procedure=happened
         and not CONSEQUENCES.search(question)
-        and (
-            bool(ASKS_WHAT_TO_DO.search(question))
-            or not (POLICY_TOPICS.search(question) or ASKS_ABOUT_A_STEP.search(question))
-        ),
-        policy_topic=bool(POLICY_TOPICS.search(question)),
+        and (bool(ASKS_WHAT_TO_DO.search(question)) or not (policy_topic or ASKS_ABOUT_A_STEP.search(question))),
+        policy_topic=policy_topic,
         moves_data=bool(MOVES_DATA.search(question)),
         other_edition=bool(OTHER_EDITION.search(question)),
     )

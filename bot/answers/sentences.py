@@ -100,8 +100,11 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def asking_tokens(text: str) -> set[str]:
-    """The terms of `text` that come only from words that ask."""
-    return set(tokenize(" ".join(word for word in _WORD.findall(text.lower()) if word in ASKING_WORDS)))
+    """The terms of `text` that come only from words that ask ("fine", but not when "fines" is
+    there too, whose term is the same)."""
+    words = _WORD.findall(text.lower())
+    asking = {word for word in words if word in ASKING_WORDS}
+    return set(tokenize(" ".join(asking))) - set(tokenize(" ".join(set(words) - asking)))
 
 
 _MARKUP = re.compile(r"\*\*|__|`")
@@ -144,7 +147,7 @@ AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|p
 # A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
-OWNER_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
+POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
     r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
@@ -324,7 +327,7 @@ class SentenceScorer:
         ignored = set(tokenize(ignore))
         tokens = {
             token
-            for match in [*NAME_WORD.finditer(question.strip()), *OWNER_WORD.finditer(question)]
+            for match in [*NAME_WORD.finditer(question.strip()), *POSSESSIVE_WORD.finditer(question)]
             for token in tokenize(re.sub(r"['’]s$", "", match.group()))
         }
         return {
@@ -351,10 +354,7 @@ class SentenceScorer:
             for match in pattern.finditer(text):
                 for token in tokenize(match.group()):
                     alternatives.setdefault(token, set()).update(tokenize(words))
-        asking = asking_tokens(text) - set(
-            tokenize(" ".join(w for w in _WORD.findall(text.lower()) if w not in ASKING_WORDS))
-        )
-        tokens = set(tokenize(text)) - set(tokenize(ignore)) - asking
+        tokens = set(tokenize(text)) - set(tokenize(ignore)) - asking_tokens(text)
         for token in tokens:
             if not self.lexical.weight(token) and (relatives := self.relatives(token)):
                 alternatives.setdefault(token, set()).update(relatives)

@@ -241,13 +241,12 @@ class DataTable:
         """The row of the table the question is about, else the listed example it is about."""
         return kind_asked_about(question, self.kinds) or kind_asked_about(question, list(self.listed))
 
-    def section_of(self, kind: DataKind) -> Hit:
-        """The section to cite for a kind: the one listing it, or the table's."""
-        return self.listed.get(kind, self.hit)
-
-    def quote_of(self, kind: DataKind) -> str:
-        """What is quoted for a kind: a table row as "kind: class", a listed example as written."""
-        return kind.name if kind in self.listed else kind.row
+    def quote_of(self, kind: DataKind) -> tuple[str, Hit]:
+        """What is quoted for a kind and the section it is cited from: a listed example as written,
+        from the section listing it; a table row as "kind: class", from the table's."""
+        if kind in self.listed:
+            return kind.name, self.listed[kind]
+        return kind.row, self.hit
 
 
 def highest_class_allowed(db: Database, ref: ToolRef) -> tuple[DataClass | None, str]:
