@@ -27,7 +27,16 @@ from bot.answers.intents import ASKS_ABOUT_A_STEP, ASKS_STATUS, Asked, classify,
 from bot.answers.message import asking_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
-from bot.answers.sentences import AMOUNT, DURATION, FREQUENCY, LIMIT, SentenceBank, SentenceScorer, fact_asked
+from bot.answers.sentences import (
+    AMOUNT,
+    DURATION,
+    FREQUENCY,
+    LIMIT,
+    SEVERITY,
+    SentenceBank,
+    SentenceScorer,
+    fact_asked,
+)
 from bot.answers.spelling import Speller
 from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
@@ -532,7 +541,7 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
     amount or a duration that an inventory entry does not record (its next review aside), so the
     card cannot be the answer; only a sentence of the policies can."""
     fact = fact_asked(question)
-    return fact in (AMOUNT, LIMIT) or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
+    return fact in (AMOUNT, LIMIT, SEVERITY) or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
 
 
 def _ambiguous(asked: Asked) -> bool:

@@ -32,7 +32,11 @@ def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> lis
         text = ""
         for position, (paragraph, sentence) in enumerate(units):
             if position:
-                text += " " if paragraph == units[position - 1][0] else "\n\n"
+                previous = units[position - 1]
+                if paragraph != previous[0]:
+                    text += "\n\n"
+                else:  # a table's rows stay one to a line, so that a row can be read as one
+                    text += "\n" if sentence.startswith("|") and previous[1].startswith("|") else " "
             text += sentence
         return text
 

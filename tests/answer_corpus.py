@@ -48,6 +48,14 @@ Confidential data is shared on a need-to-know basis. Examples:
 Restricted data could cause serious harm if disclosed. Examples:
 
 - personal data about our clients' customers, such as loyalty-card histories or driver telematics.
+
+## 12. Severity levels
+| Severity | Typical examples | Acknowledge within |
+|---|---|---|
+| 1 – Critical | Restricted data about more than 100 people or any special category data exposed outside approved tools; active exploitation of an AI system | 1 hour, 24/7 |
+| 2 – High | Other restricted data or client confidential data in an unapproved tool; exposed credentials; successful prompt injection | 4 business hours |
+| 3 – Medium | Internal data in an unregistered tool; harmful or biased output caught internally | 1 business day |
+| 4 – Low | Near misses; minor breaches of tool conditions with no data exposure | 3 business days |
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

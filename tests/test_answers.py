@@ -7,6 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from bot.answers.spelling import Speller
 from bot.cli import cli
 from ingest.pipeline import ingest
 from knowledge.inventory import import_csv
@@ -306,3 +307,30 @@ def test_something_going_on_now_is_an_incident(govbot):
         assert answer["intent"] == "incident" and answer["confident"], answer["question"]
         assert re.search(r"[Rr]eport", first_lines(answer["text"])) and not answer["text"].startswith("ChatGPT")
     assert "immediately" in first_lines(leaking["text"])  # personal data: at once, not within 24 hours
+
+
+def test_the_severity_asked_is_the_row_of_the_severity_table_that_fits(govbot):
+    internal, credentials = govbot(
+        "meeting notes into an unregistered ai site - what severity?",
+        "which severity is it when credentials get exposed?",
+    )
+    for answer, level in ((internal, "Severity 3 – Medium"), (credentials, "Severity 2 – High")):
+        assert answer["confident"], answer["question"]
+        assert first_lines(answer["text"], 1).startswith(f"{level}:"), answer["text"]
+
+
+def test_using_a_tool_is_an_incident_only_when_asked_what_to_do_about_it(govbot):
+    work, mistake = govbot(
+        "we used chatgpt enterprise to categorise 20k product records, how many do we have to check?",
+        "I used deepseek for a client summary before I knew it was rejected. what do I do now",
+    )
+    assert work["intent"] != "incident"
+    assert mistake["intent"] == "incident" and re.search(r"[Rr]eport", first_lines(mistake["text"]))
+
+
+def test_a_british_spelling_is_not_a_typo():
+    # the embedding model's English word list spells the American way
+    speller = Speller(["categorize", "labeled", "color", "records", "catalog"], lambda word: False)
+    assert speller.correct("categorise the catalogue, colour and labelled recrods") == (
+        "categorise the catalogue, colour and labelled records"
+    )

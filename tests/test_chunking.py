@@ -128,3 +128,13 @@ def test_preambles_and_text_before_a_first_sub_heading_are_marked_intro(tmp_path
 def test_a_document_without_headings_has_no_intro(tmp_path):
     chunks = chunk_document(load(write(tmp_path / "notes.txt", "Prompt logs are kept for ninety days.\n")), "notes.txt")
     assert chunks and not any(chunk.intro for chunk in chunks)
+
+
+def test_a_long_sections_table_keeps_one_row_to_a_line(tmp_path):
+    rows = "\n".join(f"| {n} – Level | Example {n}a; example {n}b | {n} days |" for n in range(1, 30))
+    markdown = f"# Doc\n\n## 4.2 Levels\n\n| Level | Examples | Within |\n|---|---|---|\n{rows}\n\n{'Prose. ' * 80}\n"
+    chunks = chunk_document(load(write(tmp_path / "doc.md", markdown)), "doc.md", max_chars=600, overlap=100)
+    assert len(chunks) > 2
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            assert line.count("– Level") <= 1, f"two rows on one line: {line!r}"

@@ -90,8 +90,8 @@ HAPPENED = re.compile(
     r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
     r"he|she|they|[a-z]+ on my team)\s+"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
-    r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|used|gave|fed|dropped|forwarded|emailed|delivered"
-    r"|posted|copied|using|pasting|uploading|sharing|sending|feeding)\b"
+    r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
+    r"|posted|copied|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
@@ -105,6 +105,14 @@ HAPPENED = re.compile(
     r"|\b(?:surfaced|revealed)\b|\b(?:got|was|were|been) (?:tricked|manipulated|jailbroken)\b"
     # "our data breach", not "a data breach" or "about a personal data breach", which may be any one
     r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b",
+    re.IGNORECASE,
+)
+# "I used DeepSeek before I knew it was rejected, what do I do now?": using a tool is an incident only
+# when the person asks what to do or whether to report it ("we used ChatGPT to categorise the records,
+# what sample do we check?" is a question about the work).
+USED_A_TOOL = re.compile(
+    r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|he|she|they"
+    r"|[a-z]+ on my team)\s+(?:just\s+|already\s+|(?:has|have) been\s+)?(?:used|using)\b",
     re.IGNORECASE,
 )
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
@@ -134,7 +142,9 @@ ASKS_TO_REPORT = re.compile(
 # about one step, answered (when a sentence answers it) before the procedure.
 ASKS_ABOUT_A_STEP = re.compile(
     r"\bcounts? as\b|\b(?:should|can|could|may) (?:i|we) (?:just |simply |also )?"
-    r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore)\b",
+    r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore)\b"
+    # "what severity does that count as?": the severity table answers, then the procedure
+    r"|\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b",
     re.IGNORECASE,
 )
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
@@ -247,8 +257,11 @@ def classify(
     register = REGISTER.match(question.strip())
     if register and not HOW_TO_REGISTER.search(question):
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
-    happened = any(not NOT_YET.search(question[: event.start()]) for event in HAPPENED.finditer(question))
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
+    events = [*HAPPENED.finditer(question)]
+    if ASKS_WHAT_TO_DO.search(question) or asks_to_report:
+        events += USED_A_TOOL.finditer(question)
+    happened = any(not NOT_YET.search(question[: event.start()]) for event in events)
     policy_topic = bool(POLICY_TOPICS.search(question))
     asked = Asked(
         question,

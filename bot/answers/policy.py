@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from typing import overload
 
-from bot.answers.sentences import DURATION, FREQUENCY, Scored, fact_asked
+from bot.answers.sentences import DURATION, FREQUENCY, SEVERITY, Scored, fact_asked
 from bot.reply import Citation, Line, Passage
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import tokenize
@@ -126,7 +126,8 @@ def find(scored: list[Scored], exclude: Container[str] = frozenset()) -> Found:
 
 
 def plain_rule(question: str, sentence: str) -> str:
-    """What the lead says before quoting: the deadline or frequency asked for, or "No" to a
+    """What the lead says before quoting: the deadline or frequency asked for, the severity level
+    of the table row that fits, or "No" to a
     permission the sentence refuses; "" when the quote must speak for itself."""
     fact = fact_asked(question)
     if fact in (DURATION, FREQUENCY):
@@ -140,6 +141,8 @@ def plain_rule(question: str, sentence: str) -> str:
         if matches:
             said = " ".join(matches[0].group().split()).rstrip("'’")
             return said[0].upper() + said[1:]
+    if fact is SEVERITY and (level := SEVERITY.match(sentence)):  # a row of the severity table
+        return f"Severity {' '.join(level.group().split())}"
     if ASKS_PERMISSION.search(question) and not CONDITIONAL.search(question) and PROHIBITS.search(sentence):
         return "No"
     return ""

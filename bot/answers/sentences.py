@@ -65,7 +65,7 @@ EVERYDAY = {
     r"\bdecid\w*": "decision decide",
     r"\bhir(?:e|es|ing)\b": "recruitment",
     r"\bstaff\b|\bemployees?\b": "employee staff",
-    r"\bmy own\b|\bown (?:card|account|subscription)\b|\bpersonal\b|\bprivate\b": "personal consumer account",
+    r"\bmy own\b|\bown (?:card|account|subscription)\b|\bpersonal\b(?! data)|\bprivate\b": "personal consumer account",
     r"\bcvs?\b|\brésumés?\b|\bresumes\b|\bapplicants?\b": "recruitment candidates",
     r"\brank\w*|\bscreen(?:s|ed|ing)?\b|\bscor(?:e|es|ed|ing)\b": "shortlist",
     r"\bfix\w*|\bcorrect(?:s|ed|ing)?\b": "correction",
@@ -143,7 +143,10 @@ LIMIT = re.compile(
     r"|\bone (?:hour|day|week|month|year)\b",
     re.IGNORECASE,
 )
-AMOUNT = re.compile(r"[£$€]\s?\d|\b\d+(?:,\d{3})*\s?(?:people|records|users|pages)\b|\bpercent\b|%")
+AMOUNT = re.compile(
+    rf"[£$€]\s?\d|\b(?:\d+(?:,\d{{3}})*|{NUMBER})\s?(?:people|records|users|pages|members|reviewers)\b|\bpercent\b|%",
+    re.IGNORECASE,
+)
 # A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
@@ -167,8 +170,14 @@ RULE = re.compile(
     r"|^(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label)\b",
     re.IGNORECASE,
 )
+# "What severity is that?": a row of the severity table, or a sentence naming a level, answers.
+SEVERITY_ASKED = re.compile(
+    r"\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b|\bhow (?:serious|severe)\b", re.IGNORECASE
+)
+SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity [1-4]\b", re.IGNORECASE)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
+    (SEVERITY_ASKED, SEVERITY),
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
     (
         re.compile(
@@ -216,26 +225,61 @@ def clean(sentence: str) -> str:
     """A sentence as quoted: without list marks, Markdown emphasis or table pipes."""
     text = _LIST_MARK.sub("", _MARKUP.sub("", sentence))
     if text.lstrip().startswith("|"):
-        cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
-        text = ": ".join(cell for cell in cells if cell)
+        text = ": ".join(cell for cell in _cells(text) if cell)
     return " ".join(text.split())
 
 
-def sentences_of(text: str) -> list[str]:
-    """The sentences of a chunk, cleaned; table dividers dropped. A sentence that leans on the
-    one before it ("This covers recruitment shortlists…") is quoted with it, never without it."""
-    found: list[str] = []
+def _cells(row: str) -> list[str]:
+    return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
+
+
+def row_examples(sentence: str) -> list[str]:
+    """The examples a table row lists in a cell, each read with the row's first cell ("2 – High:
+    exposed credentials"): a row of the severity table names a dozen situations, and the one a
+    question describes is lost in the meaning of the whole row."""
+    text = _MARKUP.sub("", sentence)
+    if not text.lstrip().startswith("|"):
+        return []
+    cells = [cell for cell in _cells(text) if cell]
+    examples = [part.strip() for cell in cells[1:] if ";" in cell for part in cell.split(";") if part.strip()]
+    return [f"{cells[0]}: {example}" for example in examples]
+
+
+def _split(paragraph: str) -> list[str]:
+    """Sentences of a paragraph; a table row is one, whatever its cells say ("…an AI system; AI
+    output causing serious harm…" is one row, not two sentences)."""
+    if not any(line.lstrip().startswith("|") for line in paragraph.split("\n")):
+        return split_sentences(paragraph)
+    sentences: list[str] = []
+    prose: list[str] = []
+    for line in [*paragraph.split("\n"), "|"]:
+        if line.lstrip().startswith("|"):
+            if prose:
+                sentences += split_sentences("\n".join(prose))
+                prose = []
+            if line.strip() != "|":
+                sentences.append(line.strip())
+        else:
+            prose.append(line)
+    return sentences
+
+
+def sentences_of(text: str) -> list[tuple[str, list[str]]]:
+    """The sentences of a chunk, cleaned, each with the examples it lists when it is a table row;
+    table dividers dropped. A sentence that leans on the one before it ("This covers recruitment
+    shortlists…") is quoted with it, never without it."""
+    found: list[tuple[str, list[str]]] = []
     for paragraph in text.split("\n\n"):
-        for sentence in split_sentences(paragraph):
+        for sentence in _split(paragraph):
             if _TABLE_DIVIDER.match(sentence.strip()):
                 continue
             cleaned = clean(sentence)
             if len(cleaned) <= 2:
                 continue
-            if found and LEANS_BACK.match(cleaned) and len(found[-1]) + len(cleaned) <= MAX_JOINED_CHARS:
-                found[-1] = f"{found[-1]} {cleaned}"
+            if found and LEANS_BACK.match(cleaned) and len(found[-1][0]) + len(cleaned) <= MAX_JOINED_CHARS:
+                found[-1] = (f"{found[-1][0]} {cleaned}", found[-1][1])
             else:
-                found.append(cleaned)
+                found.append((cleaned, row_examples(sentence)))
     return found
 
 
@@ -273,27 +317,40 @@ class Scored:
 
 
 class SentenceBank:
-    """The sentences of each chunk and their embeddings, worked out once per chunk."""
+    """The sentences of each chunk and how each reads to the embedding model, worked out once per
+    chunk: a sentence's vector, and for a table row also one per example it lists."""
 
     def __init__(self, embedder: Embedder):
         self.embedder = embedder
-        self._chunks: dict[str, tuple[list[str], np.ndarray]] = {}
+        self._chunks: dict[str, tuple[list[str], np.ndarray, np.ndarray]] = {}
         self._lock = threading.Lock()
 
-    def of(self, hits: list[Hit]) -> list[tuple[list[str], np.ndarray]]:
+    def of(self, hits: list[Hit]) -> list[tuple[list[str], np.ndarray, np.ndarray]]:
+        """For each hit: its sentences, their vectors, and for each extra vector (a table row's
+        examples) the index of the sentence it belongs to."""
         missing = [hit for hit in hits if hit.chunk_id not in self._chunks]
         if missing:
             split = {hit.chunk_id: sentences_of(hit.text) for hit in missing}
             topics = {hit.chunk_id: topic_of(hit.heading) for hit in missing}
-            texts = [read_in_context(sentence, topics[chunk_id]) for chunk_id, ss in split.items() for sentence in ss]
+            texts = []
+            for chunk_id, found in split.items():
+                texts += [read_in_context(sentence, topics[chunk_id]) for sentence, _ in found]
+                texts += [f"{topics[chunk_id]}: {example}" for _, examples in found for example in examples]
             vectors = self.embedder.embed_documents(texts) if texts else np.zeros((0, 1))
             with self._lock:
                 if len(self._chunks) + len(split) > MAX_BANK_CHUNKS:
                     self._chunks.clear()  # a corpus this large re-embeds what it needs again
                 offset = 0
-                for chunk_id, sentences in split.items():
-                    self._chunks[chunk_id] = (sentences, vectors[offset : offset + len(sentences)])
-                    offset += len(sentences)
+                for chunk_id, found in split.items():
+                    owners = np.array(
+                        [*range(len(found)), *(i for i, (_, examples) in enumerate(found) for _ in examples)], dtype=int
+                    )
+                    self._chunks[chunk_id] = (
+                        [sentence for sentence, _ in found],
+                        vectors[offset : offset + len(owners)],
+                        owners,
+                    )
+                    offset += len(owners)
         return [self._chunks[hit.chunk_id] for hit in hits]
 
 
@@ -394,14 +451,16 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT)
+        numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT, SEVERITY)
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
-        for rank, (hit, (sentences, vectors)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
+        for rank, (hit, (sentences, vectors, owners)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
             if not sentences:
                 continue
             heading = terms_said(f"{hit.title} {hit.heading}")
-            meanings = vectors @ vector
+            # a table row means what its best-fitting example means
+            meanings = np.full(len(sentences), -1.0)
+            np.maximum.at(meanings, owners, vectors @ vector)
             for position, sentence in enumerate(sentences):
                 present = terms_said(sentence)
                 terms = (

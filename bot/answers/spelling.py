@@ -53,6 +53,8 @@ class Speller:
         lower = word.lower()
         if len(lower) < MIN_CHARS or "'" in lower or lower in self.words or self.in_corpus(lower):
             return word
+        if american(lower) in self.words:
+            return word  # British spelling ("categorise", "prioritised"), not a slip
         if (mid_sentence and word[0].isupper()) or any(ch.isupper() for ch in word[1:]):
             return word  # a name ("Rotterdam", "HubSpot"), not a slip
         candidates = [c for c in slips(lower, swaps_only=len(lower) < SHORT_CHARS) if c in self.words]
@@ -60,6 +62,25 @@ class Speller:
             return word
         best = next((c for c in candidates if self.in_corpus(c)), candidates[0])
         return best.capitalize() if word[0].isupper() else best
+
+
+BRITISH = [
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"([^aeiou])re(s|d)?$"), r"\1er\2"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+]
+
+
+def american(word: str) -> str:
+    """The American spelling of a British one ("categorise" -> "categorize", "labelled" -> "labeled"),
+    for the English word list (the embedding model's), which spells the American way."""
+    for pattern, replacement in BRITISH:
+        if pattern.search(word):
+            return pattern.sub(replacement, word)
+    return word
 
 
 def slips(word: str, swaps_only: bool = False) -> list[str]:
