@@ -550,11 +550,16 @@ def _ambiguous(asked: Asked) -> bool:
 
 def join(parts: list[Part], refusal: str) -> Part:
     """One answer from the answers to each ask: their leads first, in order, then their support;
-    one card (the first that leads, else the first); confident when every part is."""
+    one card (the first that leads, else the first); confident when any part is answered, and the
+    parts that are not are said to be unknown. When none is, the answer is one "I don't know"."""
     if len(parts) == 1:
         return parts[0]
-    confident = all(part.confident for part in parts)
-    answered = [part for part in parts if part.confident] or parts[:1]
+    actions = list({(a.kind, a.tool): a for part in parts for a in part.actions}.values())
+    hits = [hit for part in parts for hit in part.hits]
+    answered = [part for part in parts if part.confident]
+    if not answered:  # nothing asked is answered: one "I don't know", with what was found as context
+        card = next((part.card for part in parts if part.card), None)
+        return replace(parts[0], card=card, card_leads=False, actions=actions, hits=hits)
     leading = next((part for part in answered if part.card_leads), None)
     card = leading.card if leading else next((part.card for part in parts if part.card), None)
     lead, seen = [], set()
@@ -566,10 +571,9 @@ def join(parts: list[Part], refusal: str) -> Part:
     if len(answered) < len(parts):
         lead.append(Line(f"For the rest of your question: {refusal}"))
     intent = next((part.intent for part in answered if part.intent == Intent.incident), answered[0].intent)
-    actions = list({(a.kind, a.tool): a for part in parts for a in part.actions}.values())
     return Part(
         intent,
-        confident or len(answered) > 0,
+        True,
         min(part.confidence for part in answered),
         lead,
         support[:3],
@@ -578,5 +582,5 @@ def join(parts: list[Part], refusal: str) -> Part:
         [card for part in answered for card in part.tools],
         next((p.verdict for p in answered if p.verdict), None),
         actions,
-        [hit for part in parts for hit in part.hits],
+        hits,
     )

@@ -334,3 +334,12 @@ def test_a_british_spelling_is_not_a_typo():
     assert speller.correct("categorise the catalogue, colour and labelled recrods") == (
         "categorise the catalogue, colour and labelled records"
     )
+
+
+def test_a_two_part_question_neither_part_of_which_is_answered_is_refused_once(govbot):
+    (answer,) = govbot(
+        "what does colorado's AI act require from a deployer, and do we have to register with the state of colorado?"
+    )
+    assert not answer["confident"]
+    assert first_lines(answer["text"], 1).startswith("I don't know")
+    assert "For the rest of your question" not in answer["text"]
