@@ -49,7 +49,10 @@ Restricted data could cause serious harm if disclosed. Examples:
 
 - personal data about our clients' customers, such as loyalty-card histories or driver telematics.
 
-## 12. Severity levels
+## 12. Data protection
+The Data Protection Officer (DPO) signs off every DPIA for an AI tool that processes personal data. The DPO's office keeps the list of AI sub-processors used for each client.
+
+## 13. Severity levels
 | Severity | Typical examples | Acknowledge within |
 |---|---|---|
 | 1 – Critical | Restricted data about more than 100 people or any special category data exposed outside approved tools; active exploitation of an AI system | 1 hour, 24/7 |

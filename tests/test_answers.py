@@ -343,3 +343,12 @@ def test_a_two_part_question_neither_part_of_which_is_answered_is_refused_once(g
     assert not answer["confident"]
     assert first_lines(answer["text"], 1).startswith("I don't know")
     assert "For the rest of your question" not in answer["text"]
+
+
+def test_a_question_asking_for_a_name_is_answered_only_by_a_sentence_that_names_one(govbot):
+    who, role = govbot(
+        "who is our DPO at the moment? need an actual name for a client's security form",
+        "who signs off a DPIA for an AI tool?",
+    )
+    assert not who["confident"] and first_lines(who["text"], 1).startswith("I don't know")
+    assert role["confident"] and "DPO" in first_lines(role["text"], 1)  # a role asked for: the role answers

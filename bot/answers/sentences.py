@@ -175,8 +175,21 @@ SEVERITY_ASKED = re.compile(
     r"\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b|\bhow (?:serious|severe)\b", re.IGNORECASE
 )
 SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity [1-4]\b", re.IGNORECASE)
+# "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
+# DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
+# by a sentence that names one the question does not (NAMED).
+ENTITY_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
+    r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+(?:does|do|did|is|are|will|runs?)\b"
+    r"|\bwho is (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
+    r"|\b(?:actual|full) name\b|\bname of (?:our|the) (?!tool\b)",
+    re.IGNORECASE,
+)
+SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
+NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
+    (ENTITY_ASKED, NAME),
     (SEVERITY_ASKED, SEVERITY),
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
     (
@@ -451,7 +464,19 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT, SEVERITY)
+        numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
+        asked_terms = terms_of(asked or question)
+
+        def states_fact(sentence: str) -> bool:
+            if fact is NAME:  # a name the question does not already say, and not the organisation's own
+                return any(
+                    self.lexical.weight(term) >= SPECIFIC_WEIGHT
+                    for name in NAME.finditer(sentence)
+                    if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
+                    for term in terms_of(name.group()) - asked_terms
+                )
+            return fact is not None and bool(fact.search(sentence))
+
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
         for rank, (hit, (sentences, vectors, owners)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
@@ -474,7 +499,7 @@ class SentenceScorer:
                     )
                     / total
                 )
-                states = 1.0 if fact is not None and fact.search(sentence) else 0.0
+                states = 1.0 if states_fact(sentence) else 0.0
                 meaning = float(meanings[position])
                 fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
                 score = (
