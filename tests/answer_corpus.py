@@ -52,7 +52,10 @@ Restricted data could cause serious harm if disclosed. Examples:
 ## 12. Data protection
 The Data Protection Officer (DPO) signs off every DPIA for an AI tool that processes personal data. The DPO's office keeps the list of AI sub-processors used for each client.
 
-## 13. Severity levels
+## 13. After an incident
+Serious incidents receive a blameless post-incident review within ten business days of containment, with the reporter and the tool owner.
+
+## 14. Severity levels
 | Severity | Typical examples | Acknowledge within |
 |---|---|---|
 | 1 – Critical | Restricted data about more than 100 people or any special category data exposed outside approved tools; active exploitation of an AI system | 1 hour, 24/7 |

@@ -352,3 +352,10 @@ def test_a_question_asking_for_a_name_is_answered_only_by_a_sentence_that_names_
     )
     assert not who["confident"] and first_lines(who["text"], 1).startswith("I don't know")
     assert role["confident"] and "DPO" in first_lines(role["text"], 1)  # a role asked for: the role answers
+
+
+def test_an_incidents_deadline_is_one_to_report_it_not_a_later_one_that_names_the_reporter(govbot):
+    (answer,) = govbot("ai output we sent to a client turned out wrong, what now?")
+    lead = first_lines(answer["text"])
+    assert answer["intent"] == "incident" and "24 hours" in lead
+    assert "ten business days" not in lead  # the post-incident review "with the reporter" is no deadline to report

@@ -25,7 +25,7 @@ PROCEDURE_QUERIES = [
     "immediate containment steps while you report an AI incident",
 ]
 PROCEDURE_SECTIONS = 2  # per query
-REPORTS = re.compile(r"\breport", re.IGNORECASE)
+REPORTS = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)  # not "the reporter"
 ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Operations\b", re.IGNORECASE)
 STEP = re.compile(
     r"^(?:stop|rotate|revoke|note|record|delete|disconnect|tell|remove|do not|if it was)\b", re.IGNORECASE
