@@ -359,3 +359,13 @@ def test_an_incidents_deadline_is_one_to_report_it_not_a_later_one_that_names_th
     lead = first_lines(answer["text"])
     assert answer["intent"] == "incident" and "24 hours" in lead
     assert "ten business days" not in lead  # the post-incident review "with the reporter" is no deadline to report
+
+
+def test_a_deadline_said_of_one_kind_of_incident_is_not_given_for_another(govbot):
+    hacked, addresses = govbot(
+        "i think our ai chatbot got hacked, what do i do?",
+        "i pasted customer addresses into an unapproved chatbot, what now?",
+    )
+    assert "personal data breach" not in first_lines(hacked["text"])  # nothing says personal data is involved
+    assert "24 hours" in first_lines(hacked["text"])
+    assert first_lines(addresses["text"], 1).startswith("“Suspected personal data breach: report immediately.”")

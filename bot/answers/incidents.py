@@ -42,6 +42,21 @@ CASES = {
     r"\bwrong\b|\binaccurate\b|\bincorrect\b|\bmistakes?\b|\bclient\b": "output reached a client",
 }
 _CASES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in CASES.items()]
+# A deadline said of one case ("Suspected personal data breach: report immediately.", "Exposed
+# credentials or secrets: … report within one hour") is that case's, named before it says to report.
+CASE_NAMED = {
+    "personal data breach": re.compile(r"\bpersonal data\b", re.IGNORECASE),
+    "secret credential": re.compile(r"\bsecrets?\b|\bcredentials?\b|\bpasswords?\b|\bkeys?\b", re.IGNORECASE),
+}
+
+
+def fits_the_case(sentence: str, question: str) -> bool:
+    """Whether a deadline sentence is said of the question's case: one said of a particular case
+    (before it says to report) fits only a question about that case."""
+    report = REPORTS.search(sentence)
+    named_before = sentence[: report.start()] if report else ""
+    cases = {words for pattern, words in _CASES if pattern.search(question)}
+    return all(case in cases for case, named in CASE_NAMED.items() if named.search(named_before))
 
 
 def in_procedure_words(question: str) -> str:
@@ -97,7 +112,8 @@ class IncidentProcedure:
         """The procedure sentences that fit the question best, from its own sections and the procedure's."""
         sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
         scored = self.scorer.score(in_procedure_words(question), sections)
-        deadline = next((s for s in scored if REPORTS.search(s.text) and DURATION.search(s.text)), None)
+        deadlines = (s for s in scored if REPORTS.search(s.text) and DURATION.search(s.text))
+        deadline = next((s for s in deadlines if fits_the_case(s.text, question)), None)
         route = None
         if deadline is None or not ROUTE.search(deadline.text):
             route = next(
