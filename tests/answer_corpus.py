@@ -23,6 +23,7 @@ Tell all participants at the start that an AI note-taker is recording, and switc
 3. Report it within 24 hours (within one hour for a secret, immediately for personal data) through the security incident form.
 
 Suspected personal data breach: report immediately.
+Outside business hours, phone the Security Operations on-call number for anything urgent.
 
 ## 6. Tool statuses
 Tools approved with conditions may be used only within their recorded conditions. Rejected tools must not be used for work at all, even with public data. A tool not in the inventory is unregistered and must be registered before use with work data.

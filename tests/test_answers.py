@@ -369,3 +369,9 @@ def test_a_deadline_said_of_one_kind_of_incident_is_not_given_for_another(govbot
     assert "personal data breach" not in first_lines(hacked["text"])  # nothing says personal data is involved
     assert "24 hours" in first_lines(hacked["text"])
     assert first_lines(addresses["text"], 1).startswith("“Suspected personal data breach: report immediately.”")
+
+
+def test_the_step_of_an_incident_asked_about_is_answered_first(govbot):
+    (answer,) = govbot("our chatbot is leaking customer addresses and it's outside business hours, who do i call?")
+    assert answer["intent"] == "incident"
+    assert "on-call" in first_lines(answer["text"])

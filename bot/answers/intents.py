@@ -144,7 +144,10 @@ ASKS_ABOUT_A_STEP = re.compile(
     r"\bcounts? as\b|\b(?:should|can|could|may) (?:i|we) (?:just |simply |also )?"
     r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore)\b"
     # "what severity does that count as?": the severity table answers, then the procedure
-    r"|\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b",
+    r"|\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b"
+    # "it's 11pm, who do I call?", "what goes in the report?": the step asked about, then the procedure
+    r"|\bwho (?:do|should|can|must) (?:i|we) (?:call|ring|phone|contact)\b|\bout of (?:office )?hours\b"
+    r"|\bwhat (?:goes|do i put|should i put|do i include|should i include) in\b",
     re.IGNORECASE,
 )
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
