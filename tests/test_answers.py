@@ -375,3 +375,12 @@ def test_the_step_of_an_incident_asked_about_is_answered_first(govbot):
     (answer,) = govbot("our chatbot is leaking customer addresses and it's outside business hours, who do i call?")
     assert answer["intent"] == "incident"
     assert "on-call" in first_lines(answer["text"])
+
+
+def test_words_that_only_colour_a_message_do_not_count_against_its_answer(govbot):
+    plain, coloured = govbot(
+        "do i have to tell people the note-taker is on?",
+        "do i actually really have to tell people the note-taker is on anyway? lol",
+    )
+    assert coloured["confident"] and first_lines(coloured["text"], 1) == first_lines(plain["text"], 1)
+    assert coloured["confidence"] == pytest.approx(plain["confidence"], abs=0.03)

@@ -97,13 +97,20 @@ ASKING_WORDS = frozenset(
     "fast quickly soon much many problem issue".split()
 )
 _WORD = re.compile(r"[\w'’-]+")
+# Words that colour a message without saying what it is about ("does the policy even apply to interns
+# lol", "do i really have to…"): rare in the policies, so they would weigh as much as the topic.
+FILLER_WORDS = frozenset(
+    "even anyway anyways actually really basically literally honestly seriously still lol tho though pls plz "
+    "kinda sorta maybe probably quite pretty super totally definitely technically lowkey yeah yep hey hi "
+    "thanks cheers ugh hmm wondering guys folks".split()
+)
 
 
 def asking_tokens(text: str) -> set[str]:
     """The terms of `text` that come only from words that ask ("fine", but not when "fines" is
     there too, whose term is the same)."""
     words = _WORD.findall(text.lower())
-    asking = {word for word in words if word in ASKING_WORDS}
+    asking = {word for word in words if word in ASKING_WORDS or word in FILLER_WORDS}
     return set(tokenize(" ".join(asking))) - set(tokenize(" ".join(set(words) - asking)))
 
 
