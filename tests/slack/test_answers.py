@@ -51,12 +51,14 @@ def first_block(answer) -> str:
 def test_an_incident_naming_a_tool_leads_with_the_procedure_and_offers_to_report_it(slack_app):
     answer = ask(slack_app, INCIDENT)
     lead = first_block(answer)
-    assert "Report it within 24 hours" in lead and "security incident form" in lead
+    # a customer list is personal data: its deadline leads, then where to report
+    assert "Suspected personal data breach: report immediately" in lead
+    assert "security incident form" in texts(answer.args["blocks"])
     assert "Approved with conditions" not in lead and "ChatGPT Enterprise" not in lead
     assert "*ChatGPT Enterprise* (OpenAI) is approved with conditions" in texts(
         answer.args["blocks"]
     )  # after, as context
-    assert answer.args["text"].startswith("“Report it within 24 hours")  # what the notification says
+    assert answer.args["text"].startswith("“Suspected personal data breach")  # what the notification says
     report, *rest = buttons(answer.args["blocks"])
     assert (report["action_id"], report["text"]["text"], report.get("style")) == (
         "incident_open",
