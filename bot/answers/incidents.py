@@ -3,7 +3,8 @@ vendor breached, wrong output sent to a client: the incident procedure first, wh
 question names.
 
 The lead is the policy's sentence with the reporting deadline that fits the case best (one hour
-for a credential, immediately for personal data, 24 hours otherwise), then where to report it when
+for a credential, immediately for personal data, 24 hours otherwise; a deadline said of one case is
+never given for another), then where to report it when
 that sentence does not say, then the first containment step. The sentences come from the sections
 the question retrieves and from the policy's incident procedure, found once by the queries below
 (acceptable use §10.1 and incident reporting §3 in the shipped policies).

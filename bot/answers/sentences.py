@@ -184,7 +184,7 @@ SEVERITY_ASKED = re.compile(
 SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity [1-4]\b", re.IGNORECASE)
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
-# by a sentence that names one the question does not (NAMED).
+# by a sentence that names one the question does not (NAME).
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+(?:does|do|did|is|are|will|runs?)\b"

@@ -6,7 +6,8 @@ unanswerable question looks like ("upload size limit"), so a typo made govbot re
 neither an English word (the embedding model's word list) nor one of the documents' own words, and
 that is one slip (a letter missing, extra, swapped with its neighbour or mistyped) away from one,
 is read as that word. Names stay as written: a capitalised word mid-sentence is not corrected, nor
-the words of a tool's name in the inventory, however written ("is trint ok?" is not about "print").
+the words of a tool's name in the inventory, however written ("is trint ok?" is not about "print"),
+and a British spelling of an English word ("categorise"), which the word list spells the American way.
 """
 
 from __future__ import annotations
