@@ -556,12 +556,12 @@ def join(parts: list[Part], refusal: str) -> Part:
         return parts[0]
     actions = list({(a.kind, a.tool): a for part in parts for a in part.actions}.values())
     hits = [hit for part in parts for hit in part.hits]
+    first_card = next((part.card for part in parts if part.card), None)
     answered = [part for part in parts if part.confident]
     if not answered:  # nothing asked is answered: one "I don't know", with what was found as context
-        card = next((part.card for part in parts if part.card), None)
-        return replace(parts[0], card=card, card_leads=False, actions=actions, hits=hits)
+        return replace(parts[0], card=first_card, card_leads=False, actions=actions, hits=hits)
     leading = next((part for part in answered if part.card_leads), None)
-    card = leading.card if leading else next((part.card for part in parts if part.card), None)
+    card = leading.card if leading else first_card
     lead, seen = [], set()
     for line in (line for part in answered for line in part.lead):
         if line.quote is None or line.quote.quote not in seen:

@@ -51,18 +51,17 @@ CASE_NAMED = {
 }
 
 
-def fits_the_case(sentence: str, question: str) -> bool:
-    """Whether a deadline sentence is said of the question's case: one said of a particular case
+def cases_of(question: str) -> list[str]:
+    """The cases the question tells of, each in the words the incident procedure uses for it."""
+    return [words for pattern, words in _CASES if pattern.search(question)]
+
+
+def fits_the_case(sentence: str, cases: list[str]) -> bool:
+    """Whether a deadline sentence is said of the question's `cases`: one said of a particular case
     (before it says to report) fits only a question about that case."""
     report = REPORTS.search(sentence)
     named_before = sentence[: report.start()] if report else ""
-    cases = {words for pattern, words in _CASES if pattern.search(question)}
     return all(case in cases for case, named in CASE_NAMED.items() if named.search(named_before))
-
-
-def in_procedure_words(question: str) -> str:
-    """The question with the words the incident procedure uses for its case added."""
-    return " ".join([question, *(words for pattern, words in _CASES if pattern.search(question))])
 
 
 @dataclass
@@ -112,9 +111,10 @@ class IncidentProcedure:
     def for_question(self, question: str, hits: list[Hit]) -> Procedure:
         """The procedure sentences that fit the question best, from its own sections and the procedure's."""
         sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
-        scored = self.scorer.score(in_procedure_words(question), sections)
+        cases = cases_of(question)
+        scored = self.scorer.score(" ".join([question, *cases]), sections)  # in the procedure's words too
         deadlines = (s for s in scored if REPORTS.search(s.text) and DURATION.search(s.text))
-        deadline = next((s for s in deadlines if fits_the_case(s.text, question)), None)
+        deadline = next((s for s in deadlines if fits_the_case(s.text, cases)), None)
         route = None
         if deadline is None or not ROUTE.search(deadline.text):
             route = next(

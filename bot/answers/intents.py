@@ -84,11 +84,15 @@ TOOL_LIST_PATTERNS = [
     ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
 ]
+# Who may have done something: "I", "we", "a colleague", "someone on my team".
+SOMEONE = (
+    r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
+    r"he|she|they|[a-z]+ on my team)\s+"
+)
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
-    r"|\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
-    r"he|she|they|[a-z]+ on my team)\s+"
+    rf"|{SOMEONE}"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
     r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
     r"|posted|copied|pasting|uploading|sharing|sending|feeding)\b"
@@ -110,11 +114,7 @@ HAPPENED = re.compile(
 # "I used DeepSeek before I knew it was rejected, what do I do now?": using a tool is an incident only
 # when the person asks what to do or whether to report it ("we used ChatGPT to categorise the records,
 # what sample do we check?" is a question about the work).
-USED_A_TOOL = re.compile(
-    r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|he|she|they"
-    r"|[a-z]+ on my team)\s+(?:just\s+|already\s+|(?:has|have) been\s+)?(?:used|using)\b",
-    re.IGNORECASE,
-)
+USED_A_TOOL = re.compile(rf"{SOMEONE}(?:just\s+|already\s+|(?:has|have) been\s+)?(?:used|using)\b", re.IGNORECASE)
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
 NOT_YET = re.compile(
     r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$",
@@ -140,11 +140,13 @@ ASKS_TO_REPORT = re.compile(
 )
 # "…so that counts as reported, right?", "should I ask ChatGPT whether it kept the data?": a question
 # about one step, answered (when a sentence answers it) before the procedure.
+# "What severity is that?", "is this a sev 2?": a level of the severity table asked for.
+SEVERITY_LEVEL_ASKED = r"\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b"
 ASKS_ABOUT_A_STEP = re.compile(
     r"\bcounts? as\b|\b(?:should|can|could|may) (?:i|we) (?:just |simply |also )?"
     r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore)\b"
     # "what severity does that count as?": the severity table answers, then the procedure
-    r"|\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b"
+    rf"|{SEVERITY_LEVEL_ASKED}"
     # "it's 11pm, who do I call?", "what goes in the report?": the step asked about, then the procedure
     r"|\bwho (?:do|should|can|must) (?:i|we) (?:call|ring|phone|contact)\b|\bout of (?:office )?hours\b"
     r"|\bwhat (?:goes|do i put|should i put|do i include|should i include) in\b",

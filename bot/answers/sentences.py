@@ -18,9 +18,11 @@ import bisect
 import re
 import threading
 from dataclasses import dataclass
+from itertools import groupby
 
 import numpy as np
 
+from bot.answers.intents import SEVERITY_LEVEL_ASKED
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
@@ -178,9 +180,7 @@ RULE = re.compile(
     re.IGNORECASE,
 )
 # "What severity is that?": a row of the severity table, or a sentence naming a level, answers.
-SEVERITY_ASKED = re.compile(
-    r"\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b|\bhow (?:serious|severe)\b", re.IGNORECASE
-)
+SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|\bhow (?:serious|severe)\b", re.IGNORECASE)
 SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity [1-4]\b", re.IGNORECASE)
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
@@ -268,20 +268,20 @@ def row_examples(sentence: str) -> list[str]:
 def _split(paragraph: str) -> list[str]:
     """Sentences of a paragraph; a table row is one, whatever its cells say ("…an AI system; AI
     output causing serious harm…" is one row, not two sentences)."""
-    if not any(line.lstrip().startswith("|") for line in paragraph.split("\n")):
+    lines = paragraph.split("\n")
+    if not any(_is_row(line) for line in lines):
         return split_sentences(paragraph)
     sentences: list[str] = []
-    prose: list[str] = []
-    for line in [*paragraph.split("\n"), "|"]:
-        if line.lstrip().startswith("|"):
-            if prose:
-                sentences += split_sentences("\n".join(prose))
-                prose = []
-            if line.strip() != "|":
-                sentences.append(line.strip())
+    for rows, run in groupby(lines, key=_is_row):
+        if rows:
+            sentences += [line.strip() for line in run if line.strip() != "|"]
         else:
-            prose.append(line)
+            sentences += split_sentences("\n".join(run))
     return sentences
+
+
+def _is_row(line: str) -> bool:
+    return line.lstrip().startswith("|")
 
 
 def sentences_of(text: str) -> list[tuple[str, list[str]]]:
@@ -472,7 +472,7 @@ class SentenceScorer:
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
         numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
-        asked_terms = terms_of(asked or question)
+        asked_terms = terms_of(asked or question) if fact is NAME else set()
 
         def states_fact(sentence: str) -> bool:
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
