@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
-from bot.answers.intents import ASKS_ABOUT_A_STEP, ASKS_STATUS, Asked, classify, parts_of
+from bot.answers.intents import ASKS_ABOUT_A_STEP, ASKS_STATUS, Asked, asks_whether_incident, classify, parts_of
 from bot.answers.message import asking_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
@@ -343,7 +343,16 @@ class Assistant:
             own = self.incidents.answer_within(asked.text, asking_sentences(asked.text), asked.name or "")
             if own is not None and (deciding is None or own.score > deciding.score):
                 deciding = own
-        if asked.wants_procedure or deciding is None:
+        kind = (
+            self.incidents.kind_of(asked.text, self.topic_of(asked, card), asked.name or "")
+            if asks_whether_incident(asked.text)
+            else None
+        )
+        if kind is not None:
+            # "is that actually an incident?": the sentence that says it is one, then how to report it
+            lead = [sources.line(kind, procedure.deadline_said(kind))]
+            support = [sources.line(s) for s in steps[:2] if s.text != kind.text]
+        elif asked.wants_procedure or deciding is None:
             lead = [sources.line(steps[0], procedure.says())]
             support = [sources.line(s) for s in steps[1:3]]
         else:  # "will I get in trouble if I report…": that answer first, then how to report
@@ -408,7 +417,10 @@ class Assistant:
             )
             verdict = tools.data_verdict(kind, card.name, allowed, conditions)
             support.append(Line(quote=sources.quote(*table.quote_of(kind))))
-            lead_says = verdict.line
+            bearing = card.bearing or tools.condition_on_class(conditions, kind)
+            lead_says = " ".join(
+                said for said in (verdict.line, tools.bearing_line(replace(card, bearing=bearing))) if said
+            )
         rule = self.status_rule(card.status)
         if rule is not None:
             support.append(Line(quote=sources.quote(rule[1], rule[0])))

@@ -65,6 +65,15 @@ Serious incidents receive a blameless post-incident review within ten business d
 | 2 – High | Other restricted data or client confidential data in an unapproved tool; exposed credentials; successful prompt injection | 4 business hours |
 | 3 – Medium | Internal data in an unregistered tool; harmful or biased output caught internally | 1 business day |
 | 4 – Low | Near misses; minor breaches of tool conditions with no data exposure | 3 business days |
+
+## 15. What counts as an AI incident
+An AI incident is any event in which the use of an AI tool caused or could cause harm, or broke these rules.
+
+### 15.1 Harmful or biased output
+Report any AI output that is discriminatory, offensive or dangerous. Harmful output that was caught before it left us is still an incident, because the same failure may reach someone else next time.
+
+### 15.2 Prompt injection
+Prompt injection happens when instructions hidden in a document or web page that an AI tool reads make it ignore its instructions. Report it whenever you see signs of it.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.
@@ -91,6 +100,15 @@ FOUND_OUT = (
     "so yesterday i ran grammarly over a client report and only afterwards noticed the appendix had their "
     "customers' delivery addresses in it. grammarly is approved so nothing to report, right?"
 )
+
+
+# Whether what happened is an incident at all: the rule that says it is one decides.
+CAUGHT_IN_TIME = (
+    "copilot drafted a job ad for us that said 'young graduates only' 🙈 we caught it before it went out. "
+    "do we still have to report it?"
+)
+# A yes within a tool's conditions, for data whose class one of its conditions names.
+CONDITION_ON_THE_CLASS = "can I paste a list of customer delivery addresses into DeepL Pro to translate it?"
 
 
 def first_lines(text: str, count: int = 2) -> str:

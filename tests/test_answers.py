@@ -15,6 +15,8 @@ from knowledge.inventory.database import Database
 from knowledge.retrieval.index import KnowledgeIndex
 from tests.answer_corpus import (
     AMOUNT_NAMING_A_TOOL,
+    CAUGHT_IN_TIME,
+    CONDITION_ON_THE_CLASS,
     CONSEQUENCES,
     FOUND_OUT,
     FREE_EDITION,
@@ -384,3 +386,22 @@ def test_words_that_only_colour_a_message_do_not_count_against_its_answer(govbot
     )
     assert coloured["confident"] and first_lines(coloured["text"], 1) == first_lines(plain["text"], 1)
     assert coloured["confidence"] == pytest.approx(plain["confidence"], abs=0.03)
+
+
+def test_whether_something_is_an_incident_is_answered_by_the_rule_that_says_it_is_one(govbot):
+    caught, where = govbot(CAUGHT_IN_TIME, "i pasted a customer list into chatgpt, where do i report it?")
+    lead = first_lines(caught["text"])
+    assert caught["intent"] == "incident" and caught["confident"]
+    assert re.match(r"Report it within 24 hours: “", lead)  # the verdict, with the procedure's deadline
+    assert "caught before it left us is still an incident" in first_lines(caught["text"], 1)
+    assert "security incident form" in caught["text"]  # how to report follows
+    # asked where to report, not whether: the procedure leads
+    assert not first_lines(where["text"], 1).startswith("Report it within")
+    assert "security incident form" in first_lines(where["text"])
+
+
+def test_a_yes_within_a_tools_conditions_names_the_condition_on_that_class_of_data(govbot):
+    (answer,) = govbot(CONDITION_ON_THE_CLASS)
+    lead = first_lines(answer["text"], 1)
+    assert answer["data"]["data_class"] == "restricted" and answer["data"]["allowed"]
+    assert lead.startswith("Yes, within its conditions") and "DPIA for personal data" in lead

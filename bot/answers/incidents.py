@@ -26,6 +26,14 @@ PROCEDURE_QUERIES = [
     "immediate containment steps while you report an AI incident",
 ]
 PROCEDURE_SECTIONS = 2  # per query
+# The policy's account of what counts as an incident: the section this query finds first, and the
+# sections under it (data put into the wrong tool, harmful output, prompt injection, near misses…).
+KINDS_QUERY = "what counts as an AI incident"
+KINDS_SEARCHED = 12
+KIND_SEARCHED = 20
+# Below this, the best sentence of the kind's section is about something else (a case that fits
+# no kind well: the procedure alone answers).
+KIND_MIN_SCORE = 0.25
 REPORTS = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)  # not "the reporter"
 ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Operations\b", re.IGNORECASE)
 STEP = re.compile(
@@ -77,6 +85,12 @@ class Procedure:
     def lines(self) -> list[Scored]:
         return [s for s in (self.deadline, self.route, self.step) if s is not None]
 
+    def deadline_said(self, kind: Scored) -> str:
+        """ "Report it within 24 hours": the deadline in govbot's words, the kind's own where its
+        sentence gives one ("Report immediately if you learn of a security problem…")."""
+        match = DURATION.search(kind.text) or (DURATION.search(self.deadline.text) if self.deadline else None)
+        return f"Report it {' '.join(match.group().split())}" if match else "Report it"
+
     def says(self) -> str:
         """The lead's own words: "Report it within 24 hours", unless the quote starts by saying so."""
         if self.deadline is None or REPORT_EARLY.search(self.deadline.text):
@@ -91,6 +105,7 @@ class IncidentProcedure:
         self.scorer = scorer
         self.min_score = min_score
         self._sections: list[Hit] | None = None
+        self._kinds: list[Hit] | None = None
 
     def sections(self) -> list[Hit]:
         """The sections that set out the procedure (found once, then kept)."""
@@ -102,6 +117,26 @@ class IncidentProcedure:
                         found.setdefault(hit.section_key, hit)
             self._sections = list(found.values())
         return self._sections
+
+    def kinds(self) -> list[Hit]:
+        """The sections that say what counts as an incident (found once, then kept)."""
+        if self._kinds is None:
+            hits = [hit for hit in self.index.search(KINDS_QUERY, limit=KINDS_SEARCHED) if hit.score >= self.min_score]
+            top = _top_heading(hits[0]) if hits else None
+            self._kinds = [hit for hit in hits if _top_heading(hit) == top]
+        return self._kinds
+
+    def kind_of(self, question: str, topic: str, ignore: str) -> Scored | None:
+        """The sentence that says the case the question tells of counts as an incident, if one does:
+        from the section on incidents of its kind that retrieval ranks first for the question (the
+        case is told in the background, "…hidden white text in the pdf. report or not?", so the whole
+        question is read)."""
+        kinds = {hit.section_key for hit in self.kinds()}
+        section = next((hit for hit in self.index.search(topic, limit=KIND_SEARCHED) if hit.section_key in kinds), None)
+        if section is None:
+            return None
+        scored = self.scorer.score(" ".join([question, *cases_of(question)]), [section], ignore=ignore, asked=question)
+        return scored[0] if scored and scored[0].score >= KIND_MIN_SCORE else None
 
     def answer_within(self, question: str, asked: str, ignore: str) -> Scored | None:
         """The sentence of the procedure's sections that answers a question about one of its steps,
@@ -122,3 +157,7 @@ class IncidentProcedure:
             )
         step = next((s for s in scored if s not in (deadline, route) and STEP.search(s.text)), None)
         return Procedure(deadline, route, step)
+
+
+def _top_heading(hit: Hit) -> str:
+    return hit.heading.split(">")[0].strip()

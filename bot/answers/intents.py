@@ -152,6 +152,23 @@ ASKS_ABOUT_A_STEP = re.compile(
     r"|\bwhat (?:goes|do i put|should i put|do i include|should i include) in\b",
     re.IGNORECASE,
 )
+# "is that actually an incident?", "do we still have to report it?", "report or not?": whether the
+# case is an incident, answered by the policy's sentence that says what counts as one.
+ASKS_WHETHER_INCIDENT = re.compile(
+    r"\b(?:is|isn'?t|was|would|does) (?:that|this|it) (?:\w+ )?(?:an? |count as an? )?(?:ai )?incident\b"
+    r"|\bincident if\b|\bnot an? (?:ai )?incident\b|\bcounts? as an? (?:ai )?incident\b|\breportable\b"
+    r"|\breport or not\b"
+    r"|\b(?:do|does|should|must) (?:i|we|you) (?:still |even |also |really )?(?:(?:have|need|got) to )?report\b"
+    r"|\breport (?:it|this|that)\s*\?",
+    re.IGNORECASE,
+)
+# "where do I report it?", "who do I report it to?": how to report, not whether.
+HOW_TO_REPORT = re.compile(r"\b(?:where|how|who|when|what)\b(?:\W+\w+){0,3}?\W+report", re.IGNORECASE)
+
+
+def asks_whether_incident(question: str) -> bool:
+    return bool(ASKS_WHETHER_INCIDENT.search(question)) and not HOW_TO_REPORT.search(question)
+
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
 CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blame\w*|consequences?)\b", re.IGNORECASE)
 # Verbs that move data into a tool: with them, a kind of data named is what the question is about.

@@ -198,6 +198,14 @@ def asked_field_line(card: ToolCard, question: str) -> str:
     return " ".join(said)
 
 
+def condition_on_class(conditions: str, kind: DataKind) -> str:
+    """The recorded condition that names the class of the data asked about ("restricted data only
+    under Data Handling §2.3 (DPIA for personal data…)", "no restricted data"): a "Yes, within its
+    conditions" that left it out would hide the one condition this data must meet."""
+    word = re.compile(rf"\b{re.escape(str(kind.data_class))}\b", re.IGNORECASE)
+    return next((clause.strip() for clause in re.split(r";\s*", conditions) if word.search(clause)), "")
+
+
 def bearing_line(card: ToolCard) -> str:
     return f"One of its conditions bears on this: “{card.bearing}”." if card.bearing else ""
 
