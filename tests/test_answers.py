@@ -405,3 +405,20 @@ def test_a_yes_within_a_tools_conditions_names_the_condition_on_that_class_of_da
     lead = first_lines(answer["text"], 1)
     assert answer["data"]["data_class"] == "restricted" and answer["data"]["allowed"]
     assert lead.startswith("Yes, within its conditions") and "DPIA for personal data" in lead
+
+
+def test_a_device_left_behind_and_asking_whether_to_do_anything_is_an_incident(govbot):
+    (answer,) = govbot("left my laptop on the train last night with chatgpt logged in on it, do i need to do anything?")
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert re.search(r"report", first_lines(answer["text"]), re.IGNORECASE)
+    assert not first_lines(answer["text"], 1).startswith("ChatGPT Enterprise")
+
+
+def test_a_second_question_that_first_tells_what_happened_is_answered_too(govbot):
+    (answer,) = govbot(
+        "is deepseek still banned?? and i kinda already used it last week for an email draft, do i need to do anything?"
+    )
+    lead = first_lines(answer["text"], 2)
+    assert lead.startswith("DeepSeek (DeepSeek) was rejected")  # the first question
+    assert re.search(r"report", lead.split("\n")[1], re.IGNORECASE)  # the second: what happened is reported
+    assert len(answer["lead"]) == 2

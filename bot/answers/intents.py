@@ -87,7 +87,7 @@ TOOL_LIST_PATTERNS = [
 # Who may have done something: "I", "we", "a colleague", "someone on my team".
 SOMEONE = (
     r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
-    r"he|she|they|[a-z]+ on my team)\s+"
+    r"he|she|they|[a-z]+ on my team|(?:two|three|some|all|both|one|a few) of us)\s+"
 )
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
@@ -98,6 +98,8 @@ HAPPENED = re.compile(
     r"|posted|copied|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
+    # "left my laptop on the train": a device lost with tools signed in on it
+    r"|\bleft (?:my|our|a|the|his|her|their) (?:\w+ ){0,2}(?:laptop|phone|device|tablet|computer|bag)\b"
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
     r"had a (?:data )?breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
     r"reached (?:a |the |our )?clients?)\b"
@@ -114,7 +116,11 @@ HAPPENED = re.compile(
 # "I used DeepSeek before I knew it was rejected, what do I do now?": using a tool is an incident only
 # when the person asks what to do or whether to report it ("we used ChatGPT to categorise the records,
 # what sample do we check?" is a question about the work).
-USED_A_TOOL = re.compile(rf"{SOMEONE}(?:just\s+|already\s+|(?:has|have) been\s+)?(?:used|using)\b", re.IGNORECASE)
+USED_A_TOOL = re.compile(
+    rf"{SOMEONE}(?:(?:just|already|kinda|actually|also|\w+ly|(?:has|have) been)\s+){{0,2}}"
+    r"(?:used|using|signed (?:in|up)|logged in)\b",
+    re.IGNORECASE,
+)
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
 NOT_YET = re.compile(
     r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$",
@@ -124,6 +130,10 @@ NOT_YET = re.compile(
 ASKS_WHAT_TO_DO = re.compile(
     r"\bwhat (?:should|do|must|shall|can) (?:i|we)(?: now)? do\b|\bwhat now\b|\bnow what\b|\bwhat next\b"
     r"|\bsteps?\b|\bwhat do i do\b"
+    # "do I need to do anything?", "what do we need to do now?"
+    r"|\b(?:do|should|must) (?:i|we) (?:need to |have to )?do anything\b"
+    r"|\banything (?:i|we) (?:need|have|should|must) (?:to )?do\b"
+    r"|\bwhat (?:do|should) (?:i|we) (?:need|have) to do\b"
     r"|\b(?:need|have) to report\b|\bshould (?:i|we) report\b|\bis (?:that|this|it) (?:an? )?incident\b"
     r"|\bhow (?:fast|quickly|soon)\b"
     r"|\bwhere do (?:i|we) report\b|\bwho do (?:i|we) tell\b|\bwhat should happen\b|\bhelp\b",
@@ -169,6 +179,7 @@ HOW_TO_REPORT = re.compile(r"\b(?:where|how|who|when|what)\b(?:\W+\w+){0,3}?\W+r
 def asks_whether_incident(question: str) -> bool:
     return bool(ASKS_WHETHER_INCIDENT.search(question)) and not HOW_TO_REPORT.search(question)
 
+
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
 CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blame\w*|consequences?)\b", re.IGNORECASE)
 # Verbs that move data into a tool: with them, a kind of data named is what the question is about.
@@ -201,7 +212,11 @@ OTHER_EDITION = re.compile(
 PART_BREAK = re.compile(
     r"(?:\?+\s*(?:(?:and|also|plus)\s*,?\s+)?|[,;]\s*(?:and\s+|also,?\s+|plus\s+)"
     r"|\s+and\s+(?:also\s+)?|\s+also,?\s+)"
-    r"(?=(?:do|does|did|is|are|can|could|may|should|must|will|would|what|what's|whats|who|whom|how|when|where|which|why|am|have|has)\b)",
+    r"(?=(?:do|does|did|is|are|can|could|may|should|must|will|would|what|what's|whats|who|whom|how|when|where|which|why|am|have|has)\b)"
+    # "is DeepSeek still banned?? and I already used it last week, do I need to do anything?": a second
+    # question that tells what happened before it asks
+    r"|\?+\s+(?:(?:and|also|plus|but)\s*,?\s+)?"
+    r"(?=(?:i|we)\b[^?]{0,200}\b(?:do|does|should|must|can|could|is|are)\s+(?:i|we|it|that|this)\b)",
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
