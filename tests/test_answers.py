@@ -422,3 +422,15 @@ def test_a_second_question_that_first_tells_what_happened_is_answered_too(govbot
     assert lead.startswith("DeepSeek (DeepSeek) was rejected")  # the first question
     assert re.search(r"report", lead.split("\n")[1], re.IGNORECASE)  # the second: what happened is reported
     assert len(answer["lead"]) == 2
+
+
+def test_a_question_asking_for_a_date_or_a_figure_the_rules_do_not_give_is_refused(govbot):
+    date, median, threshold = govbot(
+        "when was the post-incident review for the chatbot incident held?",
+        "what's our median time to contain an incident at the moment?",
+        "what threshold of restricted data makes an incident severity 1?",
+    )
+    for answer in (date, median):  # the rules say when reviews are held and what the report gives, not these
+        assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    # a figure the rules do give is still answered
+    assert threshold["confident"] and "100 people" in first_lines(threshold["text"])

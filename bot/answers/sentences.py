@@ -156,6 +156,12 @@ AMOUNT = re.compile(
     rf"[£$€]\s?\d|\b(?:\d+(?:,\d{{3}})*|{NUMBER})\s?(?:people|records|users|pages|members|reviewers)\b|\bpercent\b|%",
     re.IGNORECASE,
 )
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# A date: "2026-09-01", "1 September", "September 2026", "in 2027".
+DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\b|\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d{{2}}\b"
+)
 # A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
@@ -197,6 +203,14 @@ NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (ENTITY_ASKED, NAME),
+    # "what's the exact date of the December meeting?", "when was it issued?": only a date answers
+    (
+        re.compile(
+            r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b",
+            re.IGNORECASE,
+        ),
+        DATE,
+    ),
     (SEVERITY_ASKED, SEVERITY),
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
     (
@@ -216,12 +230,20 @@ FACT_KINDS = [
         ),
         ROLE,
     ),
-    (re.compile(r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b", re.IGNORECASE), AMOUNT),
+    # "what's the governance team's budget?", "what's our median time to contain?": a figure answers
+    (
+        re.compile(
+            r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
+            r"|\b(?:median|average)\b|\bwhat (?:percentage|proportion|share)\b",
+            re.IGNORECASE,
+        ),
+        AMOUNT,
+    ),
     # "what's the longest meeting it can summarise?", "what are the limits for a trial?": a number answers
     (
         re.compile(
             r"\b(?:longest|shortest|largest|biggest|smallest|maximum|minimum|max|how (?:big|large))\b"
-            r"|(?<!credit )(?<!spending )\blimits?\b",
+            r"|(?<!credit )(?<!spending )\blimits?\b|\bthresholds?\b",
             re.IGNORECASE,
         ),
         LIMIT,
@@ -471,7 +493,7 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
+        numeric = fact in (AMOUNT, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
         asked_terms = terms_of(asked or question) if fact is NAME else set()
 
         def states_fact(sentence: str) -> bool:
