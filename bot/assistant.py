@@ -350,7 +350,7 @@ class Assistant:
         )
         if kind is not None:
             # "is that actually an incident?": the sentence that says it is one, then how to report it
-            lead = [sources.line(kind, procedure.deadline_said(kind))]
+            lead = [sources.line(kind, procedure.kind_said(kind))]
             support = [sources.line(s) for s in steps[:2] if s.text != kind.text]
         elif asked.wants_procedure or deciding is None:
             lead = [sources.line(steps[0], procedure.says())]

@@ -392,7 +392,8 @@ def test_whether_something_is_an_incident_is_answered_by_the_rule_that_says_it_i
     caught, where = govbot(CAUGHT_IN_TIME, "i pasted a customer list into chatgpt, where do i report it?")
     lead = first_lines(caught["text"])
     assert caught["intent"] == "incident" and caught["confident"]
-    assert re.match(r"Report it within 24 hours: “", lead)  # the verdict, with the procedure's deadline
+    # the verdict, with the procedure's deadline and the kind of incident it is
+    assert re.match(r"Report it within 24 hours\. It counts as an incident under “Harmful or biased output”: “", lead)
     assert "caught before it left us is still an incident" in first_lines(caught["text"], 1)
     assert "security incident form" in caught["text"]  # how to report follows
     # asked where to report, not whether: the procedure leads
@@ -434,3 +435,15 @@ def test_a_question_asking_for_a_date_or_a_figure_the_rules_do_not_give_is_refus
         assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
     # a figure the rules do give is still answered
     assert threshold["confident"] and "100 people" in first_lines(threshold["text"])
+
+
+def test_a_disclaimer_is_asked_about_in_the_policys_words_for_it(govbot):
+    (answer,) = govbot("client wants our report by friday, chatgpt did most of it, do we need a disclaimer?")
+    assert answer["confident"] and "include a statement" in first_lines(answer["text"], 1)
+
+
+def test_a_subjectless_paste_told_in_slack_style_is_an_incident_and_not_a_personal_data_breach(govbot):
+    (answer,) = govbot("pasted a client's contract into my personal chatgpt 20 mins ago, should i delete the chat?")
+    lead = first_lines(answer["text"])
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert "24 hours" in lead and "personal data breach" not in lead  # a personal account is no personal data

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answers.policy import find
-from bot.answers.sentences import DURATION, Scored, SentenceScorer
+from bot.answers.sentences import DURATION, Scored, SentenceScorer, topic_of
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 
 PROCEDURE_QUERIES = [
@@ -44,8 +44,8 @@ REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 CASES = {
     r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
     r"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b": "secret credential",
-    r"\bcustomers?\b|\bpersonal\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b|\bloyalty\b"
-    r"|\bstaff\b|\bemployees?\b": "personal data breach",
+    r"\bcustomers?\b|\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b"
+    r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b": "personal data breach",
     r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b"
     r"|\bgot into\b": "vendor security breach account compromise",
     r"\bwrong\b|\binaccurate\b|\bincorrect\b|\bmistakes?\b|\bclient\b": "output reached a client",
@@ -85,11 +85,14 @@ class Procedure:
     def lines(self) -> list[Scored]:
         return [s for s in (self.deadline, self.route, self.step) if s is not None]
 
-    def deadline_said(self, kind: Scored) -> str:
-        """ "Report it within 24 hours": the deadline in govbot's words, the kind's own where its
-        sentence gives one ("Report immediately if you learn of a security problem…")."""
+    def kind_said(self, kind: Scored) -> str:
+        """ "Report it within 24 hours. It counts as an incident under “Prompt injection…”:": the
+        deadline in govbot's words (the kind's own where its sentence gives one, "Report immediately if
+        you learn of a security problem…"), and the kind of incident it is, by its section's title."""
         match = DURATION.search(kind.text) or (DURATION.search(self.deadline.text) if self.deadline else None)
-        return f"Report it {' '.join(match.group().split())}" if match else "Report it"
+        report = f"Report it {' '.join(match.group().split())}." if match else "Report it."
+        under = f" under “{topic_of(kind.hit.heading)}”" if ">" in kind.hit.heading else ""
+        return f"{report} It counts as an incident{under}:"
 
     def says(self) -> str:
         """The lead's own words: "Report it within 24 hours", unless the quote starts by saying so."""

@@ -92,6 +92,8 @@ SOMEONE = (
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
+    # Slack's subjectless "pasted a client's contract into my personal chatgpt, should I delete it?"
+    r"|^\s*(?:just\s+|already\s+)?(?:pasted|uploaded|shared|leaked|exposed|lost|fed|dropped|forwarded|emailed|posted)\b"
     rf"|{SOMEONE}"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
     r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"

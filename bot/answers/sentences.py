@@ -59,6 +59,7 @@ EVERYDAY = {
     r"\bEU\b|\beurope\b": "EEA European",
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
+    r"\bdisclaimers?\b|\bai statement\b": "label labelled",
     r"\bPRs?\b": "pull-request",
     r"\bredo\b|\brepeat\w*": "refresher annual",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants",
