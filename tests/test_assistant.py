@@ -54,3 +54,28 @@ def test_control_characters_are_stripped_before_answering(assistant):
     reply = assistant.answer("customer\x00 personal\u202e data\x1b[31m in a chatbot?")
     assert reply.question == "customer personal data [31m in a chatbot?"
     assert reply.confident
+
+
+# A control long enough to be stored as several chunks, whose rule comes first and whose later
+# paragraphs share more of the question's words ("review", "policy").
+LONG_CONTROL = """\
+# Widget controls
+
+## A.7.7 Review of the widget policy
+**What the control expects.** A policy written once and left alone goes stale quickly. We therefore look at the widget policy again on a fixed calendar (at least once a year) and bring that forward when a trigger event happens, such as new regulation or a serious incident. The question each time is practical: does the policy still fit the business, and is it changing behaviour? The conclusion is written down, even when it is to leave the policy as it is.
+
+**For employees.** You can feed the review of the widget policy. If a rule in the widget policy gets in the way of sensible work, say so in the widget channel; those comments are collected as inputs to the next widget policy review. When a new widget policy version is announced, skim the change summary so you know what is different about the policy.
+
+**For widget owners.** How often you review your own widget is set in its register entry, and how often you are asked to feed the widget policy review depends on your widget. Your experience is the best evidence of whether the widget policy works. Bring lessons from your widget's incidents, its reviews and its users' feedback to the widget policy review when asked. After a new version of the policy is published, check whether your widget's documentation needs updating, and record that you did.
+"""  # noqa: E501 - paragraphs as their authors write them
+
+
+def test_a_control_named_by_number_is_read_whole_for_the_sentence_that_answers(tmp_path, index_of):
+    (tmp_path / "widgets.md").write_text(LONG_CONTROL, encoding="utf-8")
+    index = index_of(tmp_path / "widgets.md")
+    hit = index.search("A.7.7 - how often are we supposed to review the widget policy?")[0]
+    (rest,) = index.rest_of_sections([hit])
+    assert hit.control_id == "A.7.7" and rest and all(chunk.control_id == "A.7.7" for chunk in rest)
+    assert "at least once a year" not in hit.text  # the chunk retrieved is not the one with the rule
+    reply = Assistant(index).answer("A.7.7 - how often are we supposed to review the widget policy?")
+    assert reply.text.startswith("At least once a year: “We therefore look at the widget policy again")

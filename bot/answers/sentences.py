@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -26,7 +27,7 @@ from bot.answers.intents import SEVERITY_LEVEL_ASKED
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
-from knowledge.retrieval.text import search_terms, split_sentences
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms, split_sentences
 
 MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
@@ -138,7 +139,8 @@ DURATION = re.compile(
 FREQUENCY = re.compile(
     r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b"
     r"|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
-    r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b|\bat least (?:once|annually)\b"
+    r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b"
+    r"|\bat least (?:once(?: a (?:year|quarter|month|week))?|annually)\b"
     r"|\bwithin 12 months\b|\b(?:\d+|six|twelve)-(?:month|year|week)\b",
     re.IGNORECASE,
 )
@@ -398,9 +400,15 @@ class SentenceBank:
 
 
 class SentenceScorer:
-    def __init__(self, bank: SentenceBank, lexical: LexicalIndex):
+    def __init__(
+        self,
+        bank: SentenceBank,
+        lexical: LexicalIndex,
+        rest: Callable[[list[Hit]], list[list[Hit]]] | None = None,
+    ):
         self.bank = bank
         self.lexical = lexical
+        self.rest = rest  # the other chunks of each hit's section (KnowledgeIndex.rest_of_sections)
         self._vocabulary: list[str] = []
         self._vocabulary_of: object = None  # the term table the vocabulary was read from
 
@@ -509,7 +517,15 @@ class SentenceScorer:
 
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
-        for rank, (hit, (sentences, vectors, owners)) in enumerate(zip(hits, self.bank.of(hits), strict=True)):
+        # A control the question names by number ("A.2.4 - how often…?") is read whole: a long one is
+        # stored in several chunks, and the one retrieved may not hold the sentence that answers.
+        named = {normalise_control_id(match) for match in CONTROL_ID.findall(f"{question} {asked}")}
+        read_whole = [hit for hit in hits if hit.control_id in named]
+        rest = dict(zip(read_whole, self.rest(read_whole), strict=True)) if read_whole and self.rest else {}
+        chunks = [(rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, [])]]
+        said: set[tuple] = set()
+        banked = self.bank.of([chunk for _, chunk in chunks])
+        for (rank, hit), (sentences, vectors, owners) in zip(chunks, banked, strict=True):
             if not sentences:
                 continue
             heading = terms_said(f"{hit.title} {hit.heading}")
@@ -517,6 +533,9 @@ class SentenceScorer:
             meanings = np.full(len(sentences), -1.0)
             np.maximum.at(meanings, owners, vectors @ vector)
             for position, sentence in enumerate(sentences):
+                if (hit.section_key, sentence) in said:  # chunks of a section overlap
+                    continue
+                said.add((hit.section_key, sentence))
                 present = terms_said(sentence)
                 terms = (
                     sum(

@@ -15,7 +15,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -104,6 +104,15 @@ def chunk_id(file_key: str, file_sha: str, position: int) -> str:
     return f"{hashlib.sha1(file_key.encode()).hexdigest()[:16]}-{file_sha[:12]}-{position}"
 
 
+def _file_of(chunk: str) -> str:
+    """The file version a chunk id belongs to (see chunk_id)."""
+    return chunk.rsplit("-", 1)[0]
+
+
+def _position_of(chunk: str) -> int:
+    return int(chunk.rsplit("-", 1)[1])
+
+
 class KnowledgeIndex:
     def __init__(self, data_dir: Path, embedder: Embedder, chroma_url: str | None = None):
         self.data_dir = Path(data_dir)
@@ -114,6 +123,9 @@ class KnowledgeIndex:
         self._collection: Any = None  # Chroma's collection, once opened
         self._lexical: LexicalIndex | None = None
         self._count = 0
+        self._sections: dict[tuple, list[str]] = {}  # (file, section) -> its chunks in order
+        self._sections_of: object = None  # the lexical fields they were grouped from
+        self._texts: dict[str, str] = {}  # chunk -> text, of the chunks read by rest_of_sections
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -336,6 +348,37 @@ class KnowledgeIndex:
                 )
             )
         return hits
+
+    def rest_of_sections(self, hits: list[Hit]) -> list[list[Hit]]:
+        """For each hit, the other chunks of its section, in the order they are written: a long
+        section is stored as several chunks, and search returns the one that matches best, while
+        the sentence that answers may be in another."""
+        if self._sections_of is not self.lexical.fields:  # the corpus changed: group its chunks again
+            self._sections = {}
+            for chunk, meta in self.lexical.fields.items():
+                key = (
+                    _file_of(chunk),
+                    section_key(meta["source"], meta["control_id"], meta["section"], meta["heading"]),
+                )
+                self._sections.setdefault(key, []).append(chunk)
+            for chunks in self._sections.values():
+                chunks.sort(key=_position_of)
+            self._sections_of = self.lexical.fields
+            self._texts = {}
+        others = {
+            hit.chunk_id: [
+                c for c in self._sections.get((_file_of(hit.chunk_id), hit.section_key), []) if c != hit.chunk_id
+            ]
+            for hit in hits
+        }
+        missing = sorted({chunk for chunks in others.values() for chunk in chunks} - set(self._texts))
+        if missing:
+            stored = self._collection.get(ids=missing, include=["documents"])
+            self._texts.update(zip(stored["ids"], stored["documents"], strict=True))
+        return [
+            [replace(hit, chunk_id=c, text=self._texts[c]) for c in others[hit.chunk_id] if c in self._texts]
+            for hit in hits
+        ]
 
     def _rank_sections(
         self, fused: dict[str, float], dense_scores: dict[str, float], query: str, limit: int
