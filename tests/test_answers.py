@@ -447,3 +447,13 @@ def test_a_subjectless_paste_told_in_slack_style_is_an_incident_and_not_a_person
     lead = first_lines(answer["text"])
     assert answer["intent"] == "incident" and answer["confident"]
     assert "24 hours" in lead and "personal data breach" not in lead  # a personal account is no personal data
+
+
+def test_data_dumped_or_chucked_into_a_tool_gets_the_tools_verdict_on_that_data(govbot):
+    dumped, chucked = govbot(
+        "can i dump everyone's training records into notion ai to build a tracker?",
+        "could we chuck the customer delivery addresses into notion ai?",
+    )
+    assert dumped["data"]["data_class"] == "confidential" and not dumped["data"]["allowed"]
+    assert first_lines(dumped["text"], 1).startswith("No: the policy classes “Employee objectives, training records")
+    assert chucked["data"]["data_class"] == "restricted" and first_lines(chucked["text"], 1).startswith("No")

@@ -65,7 +65,8 @@ ASKS_STATUS = re.compile(
     r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|"
     r"rejected|retired|status|still use|use it|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
-    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run)|"
+    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
+    r"|load|copy|attach|import)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
     r"classification|conditions?|who owns|owner|next review|vendor)\b",
     re.IGNORECASE,
@@ -187,6 +188,7 @@ CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|bla
 # Verbs that move data into a tool: with them, a kind of data named is what the question is about.
 MOVES_DATA = re.compile(
     r"\b(?:put|putting|paste|pasting|upload\w*|shar(?:e|ing)|feed\w*|enter\w*|type|typing|giv(?:e|ing)|send\w*|drop\w*|load\w*|"
+    r"dump\w*|chuck\w*|throw\w*|stick|sticking|bung\w*|shov\w*|attach\w*|import\w*|"
     r"cop(?:y|ying)|insert\w*|into|in to|process\w*|run(?:s|ning)? (?:it |this |them |that )?through)\b",
     re.IGNORECASE,
 )
