@@ -34,6 +34,8 @@ Tools approved with conditions may be used only within their recorded conditions
 | Customer personal data (names, delivery addresses) | Restricted |
 | Employee objectives, training records, reviews | Confidential |
 | Passwords and API keys | Restricted — never in any AI tool |
+| Kestrel proprietary source code | Confidential |
+| Forecasts, stock levels and sales volumes of clients | Confidential |
 
 ## 8. No-blame reporting
 If you report an incident, including one you caused, promptly and honestly, you will not face disciplinary action for the mistake itself. Deliberate misuse is not covered.

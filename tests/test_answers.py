@@ -457,3 +457,15 @@ def test_data_dumped_or_chucked_into_a_tool_gets_the_tools_verdict_on_that_data(
     assert dumped["data"]["data_class"] == "confidential" and not dumped["data"]["allowed"]
     assert first_lines(dumped["text"], 1).startswith("No: the policy classes “Employee objectives, training records")
     assert chucked["data"]["data_class"] == "restricted" and first_lines(chucked["text"], 1).startswith("No")
+
+
+def test_data_said_to_be_left_out_or_a_system_named_after_data_gets_no_verdict_on_that_data(govbot):
+    no_names, pipeline, trace = govbot(
+        "can i put the forklift incident report into notion ai? no customer names in it",
+        "can i paste our forecasting pipeline docs into notion ai?",
+        "can i paste the stack trace and the function into notion ai to work out what's wrong?",
+    )
+    assert no_names["data"] is None and not first_lines(no_names["text"], 1).startswith("No:")
+    assert pipeline["data"] is None  # the system that makes forecasts, not forecasts
+    assert trace["data"]["kind"] == "Kestrel proprietary source code"  # code is what the question is about
+    assert first_lines(trace["text"], 1).startswith("No:") and "confidential" in first_lines(trace["text"], 1)

@@ -33,6 +33,12 @@ OTHER_SENSES = [
     r"|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
     r"\bhealth (?:checks?|of the (?:system|model|tool))\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
+    # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
+    r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"
+    r"|engines?|products?)\b",
+    # "no names in it", "without any customer data": data said to be left out is not what is asked about
+    r"\b(?:no|without(?: any)?|zero)\s+(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
+    r"|addresses)\b",
 ]
 _OTHER_SENSES = re.compile("|".join(OTHER_SENSES), re.IGNORECASE)
 # Everyday words for the kinds the policy's table names; the question keeps its own words too.
@@ -46,7 +52,8 @@ EVERYDAY = {
     r"|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b"
     r"|\bend[- ]users?\b": "customer personal data",
     r"\bour (?:own )?(?:code|codebase|repos?|repository)\b|\bkestrel (?:code|codebase|repos?)\b|\bproprietary code\b"
-    r"|\bin-?house code\b": "kestrel proprietary source code",
+    r"|\bin-?house code\b|\b(?:our|my|kestrel) (?:\w+ )?source(?: code)?\b|\bstack traces?\b"
+    r"|\b(?:the|this|my|our) functions?\b(?! of)": "kestrel proprietary source code",
     r"\bclient(?:'s|s'|s)? (?:code|codebase|repos?|repository|repositories)\b"
     r"|\bcustomer(?:'s|s'|s)? (?:code|codebase|repos?)\b": "client-owned source code",
     r"\bstaff directory\b|\bwork emails?\b|\bjob titles?\b": "employee directory details",
