@@ -469,3 +469,18 @@ def test_data_said_to_be_left_out_or_a_system_named_after_data_gets_no_verdict_o
     assert pipeline["data"] is None  # the system that makes forecasts, not forecasts
     assert trace["data"]["kind"] == "Kestrel proprietary source code"  # code is what the question is about
     assert first_lines(trace["text"], 1).startswith("No:") and "confidential" in first_lines(trace["text"], 1)
+
+
+def test_a_small_word_with_letters_swapped_and_a_possessive_are_put_right():
+    speller = Speller(["client", "proposal", "pricing", "draft", "use"], lambda word: False)
+    assert speller.correct("cna i use it to draft our clinet's pricing propsal?") == (
+        "can i use it to draft our client's pricing proposal?"
+    )
+    assert speller.correct("is DPO or pii ok? xqz") == "is DPO or pii ok? xqz"  # no small word fits them
+
+
+def test_a_yes_for_a_clients_data_names_the_tools_condition_on_client_data(govbot):
+    (answer,) = govbot("cna i use chatgpt enterprise to draft our clinet's pricing proposal?")
+    lead = first_lines(answer["text"], 1)
+    assert answer["data"]["data_class"] == "confidential" and answer["data"]["allowed"]
+    assert lead.startswith("Yes, within its conditions") and "Customer Contract Register" in lead

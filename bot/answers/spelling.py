@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterable
 from knowledge.retrieval.lexical import STOPWORDS
 
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-MIN_CHARS = 4  # shorter words have too many neighbours one slip away
+MIN_CHARS = 4  # shorter words have too many neighbours one slip away…
+SWAPPED_WORD_CHARS = 3  # …but for two letters swapped in a small word ("cna", "teh", "adn")
 # Below this, only two swapped letters count as a slip ("waht"): a four-letter word has many
 # neighbours one letter apart ("diem": "dime", "cost": "most").
 SHORT_CHARS = 5
@@ -51,8 +52,14 @@ class Speller:
         return "".join(pieces)
 
     def word(self, word: str, mid_sentence: bool) -> str:
+        stem, apostrophe, ending = word.partition("'")
+        if apostrophe:  # "clinet's": the word before its ending
+            return self.word(stem, mid_sentence) + apostrophe + ending
         lower = word.lower()
-        if len(lower) < MIN_CHARS or "'" in lower or lower in self.words or self.in_corpus(lower):
+        if len(lower) == SWAPPED_WORD_CHARS and lower not in self.words and lower.isalpha() and lower.islower():
+            # "cna i use…": a short word is put right only to a small word of the language, letters swapped
+            return next((c for c in slips(lower, swaps_only=True) if c in STOPWORDS), word)
+        if len(lower) < MIN_CHARS or lower in self.words or self.in_corpus(lower):
             return word
         if american(lower) in self.words:
             return word  # British spelling ("categorise", "prioritised"), not a slip

@@ -198,12 +198,20 @@ def asked_field_line(card: ToolCard, question: str) -> str:
     return " ".join(said)
 
 
+CLIENT_DATA = re.compile(r"\bclient (?:data|repositor\w*)\b", re.IGNORECASE)
+
+
 def condition_on_class(conditions: str, kind: DataKind) -> str:
-    """The recorded condition that names the class of the data asked about ("restricted data only
-    under Data Handling §2.3 (DPIA for personal data…)", "no restricted data"): a "Yes, within its
-    conditions" that left it out would hide the one condition this data must meet."""
+    """The recorded condition on the data asked about: the one that names its class ("restricted
+    data only under Data Handling §2.3 (DPIA for personal data…)", "no restricted data"), else, for a
+    client's data, the one on client data ("check the Customer Contract Register before using client
+    data"). A "Yes, within its conditions" that left it out would hide the condition this data must meet."""
+    clauses = [clause.strip() for clause in re.split(r";\s*", conditions)]
     word = re.compile(rf"\b{re.escape(str(kind.data_class))}\b", re.IGNORECASE)
-    return next((clause.strip() for clause in re.split(r";\s*", conditions) if word.search(clause)), "")
+    of_clients = re.search(r"\bclients?\b", kind.name, re.IGNORECASE)
+    return next((clause for clause in clauses if word.search(clause)), "") or next(
+        (clause for clause in clauses if of_clients and CLIENT_DATA.search(clause)), ""
+    )
 
 
 def bearing_line(card: ToolCard) -> str:
