@@ -294,7 +294,8 @@ def test_a_tool_question_naming_data_is_answered_yes_or_no_from_the_policys_tabl
     reply = assistant.answer("can I put customer data into Claude?")
     assert reply.text.startswith(
         "No: the policy classes “Customer personal data” as restricted [1], "
-        "and Claude Team is approved for data up to confidential only.\n"
+        "and Claude Team is approved for data up to confidential only. "
+        "One of its conditions bears on this: “no restricted data”.\n"  # the tool's own condition on that class
     )
     assert (reply.data_verdict.kind, reply.data_verdict.data_class, reply.data_verdict.allowed) == (
         "Customer personal data (names, delivery addresses, order histories)",
