@@ -76,6 +76,18 @@ Report any AI output that is discriminatory, offensive or dangerous. Harmful out
 
 ### 15.2 Prompt injection
 Prompt injection happens when instructions hidden in a document or web page that an AI tool reads make it ignore its instructions. Report it whenever you see signs of it.
+
+## 16. Turnaround targets
+Targets are measured in business days from submission to decision.
+
+| Tier | Target |
+|---|---|
+| Low | 5 business days |
+| Medium | 10 business days |
+| High | 20 business days |
+
+## 17. Appeals
+A requester may appeal a rejection within 20 business days of the decision.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

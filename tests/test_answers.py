@@ -484,3 +484,11 @@ def test_a_yes_for_a_clients_data_names_the_tools_condition_on_client_data(govbo
     lead = first_lines(answer["text"], 1)
     assert answer["data"]["data_class"] == "confidential" and answer["data"]["allowed"]
     assert lead.startswith("Yes, within its conditions") and "Customer Contract Register" in lead
+
+
+def test_how_long_till_a_request_is_decided_is_answered_by_the_turnaround_target(govbot):
+    medium, high = govbot(
+        "how long till a medium risk request gets decided?", "how soon will we hear back on a high risk request?"
+    )
+    assert first_lines(medium["text"], 1).startswith("10 business days: “Medium: 10 business days”")
+    assert high["confident"] and first_lines(high["text"], 1).startswith("20 business days: “High")

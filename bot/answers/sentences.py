@@ -80,7 +80,9 @@ EVERYDAY = {
     r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
     r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
     r"\bICO\b": "Information Commissioner's Office",
-    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b|\bhow long to (?:get|hear)\b": "turnaround target",
+    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b|\bhow long to (?:get|hear)\b"
+    r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
+    r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
     r"\bsubs?\b|\bsubscriptions?\b": "subscription personal account",
