@@ -113,7 +113,9 @@ class Assistant:
         self.llm = llm
         self.db = db
         self.directory = ToolDirectory(db) if db is not None else None
-        self.scorer = SentenceScorer(SentenceBank(index.embedder), index.lexical, index.rest_of_sections)
+        self.scorer = SentenceScorer(
+            SentenceBank(index.embedder), index.lexical, index.rest_of_sections, self.names_a_tool
+        )
         self.incidents = IncidentProcedure(index, self.scorer, min_score)
         self._status_rules: dict[str, tuple[Hit, str] | None] = {}
         self._data_table: DataTable | None = None

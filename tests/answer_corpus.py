@@ -55,7 +55,7 @@ Restricted data could cause serious harm if disclosed. Examples:
 - personal data about our clients' customers, such as loyalty-card histories or driver telematics.
 
 ## 12. Data protection
-The Data Protection Officer (DPO) signs off every DPIA for an AI tool that processes personal data. The DPO's office keeps the list of AI sub-processors used for each client.
+The Data Protection Officer (DPO) signs off every DPIA for an AI tool that processes personal data. The DPO's office keeps the list of AI sub-processors used for each client. The regulator can fine us for a serious breach of data protection law.
 
 ## 13. After an incident
 Serious incidents receive a blameless post-incident review within ten business days of containment, with the reporter and the tool owner. The quarterly report to the steering group gives incident numbers by severity, the median time to report and to contain, and repeat causes.

@@ -492,3 +492,14 @@ def test_how_long_till_a_request_is_decided_is_answered_by_the_turnaround_target
     )
     assert first_lines(medium["text"], 1).startswith("10 business days: “Medium: 10 business days”")
     assert high["confident"] and first_lines(high["text"], 1).startswith("20 business days: “High")
+
+
+def test_a_question_asking_for_fines_or_a_vendor_is_not_answered_by_a_sentence_without_one(govbot):
+    fines, providers, subprocessors = govbot(
+        "what fines can the regulator hand out for a breach of data protection law?",
+        # the sentence names our own tools ("Zoom AI Companion and Notion AI"), not the providers asked for
+        "which providers do the AI features in products we already use rely on?",
+        "which sub-processors do the AI features in products we already use rely on?",  # no subscription
+    )
+    for answer in (fines, providers, subprocessors):
+        assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")

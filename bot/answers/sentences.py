@@ -24,6 +24,7 @@ from itertools import groupby
 import numpy as np
 
 from bot.answers.intents import SEVERITY_LEVEL_ASKED
+from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
@@ -85,7 +86,7 @@ EVERYDAY = {
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
-    r"\bsubs?\b|\bsubscriptions?\b": "subscription personal account",
+    r"\bsubs?\b(?!-)|\bsubscriptions?\b": "subscription personal account",
     r"\bnew (?:starters?|joiners?|hires?)\b|\bonboarding\b": "new joiners",
     r"\bpromot\w*": "promotion",
     r"\bfavou?r(?:s|ed|ing)?\b|\bunfair\w*|\bprejudic\w*": "bias biased discriminatory",
@@ -239,7 +240,8 @@ FACT_KINDS = [
     (
         re.compile(
             r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
-            r"|\b(?:median|average)\b|\bwhat (?:percentage|proportion|share)\b",
+            r"|\b(?:median|average)\b|\bwhat (?:percentage|proportion|share)\b"
+            r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b",
             re.IGNORECASE,
         ),
         AMOUNT,
@@ -407,10 +409,12 @@ class SentenceScorer:
         bank: SentenceBank,
         lexical: LexicalIndex,
         rest: Callable[[list[Hit]], list[list[Hit]]] | None = None,
+        is_tool_word: Callable[[str], bool] = lambda word: False,
     ):
         self.bank = bank
         self.lexical = lexical
         self.rest = rest  # the other chunks of each hit's section (KnowledgeIndex.rest_of_sections)
+        self.is_tool_word = is_tool_word  # a word of a tool's name in the inventory
         self._vocabulary: list[str] = []
         self._vocabulary_of: object = None  # the term table the vocabulary was read from
 
@@ -513,6 +517,8 @@ class SentenceScorer:
                     self.lexical.weight(term) >= SPECIFIC_WEIGHT
                     for name in NAME.finditer(sentence)
                     if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
+                    # nor is a tool of our own inventory what is asked for ("which sub-processors does Otter use?")
+                    and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
                     for term in terms_of(name.group()) - asked_terms
                 )
             return fact is not None and bool(fact.search(sentence))
