@@ -503,3 +503,12 @@ def test_a_question_asking_for_fines_or_a_vendor_is_not_answered_by_a_sentence_w
     )
     for answer in (fines, providers, subprocessors):
         assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+
+
+def test_a_figure_the_question_already_says_does_not_answer_how_long_something_else_takes(govbot):
+    after, confirm = govbot(
+        "once the post-incident review is done within the ten business days, how long until its actions are closed?",
+        "is it ten business days for the post-incident review?",
+    )
+    assert not after["confident"]  # the rules say when the review happens, not when its actions close
+    assert confirm["confident"] and "ten business days" in first_lines(confirm["text"], 1)  # confirmed by it

@@ -510,6 +510,9 @@ class SentenceScorer:
         fact = fact_asked(asked or question)
         numeric = fact in (AMOUNT, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
         asked_terms = terms_of(asked or question) if fact is NAME else set()
+        # "after the 90 days, how long does it stay in backups?": a figure the question already says is
+        # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
+        question_words = _said(asked or question) if ASKS_HOW.search(asked or question) else set()
 
         def states_fact(sentence: str) -> bool:
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
@@ -521,7 +524,7 @@ class SentenceScorer:
                     and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
                     for term in terms_of(name.group()) - asked_terms
                 )
-            return fact is not None and bool(fact.search(sentence))
+            return fact is not None and any(_said(match.group()) - question_words for match in fact.finditer(sentence))
 
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
@@ -574,3 +577,14 @@ class SentenceScorer:
                 )
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
         return scored
+
+
+ASKS_HOW = re.compile(r"\bhow (?:long|many|much|soon|often|fast|quickly)\b", re.IGNORECASE)
+_FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
+_FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
+
+
+def _said(text: str) -> set[str]:
+    """The words and figures of a fact as said ("within 24 hours" -> {"24", "hours"}), for telling
+    whether the question already says it."""
+    return set(_FACT_WORD.findall(text.lower())) - _FRAMING
