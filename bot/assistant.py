@@ -50,7 +50,7 @@ from knowledge.inventory.models import APPROVED_STATES, DataClass
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, sections_named
 
 MAX_QUESTION_CHARS = 2000
 # A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
@@ -307,8 +307,13 @@ class Assistant:
         return Part(Intent.policy, True, 1.0, lead, actions=[Action(ActionKind.ask_governance)])
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
+        """Whether the best section is the control or numbered section the question names."""
         named = {normalise_control_id(match) for match in CONTROL_ID.findall(question)}
-        return bool(hits) and hits[0].control_id is not None and hits[0].control_id in named
+        if not hits:
+            return False
+        if hits[0].control_id is not None:
+            return hits[0].control_id in named
+        return hits[0].section is not None and hits[0].section in sections_named(question, bare=True)
 
     # -- policy questions ---------------------------------------------------------------------------
 

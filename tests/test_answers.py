@@ -512,3 +512,10 @@ def test_a_figure_the_question_already_says_does_not_answer_how_long_something_e
     )
     assert not after["confident"]  # the rules say when the review happens, not when its actions close
     assert confirm["confident"] and "ten business days" in first_lines(confirm["text"], 1)  # confirmed by it
+
+
+def test_a_section_named_by_number_is_answered_from_it(govbot):
+    section, clause = govbot("section 13 - what happens there?", "clause 4 - what's expected of me?")
+    for answer, number in ((section, "13"), (clause, "4")):
+        assert answer["confident"]
+        assert answer["citations"][answer["lead"][0]["citation"] - 1]["section"] == number

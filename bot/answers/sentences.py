@@ -28,7 +28,7 @@ from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms, split_sentences
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms, sections_named, split_sentences
 
 MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
@@ -531,7 +531,10 @@ class SentenceScorer:
         # A control the question names by number ("A.2.4 - how often…?") is read whole: a long one is
         # stored in several chunks, and the one retrieved may not hold the sentence that answers.
         named = {normalise_control_id(match) for match in CONTROL_ID.findall(f"{question} {asked}")}
-        read_whole = [hit for hit in hits if hit.control_id in named]
+        numbered = sections_named(f"{question} {asked}", bare=True)
+        read_whole = [
+            hit for hit in hits if hit.control_id in named or (not hit.control_id and hit.section in numbered)
+        ]
         rest = dict(zip(read_whole, self.rest(read_whole), strict=True)) if read_whole and self.rest else {}
         chunks = [(rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, [])]]
         said: set[tuple] = set()

@@ -25,7 +25,7 @@ import numpy as np
 from knowledge.retrieval.chunks import Chunk, index_text
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.lexical import LexicalIndex
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms
+from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms, sections_named
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -385,6 +385,7 @@ class KnowledgeIndex:
     ) -> list[str]:
         """The chunk that stands for each of the best `limit` sections, best section first."""
         named = {normalise_control_id(match) for match in CONTROL_ID.findall(query)}
+        named_sections = sections_named(query)
         sections: dict[tuple[str, str], list[tuple[float, str]]] = {}
         for chunk, score in fused.items():
             fields = self.lexical.fields.get(chunk)
@@ -392,7 +393,9 @@ class KnowledgeIndex:
                 continue  # added by a concurrent ingest since the index was opened
             if fields["intro"]:
                 score *= INTRO_WEIGHT
-            if fields["control_id"] and fields["control_id"] in named:
+            if (fields["control_id"] and fields["control_id"] in named) or (
+                fields["section"] and fields["section"] in named_sections
+            ):
                 score += NAMED_CONTROL_BONUS
             key = section_key(fields["source"], fields["control_id"], fields["section"], fields["heading"])
             sections.setdefault(key, []).append((score, chunk))

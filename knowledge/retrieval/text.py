@@ -8,6 +8,9 @@ from knowledge.retrieval.lexical import STOPWORDS
 
 CONTROL_ID = re.compile(r"\bA\.\d+(?:\.\d+)+\b|\b(?:GOVERN|MAP|MEASURE|MANAGE)\s+\d+\.\d+\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")
+# A numbered section named in a question: "clause 9.2", "section 4.3", "§6.1", or a bare "10.2".
+SECTION_NAMED = re.compile(r"(?:\b(?:clause|section)\s+|§\s*)(\d+(?:\.\d+)*)\b", re.IGNORECASE)
+BARE_SECTION_NAMED = re.compile(r"(?<![\w.§])(\d+\.\d+(?:\.\d+)*)(?![\w.]*\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
@@ -34,6 +37,13 @@ def search_terms(question: str) -> str:
     if any(word not in _ASKING_WORDS for word in _WORD.findall(stripped.lower())):
         return stripped
     return question
+
+
+def sections_named(question: str, bare: bool = False) -> set[str]:
+    """The section numbers a question names ("clause 9.2", "§6.1"); with `bare`, also a number
+    said alone ("how does 10.2 corrective action work?"), which may be something else."""
+    named = set(SECTION_NAMED.findall(question))
+    return named | set(BARE_SECTION_NAMED.findall(question)) if bare else named
 
 
 def normalise_control_id(text: str) -> str:
