@@ -528,8 +528,8 @@ class SentenceScorer:
 
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
-        # A control the question names by number ("A.2.4 - how often…?") is read whole: a long one is
-        # stored in several chunks, and the one retrieved may not hold the sentence that answers.
+        # A control or section the question names by number ("A.2.4 - how often…?", "clause 9.2 -") is read
+        # whole: a long one is stored in several chunks, and the one retrieved may not hold the answer.
         named = {normalise_control_id(match) for match in CONTROL_ID.findall(f"{question} {asked}")}
         numbered = sections_named(f"{question} {asked}", bare=True)
         read_whole = [
