@@ -88,6 +88,9 @@ Targets are measured in business days from submission to decision.
 
 ## 17. Appeals
 A requester may appeal a rejection within 20 business days of the decision.
+
+## 18. Audits and external statements
+There is a written audit programme saying how often each area is audited, how and by whom. Auditors must be independent of what they audit, so nobody audits their own work. External statements about our AI systems are cleared with legal and communications before anyone speaks to the press.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -519,3 +519,13 @@ def test_a_section_named_by_number_is_answered_from_it(govbot):
     for answer, number in ((section, "13"), (clause, "4")):
         assert answer["confident"]
         assert answer["citations"][answer["lead"][0]["citation"] - 1]["section"] == number
+
+
+def test_the_press_is_asked_about_in_the_policys_words(govbot):
+    (journalist,) = govbot("a journalist asked me how we use AI in our products - can i just reply?")
+    assert journalist["confident"] and "cleared with legal and communications" in first_lines(journalist["text"], 1)
+
+
+def test_doing_something_oneself_is_asked_about_in_the_policys_words(govbot):
+    (answer,) = govbot("may auditors audit their area themselves?")  # "themselves": their own work
+    assert answer["confident"] and "nobody audits their own work" in first_lines(answer["text"], 1)

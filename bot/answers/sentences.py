@@ -62,6 +62,8 @@ EVERYDAY = {
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
     r"\bdisclaimers?\b|\bai statement\b": "label labelled",
+    r"\b(?:themselves|ourselves|myself|yourself|himself|herself)\b": "own",
+    r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
     r"\bredo\b|\brepeat\w*": "refresher annual",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants",
