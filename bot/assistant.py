@@ -248,8 +248,6 @@ class Assistant:
             # "…and who triages it if one leaks?": "it" may be the first part's subject, or nothing
             # the first part said; read with the first part's words only when the part alone fails.
             hits, found = self.read_policy(asked, card, with_context=True)
-        if self._names_a_control(asked.text, hits) and found.lead is not None:
-            found = Found(found.lead, found.support, named=True)
         if asked.happened or asked.asks_to_report:
             return self.incident(asked, hits, found, card, sources)
         if asked.lists_tools and self.db is not None:
@@ -279,7 +277,11 @@ class Assistant:
         # The answer must be about what is asked: the words of the sentences that tell the background
         # (a sprint, a new starter's first week) are no terms a sentence must share.
         asking = asking_sentences(asked.text)
-        return hits, find(self.scorer.score(topic, hits, ignore=asked.name or "", asked=asking, tool=tool))
+        # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score
+        named = self._names_a_control(asked.text, hits)
+        scored = self.scorer.score(topic, hits[:1] if named else hits, ignore=asked.name or "", asked=asking, tool=tool)
+        found = find(scored)
+        return hits, Found(found.lead, found.support, named=True) if named and found.lead is not None else found
 
     def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
         """What retrieval reads: the question with a resolved tool's name said as its kind of tool
@@ -352,11 +354,12 @@ class Assistant:
                 deciding = own
         kind = (
             self.incidents.kind_of(asked.text, self.topic_of(asked, card), asked.name or "")
-            if asks_whether_incident(asked.text)
+            if asks_whether_incident(asked.text) or asked.near_miss
             else None
         )
         if kind is not None:
-            # "is that actually an incident?": the sentence that says it is one, then how to report it
+            # "is that actually an incident?", "nearly pasted it, anything to do?": the sentence that says
+            # it is one (of its kind), then how to report it
             lead = [sources.line(kind, procedure.kind_said(kind))]
             support = [sources.line(s) for s in steps[:2] if s.text != kind.text]
         elif asked.wants_procedure or deciding is None:

@@ -22,7 +22,7 @@ Tell all participants at the start that an AI note-taker is recording, and switc
 2. If it was a password or key, rotate it immediately.
 3. Report it within 24 hours (within one hour for a secret, immediately for personal data) through the security incident form.
 
-Suspected personal data breach: report immediately.
+Suspected personal data breach: report immediately. The regulator's 72-hour clock can start as soon as anyone is aware, so a day's delay in reporting uses up a third of it.
 Outside business hours, phone the Security Operations on-call number for anything urgent.
 
 ## 6. Tool statuses
@@ -76,6 +76,9 @@ Report any AI output that is discriminatory, offensive or dangerous. Harmful out
 
 ### 15.2 Prompt injection
 Prompt injection happens when instructions hidden in a document or web page that an AI tool reads make it ignore its instructions. Report it whenever you see signs of it.
+
+### 15.3 Near misses
+A near miss is an event that could have caused an incident but did not, such as noticing restricted data in a prompt just before pressing Enter. Report near misses through #ai-governance; they are recorded as Severity 4.
 
 ## 16. Turnaround targets
 Targets are measured in business days from submission to decision.

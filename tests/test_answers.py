@@ -7,6 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from bot.answers.incidents import says_to_report_within
 from bot.answers.spelling import Speller
 from bot.cli import cli
 from ingest.pipeline import ingest
@@ -529,3 +530,18 @@ def test_the_press_is_asked_about_in_the_policys_words(govbot):
 def test_doing_something_oneself_is_asked_about_in_the_policys_words(govbot):
     (answer,) = govbot("may auditors audit their area themselves?")  # "themselves": their own work
     assert answer["confident"] and "nobody audits their own work" in first_lines(answer["text"], 1)
+
+
+def test_a_near_miss_is_answered_by_what_the_policy_says_of_near_misses(govbot):
+    (answer,) = govbot("nearly uploaded the payroll file to gemini but spotted it just in time. anything i need to do?")
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert "It counts as an incident under “Near misses”" in first_lines(answer["text"], 1)
+    assert "72-hour" not in first_lines(answer["text"])
+
+
+def test_a_deadline_to_report_is_a_time_said_after_report_not_before_it():
+    assert says_to_report_within("Report an incident as soon as you are aware of it, and in any case within 24 hours.")
+    assert says_to_report_within("Exposed credentials: rotate them immediately and report within one hour.")
+    assert not says_to_report_within(
+        "The GDPR 72-hour clock can start as soon as anyone is aware, so a delay in reporting uses up a third of it."
+    )

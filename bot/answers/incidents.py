@@ -35,6 +35,7 @@ KIND_SEARCHED = 20
 # no kind well: the procedure alone answers).
 KIND_MIN_SCORE = 0.25
 REPORTS = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)  # not "the reporter"
+DEADLINE_AFTER_CHARS = 90  # "Report an AI incident as soon as you become aware of it, and in any case within 24 hours"
 ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Operations\b", re.IGNORECASE)
 STEP = re.compile(
     r"^(?:stop|rotate|revoke|note|record|delete|disconnect|tell|remove|do not|if it was)\b", re.IGNORECASE
@@ -57,6 +58,15 @@ CASE_NAMED = {
     "personal data breach": re.compile(r"\bpersonal data\b", re.IGNORECASE),
     "secret credential": re.compile(r"\bsecrets?\b|\bcredentials?\b|\bpasswords?\b|\bkeys?\b", re.IGNORECASE),
 }
+
+
+def says_to_report_within(sentence: str) -> bool:
+    """Whether a sentence sets a deadline to report: a time after "report" ("Report … within 24 hours",
+    "report immediately"), not one said before it ("the GDPR 72-hour clock … a day's delay in reporting")."""
+    return any(
+        DURATION.search(sentence, report.end(), report.end() + DEADLINE_AFTER_CHARS)
+        for report in REPORTS.finditer(sentence)
+    )
 
 
 def cases_of(question: str) -> list[str]:
@@ -138,7 +148,7 @@ class IncidentProcedure:
         section = next((hit for hit in self.index.search(topic, limit=KIND_SEARCHED) if hit.section_key in kinds), None)
         if section is None:
             return None
-        scored = self.scorer.score(" ".join([question, *cases_of(question)]), [section], ignore=ignore, asked=question)
+        scored = self.scorer.score(" ".join([topic, *cases_of(question)]), [section], ignore=ignore, asked=question)
         return scored[0] if scored and scored[0].score >= KIND_MIN_SCORE else None
 
     def answer_within(self, question: str, asked: str, ignore: str) -> Scored | None:
@@ -151,7 +161,7 @@ class IncidentProcedure:
         sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
         cases = cases_of(question)
         scored = self.scorer.score(" ".join([question, *cases]), sections)  # in the procedure's words too
-        deadlines = (s for s in scored if REPORTS.search(s.text) and DURATION.search(s.text))
+        deadlines = (s for s in scored if says_to_report_within(s.text))
         deadline = next((s for s in deadlines if fits_the_case(s.text, cases)), None)
         route = None
         if deadline is None or not ROUTE.search(deadline.text):

@@ -116,6 +116,14 @@ HAPPENED = re.compile(
     r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b",
     re.IGNORECASE,
 )
+# "nearly uploaded the payroll file to Gemini but spotted it": a near miss, which the policy counts as
+# an incident of its own kind.
+NEAR_MISS = re.compile(
+    r"\b(?:nearly|almost|about to|was going to|came close to)\s+(?:\w+\s+){0,2}?"
+    r"(?:past\w*|upload\w*|shar\w*|sen[dt]\w*|enter\w*|typ\w*|put\w*|fe[de]\w*|leak\w*|click\w*)\b"
+    r"|\bnear[- ]miss(?:es)?\b",
+    re.IGNORECASE,
+)
 # "I used DeepSeek before I knew it was rejected, what do I do now?": using a tool is an incident only
 # when the person asks what to do or whether to report it ("we used ChatGPT to categorise the records,
 # what sample do we check?" is a question about the work).
@@ -240,6 +248,7 @@ class Asked:
     happened: bool = False  # tells of something that already happened (an incident)
     asks_to_report: bool = False  # asks whether something is to be reported
     wants_procedure: bool = False  # asks what to do about it
+    near_miss: bool = False  # tells of something that nearly happened, and asks what to do or whether to report
     policy_topic: bool = False  # a topic whose rule leads even when a tool is named
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
     status_phrase: bool = False  # asks in so many words whether the named tool is approved ("is X ok?")
@@ -302,7 +311,8 @@ def classify(
     events = [*HAPPENED.finditer(question)]
     if ASKS_WHAT_TO_DO.search(question) or asks_to_report:
         events += USED_A_TOOL.finditer(question)
-    happened = any(not NOT_YET.search(question[: event.start()]) for event in events)
+    near_miss = bool(NEAR_MISS.search(question)) and bool(ASKS_WHAT_TO_DO.search(question) or asks_to_report)
+    happened = near_miss or any(not NOT_YET.search(question[: event.start()]) for event in events)
     policy_topic = bool(POLICY_TOPICS.search(question))
     asked = Asked(
         question,
@@ -313,6 +323,7 @@ def classify(
         and not CONSEQUENCES.search(question)
         and (bool(ASKS_WHAT_TO_DO.search(question)) or not (policy_topic or ASKS_ABOUT_A_STEP.search(question))),
         policy_topic=policy_topic,
+        near_miss=near_miss,
         moves_data=bool(MOVES_DATA.search(question)),
         other_edition=bool(OTHER_EDITION.search(question)),
     )

@@ -23,7 +23,7 @@ from itertools import groupby
 
 import numpy as np
 
-from bot.answers.intents import SEVERITY_LEVEL_ASKED
+from bot.answers.intents import NEAR_MISS, SEVERITY_LEVEL_ASKED
 from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
@@ -97,6 +97,7 @@ EVERYDAY = {
     r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
     r"\bwhat goes in\b|\bwhat (?:should|do|must) (?:i|we) (?:put|include|write)\b": "include",
 }
+EVERYDAY[NEAR_MISS.pattern] = "near miss"  # "nearly uploaded the payroll file"
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
 # written: "fine" asks ("is that fine?"), "fines" do not ("what fines can the EU hand out?").
