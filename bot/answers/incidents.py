@@ -29,8 +29,8 @@ PROCEDURE_SECTIONS = 2  # per query
 # The policy's account of what counts as an incident: the section this query finds first, and the
 # sections under it (data put into the wrong tool, harmful output, prompt injection, near misses…).
 KINDS_QUERY = "what counts as an AI incident"
-KINDS_SEARCHED = 12
-KIND_SEARCHED = 20
+KINDS_SECTIONS = 12  # sections read for the kinds: the account of what counts and its subsections
+KIND_RANKS = 20  # how far down the question's own retrieval its kind's section may rank
 # Below this, the best sentence of the kind's section is about something else (a case that fits
 # no kind well: the procedure alone answers).
 KIND_MIN_SCORE = 0.25
@@ -134,7 +134,7 @@ class IncidentProcedure:
     def kinds(self) -> list[Hit]:
         """The sections that say what counts as an incident (found once, then kept)."""
         if self._kinds is None:
-            hits = [hit for hit in self.index.search(KINDS_QUERY, limit=KINDS_SEARCHED) if hit.score >= self.min_score]
+            hits = [hit for hit in self.index.search(KINDS_QUERY, limit=KINDS_SECTIONS) if hit.score >= self.min_score]
             top = _top_heading(hits[0]) if hits else None
             self._kinds = [hit for hit in hits if _top_heading(hit) == top]
         return self._kinds
@@ -145,7 +145,7 @@ class IncidentProcedure:
         case is told in the background, "…hidden white text in the pdf. report or not?", so the whole
         question is read)."""
         kinds = {hit.section_key for hit in self.kinds()}
-        section = next((hit for hit in self.index.search(topic, limit=KIND_SEARCHED) if hit.section_key in kinds), None)
+        section = next((hit for hit in self.index.search(topic, limit=KIND_RANKS) if hit.section_key in kinds), None)
         if section is None:
             return None
         scored = self.scorer.score(" ".join([topic, *cases_of(question)]), [section], ignore=ignore, asked=question)
