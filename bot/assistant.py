@@ -50,7 +50,7 @@ from knowledge.inventory.models import APPROVED_STATES, DataClass
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, sections_named
+from knowledge.retrieval.text import controls_named, sections_named
 
 MAX_QUESTION_CHARS = 2000
 # A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
@@ -279,7 +279,11 @@ class Assistant:
         asking = asking_sentences(asked.text)
         # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score
         named = self._names_a_control(asked.text, hits)
-        scored = self.scorer.score(topic, hits[:1] if named else hits, ignore=asked.name or "", asked=asking, tool=tool)
+        # A long section is stored in several chunks, and the one retrieved may not hold the answer:
+        # the section named ("A.2.4 - how often…?") is read whole.
+        scored = self.scorer.score(
+            topic, hits[:1] if named else hits, ignore=asked.name or "", asked=asking, tool=tool, whole=named
+        )
         found = find(scored)
         return hits, Found(found.lead, found.support, named=True) if named and found.lead is not None else found
 
@@ -310,11 +314,10 @@ class Assistant:
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
         """Whether the best section is the control or numbered section the question names."""
-        named = {normalise_control_id(match) for match in CONTROL_ID.findall(question)}
         if not hits:
             return False
         if hits[0].control_id is not None:
-            return hits[0].control_id in named
+            return hits[0].control_id in controls_named(question)
         return hits[0].section is not None and hits[0].section in sections_named(question, bare=True)
 
     # -- policy questions ---------------------------------------------------------------------------

@@ -100,7 +100,7 @@ class Procedure:
         deadline in govbot's words (the kind's own where its sentence gives one, "Report immediately if
         you learn of a security problem…"), and the kind of incident it is, by its section's title."""
         match = DURATION.search(kind.text) or (DURATION.search(self.deadline.text) if self.deadline else None)
-        report = f"Report it {' '.join(match.group().split())}." if match else "Report it."
+        report = f"{_report_it(match)}." if match else "Report it."
         under = f" under “{topic_of(kind.hit.heading)}”" if ">" in kind.hit.heading else ""
         return f"{report} It counts as an incident{under}:"
 
@@ -109,7 +109,7 @@ class Procedure:
         if self.deadline is None or REPORT_EARLY.search(self.deadline.text):
             return ""
         match = DURATION.search(self.deadline.text)
-        return f"Report it {' '.join(match.group().split())}" if match else ""
+        return _report_it(match) if match else ""
 
 
 class IncidentProcedure:
@@ -170,6 +170,11 @@ class IncidentProcedure:
             )
         step = next((s for s in scored if s not in (deadline, route) and STEP.search(s.text)), None)
         return Procedure(deadline, route, step)
+
+
+def _report_it(deadline: re.Match) -> str:
+    """ "Report it within 24 hours", from the time a sentence gives."""
+    return f"Report it {' '.join(deadline.group().split())}"
 
 
 def _top_heading(hit: Hit) -> str:

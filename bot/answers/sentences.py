@@ -28,7 +28,7 @@ from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms, sections_named, split_sentences
+from knowledge.retrieval.text import search_terms, split_sentences
 
 MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
@@ -96,8 +96,8 @@ EVERYDAY = {
     r"\bmeanwhile\b|\bin the meantime\b|\bwhile (?:i|we) wait\b": "pending until decided",
     r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
     r"\bwhat goes in\b|\bwhat (?:should|do|must) (?:i|we) (?:put|include|write)\b": "include",
+    NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
-EVERYDAY[NEAR_MISS.pattern] = "near miss"  # "nearly uploaded the payroll file"
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
 # written: "fine" asks ("is that fine?"), "fines" do not ("what fines can the EU hand out?").
@@ -261,6 +261,19 @@ FACT_KINDS = [
     (CONSEQUENCE_ASKED, CONSEQUENCE),
     (RULES_ASKED, RULE),
 ]
+
+
+# "After the 90 days, how long does it stay in backups?": a figure the question already says is not the
+# one a "how long / how many…" question asks for (see SentenceScorer.score).
+ASKS_HOW = re.compile(r"\bhow (?:long|many|much|soon|often|fast|quickly)\b", re.IGNORECASE)
+_FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
+_FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
+
+
+def _said(text: str) -> set[str]:
+    """The words and figures of a fact as said ("within 24 hours" -> {"24", "hours"}), for telling
+    whether the question already says it."""
+    return set(_FACT_WORD.findall(text.lower())) - _FRAMING
 
 
 def canonical(token: str) -> str:
@@ -493,13 +506,16 @@ class SentenceScorer:
             )
         return weights
 
-    def score(self, question: str, hits: list[Hit], ignore: str = "", asked: str = "", tool: str = "") -> list[Scored]:
+    def score(
+        self, question: str, hits: list[Hit], ignore: str = "", asked: str = "", tool: str = "", whole: bool = False
+    ) -> list[Scored]:
         """Every sentence of `hits`, best answer first. `question` is read for its meaning (as
         retrieval read it); `asked`, when given, is the question in the person's own words, whose
         terms are weighed and which says what kind of fact is asked for. The words of `tool` (the
         full name of the tool asked about) still count as asked, but a sentence gets no credit for
         them where it merely names the tool: naming a tool answers nothing about it ("AI Companion"
-        of "Zoom AI Companion"), while "the enterprise version" is still about editions."""
+        of "Zoom AI Companion"), while "the enterprise version" is still about editions. With `whole`,
+        every chunk of each hit's section is read, not only the one retrieved."""
         if not hits:
             return []
         vector = self.question_vector(question)
@@ -531,14 +547,7 @@ class SentenceScorer:
 
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
-        # A control or section the question names by number ("A.2.4 - how often…?", "clause 9.2 -") is read
-        # whole: a long one is stored in several chunks, and the one retrieved may not hold the answer.
-        named = {normalise_control_id(match) for match in CONTROL_ID.findall(f"{question} {asked}")}
-        numbered = sections_named(f"{question} {asked}", bare=True)
-        read_whole = [
-            hit for hit in hits if hit.control_id in named or (not hit.control_id and hit.section in numbered)
-        ]
-        rest = dict(zip(read_whole, self.rest(read_whole), strict=True)) if read_whole and self.rest else {}
+        rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
         chunks = [(rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, [])]]
         said: set[tuple] = set()
         banked = self.bank.of([chunk for _, chunk in chunks])
@@ -583,14 +592,3 @@ class SentenceScorer:
                 )
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
         return scored
-
-
-ASKS_HOW = re.compile(r"\bhow (?:long|many|much|soon|often|fast|quickly)\b", re.IGNORECASE)
-_FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
-_FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
-
-
-def _said(text: str) -> set[str]:
-    """The words and figures of a fact as said ("within 24 hours" -> {"24", "hours"}), for telling
-    whether the question already says it."""
-    return set(_FACT_WORD.findall(text.lower())) - _FRAMING

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, split_sentences
+from knowledge.retrieval.text import controls_named, split_sentences
 
 DEFAULT_GUIDANCE_PREFIX = "iso42001/"
 
@@ -83,7 +83,7 @@ def references_in(text: str, known: Collection[str]) -> dict[str, str]:
     """The catalogue's controls and clauses a text cites explicitly, each with the sentence citing it."""
     found: dict[str, str] = {}
     for sentence in split_sentences(" ".join(text.split())):
-        ids = {normalise_control_id(match) for match in CONTROL_ID.findall(sentence)}
+        ids = controls_named(sentence)
         if _STANDARD.search(sentence):
             ids |= {match for match in _CLAUSE.findall(sentence)}
         for control_id in sorted(ids & set(known)):

@@ -25,7 +25,7 @@ import numpy as np
 from knowledge.retrieval.chunks import Chunk, index_text
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.lexical import LexicalIndex
-from knowledge.retrieval.text import CONTROL_ID, normalise_control_id, search_terms, sections_named
+from knowledge.retrieval.text import controls_named, search_terms, sections_named
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -384,7 +384,7 @@ class KnowledgeIndex:
         self, fused: dict[str, float], dense_scores: dict[str, float], query: str, limit: int
     ) -> list[str]:
         """The chunk that stands for each of the best `limit` sections, best section first."""
-        named = {normalise_control_id(match) for match in CONTROL_ID.findall(query)}
+        named = controls_named(query)
         named_sections = sections_named(query)
         sections: dict[tuple[str, str], list[tuple[float, str]]] = {}
         for chunk, score in fused.items():

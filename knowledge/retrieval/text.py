@@ -39,6 +39,11 @@ def search_terms(question: str) -> str:
     return question
 
 
+def controls_named(text: str) -> set[str]:
+    """The control ids a text names ("A.6.2.8", "govern 1.2" -> "GOVERN 1.2")."""
+    return {normalise_control_id(match) for match in CONTROL_ID.findall(text)}
+
+
 def sections_named(question: str, bare: bool = False) -> set[str]:
     """The section numbers a question names ("clause 9.2", "§6.1"); with `bare`, also a number
     said alone ("how does 10.2 corrective action work?"), which may be something else."""
