@@ -114,7 +114,7 @@ class Assistant:
         self.db = db
         self.directory = ToolDirectory(db) if db is not None else None
         self.scorer = SentenceScorer(
-            SentenceBank(index.embedder), index.lexical, index.rest_of_sections, self.names_a_tool
+            SentenceBank(index.embedder), index.lexical, index.rest_of_sections, self.names_a_tool, index.intros_above
         )
         self.incidents = IncidentProcedure(index, self.scorer, min_score)
         self._status_rules: dict[str, tuple[Hit, str] | None] = {}
@@ -244,10 +244,12 @@ class Assistant:
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)
         hits, found = self.read_policy(asked, card)
-        if asked.context and not found.answers:
-            # "…and who triages it if one leaks?": "it" may be the first part's subject, or nothing
-            # the first part said; read with the first part's words only when the part alone fails.
-            hits, found = self.read_policy(asked, card, with_context=True)
+        if asked.context:
+            # "…and who triages it if one leaks?", "…? how long do they last": "it" may be the first
+            # part's subject, or nothing the first part said; the reading that answers better wins.
+            read_with_context = self.read_policy(asked, card, with_context=True)
+            if read_with_context[1].answers and read_with_context[1].confidence > found.confidence:
+                hits, found = read_with_context
         if asked.happened or asked.asks_to_report:
             return self.incident(asked, hits, found, card, sources)
         if asked.lists_tools and self.db is not None:
@@ -574,15 +576,18 @@ def _ambiguous(asked: Asked) -> bool:
 
 
 def join(parts: list[Part], refusal: str) -> Part:
-    """One answer from the answers to each ask: their leads first, in order, then their support;
-    one card (the first that leads, else the first); confident when any part is answered, and the
-    parts that are not are said to be unknown. When none is, the answer is one "I don't know"."""
+    """One answer from the answers to each ask: their leads first (an incident's first, then in
+    order), then their support; one card (the first that leads, else the first); confident when any
+    part is answered, and the parts that are not are said to be unknown. When none is, the answer is
+    one "I don't know"."""
     if len(parts) == 1:
         return parts[0]
     actions = list({(a.kind, a.tool): a for part in parts for a in part.actions}.values())
     hits = [hit for part in parts for hit in part.hits]
     first_card = next((part.card for part in parts if part.card), None)
-    answered = [part for part in parts if part.confident]
+    # Something that already happened leads, whatever was asked before it ("it's the same thing, isn't
+    # it?? do I have to report it?"): the other parts' answers follow.
+    answered = sorted((part for part in parts if part.confident), key=lambda part: part.intent != Intent.incident)
     if not answered:  # nothing asked is answered: one "I don't know", with what was found as context
         return replace(parts[0], card=first_card, card_leads=False, actions=actions, hits=hits)
     leading = next((part for part in answered if part.card_leads), None)

@@ -94,6 +94,15 @@ A requester may appeal a rejection within 20 business days of the decision.
 
 ## 18. Audits and external statements
 There is a written audit programme saying how often each area is audited, how and by whom. Auditors must be independent of what they audit, so nobody audits their own work. External statements about our AI systems are cleared with legal and communications before anyone speaks to the press.
+
+## 19. Asking for help
+The governance channel is watched from 09:00 to 17:30 UK time on business days. The review panel has eight members, two from each of four functions.
+
+## 20. Exceptions
+Requests for an exception go in writing to the AI Governance Lead. Exceptions last at most six months.
+
+## 21. Demos and training material
+For demos, prompt design and training material, use synthetic data rather than real client data.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

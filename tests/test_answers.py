@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.answers.incidents import says_to_report_within
+from bot.answers.sentences import AMOUNT, CLOCK, DATE, DURATION, fact_asked
 from bot.answers.spelling import Speller
 from bot.cli import cli
 from ingest.pipeline import ingest
@@ -420,9 +421,10 @@ def test_a_second_question_that_first_tells_what_happened_is_answered_too(govbot
     (answer,) = govbot(
         "is deepseek still banned?? and i kinda already used it last week for an email draft, do i need to do anything?"
     )
-    lead = first_lines(answer["text"], 2)
-    assert lead.startswith("DeepSeek (DeepSeek) was rejected")  # the first question
-    assert re.search(r"report", lead.split("\n")[1], re.IGNORECASE)  # the second: what happened is reported
+    first, second = first_lines(answer["text"], 2).split("\n")
+    # what happened leads, whatever was asked first: it is to be reported; then the status asked about
+    assert re.search(r"report", first, re.IGNORECASE)
+    assert second.startswith("DeepSeek (DeepSeek) was rejected")
     assert len(answer["lead"]) == 2
 
 
@@ -545,3 +547,69 @@ def test_a_deadline_to_report_is_a_time_said_after_report_not_before_it():
     assert not says_to_report_within(
         "The GDPR 72-hour clock can start as soon as anyone is aware, so a delay in reporting uses up a third of it."
     )
+
+
+def test_what_happened_is_told_after_and_then_and_asked_whether_it_is_an_incident(govbot):
+    (answer,) = govbot(
+        "made a custom GPT in chatgpt enterprise, loaded a client's rate card into it and then (stupidly) shared "
+        "the link with the whole company. someone in sales already used it. is that actually an incident?"
+    )
+    lead = first_lines(answer["text"])
+    assert answer["intent"] == "incident" and answer["confident"]
+    assert "report" in lead.lower() and not lead.startswith("ChatGPT Enterprise")
+
+
+def test_data_said_to_be_left_out_gets_no_verdict(govbot):
+    (answer,) = govbot("can i paste our config file (no passwords or api keys in it) into claude to tidy it?")
+    assert answer["data"] is None  # "no … keys": keys are not what is asked about
+    assert "never in any AI tool" not in first_lines(answer["text"])
+
+
+def test_a_subscription_paid_for_personally_is_a_personal_account(govbot):
+    (answer,) = govbot("i pay for perplexity pro myself - ok to use it for work if i paste in client notes?")
+    # the company edition's card does not answer for a subscription of one's own: the rule on personal
+    # accounts does, or "I don't know"
+    assert not first_lines(answer["text"], 1).startswith("Perplexity Enterprise Pro (Perplexity AI) is approved")
+    assert answer["data"] is None
+
+
+def test_the_fact_asked_for_is_the_one_asked_first(govbot):
+    # the fine is asked for; the 72-hour deadline is what it is about, and the rules give no amount
+    fine, date = govbot(
+        "how big a fine could the regulator give us if we miss the 72-hour deadline?",
+        "when exactly is the post-incident review for last week's incident?",  # a date, which the rules do not give
+    )
+    for answer in (fine, date):
+        assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+
+
+def test_slack_shorthand_is_read_as_the_words_it_stands_for():
+    speller = Speller(["hours", "because", "people", "watched"], lambda word: False)
+    assert speller.correct("what hrs is it watched? asking bc ppl say so") == (
+        "what hours is it watched? asking because people say so"
+    )
+    # a word the documents use themselves is theirs, not shorthand
+    assert Speller(["pic"], lambda word: word == "pic").correct("is the pic ok") == "is the pic ok"
+
+
+def test_a_question_asks_for_the_fact_it_names_first():
+    assert fact_asked("how big a fine could the ICO give us if we miss the 72-hour deadline?") is AMOUNT
+    assert fact_asked("what's the deadline, and how big is the fine?") is DURATION
+    assert fact_asked("when exactly is the next re-review due?") is DATE
+    assert fact_asked("what hours is the governance channel watched?") is CLOCK
+
+
+def test_the_hours_a_channel_is_watched_are_answered_with_a_time_of_day(govbot):
+    (hours,) = govbot("what hrs is the governance channel watched?")
+    assert hours["confident"] and "09:00 to 17:30" in first_lines(hours["text"], 1)
+
+
+def test_scoring_people_one_by_one_is_a_policy_question_not_a_tool_status(govbot):
+    scoring, demo = govbot(
+        "the client wants us to use chatgpt enterprise to score each agent on handling time from call transcripts. "
+        "ok to go ahead?",
+        "running a training session next week. can i use a real client's shipment extract in chatgpt enterprise "
+        "for the demo prompts?",
+    )
+    assert not first_lines(scoring["text"], 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
+    assert demo["confident"] and "synthetic data" in first_lines(demo["text"], 1)

@@ -135,3 +135,28 @@ def test_a_section_introduction_ranks_below_the_sub_section_that_answers(tmp_pat
     )
     hits = index_of(tmp_path / "docs").search("how long are prompt logs kept?")
     assert [hit.section for hit in hits[:2]] == ["4.1", "4"]
+
+
+def test_a_sub_sections_hit_brings_the_preamble_of_the_section_above_it(tmp_path, index_of):
+    write(
+        tmp_path / "docs" / "roles.md",
+        """\
+        # Roles
+
+        ## 3. AI Governance Lead
+        The AI Governance Lead is a full-time role, reporting to the Chief Technology Officer.
+
+        ### 3.1 Accountability
+        The Lead is the single accountable owner of the AI management system.
+
+        ## 4. Reviewers
+        Reviewers decide on individual tools.
+        """,
+    )
+    index = index_of(tmp_path / "docs")
+    hits = [
+        hit for hit in index.search("who is accountable for the AI management system?") if hit.section in ("3.1", "4")
+    ]
+    above = dict(zip([hit.section for hit in hits], index.intros_above(hits), strict=True))
+    assert [(hit.section, "Chief Technology Officer" in hit.text) for hit in above["3.1"]] == [("3", True)]
+    assert above["4"] == []  # a top-level section has no section above it

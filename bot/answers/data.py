@@ -36,9 +36,10 @@ OTHER_SENSES = [
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
     r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"
     r"|engines?|products?)\b",
-    # "no names in it", "without any customer data": data said to be left out is not what is asked about
-    r"\b(?:no|without(?: any)?|zero)\s+(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
-    r"|addresses)\b",
+    # "no names in it", "without any customer data", "no secrets or keys in them": data said to be left
+    # out is not what is asked about
+    r"\b(?:no|without(?: any)?|zero)\s+(?:(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
+    r"|addresses|secrets?|keys?|credentials?|passwords?|tokens?)\b(?:\s*(?:,|/|or|and|nor)\s*)?)+",
 ]
 _OTHER_SENSES = re.compile("|".join(OTHER_SENSES), re.IGNORECASE)
 # Everyday words for the kinds the policy's table names; the question keeps its own words too.

@@ -88,13 +88,17 @@ TOOL_LIST_PATTERNS = [
 # Who may have done something: "I", "we", "a colleague", "someone on my team".
 SOMEONE = (
     r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
-    r"he|she|they|[a-z]+ on my team|(?:two|three|some|all|both|one|a few) of us)\s+"
+    r"he|she|they|[a-z]+ on my team|(?:two|three|some|all|both|one|a few) of us"
+    # "someone in sales already used it"
+    r"|(?:someone|somebody|colleague|people|a few people) (?:in|from|on) (?:the )?[a-z]+)\s+"
 )
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
     # Slack's subjectless "pasted a client's contract into my personal chatgpt, should I delete it?"
-    r"|^\s*(?:just\s+|already\s+)?(?:pasted|uploaded|shared|leaked|exposed|lost|fed|dropped|forwarded|emailed|posted)\b"
+    # …and after "and then": "loaded it with a rate card and then (stupidly) shared the link with everyone"
+    r"|(?:^|\band then\b)\s*(?:just\s+|already\s+|\(?\w+ly\)?\s+)?"
+    r"(?:pasted|uploaded|shared|leaked|exposed|lost|fed|dropped|forwarded|emailed|posted)\b"
     rf"|{SOMEONE}"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
     r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
@@ -200,21 +204,34 @@ MOVES_DATA = re.compile(
     r"cop(?:y|ying)|insert\w*|into|in to|process\w*|run(?:s|ning)? (?:it |this |them |that )?through)\b",
     re.IGNORECASE,
 )
+# "I pay for Perplexity Pro myself": a subscription of the person's own, not the company's.
+PAID_PERSONALLY = (
+    r"\b(?:i|we) pay for (?:it|\w+(?: \w+){0,2}?) (?:myself|ourselves|personally|out of my own pocket)\b"
+    r"|\bout of my own pocket\b"
+)
 # Policy topics that a tool's name does not turn into a status question: the rule comes first.
 POLICY_TOPICS = re.compile(
+    rf"{PAID_PERSONALLY}|"
     r"\b(?:personal|private|my own|own card|free (?:version|tier|plan|account|edition)|consumer|gmail|hotmail|icloud)\b"
     r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
     r"performance (?:reviews?|ratings?|data)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?"
     r"|fraud flags?|decid\w* who|who gets|shifts|rotas?)\b"
     r"|\b(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
     r"|follow-?up email|(?:e-?mail|send) (?:it |this )?to (?:the |a |our )?clients?)\b"
-    r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b",
+    r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b"
+    # scoring or monitoring people one by one ("score each agent on handling time")
+    r"|\b(?:scor\w*|rat(?:e|es|ing)|rank\w*|monitor\w*|assess\w*|evaluat\w*)\s+"
+    r"(?:each|every|individual|all (?:the|our))?\s*"
+    r"(?:agents?|employees?|staff|workers?|drivers?|colleagues|team members|individuals)\b"
+    # demos and training material: sample data, not real data
+    r"|\bdemo(?:s|nstration)?\b|\b(?:sample|dummy|fake|made-up) data\b",
     re.IGNORECASE,
 )
 # A personal, free or consumer edition, or a personal login: the inventory's entry is of the company's
 # edition, whose card does not answer for this one.
 OTHER_EDITION = re.compile(
-    r"\b(?:personal|private|my own|own card|own (?:account|subscription|sub|plan|login)|consumer|gmail|hotmail|icloud"
+    rf"{PAID_PERSONALLY}"
+    r"|\b(?:personal|private|my own|own card|own (?:account|subscription|sub|plan|login)|consumer|gmail|hotmail|icloud"
     r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b",
     re.IGNORECASE,
@@ -309,7 +326,7 @@ def classify(
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
     events = [*HAPPENED.finditer(question)]
-    if ASKS_WHAT_TO_DO.search(question) or asks_to_report:
+    if ASKS_WHAT_TO_DO.search(question) or asks_to_report or ASKS_WHETHER_INCIDENT.search(question):
         events += USED_A_TOOL.finditer(question)
     near_miss = bool(NEAR_MISS.search(question)) and bool(ASKS_WHAT_TO_DO.search(question) or asks_to_report)
     happened = near_miss or any(not NOT_YET.search(question[: event.start()]) for event in events)

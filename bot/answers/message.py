@@ -57,6 +57,9 @@ ASKING = re.compile(
 )
 
 REFERS_BACK = re.compile(r"\b(?:it|this|that|these|those|they|them)\b", re.IGNORECASE)
+# "…score each agent on handling time. ok to go ahead?": a question this short asks about the sentence before.
+SHORT_QUESTION_WORDS = 5
+WH_WORD = re.compile(r"^\W*(?:what|who|whom|how|when|where|which|why)\b", re.IGNORECASE)
 
 
 def asking_sentences(message: str) -> str:
@@ -68,11 +71,17 @@ def asking_sentences(message: str) -> str:
         sentence
         for number, sentence in enumerate(sentences)
         if ASKING.search(sentence)
-        # "…score CVs. Would we be allowed to do that?": "that" is the sentence before
+        # "…score CVs. Would we be allowed to do that?", "…score each agent. Allowed?": the sentence before
         or (
             number + 1 < len(sentences)
             and ASKING.search(sentences[number + 1])
-            and REFERS_BACK.search(sentences[number + 1])
+            and (
+                REFERS_BACK.search(sentences[number + 1])
+                or (
+                    len(sentences[number + 1].split()) <= SHORT_QUESTION_WORDS
+                    and not WH_WORD.match(sentences[number + 1])  # "who do I call?" asks its own
+                )
+            )
         )
     ]
     return " ".join(kept) if 0 < len(kept) < len(sentences) else message

@@ -66,7 +66,7 @@ EVERYDAY = {
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
     r"\bredo\b|\brepeat\w*": "refresher annual",
-    r"\bpeople\b|\beveryone\b|\battendees\b": "participants",
+    r"\bpeople\b|\beveryone\b|\battendees\b": "participants members",
     r"\bsay\b|\btell\b": "disclose tell",
     r"\bredundan\w*": "redundancy",
     r"\bdecid\w*": "decision decide",
@@ -89,6 +89,7 @@ EVERYDAY = {
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
     r"\bsubs?\b(?!-)|\bsubscriptions?\b": "subscription personal account",
+    r"\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?in(?:to)?\b": "login",
     r"\bnew (?:starters?|joiners?|hires?)\b|\bonboarding\b": "new joiners",
     r"\bpromot\w*": "promotion",
     r"\bfavou?r(?:s|ed|ing)?\b|\bunfair\w*|\bprejudic\w*": "bias biased discriminatory",
@@ -165,6 +166,7 @@ AMOUNT = re.compile(
     rf"[£$€]\s?\d|\b(?:\d+(?:,\d{{3}})*|{NUMBER})\s?(?:people|records|users|pages|members|reviewers)\b|\bpercent\b|%",
     re.IGNORECASE,
 )
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b", re.IGNORECASE)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A date: "2026-09-01", "1 September", "September 2026", "in 2027".
 DATE = re.compile(
@@ -215,12 +217,21 @@ FACT_KINDS = [
     # "what's the exact date of the December meeting?", "when was it issued?": only a date answers
     (
         re.compile(
-            r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b",
+            r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
+            r"|\bwhen exactly\b|\bexactly when\b",
             re.IGNORECASE,
         ),
         DATE,
     ),
     (SEVERITY_ASKED, SEVERITY),
+    # "what hours is the channel watched?": a time of day answers
+    (
+        re.compile(
+            r"\bwhat (?:hours|times?)\b|\bwhat time of day\b|\bopening hours\b|\bhours of (?:cover|service)\b",
+            re.IGNORECASE,
+        ),
+        CLOCK,
+    ),
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
     (
         re.compile(
@@ -362,8 +373,15 @@ def read_in_context(sentence: str, topic: str) -> str:
 
 
 def fact_asked(question: str) -> re.Pattern | None:
-    """The shape of the fact a question asks for ("how long" -> a duration), or None."""
-    return next((answer for asks, answer in FACT_KINDS if asks.search(question)), None)
+    """The shape of the fact a question asks for ("how long" -> a duration), or None. Where it asks in
+    two ways, the first said is what it asks ("how big a fine for missing the 72-hour deadline?" asks
+    for an amount; the deadline is what it is about)."""
+    found = [
+        (match.start(), order, answer)
+        for order, (asks, answer) in enumerate(FACT_KINDS)
+        if (match := asks.search(question))
+    ]
+    return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
 @dataclass(frozen=True)
@@ -426,10 +444,12 @@ class SentenceScorer:
         lexical: LexicalIndex,
         rest: Callable[[list[Hit]], list[list[Hit]]] | None = None,
         is_tool_word: Callable[[str], bool] = lambda word: False,
+        intros: Callable[[list[Hit]], list[list[Hit]]] | None = None,
     ):
         self.bank = bank
         self.lexical = lexical
         self.rest = rest  # the other chunks of each hit's section (KnowledgeIndex.rest_of_sections)
+        self.intros = intros  # the preamble of the section above each hit's (KnowledgeIndex.intros_above)
         self.is_tool_word = is_tool_word  # a word of a tool's name in the inventory
         self._vocabulary: list[str] = []
         self._vocabulary_of: object = None  # the term table the vocabulary was read from
@@ -527,7 +547,7 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
+        numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
         asked_terms = terms_of(asked or question) if fact is NAME else set()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
@@ -548,7 +568,10 @@ class SentenceScorer:
         unknown_names = self.unknown_names(asked or question, ignore)
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
-        chunks = [(rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, [])]]
+        above = dict(zip(hits[:1], self.intros(hits[:1]), strict=True)) if self.intros else {}
+        chunks = [
+            (rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, []), *above.get(hit, [])]
+        ]
         said: set[tuple] = set()
         banked = self.bank.of([chunk for _, chunk in chunks])
         for (rank, hit), (sentences, vectors, owners) in zip(chunks, banked, strict=True):

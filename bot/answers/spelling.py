@@ -25,6 +25,37 @@ SWAPPED_WORD_CHARS = 3  # …but for two letters swapped in a small word ("cna",
 # neighbours one letter apart ("diem": "dime", "cost": "most").
 SHORT_CHARS = 5
 LETTERS = string.ascii_lowercase
+# Slack shorthand, read as the words it stands for ("what hrs is the channel watched?") where the
+# documents do not use it themselves.
+SHORTHAND = {
+    "hrs": "hours",
+    "mins": "minutes",
+    "secs": "seconds",
+    "wks": "weeks",
+    "mths": "months",
+    "yrs": "years",
+    "u": "you",
+    "ur": "your",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "abt": "about",
+    "ppl": "people",
+    "msg": "message",
+    "msgs": "messages",
+    "mgr": "manager",
+    "dept": "department",
+    "acct": "account",
+    "creds": "credentials",
+    "pwd": "password",
+    "convo": "conversation",
+    "convos": "conversations",
+    "reqs": "requirements",
+    "govt": "government",
+    "approx": "approximately",
+    "pic": "picture",
+    "pics": "pictures",
+}
 SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
@@ -56,6 +87,8 @@ class Speller:
         if apostrophe:  # "clinet's": the word before its ending
             return self.word(stem, mid_sentence) + apostrophe + ending
         lower = word.lower()
+        if lower in SHORTHAND and not self.in_corpus(lower):
+            return SHORTHAND[lower]
         if len(lower) == SWAPPED_WORD_CHARS and lower not in self.words and lower.isalpha() and lower.islower():
             # "cna i use…": a short word is put right only to a small word of the language, letters swapped
             return next((c for c in slips(lower, swaps_only=True) if c in STOPWORDS), word)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -124,6 +124,7 @@ class KnowledgeIndex:
         self._lexical: LexicalIndex | None = None
         self._count = 0
         self._sections: dict[tuple, list[str]] = {}  # (file, section) -> its chunks in order
+        self._intros: dict[tuple, list[str]] = {}  # (file, heading) -> its preamble chunks in order
         self._sections_of: object = None  # the lexical fields they were grouped from
         self._texts: dict[str, str] = {}  # chunk -> text, of the chunks read by rest_of_sections
 
@@ -353,32 +354,70 @@ class KnowledgeIndex:
         """For each hit, the other chunks of its section, in the order they are written: a long
         section is stored as several chunks, and search returns the one that matches best, while
         the sentence that answers may be in another."""
-        if self._sections_of is not self.lexical.fields:  # the corpus changed: group its chunks again
-            self._sections = {}
-            for chunk, meta in self.lexical.fields.items():
-                key = (
-                    _file_of(chunk),
-                    section_key(meta["source"], meta["control_id"], meta["section"], meta["heading"]),
-                )
-                self._sections.setdefault(key, []).append(chunk)
-            for chunks in self._sections.values():
-                chunks.sort(key=_position_of)
-            self._sections_of = self.lexical.fields
-            self._texts = {}
+        self._group_chunks()
         others = {
             hit.chunk_id: [
                 c for c in self._sections.get((_file_of(hit.chunk_id), hit.section_key), []) if c != hit.chunk_id
             ]
             for hit in hits
         }
-        missing = sorted({chunk for chunks in others.values() for chunk in chunks} - set(self._texts))
-        if missing:
-            stored = self._collection.get(ids=missing, include=["documents"])
-            self._texts.update(zip(stored["ids"], stored["documents"], strict=True))
+        self._read_texts(others.values())
         return [
             [replace(hit, chunk_id=c, text=self._texts[c]) for c in others[hit.chunk_id] if c in self._texts]
             for hit in hits
         ]
+
+    def intros_above(self, hits: list[Hit]) -> list[list[Hit]]:
+        """For each hit of a subsection ("3. AI Governance Lead > 3.1 Accountability…"), the preamble
+        of the section above it ("The AI Governance Lead is a full-time role…, reporting to the Chief
+        Technology Officer"): what a section says before its first sub-heading holds for all of them,
+        and search, which ranks preambles low, rarely returns it."""
+        self._group_chunks()
+        above = {
+            hit.chunk_id: self._intros.get((_file_of(hit.chunk_id), hit.heading.rsplit(" > ", 1)[0]), [])
+            if " > " in hit.heading
+            else []
+            for hit in hits
+        }
+        self._read_texts(above.values())
+        found = []
+        for hit in hits:
+            chunks = [c for c in above[hit.chunk_id] if c in self._texts]
+            found.append(
+                [
+                    replace(
+                        hit,
+                        chunk_id=c,
+                        text=self._texts[c],
+                        heading=self.lexical.fields[c]["heading"],
+                        section=self.lexical.fields[c]["section"],
+                        control_id=self.lexical.fields[c]["control_id"],
+                    )
+                    for c in chunks
+                ]
+            )
+        return found
+
+    def _group_chunks(self) -> None:
+        """Group the chunks by section, and the preambles by heading (again when the corpus changed)."""
+        if self._sections_of is self.lexical.fields:
+            return
+        self._sections, self._intros = {}, {}
+        for chunk, meta in self.lexical.fields.items():
+            key = (_file_of(chunk), section_key(meta["source"], meta["control_id"], meta["section"], meta["heading"]))
+            self._sections.setdefault(key, []).append(chunk)
+            if meta["intro"]:
+                self._intros.setdefault((_file_of(chunk), meta["heading"]), []).append(chunk)
+        for chunks in [*self._sections.values(), *self._intros.values()]:
+            chunks.sort(key=_position_of)
+        self._sections_of = self.lexical.fields
+        self._texts = {}
+
+    def _read_texts(self, groups: Iterable[list[str]]) -> None:
+        missing = sorted({chunk for chunks in groups for chunk in chunks} - set(self._texts))
+        if missing:
+            stored = self._collection.get(ids=missing, include=["documents"])
+            self._texts.update(zip(stored["ids"], stored["documents"], strict=True))
 
     def _rank_sections(
         self, fused: dict[str, float], dense_scores: dict[str, float], query: str, limit: int
