@@ -80,6 +80,9 @@ Prompt injection happens when instructions hidden in a document or web page that
 ### 15.3 Near misses
 A near miss is an event that could have caused an incident but did not, such as noticing restricted data in a prompt just before pressing Enter. Report near misses through #ai-governance; they are recorded as Severity 4.
 
+### 15.4 Model security
+Report immediately any model weights or packages that appear to have been tampered with.
+
 ## 16. Turnaround targets
 Targets are measured in business days from submission to decision.
 

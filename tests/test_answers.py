@@ -613,3 +613,28 @@ def test_scoring_people_one_by_one_is_a_policy_question_not_a_tool_status(govbot
     )
     assert not first_lines(scoring["text"], 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
     assert demo["confident"] and "synthetic data" in first_lines(demo["text"], 1)
+
+
+def test_candidates_cvs_are_personal_data_whose_breach_is_reported_immediately(govbot):
+    (answer,) = govbot(
+        "one of my team uploaded a pile of candidate CVs into an unregistered summariser site last night. "
+        "how fast does it need to be reported?"
+    )
+    assert answer["intent"] == "incident" and "immediately" in first_lines(answer["text"], 1)
+
+
+def test_a_checksum_that_does_not_match_is_a_model_security_incident(govbot):
+    (answer,) = govbot(
+        "just noticed the sha256 of the model weights we downloaded last week doesn't match the publisher's "
+        "checksum. it's only loaded in a test env so far. do i report that or just delete it and re-download?"
+    )
+    lead = first_lines(answer["text"], 1)
+    assert answer["intent"] == "incident" and "tampered with" in lead and "immediately" in lead
+
+
+def test_copilot_in_excel_is_the_microsoft_365_copilot_and_fees_by_client_are_client_pricing(govbot):
+    (answer,) = govbot("can i get copilot in excel to pull together what we billed each client (client names + fees)?")
+    assert answer["tool"]["name"] == "Microsoft 365 Copilot"
+    # the names of client companies are no personal data: with what they are billed, they are client pricing
+    assert answer["data"] is not None and "pricing" in answer["data"]["kind"]
+    assert first_lines(answer["text"], 1).startswith("Yes, within its conditions")

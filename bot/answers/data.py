@@ -36,6 +36,9 @@ OTHER_SENSES = [
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
     r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"
     r"|engines?|products?)\b",
+    # "client names + what we billed each one": the names of client companies are no personal data (the
+    # policy's "client names combined with … pricing" is found by its own words)
+    r"\bclient names?\b(?!\s+(?:combined|together|with))",
     # "no names in it", "without any customer data", "no secrets or keys in them": data said to be left
     # out is not what is asked about
     r"\b(?:no|without(?: any)?|zero)\s+(?:(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
@@ -60,6 +63,7 @@ EVERYDAY = {
     r"\bstaff directory\b|\bwork emails?\b|\bjob titles?\b": "employee directory details",
     r"\bbank details\b|\bcard numbers?\b|\bpayment (?:data|details)\b|\biban\b": "payment data",
     r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",
+    r"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient pricing\b": "client names combined with pricing",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 

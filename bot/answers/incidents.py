@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bot.answers.policy import find
 from bot.answers.sentences import DURATION, Scored, SentenceScorer, topic_of
 from knowledge.retrieval.index import Hit, KnowledgeIndex
+from knowledge.retrieval.lexical import tokenize
 
 PROCEDURE_QUERIES = [
     "if you pasted something you should not have into an AI tool act straight away and report it",
@@ -40,13 +41,15 @@ ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Opera
 STEP = re.compile(
     r"^(?:stop|rotate|revoke|note|record|delete|disconnect|tell|remove|do not|if it was)\b", re.IGNORECASE
 )
+CASE_AFTER = re.compile(r"\s+(?:any|if|when|whenever|where)\b", re.IGNORECASE)
 REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 # The case an incident is, in the words the procedure uses for it.
 CASES = {
     r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
     r"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b": "secret credential",
     r"\bcustomers?\b|\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b"
-    r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b": "personal data breach",
+    r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b|\bcvs?\b|\bcandidates?\b|\bapplicants?\b|\brésumés?\b"
+    r"|\bresumes\b|\bpayroll\b|\bsick\b": "personal data breach",
     r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b"
     r"|\bgot into\b": "vendor security breach account compromise",
     r"\bwrong\b|\binaccurate\b|\bincorrect\b|\bmistakes?\b|\bclient\b": "output reached a client",
@@ -76,9 +79,14 @@ def cases_of(question: str) -> list[str]:
 
 def fits_the_case(sentence: str, cases: list[str]) -> bool:
     """Whether a deadline sentence is said of the question's `cases`: one said of a particular case
-    (before it says to report) fits only a question about that case."""
+    (before it says to report) fits only a question about that case, and one that names its case after
+    the deadline ("Report immediately if you learn of a security problem affecting an AI vendor…")
+    fits only a question whose case it names."""
     report = REPORTS.search(sentence)
     named_before = sentence[: report.start()] if report else ""
+    deadline = DURATION.search(sentence, report.end(), report.end() + DEADLINE_AFTER_CHARS) if report else None
+    if deadline is not None and CASE_AFTER.match(sentence, deadline.end()):
+        return bool(set(tokenize(sentence[deadline.end() :])) & set(tokenize(" ".join(cases))))
     return all(case in cases for case, named in CASE_NAMED.items() if named.search(named_before))
 
 
@@ -146,10 +154,14 @@ class IncidentProcedure:
         question is read)."""
         kinds = {hit.section_key for hit in self.kinds()}
         section = next((hit for hit in self.index.search(topic, limit=KIND_RANKS) if hit.section_key in kinds), None)
-        if section is None:
-            return None
-        scored = self.scorer.score(" ".join([topic, *cases_of(question)]), [section], ignore=ignore, asked=question)
-        return scored[0] if scored and scored[0].score >= KIND_MIN_SCORE else None
+        read = " ".join([topic, *cases_of(question)])
+        # A long message may rank none of them well (the checksum that does not match is a few words
+        # among many): then every kind's sentences are read, and the best, if good enough, says which.
+        for sections in ([section] if section is not None else [], self.kinds()):
+            scored = self.scorer.score(read, sections, ignore=ignore, asked=question)
+            if scored and scored[0].score >= KIND_MIN_SCORE:
+                return scored[0]
+        return None
 
     def answer_within(self, question: str, asked: str, ignore: str) -> Scored | None:
         """The sentence of the procedure's sections that answers a question about one of its steps,

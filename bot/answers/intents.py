@@ -66,7 +66,7 @@ ASKS_STATUS = re.compile(
     r"rejected|retired|status|still use|use it|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
     r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
-    r"|load|copy|attach|import)|"
+    r"|load|copy|attach|import|get|ask|have)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
     r"classification|conditions?|who owns|owner|next review|vendor)\b",
     re.IGNORECASE,

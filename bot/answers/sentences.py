@@ -15,6 +15,7 @@ question.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Callable
@@ -53,6 +54,7 @@ UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
 RELATIVE_MIN_CHARS = 5  # the shared beginning of two forms of one word
 MAX_RELATIVES = 6
 MAX_BANK_CHUNKS = 4096
+TERMS_CACHED = 65536  # sentences and headings whose terms are kept
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
     r"\bbreak(?:s|ing)?\b|\bbroke\b": "breach",
@@ -97,6 +99,7 @@ EVERYDAY = {
     r"\bmeanwhile\b|\bin the meantime\b|\bwhile (?:i|we) wait\b": "pending until decided",
     r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
     r"\bwhat goes in\b|\bwhat (?:should|do|must) (?:i|we) (?:put|include|write)\b": "include",
+    r"\bchecksums?\b|\bsha-?\d+\b|\bhash(?:es)? (?:doesn'?t|does not|don'?t) match\b": "tampered",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
@@ -293,8 +296,10 @@ def canonical(token: str) -> str:
     return token[:-1] if len(token) > 3 and token.endswith("e") else token
 
 
-def terms_of(text: str) -> set[str]:
-    return {canonical(token) for token in tokenize(text)}
+@functools.lru_cache(maxsize=TERMS_CACHED)
+def terms_of(text: str) -> frozenset[str]:
+    """The terms of a text, as matched (kept: the same sentences are read for question after question)."""
+    return frozenset(canonical(token) for token in tokenize(text))
 
 
 def clean(sentence: str) -> str:
@@ -542,13 +547,13 @@ class SentenceScorer:
         wanted = self.weights(asked or question, ignore)
         naming = re.compile(re.escape(tool), re.IGNORECASE) if tool.strip() else None
 
-        def terms_said(text: str) -> set[str]:
+        def terms_said(text: str) -> frozenset[str]:
             return terms_of(naming.sub(" ", text) if naming else text)
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
         numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
-        asked_terms = terms_of(asked or question) if fact is NAME else set()
+        asked_terms = terms_of(asked or question) if fact is NAME else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
         question_words = _said(asked or question) if ASKS_HOW.search(asked or question) else set()
