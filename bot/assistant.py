@@ -133,6 +133,12 @@ class Assistant:
     # -- answering -----------------------------------------------------------------------------
 
     def answer(self, question: str) -> Reply:
+        if self.directory is None:
+            return self._answer(question)
+        with self.directory.held():  # one snapshot of the inventory's names for the whole answer
+            return self._answer(question)
+
+    def _answer(self, question: str) -> Reply:
         question = tidy(question)
         if not question:
             raise InvalidQuestion("ask a question, e.g. “can I put customer data into ChatGPT?”")

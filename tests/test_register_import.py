@@ -331,3 +331,19 @@ def _requests(database):
 
     with database.reading() as session:
         return list(session.scalars(select(RegistrationRequest)))
+
+
+def test_the_directory_reads_the_inventory_once_per_held_unit_of_work_and_sees_changes_after(database, tmp_path):
+    from sqlalchemy import event
+
+    import_csv(database, csv_file(tmp_path, "Jasper,Jasper AI,approved,,,,,,,"), "tests")
+    directory = ToolDirectory(database)
+    queries = []
+    event.listen(database.engine, "before_cursor_execute", lambda *args: queries.append(args[2]))
+    with directory.held():
+        read_on_entry = len(queries)
+        for question in ("is jasper ok?", "and jasper for client data?", "what about jasper ai?"):
+            assert directory.resolve(question).tool.name == "Jasper"
+        assert len(queries) == read_on_entry  # one snapshot for the whole answer
+    import_csv(database, csv_file(tmp_path, "Writer,Writer Inc,approved,,,,,,,"), "tests")
+    assert directory.resolve("is writer approved?").tool.name == "Writer"  # the next answer reads it again

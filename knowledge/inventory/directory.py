@@ -4,6 +4,9 @@ as a tool too, so that "is Jasper approved?" finds the request that is pending."
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -51,14 +54,34 @@ class ToolDirectory:
         self._vendors: dict[str, list[ToolRef]] = {}
         self._tokens: dict[str, set[ToolRef]] = {}  # distinctive name words -> tools
         self._words: dict[ToolRef, set[str]] = {}  # every word of a tool's names and aliases
+        self._name_words: frozenset[str] = frozenset()  # the words of all of them
+        self._holding = threading.local()  # set while one unit of work reads a snapshot (see held)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Read the inventory once and use that snapshot until the block ends: one answer looks its
+        tools up many times (every part, every word the speller or the scorer asks about), and each
+        look-up would otherwise ask the database whether the inventory changed. Per thread."""
+        self._refresh()
+        self._holding.active = getattr(self._holding, "active", 0) + 1
+        try:
+            yield
+        finally:
+            self._holding.active -= 1
 
     def _refresh(self) -> None:
+        if getattr(self._holding, "active", 0):
+            return
         with self.db.reading() as session:
-            stamp = (
-                session.scalar(select(func.count(Tool.id))),
-                session.scalar(select(func.max(Tool.updated_at))),
-                session.scalar(select(func.count(RegistrationRequest.id))),
-                session.scalar(select(func.max(RegistrationRequest.updated_at))),
+            stamp = tuple(  # one round trip: this runs before every answer
+                session.execute(
+                    select(
+                        select(func.count(Tool.id)).scalar_subquery(),
+                        select(func.max(Tool.updated_at)).scalar_subquery(),
+                        select(func.count(RegistrationRequest.id)).scalar_subquery(),
+                        select(func.max(RegistrationRequest.updated_at)).scalar_subquery(),
+                    )
+                ).one()
             )
             if stamp == self._stamp:
                 return
@@ -99,12 +122,13 @@ class ToolDirectory:
         # A word that several tools share ("notes", "copilot" in a big inventory) tells nothing apart.
         tokens = {word: refs for word, refs in tokens.items() if len(refs) <= MAX_TOKEN_TOOLS}
         self._names, self._owners, self._vendors, self._tokens, self._words = names, owners, vendors, tokens, words
+        self._name_words = frozenset(word for spelt in words.values() for word in spelt)
         self._stamp = stamp
 
-    def name_words(self) -> set[str]:
+    def name_words(self) -> frozenset[str]:
         """Every word of every tool's names and aliases (normalised), registered or requested."""
         self._refresh()
-        return {word for words in self._words.values() for word in words}
+        return self._name_words
 
     def resolve(self, text: str) -> Resolution:
         self._refresh()
