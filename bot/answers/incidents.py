@@ -66,10 +66,12 @@ CASE_NAMED = {
 def says_to_report_within(sentence: str) -> bool:
     """Whether a sentence sets a deadline to report: a time after "report" ("Report … within 24 hours",
     "report immediately"), not one said before it ("the GDPR 72-hour clock … a day's delay in reporting")."""
-    return any(
-        DURATION.search(sentence, report.end(), report.end() + DEADLINE_AFTER_CHARS)
-        for report in REPORTS.finditer(sentence)
-    )
+    return any(_deadline_after(sentence, report) for report in REPORTS.finditer(sentence))
+
+
+def _deadline_after(sentence: str, report: re.Match) -> re.Match | None:
+    """The time a sentence gives within DEADLINE_AFTER_CHARS after this "report", if any."""
+    return DURATION.search(sentence, report.end(), report.end() + DEADLINE_AFTER_CHARS)
 
 
 def cases_of(question: str) -> list[str]:
@@ -84,7 +86,7 @@ def fits_the_case(sentence: str, cases: list[str]) -> bool:
     fits only a question whose case it names."""
     report = REPORTS.search(sentence)
     named_before = sentence[: report.start()] if report else ""
-    deadline = DURATION.search(sentence, report.end(), report.end() + DEADLINE_AFTER_CHARS) if report else None
+    deadline = _deadline_after(sentence, report) if report else None
     if deadline is not None and CASE_AFTER.match(sentence, deadline.end()):
         return bool(set(tokenize(sentence[deadline.end() :])) & set(tokenize(" ".join(cases))))
     return all(case in cases for case, named in CASE_NAMED.items() if named.search(named_before))
