@@ -23,12 +23,20 @@ from dataclasses import dataclass, field, replace
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
-from bot.answers.intents import ASKS_ABOUT_A_STEP, ASKS_STATUS, Asked, asks_whether_incident, classify, parts_of
+from bot.answers.intents import (
+    ASKS_ABOUT_A_STEP,
+    ASKS_STATUS,
+    Asked,
+    asks_whether_incident,
+    classify,
+    parts_of,
+)
 from bot.answers.message import asking_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
 from bot.answers.render import plain_text
 from bot.answers.sentences import (
     AMOUNT,
+    DATE,
     DURATION,
     FREQUENCY,
     LIMIT,
@@ -60,6 +68,13 @@ EDITION_CONDITION = re.compile(
     r"|logins?|tiers?)\b",
     re.IGNORECASE,
 )
+# "is that a problem?", "perplexity's approved so we're ok right?": whether what happened was allowed
+ASKS_IF_FINE = re.compile(
+    r"\b(?:is|was|isn'?t|wasn'?t) (?:that|this|it) (?:\w+ )?(?:a problem|an issue|ok|okay|fine|allowed|bad)\b"
+    r"|\b(?:we|i)(?:'re|'m| are| am)? (?:ok|okay|fine|covered)\b|\b(?:are we|am i) (?:ok|okay|fine|covered)\b",
+    re.IGNORECASE,
+)
+NEXT_REVIEW = re.compile(r"\b(?:re-?review\w*|next review|review due|due|expir\w*|valid\w*)\b", re.IGNORECASE)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
@@ -270,7 +285,9 @@ class Assistant:
             card is not None
             and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text)))
             and not (asked.other_edition and (found.answers or not card.bearing))
-            and not _asks_what_a_card_does_not_hold(asked.text)
+            # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
+            # the card's to answer, whatever else the task asks
+            and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None)
         ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
@@ -368,17 +385,31 @@ class Assistant:
             if asks_whether_incident(asked.text) or asked.near_miss
             else None
         )
+        # the lead, then what made it an incident, then the steps: cited in the order shown
         if kind is not None:
             # "is that actually an incident?", "nearly pasted it, anything to do?": the sentence that says
             # it is one (of its kind), then how to report it
             lead = [sources.line(kind, procedure.kind_said(kind))]
-            support = [sources.line(s) for s in steps[:2] if s.text != kind.text]
+            rest = [s for s in steps[:2] if s.text != kind.text]
+            leads_with_a_step = False
         elif asked.wants_procedure or deciding is None:
             lead = [sources.line(steps[0], procedure.says())]
-            support = [sources.line(s) for s in steps[1:3]]
+            rest = steps[1:3]
+            leads_with_a_step = True
         else:  # "will I get in trouble if I report…": that answer first, then how to report
             lead = [sources.line(deciding, plain_rule(asked.text, deciding.text))]
-            support = [sources.line(s) for s in steps[:2] if s.text != deciding.text]
+            rest = [s for s in steps[:2] if s.text != deciding.text]
+            leads_with_a_step = False
+        # What made it an incident ("Midjourney was rejected", "Perplexity takes internal data only, and
+        # vulnerability findings are restricted"): asked "is that a problem?", it is the answer and comes
+        # straight after the lead; asked what to do, it follows the steps that say when and where to
+        # report (one after the procedure's first line, both after an answer to something else).
+        asks_if_fine = bool(ASKS_IF_FINE.search(asked.text)) or asks_whether_incident(asked.text)
+        steps_first = 0 if asks_if_fine else 1 if leads_with_a_step else 2
+        before = [sources.line(s) for s in rest[:steps_first]]
+        why = self.outside_approval(asked, card, sources)
+        after = [sources.line(s) for s in rest[steps_first : 1 if why else 2]]
+        support = [*before, *([why] if why else []), *after]
         actions = [Action(ActionKind.report_incident), Action(ActionKind.ask_governance)]
         return Part(
             Intent.incident,
@@ -390,6 +421,26 @@ class Assistant:
             actions=actions,
             hits=hits,
         )
+
+    def outside_approval(self, asked: Asked, card: ToolCard | None, sources: Sources) -> Line | None:
+        """Why what happened is outside what the inventory allows: the tool is not approved (rejected,
+        retired, pending or never registered), or the kind of data it was given is above the class the
+        tool may take. None when neither is known to be so (an approved tool, data of no kind named)."""
+        if card is None:
+            return None
+        if card.status not in APPROVED_STATES:  # whichever edition was used
+            return Line(tools.headline(card))
+        if asked.other_edition:  # a personal edition of an approved tool: the policy's rule says why, not the card
+            return None
+        kind = self.kind_asked(asked)
+        table = self.data_table()
+        ref = asked.resolution.tool if asked.resolution is not None else None
+        if kind is None or table is None or ref is None:
+            return None
+        allowed, _ = tools.highest_class_allowed(self._inventory(), ref)
+        if allowed is None or kind.allowed_in(allowed):
+            return None
+        return Line(tools.beyond_approval(kind, card.name, allowed), sources.quote(*table.quote_of(kind)))
 
     # -- the inventory -------------------------------------------------------------------------------------
 
@@ -574,7 +625,12 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
     amount or a duration that an inventory entry does not record (its next review aside), so the
     card cannot be the answer; only a sentence of the policies can."""
     fact = fact_asked(question)
-    return fact in (AMOUNT, LIMIT, SEVERITY) or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
+    return (
+        fact in (AMOUNT, LIMIT, SEVERITY)
+        or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
+        # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
+        or (fact is DATE and not NEXT_REVIEW.search(question))
+    )
 
 
 def _ambiguous(asked: Asked) -> bool:

@@ -638,3 +638,55 @@ def test_copilot_in_excel_is_the_microsoft_365_copilot_and_fees_by_client_are_cl
     # the names of client companies are no personal data: with what they are billed, they are client pricing
     assert answer["data"] is not None and "pricing" in answer["data"]["kind"]
     assert first_lines(answer["text"], 1).startswith("Yes, within its conditions")
+
+
+def test_what_made_it_an_incident_follows_the_steps_or_answers_is_that_a_problem(govbot):
+    pasted, images, fine = govbot(
+        INCIDENT,
+        "the images in the deck we sent were made in midjourney and it has already gone out. is that a problem?",
+        "pasted a client's stock levels into perplexity an hour ago to get a chart. it's approved so we're ok right?",
+    )
+    # asked what to do: the steps first (when and where to report), then why it is an incident
+    lines = [line for line in pasted["text"].splitlines() if line.strip()]
+    assert "security incident form" in "\n".join(lines[:2])
+    assert re.search(r"ChatGPT Enterprise is approved for data up to confidential only.*restricted", lines[2])
+    # asked whether it is a problem: the tool's status is the answer, straight after the first step
+    lead = first_lines(images["text"])
+    assert images["intent"] == "incident" and "report" in lead.lower()
+    assert "Midjourney (Midjourney) was rejected" in lead
+    assert images["text"].count("was rejected") == 1  # the card that follows does not say it again
+    lead = first_lines(fine["text"])
+    assert fine["intent"] == "incident" and re.search(r"up to internal only.*confidential", lead)
+    assert not re.search(r"^Yes", lead, re.MULTILINE)
+
+
+def test_a_message_sent_or_a_tool_acting_on_its_own_is_something_that_happened(govbot):
+    sent, acting = govbot(
+        "copilot drafted a client update with another client's figures in it and i hit send before checking. what now?",
+        "my little copilot agent on the shared inbox has been sending half-finished replies to clients. what do i do",
+    )
+    for answer in (sent, acting):
+        assert answer["intent"] == "incident" and "report" in first_lines(answer["text"]).lower()
+
+
+def test_who_to_bug_about_a_tool_is_answered_by_its_owner(govbot):
+    (answer,) = govbot("yo who do i bug about deepl, like who actually owns it")
+    assert answer["confident"] and "Lotte de Vries" in first_lines(answer["text"])
+
+
+def test_a_date_the_inventory_does_not_record_is_not_answered_by_the_card(govbot):
+    decided, review = govbot(
+        "when did chatgpt enterprise actually get approved? need the decision date",
+        "when is chatgpt enterprise's next review due?",
+    )
+    assert not decided["confident"] and decided["tool"]["name"] == "ChatGPT Enterprise"  # the card as context
+    assert review["confident"] and "2027" in first_lines(review["text"])
+
+
+def test_can_a_tool_do_a_task_asks_whether_it_may_be_used_for_it(govbot):
+    transcribe, languages = govbot(
+        "we're interviewing our clients' store managers next week. can otter transcribe the calls?",
+        "which languages can deepl pro translate into?",
+    )
+    assert transcribe["confident"] and "no client calls" in first_lines(transcribe["text"])
+    assert not languages["confident"]  # what a tool can do is not what the inventory records

@@ -21,7 +21,7 @@ OTHER_SENSES = [
     r"contract|annual|12-month|out-of-cycle|compliance|impact)[- ]reviews?\b",
     r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?"
     r"(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
-    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time)s?\b|\breviewers?\b"
+    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
     r"|roles?)\b",
@@ -63,6 +63,7 @@ EVERYDAY = {
     r"\bstaff directory\b|\bwork emails?\b|\bjob titles?\b": "employee directory details",
     r"\bbank details\b|\bcard numbers?\b|\bpayment (?:data|details)\b|\biban\b": "payment data",
     r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",
+    r"\bvuln(?:erability)? scans?\b|\bcves?\b|\bunpatched\b|\bpen ?tests?\b|\bpentests?\b": "unpatched vulnerabilities",
     r"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient pricing\b": "client names combined with pricing",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]

@@ -68,7 +68,13 @@ ASKS_STATUS = re.compile(
     r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
-    r"classification|conditions?|who owns|owner|next review|vendor)\b",
+    r"classification|conditions?|next review|vendor)\b",
+    re.IGNORECASE,
+)
+# "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
+OWNER_ASKED = re.compile(
+    r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b|\b(?:tool |system )?owner\b"
+    r"|\bwho (?:do|should|can) (?:i|we) (?:bug|ask|ping|contact|talk to|speak to) about\b",
     re.IGNORECASE,
 )
 # "which AI tools are approved?", "what can I use for transcription?": a list, not one tool.
@@ -108,7 +114,10 @@ HAPPENED = re.compile(
     # "left my laptop on the train": a device lost with tools signed in on it
     r"|\bleft (?:my|our|a|the|his|her|their) (?:\w+ ){0,2}(?:laptop|phone|device|tablet|computer|bag)\b"
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
-    r"had a (?:data )?breach|went out|(?:went|got sent) to (?:a |the |our )?clients?|"
+    r"had a (?:data )?breach|went out|(?:already |has |have |'s |'ve )gone out|(?:hit|pressed|clicked) send|"
+    r"(?:went|got sent) to (?:a |the |our )?clients?|"
+    # a tool that did what it should not: "it's been SENDING them", "it pulled in another client's figures"
+    r"been (?:sending|replying|posting|emailing|deleting)|it (?:pulled|dragged) in|"
     r"reached (?:a |the |our )?clients?)\b"
     # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
     r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out)\b"
@@ -350,7 +359,19 @@ def classify(
     asked.resolution = resolution
     if resolution.tool or resolution.ambiguous:
         asked.name = resolution.mention
-        asked.asks_status = bool(ASKS_STATUS.search(question)) or _only_names_a_tool(question, resolution.mention)
+        asked.asks_status = (
+            bool(ASKS_STATUS.search(question) or OWNER_ASKED.search(question))
+            or _only_names_a_tool(question, resolution.mention)
+            # "can otter transcribe them?": whether the tool may be used for it
+            # ("which languages can DeepL translate into?" asks what it does, which the card does not say)
+            or bool(
+                re.search(
+                    rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?:can|could|may)\s+{re.escape(resolution.mention)}\s+\w",
+                    question,
+                    re.IGNORECASE,
+                )
+            )
+        )
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS

@@ -32,6 +32,12 @@ def card_lines(card: ToolCard, with_headline: bool = True) -> list[str]:
     return [line for line in [*lines, *details(card)] if line]
 
 
+def card_said(reply: Reply) -> bool:
+    """Whether a line of the answer already says the card's headline ("Midjourney was rejected…",
+    said of an incident as what made it one): the card then shows the rest only."""
+    return reply.card is not None and any(line.says == headline(reply.card) for line in [*reply.lead, *reply.support])
+
+
 def body_lines(reply: Reply) -> list[str]:
     """The answer without its list of sources: lead, card, tools, quotes."""
     lines = [line_text(line) for line in reply.lead]
@@ -41,7 +47,7 @@ def body_lines(reply: Reply) -> list[str]:
     lines += [f"• {list_line(card, show_categories)}" for card in reply.tools]
     lines += [line_text(line) for line in reply.support]
     if reply.card and not reply.card_leads:
-        lines += card_lines(reply.card)
+        lines += card_lines(reply.card, with_headline=not card_said(reply))
     return lines
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answers.data import kind_asked_about
+from bot.answers.intents import OWNER_ASKED
 from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
@@ -73,9 +74,6 @@ ASKING_WORDS = frozenset(
 )
 # "Who's the tool owner for Perplexity?", "when is Otter up for re-review?": a field of the card
 # asked for in so many words is said in its first line, not left to the details below it.
-OWNER_ASKED = re.compile(
-    r"\bwho (?:owns|is responsible for|looks after|manages)\b|\b(?:tool |system )?owner\b", re.IGNORECASE
-)
 REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b|\bexpir\w*", re.IGNORECASE)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 
@@ -300,6 +298,13 @@ def data_verdict(kind: DataKind, tool: str, allowed: DataClass | None, condition
     else:
         line = f"No: {classed(kind)}, and {tool} is approved for data up to {allowed} only."
     return DataVerdict(kind.name, str(kind.data_class), permitted, line)
+
+
+def beyond_approval(kind: DataKind, tool: str, allowed: DataClass) -> str:
+    """What put data of this kind into an approved tool outside its approval (said before the quoted row)."""
+    if kind.never_allowed:
+        return "The policy says this never goes into any AI tool"
+    return f"{tool} is approved for data up to {allowed} only, and the policy classes this as {kind.data_class}"
 
 
 def verdict_whichever(db: Database, kind: DataKind, candidates: list[ToolRef]) -> DataVerdict | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.answers.render import card_lines, line_text
+from bot.answers.render import card_lines, card_said, line_text
 from bot.answers.tools import list_line
 from bot.reply import ActionKind, Citation, Line, Reply, ToolCard
 from bot.slack.actions import ESCALATE, FEEDBACK_HELPFUL, FEEDBACK_UNHELPFUL, INCIDENT_OPEN, REGISTER_OPEN
@@ -156,7 +156,7 @@ def body_blocks(reply: Reply) -> list[dict]:
     for line in reply.support:
         blocks += line_blocks(line, reply)
     if reply.card and not reply.card_leads:
-        blocks += card_blocks(reply.card, with_headline=True)
+        blocks += card_blocks(reply.card, with_headline=not card_said(reply))
     return blocks
 
 
