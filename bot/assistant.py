@@ -479,7 +479,11 @@ class Assistant:
         )
         verdict = None
         support: list[Line] = []
-        if kind is not None and table is not None:  # a kind of data is only found in the table
+        uncovered = tools.not_covered(card, asked.text) if not decisive else None
+        if uncovered is not None:
+            # "can I run Claude Code against our repo?": that it is not covered decides, whatever the data
+            lead_says = tools.not_covered_line(card, uncovered[0])
+        elif kind is not None and table is not None:  # a kind of data is only found in the table
             # A registered tool's card is the card of the tool resolved (card_for).
             ref = asked.resolution.tool if asked.resolution is not None else None
             allowed, conditions = (

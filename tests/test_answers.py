@@ -690,3 +690,31 @@ def test_can_a_tool_do_a_task_asks_whether_it_may_be_used_for_it(govbot):
     )
     assert transcribe["confident"] and "no client calls" in first_lines(transcribe["text"])
     assert not languages["confident"]  # what a tool can do is not what the inventory records
+
+
+def test_asked_who_a_sentence_that_names_nobody_does_not_answer(govbot):
+    watched, dpia, appeal = govbot(
+        "who watches the governance channel?", "who signs off a DPIA?", "who can appeal a rejection?"
+    )
+    assert not watched["confident"]  # the rules say when it is watched, not by whom
+    assert dpia["confident"] and "Data Protection Officer" in first_lines(dpia["text"], 1)
+    assert appeal["confident"] and "requester may appeal" in first_lines(appeal["text"], 1)
+
+
+def test_a_part_of_a_tool_its_approval_does_not_cover_decides_over_the_data_verdict(govbot):
+    claude_code, connector, pasted = govbot(
+        "can i run claude code in my terminal against our repo? claude team is already approved for us",
+        "can i just switch on the sharepoint connector in chatgpt enterprise? it's approved",
+        "can i paste our code into claude?",
+    )
+    lead = first_lines(claude_code["text"], 1)
+    assert "does not cover Claude Code" in lead and "separate registration" in lead and not lead.startswith("Yes")
+    assert "does not cover connectors" in first_lines(connector["text"], 1)
+    # pasting code is not running Claude Code: the data verdict, and the condition on Claude Code not said
+    lead = first_lines(pasted["text"])
+    assert lead.startswith("Yes") and "Claude Code" not in lead
+
+
+def test_a_businesss_product_reviews_are_not_employee_reviews(govbot):
+    (answer,) = govbot("a client sent us their product reviews, text only. can chatgpt enterprise find the themes?")
+    assert "Employee objectives" not in answer["text"] and answer["data"] is None

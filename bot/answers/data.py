@@ -32,6 +32,10 @@ OTHER_SENSES = [
     r"\brecordings?\b|\brecorded\b|\brecord (?:the |a |this |our |my )?(?:meeting|call)s?\b"
     r"|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
     r"\bhealth (?:checks?|of the (?:system|model|tool))\b",
+    # "their product reviews", "payment terms", "the staffing plan": a business's reviews, terms and plans,
+    # not employee reviews, payment data or staff records
+    r"\b(?:product|customer|app|online|google|amazon|star|user|book|restaurant|store) reviews?\b",
+    r"\bpayment (?:terms|schedules?|milestones?|dates?|runs?|plans?)\b|\bstaffing\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
     r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"

@@ -156,7 +156,10 @@ FREQUENCY = re.compile(
 )
 ROLE = re.compile(
     r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
-    r"|Team|manager|Legal|Procurement)\b"
+    r"|Team|manager|Legal|Procurement"
+    # who a rule is for: "new joiners and contractors complete…", "any Kestrel employee can register…"
+    r"|employees? (?:can|must|may|should)|joiners|contractors?|[Ee]veryone|[Aa]nyone|requesters?|users|owners?"
+    r"|leaders)\b"
 )
 # A limit is a figure: digits, or a number word ("ten named users") — "one" only of a unit of time, since
 # "never use one in HR meetings" gives none.
@@ -209,7 +212,7 @@ ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+(?:does|do|did|is|are|will|runs?)\b"
     r"|\bwho is (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
-    r"|\b(?:actual|full) name\b|\bname of (?:our|the) (?!tool\b)",
+    r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)",
     re.IGNORECASE,
 )
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
@@ -552,7 +555,7 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME)
+        numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE)
         asked_terms = terms_of(asked or question) if fact is NAME else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)

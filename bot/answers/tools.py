@@ -124,11 +124,39 @@ def _replace(card: ToolCard, **changes) -> ToolCard:
     return replace(card, **changes)
 
 
+# "Claude Code, integrations and MCP connectors need separate registration": parts of a tool that its
+# approval does not cover.
+SEPARATE_REGISTRATION = re.compile(
+    r"^(?P<features>.+?)\s+needs?\s+(?:separate|its own|their own)\s+(?:registration|approval)\b", re.IGNORECASE
+)
+
+
+def not_covered(card: ToolCard, question: str) -> tuple[str, str] | None:
+    """The part of the tool the question names that its approval does not cover, and the condition
+    saying so ("can I run Claude Code against our repo?": "Claude Code"), else None. A part is named
+    as recorded, in so many words ("claude code", not "code … claude"), singular or plural."""
+    for clause in re.split(r";\s*", card.conditions or ""):
+        recorded = SEPARATE_REGISTRATION.match(clause.strip())
+        if recorded is None:
+            continue
+        for feature in re.split(r",\s*|\s+(?:and|or)\s+", recorded.group("features")):
+            words = re.findall(r"[\w]+", feature.lower())
+            if not words:
+                continue
+            *first, last = words
+            said = r"\W*".join([*map(re.escape, first), re.escape(last.removesuffix("s")) + "s?"])
+            if re.search(rf"\b{said}\b", question, re.IGNORECASE):
+                return feature.strip(), clause.strip()
+    return None
+
+
 def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
     """The card with the recorded condition that bears on the question ("can I use Otter in a
     client call?": "no client calls"), when one shares enough of what the question asks."""
     if not card.conditions:
         return card
+    if (uncovered := not_covered(card, question)) is not None:
+        return _replace(card, bearing=uncovered[1])
     wanted = {
         t: lexical.weight(t) or 1.0
         for t in set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}"))
@@ -138,6 +166,8 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
         return card
     best, best_share = "", 0.0
     for clause in re.split(r";\s*", card.conditions):
+        if SEPARATE_REGISTRATION.match(clause.strip()):  # bears only on the parts it names (not_covered)
+            continue
         present = set(tokenize(clause))
         share = sum(weight for token, weight in wanted.items() if token in present) / total
         if share > best_share:
@@ -210,6 +240,10 @@ def condition_on_class(conditions: str, kind: DataKind) -> str:
     return next((clause for clause in clauses if word.search(clause)), "") or next(
         (clause for clause in clauses if of_clients and CLIENT_DATA.search(clause)), ""
     )
+
+
+def not_covered_line(card: ToolCard, feature: str) -> str:
+    return f"{card.name}'s approval does not cover {feature}: “{card.bearing}”."
 
 
 def bearing_line(card: ToolCard) -> str:
