@@ -32,7 +32,7 @@ from bot.answers.intents import (
     parts_of,
 )
 from bot.answers.message import asking_sentences, without_courtesies
-from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, plain_rule
+from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, numbered_as_shown, plain_rule
 from bot.answers.render import plain_text
 from bot.answers.sentences import (
     AMOUNT,
@@ -225,14 +225,15 @@ class Assistant:
 
     def _reply(self, question: str, part: Part, sources: Sources) -> Reply:
         sources.also(part.hits, SECTIONS_SEARCHED)
+        citations, lead, support = numbered_as_shown(sources.citations, part.lead, part.support)
         reply = Reply(
             question,
             str(part.intent),
             "",
             part.confident,
-            sources.citations,
-            part.lead,
-            part.support,
+            citations,
+            lead,
+            support,
             part.card,
             part.card_leads,
             part.tools,

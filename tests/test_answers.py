@@ -718,3 +718,16 @@ def test_a_part_of_a_tool_its_approval_does_not_cover_decides_over_the_data_verd
 def test_a_businesss_product_reviews_are_not_employee_reviews(govbot):
     (answer,) = govbot("a client sent us their product reviews, text only. can chatgpt enterprise find the themes?")
     assert "Employee objectives" not in answer["text"] and answer["data"] is None
+
+
+def test_citations_are_numbered_in_the_order_their_quotes_are_shown(govbot):
+    answers = govbot(
+        TWO_PARTS,
+        "who owns zoom ai companion, and how long do its recordings stick around?",
+        INCIDENT,
+        "how long do I have to report an incident, and can I skip code review for code ChatGPT wrote?",
+    )
+    for answer in answers:
+        body = answer["text"].split("\n\n")[0]
+        shown = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", body)))
+        assert shown == list(range(1, len(shown) + 1)), answer["text"]

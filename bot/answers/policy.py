@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import overload
 
 from bot.answers.sentences import DURATION, FREQUENCY, SEVERITY, Scored, fact_asked
@@ -77,6 +77,27 @@ class Sources:
             if len(self.citations) >= limit:
                 return
             self.cite(hit)
+
+
+def numbered_as_shown(
+    citations: list[Citation], lead: list[Line], support: list[Line]
+) -> tuple[list[Citation], list[Line], list[Line]]:
+    """The citations renumbered in the order their quotes are shown, the sections cited without a
+    quote after them: an answer of two parts quotes its second part's lead before the first part's
+    support, and "[2]" must not come before "[1]"."""
+    order: list[int] = []
+    for line in [*lead, *support]:
+        if line.quote is not None and line.quote.citation not in order:
+            order.append(line.quote.citation)
+    order += [number for number in range(len(citations)) if number not in order]
+    renumbered = {old: new for new, old in enumerate(order)}
+
+    def moved(line: Line) -> Line:
+        if line.quote is None:
+            return line
+        return replace(line, quote=replace(line.quote, citation=renumbered[line.quote.citation]))
+
+    return [citations[number] for number in order], [moved(line) for line in lead], [moved(line) for line in support]
 
 
 @dataclass

@@ -100,6 +100,7 @@ EVERYDAY = {
     r"\b(?:says?|said) (?:it'?s |that'?s |it is |the \w+ is )?(?:fine|ok|okay)\b": "colleague saying fine approval",
     r"\bwhat goes in\b|\bwhat (?:should|do|must) (?:i|we) (?:put|include|write)\b": "include",
     r"\bchecksums?\b|\bsha-?\d+\b|\bhash(?:es)? (?:doesn'?t|does not|don'?t) match\b": "tampered",
+    r"\b(?:stick|sticks|sticking|hang|hangs|hanging|stay|stays|staying) (?:around|about)\b": "kept retention",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
