@@ -106,6 +106,13 @@ Requests for an exception go in writing to the AI Governance Lead. Exceptions la
 
 ## 21. Demos and training material
 For demos, prompt design and training material, use synthetic data rather than real client data.
+
+## 22. Monitoring a live AI system
+**What the control expects.** Once live, an AI system must be watched for errors and drift.
+
+**For employees.** Report outputs that seem wrong or worse than before to the tool owner.
+
+**For tool owners.** Define what you monitor, the thresholds that trigger action and who looks at the results.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -731,3 +731,12 @@ def test_citations_are_numbered_in_the_order_their_quotes_are_shown(govbot):
         body = answer["text"].split("\n\n")[0]
         shown = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", body)))
         assert shown == list(range(1, len(shown) + 1)), answer["text"]
+
+
+def test_a_tool_owner_asking_is_answered_from_what_is_written_for_tool_owners(govbot):
+    owner, employee = govbot(
+        "i'm the tool owner, what do i need to do once our AI system is live?",
+        "what do i need to do once our AI system is live?",
+    )
+    assert owner["confident"] and "thresholds that trigger action" in first_lines(owner["text"], 1)
+    assert "thresholds that trigger action" not in first_lines(employee["text"], 1)

@@ -178,7 +178,7 @@ ASKS_TO_REPORT = re.compile(
 SEVERITY_LEVEL_ASKED = r"\b(?:what|which) severity\b|\bsev(?:erity)? ?[1-4]\b"
 ASKS_ABOUT_A_STEP = re.compile(
     r"\bcounts? as\b|\b(?:should|can|could|may) (?:i|we) (?:just |simply |also )?"
-    r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore)\b"
+    r"(?:ask|email|e-mail|message|contact|delete|fix|correct|test|check|try|wait|ignore|reply|reply-all|respond|send)\b"
     # "what severity does that count as?": the severity table answers, then the procedure
     rf"|{SEVERITY_LEVEL_ASKED}"
     # "it's 11pm, who do I call?", "what goes in the report?": the step asked about, then the procedure

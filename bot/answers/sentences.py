@@ -43,6 +43,15 @@ FACT_MISSING_PENALTY = 0.08
 UNKNOWN_NAME_PENALTY = 0.12
 HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three quarters
 POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
+# "I'm the tool owner - what does A.6.2.6 want me to set up?": the paragraph written for the asker
+# ("For tool owners. …") answers before what the control expects of everyone.
+AUDIENCE_WEIGHT = 0.05
+OWNER_SPEAKING = re.compile(
+    r"\b(?:i'?m|i am|as|we'?re|we are) (?:the |a |an )?(?:tool|system|product|business) owners?\b"
+    r"|\bi own (?:the |a |an |this |our )?(?:\w+ )?(?:tool|system|model)\b",
+    re.IGNORECASE,
+)
+AUDIENCE = re.compile(r"^For (?P<audience>tool owners|employees)\.")
 FRAGMENT_PENALTY = 0.04  # a short list item in lower case ("the date and time, with time zone;") does not stand alone
 FRAGMENT_WORDS = 8
 UNKNOWN_MIN_CHARS = (
@@ -101,6 +110,8 @@ EVERYDAY = {
     r"\bwhat goes in\b|\bwhat (?:should|do|must) (?:i|we) (?:put|include|write)\b": "include",
     r"\bchecksums?\b|\bsha-?\d+\b|\bhash(?:es)? (?:doesn'?t|does not|don'?t) match\b": "tampered",
     r"\b(?:stick|sticks|sticking|hang|hangs|hanging|stay|stays|staying) (?:around|about)\b": "kept retention",
+    # "should I just email them a correction?": sending one's own message to them
+    r"\b(?:e-?mail|message|reply(?:-all)?(?: to)?|write to) (?:them|the client|the customer|everyone)\b": "sending",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
@@ -575,6 +586,7 @@ class SentenceScorer:
             return fact is not None and any(_said(match.group()) - question_words for match in fact.finditer(sentence))
 
         unknown_names = self.unknown_names(asked or question, ignore)
+        owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
         above = dict(zip(hits[:1], self.intros(hits[:1]), strict=True)) if self.intros else {}
@@ -590,7 +602,10 @@ class SentenceScorer:
             # a table row means what its best-fitting example means
             meanings = np.full(len(sentences), -1.0)
             np.maximum.at(meanings, owners, vectors @ vector)
+            audience = ""  # whom the paragraph is written for, from its "For tool owners." opening
             for position, sentence in enumerate(sentences):
+                if written_for := AUDIENCE.match(sentence):
+                    audience = written_for.group("audience")
                 if (hit.section_key, sentence) in said:  # chunks of a section overlap
                     continue
                 said.add((hit.section_key, sentence))
@@ -615,6 +630,7 @@ class SentenceScorer:
                     + FACT_WEIGHT * states
                     + RANK_WEIGHT * (1 - rank / max(len(hits) - 1, 1))
                     + POSITION_WEIGHT / (1 + position)
+                    + AUDIENCE_WEIGHT * (owner_speaking and audience == "tool owners")
                     - FRAGMENT_PENALTY * fragment
                     - FACT_MISSING_PENALTY * (numeric and not states)
                     - UNKNOWN_NAME_PENALTY * bool(unknown_names - present)
