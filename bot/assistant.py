@@ -74,6 +74,11 @@ ASKS_IF_FINE = re.compile(
     r"|\b(?:we|i)(?:'re|'m| are| am)? (?:ok|okay|fine|covered)\b|\b(?:are we|am i) (?:ok|okay|fine|covered)\b",
     re.IGNORECASE,
 )
+# "is the extension available for Safari?", "does it work in JetBrains?": what the product can do, which
+# no condition of its approval says
+CAPABILITY_ASKED = re.compile(
+    r"\b(?:available|supported|work|works|compatible|run|runs|integrate|integrates) (?:for|on|in|with)\b", re.IGNORECASE
+)
 NEXT_REVIEW = re.compile(r"\b(?:re-?review\w*|next review|review due|due|expir\w*|valid\w*)\b", re.IGNORECASE)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
@@ -350,6 +355,17 @@ class Assistant:
 
     def policy(self, asked: Asked, hits: list[Hit], found: Found, card: ToolCard | None, sources: Sources) -> Part:
         deciding = found.deciding
+        if (
+            deciding is None
+            and card is not None
+            and card.status in APPROVED_STATES
+            and tools.bears_plainly(card, asked.text)
+            and fact_asked(asked.text) is None  # "how many custom GPTs…?": a figure no condition gives
+            and not CAPABILITY_ASKED.search(asked.text)
+        ):
+            # "…and does anyone have to check the translation?": no sentence of the policies says, but a
+            # condition the inventory records on the tool does ("…checked by a qualified reader")
+            return self.tool_status(asked, hits, found, card, sources)
         if deciding is None:
             actions = [Action(ActionKind.ask_governance)]
             if card is not None and not card.registered:

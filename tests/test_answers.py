@@ -592,6 +592,13 @@ def test_slack_shorthand_is_read_as_the_words_it_stands_for():
     assert Speller(["pic"], lambda word: word == "pic").correct("is the pic ok") == "is the pic ok"
 
 
+def test_a_contraction_typed_without_its_apostrophe_is_not_put_right_to_another_word():
+    # "hats", "agent" and "want" are a letter away, and English words
+    speller = Speller(["hats", "agent", "want", "deadline", "approved"], lambda word: False)
+    assert speller.correct("whats the deadline") == "what's the deadline"
+    assert speller.correct("arent we approved? it wasnt") == "aren't we approved? it wasn't"
+
+
 def test_a_question_asks_for_the_fact_it_names_first():
     assert fact_asked("how big a fine could the ICO give us if we miss the 72-hour deadline?") is AMOUNT
     assert fact_asked("what's the deadline, and how big is the fine?") is DURATION
@@ -740,3 +747,14 @@ def test_a_tool_owner_asking_is_answered_from_what_is_written_for_tool_owners(go
     )
     assert owner["confident"] and "thresholds that trigger action" in first_lines(owner["text"], 1)
     assert "thresholds that trigger action" not in first_lines(employee["text"], 1)
+
+
+def test_a_condition_recorded_on_the_tool_answers_what_no_sentence_of_the_policies_does(govbot):
+    checked, safari, setting = govbot(
+        "translating a client's contract with deepl pro - does anyone have to check the translation after?",
+        "is grammarly's browser extension available for safari?",
+        "what's the setting called in zoom to stop ai companion switching itself on for every meeting i host?",
+    )
+    assert checked["confident"] and "checked by a qualified reader" in first_lines(checked["text"])
+    # what the product can do, or what a setting is called, is no condition of its approval
+    assert not safari["confident"] and not setting["confident"]

@@ -224,7 +224,8 @@ ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+(?:does|do|did|is|are|will|runs?)\b"
     r"|\bwho is (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
-    r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)",
+    r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)"
+    r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ )?called\b",
     re.IGNORECASE,
 )
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")

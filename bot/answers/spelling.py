@@ -55,6 +55,18 @@ SHORTHAND = {
     "approx": "approximately",
     "pic": "picture",
     "pics": "pictures",
+    # contractions typed without their apostrophe, which the nearest English word would otherwise
+    # replace ("whats" -> "hats", "arent" -> "agent", "wasnt" -> "want")
+    **{
+        word.replace("'", ""): word
+        for word in (
+            "what's that's who's how's where's when's there's isn't aren't wasn't doesn't didn't hasn't "
+            "haven't shouldn't couldn't wouldn't you're they're i'm i've we've"
+        ).split()
+    },
+    "wats": "what's",
+    "dont": "don't",
+    "cant": "can't",
 }
 SENTENCE_END = re.compile(r"[.!?]\s*$")
 

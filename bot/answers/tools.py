@@ -242,6 +242,17 @@ def condition_on_class(conditions: str, kind: DataKind) -> str:
     )
 
 
+def bears_plainly(card: ToolCard, question: str) -> bool:
+    """Whether the condition that bears on the question shares two or more of its words (besides the
+    tool's name): "check the translation" and "translations checked by a qualified reader", not
+    "extension" alone ("is the extension available for Safari?" is not answered by "extension disabled
+    on HR sites")."""
+    if not card.bearing:
+        return False
+    named = set(tokenize(f"{card.name} {card.vendor}"))
+    return len((set(tokenize(question)) - ASKING_WORDS - named) & set(tokenize(card.bearing))) >= 2
+
+
 def not_covered_line(card: ToolCard, feature: str) -> str:
     return f"{card.name}'s approval does not cover {feature}: “{card.bearing}”."
 
