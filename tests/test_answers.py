@@ -758,3 +758,8 @@ def test_a_condition_recorded_on_the_tool_answers_what_no_sentence_of_the_polici
     assert checked["confident"] and "checked by a qualified reader" in first_lines(checked["text"])
     # what the product can do, or what a setting is called, is no condition of its approval
     assert not safari["confident"] and not setting["confident"]
+
+
+def test_asked_for_a_number_to_call_a_sentence_without_one_does_not_answer(govbot):
+    (answer,) = govbot("what's the phone number for the security operations on-call?")
+    assert not answer["confident"]  # the rules say to phone it, not what it is

@@ -230,8 +230,16 @@ ENTITY_ASKED = re.compile(
 )
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
 NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
+# "what's the number?", "phone number for the on-call?": a number to call, or where to find it
+PHONE_ASKED = re.compile(
+    r"\bwhat(?:'s| is) the (?:phone |telephone |contact |hotline |on-?call )?number\b|\bphone number\b"
+    r"|\bnumber (?:to|do i|should i|can i) (?:call|ring|phone)\b",
+    re.IGNORECASE,
+)
+PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
+    (PHONE_ASKED, PHONE),
     (ENTITY_ASKED, NAME),
     # "what's the exact date of the December meeting?", "when was it issued?": only a date answers
     (
@@ -568,7 +576,7 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE)
+        numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE)
         asked_terms = terms_of(asked or question) if fact is NAME else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
