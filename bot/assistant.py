@@ -441,8 +441,9 @@ class Assistant:
 
     def outside_approval(self, asked: Asked, card: ToolCard | None, sources: Sources) -> Line | None:
         """Why what happened is outside what the inventory allows: the tool is not approved (rejected,
-        retired, pending or never registered), or the kind of data it was given is above the class the
-        tool may take. None when neither is known to be so (an approved tool, data of no kind named)."""
+        retired, pending or never registered), a recorded condition of its approval bears on what
+        happened, or the kind of data it was given is above the class the tool may take. None when none
+        is known to be so (an approved tool, no condition said, data of no kind named)."""
         if card is None:
             return None
         if card.status not in APPROVED_STATES:  # whichever edition was used
@@ -453,7 +454,9 @@ class Assistant:
         table = self.data_table()
         ref = asked.resolution.tool if asked.resolution is not None else None
         if kind is None or table is None or ref is None:
-            return None
+            # "Otter auto-joined a client call": the condition of its approval that bears on it
+            condition = tools.condition_told(card, asked.text, self.index.lexical)
+            return Line(tools.condition_told_line(card, condition)) if condition else None
         allowed, _ = tools.highest_class_allowed(self._inventory(), ref)
         if allowed is None or kind.allowed_in(allowed):
             return None

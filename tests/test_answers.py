@@ -763,3 +763,12 @@ def test_a_condition_recorded_on_the_tool_answers_what_no_sentence_of_the_polici
 def test_asked_for_a_number_to_call_a_sentence_without_one_does_not_answer(govbot):
     (answer,) = govbot("what's the phone number for the security operations on-call?")
     assert not answer["confident"]  # the rules say to phone it, not what it is
+
+
+def test_an_incident_with_an_approved_tool_says_the_condition_of_its_approval_it_bears_on(govbot):
+    (answer,) = govbot(
+        "otter auto-joined a client call from my calendar yesterday and recorded it all. what do i need to do?"
+    )
+    lines = [line for line in answer["text"].splitlines() if line.strip()]
+    assert answer["intent"] == "incident" and "report" in lines[0].lower()
+    assert any("Otter.ai is approved on a condition that bears on this" in line for line in lines[:3])

@@ -76,6 +76,7 @@ ASKING_WORDS = frozenset(
 # asked for in so many words is said in its first line, not left to the details below it.
 REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b|\bexpir\w*", re.IGNORECASE)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
+PLAIN_SHARE = 2  # …or this many of its words, said plainly
 
 
 def card_of(db: Database, ref: ToolRef, alternatives: bool = True) -> ToolCard:
@@ -242,15 +243,38 @@ def condition_on_class(conditions: str, kind: DataKind) -> str:
     )
 
 
+def _shared(card: ToolCard, question: str, clause: str) -> set[str]:
+    """The words of the question (besides the tool's name and words that only ask) a clause shares."""
+    named = set(tokenize(f"{card.name} {card.vendor}"))
+    return (set(tokenize(question)) - ASKING_WORDS - named) & set(tokenize(clause))
+
+
 def bears_plainly(card: ToolCard, question: str) -> bool:
     """Whether the condition that bears on the question shares two or more of its words (besides the
     tool's name): "check the translation" and "translations checked by a qualified reader", not
     "extension" alone ("is the extension available for Safari?" is not answered by "extension disabled
     on HR sites")."""
-    if not card.bearing:
-        return False
-    named = set(tokenize(f"{card.name} {card.vendor}"))
-    return len((set(tokenize(question)) - ASKING_WORDS - named) & set(tokenize(card.bearing))) >= 2
+    return bool(card.bearing) and len(_shared(card, question, card.bearing)) >= PLAIN_SHARE
+
+
+def condition_told(card: ToolCard, question: str, lexical: LexicalIndex) -> str:
+    """The recorded condition a long account of what happened says most of, when it says two or more of
+    its words ("otter auto-joined a client call": "internal Kestrel meetings only, no client calls…");
+    "" when none does. Unlike with_bearing, not a share of the whole message, which tells much else."""
+    best, best_weight = "", 0.0
+    for clause in re.split(r";\s*", card.conditions or ""):
+        if SEPARATE_REGISTRATION.match(clause.strip()):
+            continue
+        shared = _shared(card, question, clause)
+        weight = sum(lexical.weight(token) or 1.0 for token in shared)
+        if len(shared) >= PLAIN_SHARE and weight > best_weight:
+            best, best_weight = clause.strip(), weight
+    return best
+
+
+def condition_told_line(card: ToolCard, condition: str) -> str:
+    # Said as bearing on what happened, not as broken: shared words cannot tell which.
+    return f"{card.name} is approved on a condition that bears on this: “{condition}”."
 
 
 def not_covered_line(card: ToolCard, feature: str) -> str:
