@@ -772,3 +772,24 @@ def test_an_incident_with_an_approved_tool_says_the_condition_of_its_approval_it
     lines = [line for line in answer["text"].splitlines() if line.strip()]
     assert answer["intent"] == "incident" and "report" in lines[0].lower()
     assert any("Otter.ai is approved on a condition that bears on this" in line for line in lines[:3])
+
+
+def test_personal_data_is_data_not_a_personal_edition(govbot):
+    (answer,) = govbot("can i put customers' personal data into chatgpt enterprise?")
+    assert answer["data"] == {
+        "kind": "Customer personal data (names, delivery addresses)",
+        "data_class": "restricted",
+        "allowed": False,
+    }
+    assert "personal or free consumer AI account" not in first_lines(answer["text"])
+
+
+def test_a_long_message_about_a_personal_edition_is_answered_by_the_rule_on_them(govbot):
+    gmail, pro = govbot(
+        "sso is broken so i've been logging into chatgpt with my gmail address instead. it's the same product as "
+        "the enterprise one so fine for client stuff right?",
+        "got claude pro on my own account - ok to use it to brainstorm taglines for our public website? only stuff "
+        "already live on the site",
+    )
+    assert gmail["confident"] and "Never use a personal or free consumer AI account" in first_lines(gmail["text"], 1)
+    assert pro["confident"] and "public data only" in first_lines(pro["text"], 1)

@@ -218,10 +218,22 @@ PAID_PERSONALLY = (
     r"\b(?:i|we) pay for (?:it|\w+(?: \w+){0,2}?) (?:myself|ourselves|personally|out of my own pocket)\b"
     r"|\bout of my own pocket\b"
 )
+# A personal, free or consumer edition, or a personal login: the inventory's entry is of the company's
+# edition, whose card does not answer for this one.
+EDITION = (
+    rf"{PAID_PERSONALLY}"
+    # ("personal data" and "private keys" are data, not an edition)
+    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?))"
+    r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))"
+    r"|my own|own card|own (?:account|subscription|sub|plan|login)|gmail|hotmail|icloud"
+    r"|consumer (?:version|account|plan|app|edition|tier|product|ai|tool|chatbot)s?"
+    r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
+    r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"
+)
+OTHER_EDITION = re.compile(EDITION, re.IGNORECASE)
 # Policy topics that a tool's name does not turn into a status question: the rule comes first.
 POLICY_TOPICS = re.compile(
-    rf"{PAID_PERSONALLY}|"
-    r"\b(?:personal|private|my own|own card|free (?:version|tier|plan|account|edition)|consumer|gmail|hotmail|icloud)\b"
+    rf"{EDITION}"
     r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
     r"performance (?:reviews?|ratings?|data)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?"
     r"|fraud flags?|decid\w* who|who gets|shifts|rotas?)\b"
@@ -234,15 +246,6 @@ POLICY_TOPICS = re.compile(
     r"(?:agents?|employees?|staff|workers?|drivers?|colleagues|team members|individuals)\b"
     # demos and training material: sample data, not real data
     r"|\bdemo(?:s|nstration)?\b|\b(?:sample|dummy|fake|made-up) data\b",
-    re.IGNORECASE,
-)
-# A personal, free or consumer edition, or a personal login: the inventory's entry is of the company's
-# edition, whose card does not answer for this one.
-OTHER_EDITION = re.compile(
-    rf"{PAID_PERSONALLY}"
-    r"|\b(?:personal|private|my own|own card|own (?:account|subscription|sub|plan|login)|consumer|gmail|hotmail|icloud"
-    r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
-    r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b",
     re.IGNORECASE,
 )
 # Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…", "book me a

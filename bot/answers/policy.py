@@ -106,7 +106,10 @@ class Found:
 
     lead: Scored | None
     support: list[Scored]
-    named: bool = False  # the question names the control its best section is about ("A.6.2.8?")
+    # what the question is about is known from its own words, so its best sentence answers whatever its
+    # score: it names the control its best section is about ("A.6.2.8?"), or a personal edition whose
+    # rule the sentence states (see Assistant.read_policy)
+    subject_known: bool = False
 
     @property
     def confidence(self) -> float:
@@ -118,7 +121,9 @@ class Found:
     def answers(self) -> bool:
         """A sentence answers when it scores well enough and, asked "how many…?" or "how long…?",
         gives a number or a duration: one that shares every word but gives none does not answer."""
-        return self.lead is not None and (self.named or (self.lead.score >= ANSWER_THRESHOLD and not self.lead.lacks))
+        if self.lead is None:
+            return False
+        return self.subject_known or (self.lead.score >= ANSWER_THRESHOLD and not self.lead.lacks)
 
     @property
     def deciding(self) -> Scored | None:
