@@ -25,13 +25,13 @@ from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
-    ASKS_STATUS,
     Asked,
+    asks_about_the_tool,
     asks_whether_incident,
     classify,
     parts_of,
 )
-from bot.answers.message import asking_sentences, without_courtesies
+from bot.answers.message import asking_sentences, split_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, numbered_as_shown, plain_rule
 from bot.answers.render import plain_text
 from bot.answers.sentences import (
@@ -228,7 +228,7 @@ class Assistant:
             part.context = first
         if not part.names_tool and whole.names_tool and whole.resolution is not None:
             part.resolution, part.name = whole.resolution, whole.name
-            part.asks_status = part.asks_status or bool(ASKS_STATUS.search(part.text))
+            part.asks_status = part.asks_status or asks_about_the_tool(part.text)
             if part.asks_status and part.intent == Intent.policy:
                 part.intent = Intent.tool_status
         return part
@@ -294,7 +294,8 @@ class Assistant:
             return self.tool_status(asked, hits, found, None, sources)
         if (
             card is not None
-            and (asked.asks_status or (card.bearing and ASKS_PERMISSION.search(asked.text)))
+            # "…next week. can otter transcribe them for us?": a sentence asking leave, to which a condition speaks
+            and (asked.asks_status or (card.bearing and any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))))
             and not (asked.other_edition and (found.answers or not card.bearing))
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
@@ -658,6 +659,8 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
     """ "How many messages an hour can I send in Claude?", "how long does Otter keep recordings?": an
     amount or a duration that an inventory entry does not record (its next review aside), so the
     card cannot be the answer; only a sentence of the policies can."""
+    if tools.DATA_CLASS_ASKED.search(question):  # "what's its max data class?": the card's own field
+        return False
     fact = fact_asked(question)
     return (
         fact in (AMOUNT, LIMIT, SEVERITY)
@@ -665,6 +668,12 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))
     )
+
+
+def _told_before(says: str, lines: list[Line]) -> str:
+    """The opening sentence of `says` that an earlier line opened with too (a tool's headline), else ""."""
+    opening = says.split(". ")[0] + "." if ". " in says else says
+    return opening if any(line.says.startswith(opening) for line in lines) else ""
 
 
 def _ambiguous(asked: Asked) -> bool:
@@ -688,11 +697,16 @@ def join(parts: list[Part], refusal: str) -> Part:
         return replace(parts[0], card=first_card, card_leads=False, actions=actions, hits=hits)
     leading = next((part for part in answered if part.card_leads), None)
     card = leading.card if leading else first_card
-    lead, seen = [], set()
+    lead: list[Line] = []
+    seen: set[str] = set()
     for line in (line for part in answered for line in part.lead):
-        if line.quote is None or line.quote.quote not in seen:
+        if line.quote is None and lead and (told := _told_before(line.says, lead)):
+            # "who owns DeepL, and what's its data class?": the tool's status is said once
+            line = replace(line, says=line.says[len(told) :].strip())
+        said = line.quote.quote if line.quote else line.says
+        if said and said not in seen:
             lead.append(line)
-            seen.add(line.quote.quote if line.quote else line.says)
+            seen.add(said)
     support = [line for part in answered for line in part.support if not (line.quote and line.quote.quote in seen)]
     if len(answered) < len(parts):
         lead.append(Line(f"For the rest of your question: {refusal}"))

@@ -793,3 +793,13 @@ def test_a_long_message_about_a_personal_edition_is_answered_by_the_rule_on_them
     )
     assert gmail["confident"] and "Never use a personal or free consumer AI account" in first_lines(gmail["text"], 1)
     assert pro["confident"] and "public data only" in first_lines(pro["text"], 1)
+
+
+def test_a_later_part_asking_about_the_tool_is_answered_from_its_card_once(govbot):
+    owner, data_class = govbot(
+        "can otter record hr meetings, and who owns it?", "who owns deepl pro and whats its max data class?"
+    )
+    assert "Aisha Rahman" in first_lines(owner["text"])
+    lead = first_lines(data_class["text"])
+    assert "Lotte de Vries" in lead and "approved for data up to restricted" in lead
+    assert data_class["text"].count("DeepL Pro (DeepL SE) is approved with conditions.") == 1

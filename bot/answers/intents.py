@@ -363,10 +363,10 @@ def classify(
     if resolution.tool or resolution.ambiguous:
         asked.name = resolution.mention
         asked.asks_status = (
-            bool(ASKS_STATUS.search(question) or OWNER_ASKED.search(question))
+            asks_about_the_tool(question)
             or _only_names_a_tool(question, resolution.mention)
-            # "can otter transcribe them?": whether the tool may be used for it
-            # ("which languages can DeepL translate into?" asks what it does, which the card does not say)
+            # "can otter transcribe them?": whether the tool may be used for it ("which languages can DeepL
+            # translate into?" asks what it does, which the card does not say)
             or bool(
                 re.search(
                     rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?:can|could|may)\s+{re.escape(resolution.mention)}\s+\w",
@@ -391,6 +391,12 @@ def classify(
     if asked.intent == Intent.policy and (asked.asks_status or asked.lists_tools):
         asked.intent = Intent.tool_status
     return asked
+
+
+def asks_about_the_tool(question: str) -> bool:
+    """Whether a question about a named tool asks whether it may be used, or what the inventory
+    records of it: its status, conditions, data class, owner or next review."""
+    return bool(ASKS_STATUS.search(question) or OWNER_ASKED.search(question))
 
 
 def _only_names_a_tool(question: str, mention: str) -> bool:

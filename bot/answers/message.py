@@ -39,7 +39,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 def without_courtesies(message: str) -> str:
     """The message without its greetings, thanks and polite filler; the message as it is when
     nothing else would be left ("thanks!" alone is still something said)."""
-    sentences = [sentence for sentence in SENTENCE_BREAK.split(message) if sentence.strip()]
+    sentences = split_sentences(message)
     kept = []
     for sentence in sentences:
         said = PREAMBLE.sub("", GREETING.sub("", sentence))
@@ -62,11 +62,15 @@ SHORT_QUESTION_WORDS = 5
 WH_WORD = re.compile(r"^\W*(?:what|who|whom|how|when|where|which|why)\b", re.IGNORECASE)
 
 
+def split_sentences(message: str) -> list[str]:
+    return [sentence for sentence in SENTENCE_BREAK.split(message) if sentence.strip()]
+
+
 def asking_sentences(message: str) -> str:
     """The sentences of a message that ask, without the ones that tell the background ("I'm a new
     contractor starting next week…"): whose words are what the answer must be about. The whole
     message when it is one sentence, or when no sentence asks."""
-    sentences = [sentence for sentence in SENTENCE_BREAK.split(message) if sentence.strip()]
+    sentences = split_sentences(message)
     kept = [
         sentence
         for number, sentence in enumerate(sentences)

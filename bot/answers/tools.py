@@ -74,6 +74,11 @@ ASKING_WORDS = frozenset(
 )
 # "Who's the tool owner for Perplexity?", "when is Otter up for re-review?": a field of the card
 # asked for in so many words is said in its first line, not left to the details below it.
+DATA_CLASS_ASKED = re.compile(
+    r"\b(?:max(?:imum)?|highest|top) (?:data )?(?:class\w*|level)\b|\bdata class\w*|\bclassification\b"
+    r"|\bwhat (?:class|level) of data\b",
+    re.IGNORECASE,
+)
 REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b|\bexpir\w*", re.IGNORECASE)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 PLAIN_SHARE = 2  # …or this many of its words, said plainly
@@ -218,8 +223,11 @@ def details(card: ToolCard) -> list[str]:
 
 
 def asked_field_line(card: ToolCard, question: str) -> str:
-    """The owner or the next review date, when the question asks for it in so many words."""
+    """The owner, the highest class of data or the next review date, when the question asks for it in
+    so many words."""
     said = []
+    if card.data_classification and card.status in APPROVED_STATES and DATA_CLASS_ASKED.search(question):
+        said.append(f"It is approved for data up to {card.data_classification}.")
     if card.owner and OWNER_ASKED.search(question):
         said.append(f"Its owner is {card.owner}.")
     if card.next_review and REVIEW_ASKED.search(question):
