@@ -588,6 +588,9 @@ def test_slack_shorthand_is_read_as_the_words_it_stands_for():
     assert speller.correct("what hrs is it watched? asking bc ppl say so") == (
         "what hours is it watched? asking because people say so"
     )
+    assert speller.correct("what sev is it and how quick does secops act") == (
+        "what severity is it and how quick does security operations act"
+    )
     # a word the documents use themselves is theirs, not shorthand
     assert Speller(["pic"], lambda word: word == "pic").correct("is the pic ok") == "is the pic ok"
 
@@ -803,3 +806,9 @@ def test_a_later_part_asking_about_the_tool_is_answered_from_its_card_once(govbo
     lead = first_lines(data_class["text"])
     assert "Lotte de Vries" in lead and "approved for data up to restricted" in lead
     assert data_class["text"].count("DeepL Pro (DeepL SE) is approved with conditions.") == 1
+
+
+def test_how_quick_asks_for_a_time_and_sev_is_severity(govbot):
+    quick, sev = govbot("how quick do i have to report a password i pasted?", "what sev is a near miss?")
+    assert quick["confident"] and re.search(r"one hour|immediately", first_lines(quick["text"], 1))
+    assert sev["confident"] and "Severity 4" in first_lines(sev["text"])

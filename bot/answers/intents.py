@@ -159,7 +159,7 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|\banything (?:i|we) (?:need|have|should|must) (?:to )?do\b"
     r"|\bwhat (?:do|should) (?:i|we) (?:need|have) to do\b"
     r"|\b(?:need|have) to report\b|\bshould (?:i|we) report\b|\bis (?:that|this|it) (?:an? )?incident\b"
-    r"|\bhow (?:fast|quickly|soon)\b"
+    r"|\bhow (?:fast|quick|quickly|soon)\b"
     r"|\bwhere do (?:i|we) report\b|\bwho do (?:i|we) tell\b|\bwhat should happen\b|\bhelp\b",
     re.IGNORECASE,
 )

@@ -262,7 +262,7 @@ FACT_KINDS = [
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
     (
         re.compile(
-            r"\bhow (?:long|fast|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
+            r"\bhow (?:long|fast|quick|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
             r"|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b",
             re.IGNORECASE,
         ),
@@ -303,7 +303,7 @@ FACT_KINDS = [
 
 # "After the 90 days, how long does it stay in backups?": a figure the question already says is not the
 # one a "how long / how many…" question asks for (see SentenceScorer.score).
-ASKS_HOW = re.compile(r"\bhow (?:long|many|much|soon|often|fast|quickly)\b", re.IGNORECASE)
+ASKS_HOW = re.compile(r"\bhow (?:long|many|much|soon|often|fast|quick|quickly)\b", re.IGNORECASE)
 _FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
 _FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
 

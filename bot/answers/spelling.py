@@ -55,6 +55,8 @@ SHORTHAND = {
     "approx": "approximately",
     "pic": "picture",
     "pics": "pictures",
+    "sev": "severity",
+    "secops": "security operations",
     # contractions typed without their apostrophe, which the nearest English word would otherwise
     # replace ("whats" -> "hats", "arent" -> "agent", "wasnt" -> "want")
     **{
