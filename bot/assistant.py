@@ -235,7 +235,13 @@ class Assistant:
 
     def _reply(self, question: str, part: Part, sources: Sources) -> Reply:
         sources.also(part.hits, SECTIONS_SEARCHED)
-        citations, lead, support = numbered_as_shown(sources.citations, part.lead, part.support)
+        # a data verdict points at the table row it quotes ("as restricted [1]"): the row counts as shown there
+        row = self._verdict_row(part)
+        referred = {row[0]: row[1]} if row else {}
+        citations, lead, support, renumbered = numbered_as_shown(sources.citations, part.lead, part.support, referred)
+        if row and f"[{renumbered[row[1]] + 1}]" != tools.ROW_REFERENCE:
+            line = lead[row[0]]
+            lead[row[0]] = replace(line, says=line.says.replace(tools.ROW_REFERENCE, f"[{renumbered[row[1]] + 1}]", 1))
         reply = Reply(
             question,
             str(part.intent),
@@ -253,6 +259,18 @@ class Assistant:
         )
         reply.text = plain_text(reply)
         return reply
+
+    def _verdict_row(self, part: Part) -> tuple[int, int] | None:
+        """Which lead line gives the data verdict, and the citation of the table row it quotes."""
+        table = self.data_table()
+        if part.verdict is None or table is None or (row := table.row_named(part.verdict.kind)) is None:
+            return None
+        line = next((n for n, line in enumerate(part.lead) if part.verdict.line in line.says), None)
+        cited = next(
+            (line.quote.citation for line in [*part.lead, *part.support] if line.quote and line.quote.quote == row),
+            None,
+        )
+        return (line, cited) if line is not None and cited is not None else None
 
     def help_text(self) -> str:
         return (

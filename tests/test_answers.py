@@ -736,6 +736,8 @@ def test_citations_are_numbered_in_the_order_their_quotes_are_shown(govbot):
         "who owns zoom ai companion, and how long do its recordings stick around?",
         INCIDENT,
         "how long do I have to report an incident, and can I skip code review for code ChatGPT wrote?",
+        # a data verdict in a later part points at its table row by the number the row is cited as
+        "is otter approved, and can i put customer personal data in it?",
     )
     for answer in answers:
         body = answer["text"].split("\n\n")[0]
@@ -812,3 +814,10 @@ def test_how_quick_asks_for_a_time_and_sev_is_severity(govbot):
     quick, sev = govbot("how quick do i have to report a password i pasted?", "what sev is a near miss?")
     assert quick["confident"] and re.search(r"one hour|immediately", first_lines(quick["text"], 1))
     assert sev["confident"] and "Severity 4" in first_lines(sev["text"])
+
+
+def test_a_data_verdict_in_a_later_part_points_at_the_row_it_quotes(govbot):
+    (answer,) = govbot("is otter approved, and can i put customer personal data in it?")
+    pointed = re.search(r"as restricted \[(\d+)\]", answer["text"]).group(1)
+    quoted = re.search(r"delivery addresses\): Restricted” \[(\d+)\]", answer["text"]).group(1)
+    assert pointed == quoted

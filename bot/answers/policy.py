@@ -80,15 +80,18 @@ class Sources:
 
 
 def numbered_as_shown(
-    citations: list[Citation], lead: list[Line], support: list[Line]
-) -> tuple[list[Citation], list[Line], list[Line]]:
-    """The citations renumbered in the order their quotes are shown, the sections cited without a
-    quote after them: an answer of two parts quotes its second part's lead before the first part's
-    support, and "[2]" must not come before "[1]"."""
+    citations: list[Citation], lead: list[Line], support: list[Line], referred: dict[int, int] | None = None
+) -> tuple[list[Citation], list[Line], list[Line], dict[int, int]]:
+    """The citations renumbered in the order they are first shown, the sections cited without a quote
+    after them: an answer of two parts quotes its second part's lead before the first part's support,
+    and "[2]" must not come before "[1]". `referred` maps a lead line to a citation its words point at
+    (a data verdict's "[1]", the table row it quotes), shown there. Returns the new numbering too."""
+    referred = referred or {}
     order: list[int] = []
-    for line in [*lead, *support]:
-        if line.quote is not None and line.quote.citation not in order:
-            order.append(line.quote.citation)
+    for position, line in enumerate([*lead, *support]):
+        for number in (referred.get(position), line.quote.citation if line.quote else None):
+            if number is not None and number not in order:
+                order.append(number)
     order += [number for number in range(len(citations)) if number not in order]
     renumbered = {old: new for new, old in enumerate(order)}
 
@@ -97,7 +100,12 @@ def numbered_as_shown(
             return line
         return replace(line, quote=replace(line.quote, citation=renumbered[line.quote.citation]))
 
-    return [citations[number] for number in order], [moved(line) for line in lead], [moved(line) for line in support]
+    return (
+        [citations[number] for number in order],
+        [moved(line) for line in lead],
+        [moved(line) for line in support],
+        renumbered,
+    )
 
 
 @dataclass

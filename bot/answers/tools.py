@@ -332,6 +332,11 @@ class DataTable:
         """The row of the table the question is about, else the listed example it is about."""
         return kind_asked_about(question, self.kinds) or kind_asked_about(question, list(self.listed))
 
+    def row_named(self, name: str) -> str | None:
+        """What is quoted for the kind of this name (a DataVerdict's kind), if the table has it."""
+        kind = next((kind for kind in [*self.kinds, *self.listed] if kind.name == name), None)
+        return self.quote_of(kind)[0] if kind is not None else None
+
     def quote_of(self, kind: DataKind) -> tuple[str, Hit]:
         """What is quoted for a kind and the section it is cited from: a listed example as written,
         from the section listing it; a table row as "kind: class", from the table's."""
@@ -352,9 +357,14 @@ def _allowed(tool: Tool) -> DataClass | None:
     return DataClass(tool.data_classification) if tool.status in APPROVED_STATES else None
 
 
+# Where a verdict points at the table row it quotes: the row's citation number, "[1]" as written (the
+# row is cited first in an answer of one part); Assistant._reply puts the number the row is cited as.
+ROW_REFERENCE = "[1]"
+
+
 def classed(kind: DataKind) -> str:
-    """What the policy says of the data, pointing at the quoted table row ([1])."""
-    return f"the policy classes “{kind.short_name}” as {kind.data_class} [1]"
+    """What the policy says of the data, pointing at the quoted table row."""
+    return f"the policy classes “{kind.short_name}” as {kind.data_class} {ROW_REFERENCE}"
 
 
 def data_verdict(kind: DataKind, tool: str, allowed: DataClass | None, conditions: str) -> DataVerdict:
