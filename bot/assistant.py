@@ -668,8 +668,7 @@ def _with_edition_condition(card: ToolCard) -> ToolCard:
     """For a question about a personal or free edition, the recorded condition on other editions
     ("free DeepL website, apps and personal accounts not covered") is the one that bears on it, and
     none other does."""
-    clauses = [clause.strip() for clause in re.split(r";\s*", card.conditions or "")]
-    clause = next((clause for clause in clauses if EDITION_CONDITION.search(clause)), None)
+    clause = next((clause for clause in tools.clauses_of(card.conditions) if EDITION_CONDITION.search(clause)), None)
     return replace(card, bearing=clause or "")  # a condition on the company's edition does not bear on another
 
 
@@ -686,12 +685,6 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))
     )
-
-
-def _told_before(says: str, lines: list[Line]) -> str:
-    """The opening sentence of `says` that an earlier line opened with too (a tool's headline), else ""."""
-    opening = says.split(". ")[0] + "." if ". " in says else says
-    return opening if any(line.says.startswith(opening) for line in lines) else ""
 
 
 def _ambiguous(asked: Asked) -> bool:
@@ -717,14 +710,16 @@ def join(parts: list[Part], refusal: str) -> Part:
     card = leading.card if leading else first_card
     lead: list[Line] = []
     seen: set[str] = set()
-    for line in (line for part in answered for line in part.lead):
-        if line.quote is None and lead and (told := _told_before(line.says, lead)):
-            # "who owns DeepL, and what's its data class?": the tool's status is said once
-            line = replace(line, says=line.says[len(told) :].strip())
-        said = line.quote.quote if line.quote else line.says
-        if said and said not in seen:
-            lead.append(line)
-            seen.add(said)
+    for part in answered:
+        status = tools.headline(part.card) if part.card else ""
+        for line in part.lead:
+            if status and line.says.startswith(status) and any(shown.says.startswith(status) for shown in lead):
+                # "who owns DeepL, and what's its data class?": the tool's status is said once
+                line = replace(line, says=line.says[len(status) :].strip())
+            said = line.quote.quote if line.quote else line.says
+            if said and said not in seen:
+                lead.append(line)
+                seen.add(said)
     support = [line for part in answered for line in part.support if not (line.quote and line.quote.quote in seen)]
     if len(answered) < len(parts):
         lead.append(Line(f"For the rest of your question: {refusal}"))

@@ -576,7 +576,8 @@ class SentenceScorer:
 
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
-        numeric = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE)
+        # a fact of these kinds asked for is answered only by a sentence that states one
+        fact_required = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE)
         asked_terms = terms_of(asked or question) if fact is NAME else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
@@ -631,6 +632,7 @@ class SentenceScorer:
                     / total
                 )
                 states = 1.0 if states_fact(sentence) else 0.0
+                lacks = fact_required and not states  # asked for a fact of a kind it does not state
                 meaning = float(meanings[position])
                 fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
                 score = (
@@ -641,11 +643,9 @@ class SentenceScorer:
                     + POSITION_WEIGHT / (1 + position)
                     + AUDIENCE_WEIGHT * (owner_speaking and audience == "tool owners")
                     - FRAGMENT_PENALTY * fragment
-                    - FACT_MISSING_PENALTY * (numeric and not states)
+                    - FACT_MISSING_PENALTY * lacks
                     - UNKNOWN_NAME_PENALTY * bool(unknown_names - present)
                 )
-                scored.append(
-                    Scored(sentence, hit, rank, position, meaning, terms, score, bool(states), numeric and not states)
-                )
+                scored.append(Scored(sentence, hit, rank, position, meaning, terms, score, bool(states), lacks))
         scored.sort(key=lambda s: (-s.score, s.rank, s.position))
         return scored

@@ -137,12 +137,23 @@ SEPARATE_REGISTRATION = re.compile(
 )
 
 
+def clauses_of(conditions: str | None) -> list[str]:
+    """The clauses of a tool's recorded conditions ("Kestrel SSO only; no restricted data; …")."""
+    return [clause.strip() for clause in re.split(r";\s*", conditions or "")]
+
+
+def _bearing_by_words(card: ToolCard) -> list[str]:
+    """The clauses that bear on a question by the words they share with it: not one naming parts that
+    need their own registration, which bears only on the parts it names (not_covered)."""
+    return [clause for clause in clauses_of(card.conditions) if not SEPARATE_REGISTRATION.match(clause)]
+
+
 def not_covered(card: ToolCard, question: str) -> tuple[str, str] | None:
     """The part of the tool the question names that its approval does not cover, and the condition
     saying so ("can I run Claude Code against our repo?": "Claude Code"), else None. A part is named
     as recorded, in so many words ("claude code", not "code … claude"), singular or plural."""
-    for clause in re.split(r";\s*", card.conditions or ""):
-        recorded = SEPARATE_REGISTRATION.match(clause.strip())
+    for clause in clauses_of(card.conditions):
+        recorded = SEPARATE_REGISTRATION.match(clause)
         if recorded is None:
             continue
         for feature in re.split(r",\s*|\s+(?:and|or)\s+", recorded.group("features")):
@@ -152,7 +163,7 @@ def not_covered(card: ToolCard, question: str) -> tuple[str, str] | None:
             *first, last = words
             said = r"\W*".join([*map(re.escape, first), re.escape(last.removesuffix("s")) + "s?"])
             if re.search(rf"\b{said}\b", question, re.IGNORECASE):
-                return feature.strip(), clause.strip()
+                return feature.strip(), clause
     return None
 
 
@@ -171,13 +182,11 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
     if not total:
         return card
     best, best_share = "", 0.0
-    for clause in re.split(r";\s*", card.conditions):
-        if SEPARATE_REGISTRATION.match(clause.strip()):  # bears only on the parts it names (not_covered)
-            continue
+    for clause in _bearing_by_words(card):
         present = set(tokenize(clause))
         share = sum(weight for token, weight in wanted.items() if token in present) / total
         if share > best_share:
-            best, best_share = clause.strip(), share
+            best, best_share = clause, share
     return _replace(card, bearing=best) if best_share >= BEARING_SHARE else card
 
 
@@ -243,7 +252,7 @@ def condition_on_class(conditions: str, kind: DataKind) -> str:
     data only under Data Handling §2.3 (DPIA for personal data…)", "no restricted data"), else, for a
     client's data, the one on client data ("check the Customer Contract Register before using client
     data"). A "Yes, within its conditions" that left it out would hide the condition this data must meet."""
-    clauses = [clause.strip() for clause in re.split(r";\s*", conditions)]
+    clauses = clauses_of(conditions)
     word = re.compile(rf"\b{re.escape(str(kind.data_class))}\b", re.IGNORECASE)
     of_clients = re.search(r"\bclients?\b", kind.name, re.IGNORECASE)
     return next((clause for clause in clauses if word.search(clause)), "") or next(
@@ -270,13 +279,11 @@ def condition_told(card: ToolCard, question: str, lexical: LexicalIndex) -> str:
     its words ("otter auto-joined a client call": "internal Kestrel meetings only, no client calls…");
     "" when none does. Unlike with_bearing, not a share of the whole message, which tells much else."""
     best, best_weight = "", 0.0
-    for clause in re.split(r";\s*", card.conditions or ""):
-        if SEPARATE_REGISTRATION.match(clause.strip()):
-            continue
+    for clause in _bearing_by_words(card):
         shared = _shared(card, question, clause)
         weight = sum(lexical.weight(token) or 1.0 for token in shared)
         if len(shared) >= PLAIN_SHARE and weight > best_weight:
-            best, best_weight = clause.strip(), weight
+            best, best_weight = clause, weight
     return best
 
 
