@@ -25,6 +25,8 @@ from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
+    ASKS_IF_FINE,
+    CAPABILITY_ASKED,
     Asked,
     asks_about_the_tool,
     asks_whether_incident,
@@ -67,17 +69,6 @@ EDITION_CONDITION = re.compile(
     r"\b(?:personal|consumer|free)\b(?!\s+data)[^;]{0,40}?\b(?:accounts?|apps?|websites?|plans?|editions?|versions?"
     r"|logins?|tiers?)\b",
     re.IGNORECASE,
-)
-# "is that a problem?", "perplexity's approved so we're ok right?": whether what happened was allowed
-ASKS_IF_FINE = re.compile(
-    r"\b(?:is|was|isn'?t|wasn'?t) (?:that|this|it) (?:\w+ )?(?:a problem|an issue|ok|okay|fine|allowed|bad)\b"
-    r"|\b(?:we|i)(?:'re|'m| are| am)? (?:ok|okay|fine|covered)\b|\b(?:are we|am i) (?:ok|okay|fine|covered)\b",
-    re.IGNORECASE,
-)
-# "is the extension available for Safari?", "does it work in JetBrains?": what the product can do, which
-# no condition of its approval says
-CAPABILITY_ASKED = re.compile(
-    r"\b(?:available|supported|work|works|compatible|run|runs|integrate|integrates) (?:for|on|in|with)\b", re.IGNORECASE
 )
 NEXT_REVIEW = re.compile(r"\b(?:re-?review\w*|next review|review due|due|expir\w*|valid\w*)\b", re.IGNORECASE)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)

@@ -196,6 +196,17 @@ ASKS_WHETHER_INCIDENT = re.compile(
     r"|\breport (?:it|this|that)\s*\?",
     re.IGNORECASE,
 )
+# "is that a problem?", "perplexity's approved so we're ok right?": whether what happened was allowed
+ASKS_IF_FINE = re.compile(
+    r"\b(?:is|was|isn'?t|wasn'?t) (?:that|this|it) (?:\w+ )?(?:a problem|an issue|ok|okay|fine|allowed|bad)\b"
+    r"|\b(?:we|i)(?:'re|'m| are| am)? (?:ok|okay|fine|covered)\b|\b(?:are we|am i) (?:ok|okay|fine|covered)\b",
+    re.IGNORECASE,
+)
+# "is the extension available for Safari?", "does it work in JetBrains?": what the product can do, which
+# no condition of its approval says
+CAPABILITY_ASKED = re.compile(
+    r"\b(?:available|supported|work|works|compatible|run|runs|integrate|integrates) (?:for|on|in|with)\b", re.IGNORECASE
+)
 # "where do I report it?", "who do I report it to?": how to report, not whether.
 HOW_TO_REPORT = re.compile(r"\b(?:where|how|who|when|what)\b(?:\W+\w+){0,3}?\W+report", re.IGNORECASE)
 
