@@ -23,6 +23,7 @@ Tell all participants at the start that an AI note-taker is recording, and switc
 3. Report it within 24 hours (within one hour for a secret, immediately for personal data) through the security incident form.
 
 Suspected personal data breach: report immediately. The regulator's 72-hour clock can start as soon as anyone is aware, so a day's delay in reporting uses up a third of it.
+Exposed credentials or secrets: rotate or revoke them immediately and report within one hour.
 Outside business hours, phone the Security Operations on-call number for anything urgent.
 
 ## 6. Tool statuses
@@ -113,6 +114,18 @@ For demos, prompt design and training material, use synthetic data rather than r
 **For employees.** Report outputs that seem wrong or worse than before to the tool owner.
 
 **For tool owners.** Define what you monitor, the thresholds that trigger action and who looks at the results.
+
+## 23. Leaving a tool
+When a tool is retired, the tool owner:
+
+1. asks the vendor in writing to delete our data;
+2. obtains a deletion certificate within 60 days.
+
+## 24. Vendor evidence
+Vendors must back their answers with an ISO/IEC 27001 certificate or a SOC 2 Type II report issued within the last 12 months.
+
+## 25. Regulators
+Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

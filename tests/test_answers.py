@@ -588,7 +588,7 @@ def test_slack_shorthand_is_read_as_the_words_it_stands_for():
     assert speller.correct("what hrs is it watched? asking bc ppl say so") == (
         "what hours is it watched? asking because people say so"
     )
-    assert speller.correct("what sev is it and how quick does secops act") == (
+    assert speller.correct("what sev is it and hw quick does secops act") == (
         "what severity is it and how quick does security operations act"
     )
     # a word the documents use themselves is theirs, not shorthand
@@ -821,3 +821,78 @@ def test_a_data_verdict_in_a_later_part_points_at_the_row_it_quotes(govbot):
     pointed = re.search(r"as restricted \[(\d+)\]", answer["text"]).group(1)
     quoted = re.search(r"delivery addresses\): Restricted” \[(\d+)\]", answer["text"]).group(1)
     assert pointed == quoted
+
+
+def test_a_list_item_is_quoted_with_the_sentence_it_continues(govbot):
+    (answer,) = govbot("how long does a vendor get to delete our data after we retire a tool?")
+    lead = first_lines(answer["text"], 1)
+    assert answer["confident"] and lead.startswith("Within 60 days")
+    assert "When a tool is retired, the tool owner: obtains a deletion certificate within 60 days" in lead
+
+
+def test_a_report_that_a_sentence_names_sets_no_deadline_to_report():
+    assert not says_to_report_within("Vendors must send a SOC 2 Type II report issued within the last 12 months.")
+    assert not says_to_report_within("Concealing an incident or delaying a report beyond 24 hours is misconduct.")
+    assert says_to_report_within("The Tool Owner must report the following to the reviewers within ten business days:")
+
+
+def test_session_cookies_are_secrets_and_the_time_to_report_is_the_one_after_report(govbot):
+    (answer,) = govbot(
+        "was debugging a login bug and dropped a HAR export into claude to read it... just clocked that HAR "
+        "files include session cookies + auth headers. what do i do"
+    )
+    lead = first_lines(answer["text"], 1)
+    assert answer["intent"] == "incident"
+    assert lead.startswith("Report it within one hour") and "rotate or revoke" in lead
+
+
+def test_a_belief_to_confirm_is_answered_by_the_sentence_that_puts_it_right(govbot):
+    (answer,) = govbot(
+        "a colleague put a spreadsheet of staff home addresses into some free AI formatting site on friday. "
+        "the regulator's 72-hour clock only starts once security gets my report, right?"
+    )
+    assert answer["intent"] == "incident" and "as soon as anyone is aware" in first_lines(answer["text"], 1)
+
+
+def test_public_reviews_of_a_business_are_not_employee_reviews(govbot):
+    (answer,) = govbot("our trustpilot reviews are public anyway, can i paste them into deepseek to find themes?")
+    assert "Employee objectives" not in answer["text"] and answer["data"] is None
+    assert "DeepSeek (DeepSeek) was rejected" in first_lines(answer["text"], 1)
+
+
+def test_a_retailers_private_label_range_is_no_personal_edition(govbot):
+    (answer,) = govbot(
+        "a grocery client sent the data for their private-label range (own-brand SKUs, cost prices, no customer "
+        "info). can i use claude to build a margin bridge?"
+    )
+    assert "Personal accounts" not in first_lines(answer["text"])
+    assert answer["data"]["data_class"] == "confidential" and answer["data"]["allowed"]
+
+
+def test_a_tool_owner_saying_so_is_not_asking_who_the_owner_is(govbot):
+    speaking, asking = govbot(
+        "i'm tool owner for zoom ai companion - is it approved for client meetings?",
+        "who is the tool owner for zoom ai companion?",
+    )
+    assert "Its owner is" not in speaking["text"] and "Its owner is" in first_lines(asking["text"], 1)
+
+
+def test_asked_what_something_is_called_only_a_sentence_naming_it_answers(govbot):
+    named, unnamed, issuer = govbot(
+        "what's the regulator in the netherlands called that breaches are notified to?",
+        # "The regulator can fine us…" shares its words and names no one
+        "what's the data protection regulator called?",
+        "which certification body issued grammarly's iso 27001 certificate?",  # a name the rules do not give
+    )
+    assert named["confident"] and "Autoriteit Persoonsgegevens" in first_lines(named["text"], 1)
+    assert not unnamed["confident"] or "Autoriteit Persoonsgegevens" in first_lines(unnamed["text"], 1)
+    assert not issuer["confident"]
+
+
+def test_something_that_went_live_and_something_dropped_into_a_tool_happened(govbot):
+    live, dropped = govbot(
+        "the product descriptions chatgpt wrote for a client's web shop went live monday and turn out to copy a "
+        "competitor's site. is that an incident?",
+        "was fixing a bug and dropped a log file with customer emails into claude. what now",
+    )
+    assert live["intent"] == "incident" and dropped["intent"] == "incident"

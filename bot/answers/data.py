@@ -34,7 +34,9 @@ OTHER_SENSES = [
     r"\bhealth (?:checks?|of the (?:system|model|tool))\b",
     # "their product reviews", "payment terms", "the staffing plan": a business's reviews, terms and plans,
     # not employee reviews, payment data or staff records
-    r"\b(?:product|customer|app|online|google|amazon|star|user|book|restaurant|store) reviews?\b",
+    r"\b(?:product|customer|app|online|google|amazon|star|user|book|restaurant|store|public|trustpilot|yelp"
+    r"|tripadvisor|g2|glassdoor|5-star|five-star) reviews?\b|\breviews? (?:on|from) (?:trustpilot|google|amazon|yelp"
+    r"|tripadvisor|g2|glassdoor|the app store|our website|social media)\b",
     r"\bpayment (?:terms|schedules?|milestones?|dates?|runs?|plans?)\b|\bstaffing\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
@@ -55,7 +57,8 @@ EVERYDAY = {
     r"\bsick(?:ness)? (?:notes?|leave)\b|\bmedical\b|\bdiagnos\w*": "health data",
     r"\bdisciplinar\w*|\bgrievances?\b": "employee disciplinary data",
     r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess (?:tokens?|keys?)\b"
-    r"|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b": "credentials secrets keys tokens",
+    r"|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b"
+    r"|\bsession (?:cookies?|ids?)\b|\bauth(?:entication|orization)? headers?\b": "credentials secrets keys tokens",
     r"\bpii\b|\bpersonal (?:data|details|information|info)\b|\bdelivery address(?:es)?\b|\bconsignee\w*"
     r"|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b"
     r"|\bend[- ]users?\b": "customer personal data",
@@ -69,6 +72,9 @@ EVERYDAY = {
     r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",
     r"\bvuln(?:erability)? scans?\b|\bcves?\b|\bunpatched\b|\bpen ?tests?\b|\bpentests?\b": "unpatched vulnerabilities",
     r"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient pricing\b": "client names combined with pricing",
+    # a business's own records of what it holds and sells, in no one's personal data
+    r"\b(?:fixed )?asset (?:registers?|lists?)\b|\bequipment lists?\b|\bdepreciation\b|\bskus?\b"
+    r"|\bstore-level\b|\bsales (?:figures|numbers|data)\b": "client business data stock levels",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 

@@ -36,6 +36,13 @@ KIND_RANKS = 20  # how far down the question's own retrieval its kind's section 
 # no kind well: the procedure alone answers).
 KIND_MIN_SCORE = 0.25
 REPORTS = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)  # not "the reporter"
+# "a SOC 2 Type II report issued within the last 12 months", "delaying a report beyond 24 hours": a
+# report the sentence names, not one it asks for ("The Tool Owner must report … within ten business days")
+NAMES_A_REPORT = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|our|your|any|each|every)\s+"
+    r"(?:(?!(?:must|will|should|to|can|may|shall|would|could|and|or)\b)[\w/-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 DEADLINE_AFTER_CHARS = 90  # "Report an AI incident as soon as you become aware of it, and in any case within 24 hours"
 ROUTE = re.compile(r"\bincident form\b|\bon-call\b|#[a-z][\w-]+|\bSecurity Operations\b", re.IGNORECASE)
 STEP = re.compile(
@@ -46,7 +53,8 @@ REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 # The case an incident is, in the words the procedure uses for it.
 CASES = {
     r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
-    r"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b": "secret credential",
+    r"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b"
+    r"|\bsession (?:cookies?|ids?)\b|\bauth(?:entication|orization)? headers?\b": "secret credential",
     r"\bcustomers?\b|\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b"
     r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b|\bcvs?\b|\bcandidates?\b|\bapplicants?\b|\brésumés?\b"
     r"|\bresumes\b|\bpayroll\b|\bsick\b": "personal data breach",
@@ -66,7 +74,18 @@ CASE_NAMED = {
 def says_to_report_within(sentence: str) -> bool:
     """Whether a sentence sets a deadline to report: a time after "report" ("Report … within 24 hours",
     "report immediately"), not one said before it ("the GDPR 72-hour clock … a day's delay in reporting")."""
-    return any(_deadline_after(sentence, report) for report in REPORTS.finditer(sentence))
+    return any(
+        _deadline_after(sentence, report)
+        for report in REPORTS.finditer(sentence)
+        if not NAMES_A_REPORT.search(sentence, 0, report.start())
+    )
+
+
+def deadline_in(sentence: str) -> re.Match | None:
+    """The time a sentence gives to report in ("…rotate or revoke them immediately and report within one
+    hour": within one hour), else the first it gives."""
+    after = (_deadline_after(sentence, report) for report in REPORTS.finditer(sentence))
+    return next((match for match in after if match), None) or DURATION.search(sentence)
 
 
 def _deadline_after(sentence: str, report: re.Match) -> re.Match | None:
@@ -109,7 +128,7 @@ class Procedure:
         """ "Report it within 24 hours. It counts as an incident under “Prompt injection…”:": the
         deadline in govbot's words (the kind's own where its sentence gives one, "Report immediately if
         you learn of a security problem…"), and the kind of incident it is, by its section's title."""
-        match = DURATION.search(kind.text) or (DURATION.search(self.deadline.text) if self.deadline else None)
+        match = deadline_in(kind.text) or (deadline_in(self.deadline.text) if self.deadline else None)
         report = f"{_report_it(match)}." if match else "Report it."
         under = f" under “{topic_of(kind.hit.heading)}”" if ">" in kind.hit.heading else ""
         return f"{report} It counts as an incident{under}:"
@@ -118,7 +137,7 @@ class Procedure:
         """The lead's own words: "Report it within 24 hours", unless the quote starts by saying so."""
         if self.deadline is None or REPORT_EARLY.search(self.deadline.text):
             return ""
-        match = DURATION.search(self.deadline.text)
+        match = deadline_in(self.deadline.text)
         return _report_it(match) if match else ""
 
 
@@ -175,7 +194,10 @@ class IncidentProcedure:
         sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
         cases = cases_of(question)
         scored = self.scorer.score(" ".join([question, *cases]), sections)  # in the procedure's words too
-        deadlines = (s for s in scored if says_to_report_within(s.text))
+        # a deadline to report an incident is the incident procedure's: "The Tool Owner must report the
+        # following to the reviewers within ten business days: a security breach…" is another duty
+        procedure = {hit.section_key for hit in [*self.sections(), *self.kinds()]}
+        deadlines = (s for s in scored if s.hit.section_key in procedure and says_to_report_within(s.text))
         deadline = next((s for s in deadlines if fits_the_case(s.text, cases)), None)
         route = None
         if deadline is None or not ROUTE.search(deadline.text):

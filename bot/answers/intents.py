@@ -71,6 +71,12 @@ ASKS_STATUS = re.compile(
     r"classification|conditions?|next review|vendor)\b",
     re.IGNORECASE,
 )
+# "I'm the tool owner for Zoom AI Companion - how long do I have…": who is asking, not what
+OWNER_SPEAKING = re.compile(
+    r"\b(?:i'?m|i am|as|we'?re|we are) (?:the |a |an )?(?:tool|system|product|business) owners?\b"
+    r"|\bi own (?:the |a |an |this |our )?(?:\w+ )?(?:tool|system|model)\b",
+    re.IGNORECASE,
+)
 # "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
 OWNER_ASKED = re.compile(
     r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b|\b(?:tool |system )?owner\b"
@@ -105,6 +111,8 @@ HAPPENED = re.compile(
     # …and after "and then": "loaded it with a rate card and then (stupidly) shared the link with everyone"
     r"|(?:^|\band then\b)\s*(?:just\s+|already\s+|\(?\w+ly\)?\s+)?"
     r"(?:pasted|uploaded|shared|leaked|exposed|lost|fed|dropped|forwarded|emailed|posted)\b"
+    # "was debugging a login bug and dropped a HAR export into claude"
+    r"|\band (?:then )?(?:just |accidentally )?(?:pasted|uploaded|dropped|fed|forwarded|emailed|posted)\b"
     rf"|{SOMEONE}"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
     r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
@@ -114,13 +122,13 @@ HAPPENED = re.compile(
     # "left my laptop on the train": a device lost with tools signed in on it
     r"|\bleft (?:my|our|a|the|his|her|their) (?:\w+ ){0,2}(?:laptop|phone|device|tablet|computer|bag)\b"
     r"|\b(?:leaked|breached|ended up in|went into|got into my|joined .{1,40} and recorded|"
-    r"had a (?:data )?breach|went out|(?:already |has |have |'s |'ve )gone out|(?:hit|pressed|clicked) send|"
+    r"had a (?:data )?breach|went out|went live|(?:already |has |have |'s |'ve )gone out|(?:hit|pressed|clicked) send|"
     r"(?:went|got sent) to (?:a |the |our )?clients?|"
     # a tool that did what it should not: "it's been SENDING them", "it pulled in another client's figures"
     r"been (?:sending|replying|posting|emailing|deleting)|it (?:pulled|dragged) in|"
     r"reached (?:a |the |our )?clients?)\b"
     # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
-    r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out)\b"
+    r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out|clocked)\b"
     # going on now: "our chatbot is leaking order details", "the key is showing usage nobody recognises"
     r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing|sending)\b"
     # an AI tool showing or giving away what it should not: "it surfaced a salary spreadsheet"
@@ -215,6 +223,12 @@ def asks_whether_incident(question: str) -> bool:
     return bool(ASKS_WHETHER_INCIDENT.search(question)) and not HOW_TO_REPORT.search(question)
 
 
+# "the 72-hour clock only starts once SecOps gets my form, right?": a belief to confirm or put right,
+# answered by the sentence that does (unless the belief is that all is fine: ASKS_IF_FINE)
+SEEKS_CONFIRMATION = re.compile(
+    r"\b(?:right|correct|yeah|true)\s*\?|\b(?:isn'?t|doesn'?t|don'?t|aren'?t) (?:it|that|they|we|i)\s*\?",
+    re.IGNORECASE,
+)
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
 CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blame\w*|consequences?)\b", re.IGNORECASE)
 # Verbs that move data into a tool: with them, a kind of data named is what the question is about.
@@ -235,7 +249,8 @@ EDITION = (
     rf"{PAID_PERSONALLY}"
     # ("personal data" and "private keys" are data, not an edition)
     r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?))"
-    r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))"
+    # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
+    r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
     r"|my own|own card|own (?:account|subscription|sub|plan|login)|gmail|hotmail|icloud"
     r"|consumer (?:version|account|plan|app|edition|tier|product|ai|tool|chatbot)s?"
     r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
@@ -248,7 +263,9 @@ POLICY_TOPICS = re.compile(
     r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
     r"performance (?:reviews?|ratings?|data)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?"
     r"|fraud flags?|decid\w* who|who gets|shifts|rotas?)\b"
-    r"|\b(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
+    # ("a private-label range", "own-label goods": a retailer's own brand, not a label on AI output)
+    r"|\b(?<!private-)(?<!private )(?<!own-)(?<!own )(?<!white-)(?<!white )"
+    r"(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
     r"|follow-?up email|(?:e-?mail|send) (?:it |this )?to (?:the |a |our )?clients?)\b"
     r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b"
     # scoring or monitoring people one by one ("score each agent on handling time")
@@ -256,7 +273,12 @@ POLICY_TOPICS = re.compile(
     r"(?:each|every|individual|all (?:the|our))?\s*"
     r"(?:agents?|employees?|staff|workers?|drivers?|colleagues|team members|individuals)\b"
     # demos and training material: sample data, not real data
-    r"|\bdemo(?:s|nstration)?\b|\b(?:sample|dummy|fake|made-up) data\b",
+    r"|\bdemo(?:s|nstration)?\b|\b(?:sample|dummy|fake|made-up) data\b"
+    # deceptive content: "a fake phishing email to prank my team", "say it's a photo", "write it as if he wrote it"
+    r"|\bphishing\b|\bprank\w*|\bimpersonat\w*|\bdeep ?fakes?\b"
+    r"|\bfake (?:reviews?|testimonials?|quotes?|emails?|messages?|photos?|images?|profiles?)\b"
+    r"|\b(?:say|pretend|claim) (?:it'?s|its|it is) (?:a |an )?(?:real |genuine )?(?:photo|photograph|picture|pic)\b"
+    r"|\bpass(?:ed|ing)? (?:it |them )?off as\b",
     re.IGNORECASE,
 )
 # Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…", "book me a
@@ -361,7 +383,10 @@ def classify(
         asks_to_report=asks_to_report,
         wants_procedure=happened
         and not CONSEQUENCES.search(question)
-        and (bool(ASKS_WHAT_TO_DO.search(question)) or not (policy_topic or ASKS_ABOUT_A_STEP.search(question))),
+        and (
+            bool(ASKS_WHAT_TO_DO.search(question))
+            or not (policy_topic or ASKS_ABOUT_A_STEP.search(question) or confirms_a_belief(question))
+        ),
         policy_topic=policy_topic,
         near_miss=near_miss,
         moves_data=bool(MOVES_DATA.search(question)),
@@ -404,10 +429,20 @@ def classify(
     return asked
 
 
+def confirms_a_belief(question: str) -> bool:
+    """ "…only starts once SecOps gets my form, right?", but not "…so we're ok, right?" (ASKS_IF_FINE)."""
+    return bool(SEEKS_CONFIRMATION.search(question)) and not ASKS_IF_FINE.search(question)
+
+
 def asks_about_the_tool(question: str) -> bool:
     """Whether a question about a named tool asks whether it may be used, or what the inventory
     records of it: its status, conditions, data class, owner or next review."""
-    return bool(ASKS_STATUS.search(question) or OWNER_ASKED.search(question))
+    return bool(ASKS_STATUS.search(question) or owner_asked(question))
+
+
+def owner_asked(question: str) -> bool:
+    """Whether the question asks who owns a tool (not when the one asking says they own it)."""
+    return bool(OWNER_ASKED.search(OWNER_SPEAKING.sub(" ", question)))
 
 
 def _only_names_a_tool(question: str, mention: str) -> bool:

@@ -24,7 +24,7 @@ from itertools import groupby
 
 import numpy as np
 
-from bot.answers.intents import NEAR_MISS, SEVERITY_LEVEL_ASKED
+from bot.answers.intents import NEAR_MISS, OWNER_SPEAKING, SEVERITY_LEVEL_ASKED
 from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
@@ -46,11 +46,6 @@ POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
 # "I'm the tool owner - what does A.6.2.6 want me to set up?": the paragraph written for the asker
 # ("For tool owners. …") answers before what the control expects of everyone.
 AUDIENCE_WEIGHT = 0.05
-OWNER_SPEAKING = re.compile(
-    r"\b(?:i'?m|i am|as|we'?re|we are) (?:the |a |an )?(?:tool|system|product|business) owners?\b"
-    r"|\bi own (?:the |a |an |this |our )?(?:\w+ )?(?:tool|system|model)\b",
-    re.IGNORECASE,
-)
 AUDIENCE = re.compile(r"^For (?P<audience>tool owners|employees)\.")
 FRAGMENT_PENALTY = 0.04  # a short list item in lower case ("the date and time, with time zone;") does not stand alone
 FRAGMENT_WORDS = 8
@@ -76,6 +71,8 @@ EVERYDAY = {
     r"\b(?:themselves|ourselves|myself|yourself|himself|herself)\b": "own",
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
+    r"\bpic(?:ture)?s?\b|\bphotos?\b": "images photographs",
+    r"\bprank\w*|\bfake\b|\bpretend\w*|\bpass(?:ed|ing)? (?:it |them )?off\b": "deceptive impersonate genuine",
     r"\bredo\b|\brepeat\w*": "refresher annual",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants members",
     r"\bsay\b|\btell\b": "disclose tell",
@@ -222,12 +219,14 @@ SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity
 # by a sentence that names one the question does not (NAME).
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
-    r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+(?:does|do|did|is|are|will|runs?)\b"
+    r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+"
+    r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
     r"|\bwho is (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)"
-    r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ )?called\b",
+    r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
 )
+PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
 NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
 # "what's the number?", "phone number for the on-call?": a number to call, or where to find it
@@ -374,6 +373,7 @@ def sentences_of(text: str) -> list[tuple[str, list[str]]]:
     table dividers dropped. A sentence that leans on the one before it ("This covers recruitment
     shortlists…") is quoted with it, never without it."""
     found: list[tuple[str, list[str]]] = []
+    introduces = ""  # the sentence a list follows ("When a tool is retired…, the Tool Owner:")
     for paragraph in text.split("\n\n"):
         for sentence in _split(paragraph):
             if _TABLE_DIVIDER.match(sentence.strip()):
@@ -381,6 +381,15 @@ def sentences_of(text: str) -> list[tuple[str, list[str]]]:
             cleaned = clean(sentence)
             if len(cleaned) <= 2:
                 continue
+            item = bool(_LIST_MARK.match(sentence))
+            if item and introduces and cleaned[:1].islower() and len(introduces) + len(cleaned) < MAX_JOINED_CHARS:
+                # "obtains a deletion certificate within 60 days;" says nothing alone: it is quoted after
+                # what it continues ("…the Tool Owner: obtains a deletion certificate within 60 days;"),
+                # and means what it means alone too (a long opening would drown it)
+                found.append((f"{introduces} {cleaned}", [cleaned]))
+                continue
+            if not item:
+                introduces = cleaned if cleaned.endswith(":") else ""
             if found and LEANS_BACK.match(cleaned) and len(found[-1][0]) + len(cleaned) <= MAX_JOINED_CHARS:
                 found[-1] = (f"{found[-1][0]} {cleaned}", found[-1][1])
             else:
@@ -447,7 +456,14 @@ class SentenceBank:
             texts = []
             for chunk_id, found in split.items():
                 texts += [read_in_context(sentence, topics[chunk_id]) for sentence, _ in found]
-                texts += [f"{topics[chunk_id]}: {example}" for _, examples in found for example in examples]
+                # a list item is read as it would be alone, a table row's example after the section's topic
+                texts += [
+                    read_in_context(example, topics[chunk_id])
+                    if sentence.endswith(f" {example}")
+                    else f"{topics[chunk_id]}: {example}"
+                    for sentence, examples in found
+                    for example in examples
+                ]
             vectors = self.embedder.embed_documents(texts) if texts else np.zeros((0, 1))
             with self._lock:
                 if len(self._chunks) + len(split) > MAX_BANK_CHUNKS:
@@ -589,6 +605,8 @@ class SentenceScorer:
                     self.lexical.weight(term) >= SPECIFIC_WEIGHT
                     for name in NAME.finditer(sentence)
                     if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
+                    # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
+                    and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
                     # nor is a tool of our own inventory what is asked for ("which sub-processors does Otter use?")
                     and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
                     for term in terms_of(name.group()) - asked_terms

@@ -56,6 +56,7 @@ SHORTHAND = {
     "pic": "picture",
     "pics": "pictures",
     "sev": "severity",
+    "hw": "how",
     "secops": "security operations",
     # contractions typed without their apostrophe, which the nearest English word would otherwise
     # replace ("whats" -> "hats", "arent" -> "agent", "wasnt" -> "want")

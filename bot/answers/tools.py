@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answers.data import kind_asked_about
-from bot.answers.intents import OWNER_ASKED
+from bot.answers.intents import owner_asked
 from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
@@ -237,7 +237,7 @@ def asked_field_line(card: ToolCard, question: str) -> str:
     said = []
     if card.data_classification and card.status in APPROVED_STATES and DATA_CLASS_ASKED.search(question):
         said.append(f"It is approved for data up to {card.data_classification}.")
-    if card.owner and OWNER_ASKED.search(question):
+    if card.owner and owner_asked(question):
         said.append(f"Its owner is {card.owner}.")
     if card.next_review and REVIEW_ASKED.search(question):
         said.append(f"Its next review is due {card.next_review}.")
