@@ -73,7 +73,7 @@ Serious incidents receive a blameless post-incident review within ten business d
 An AI incident is any event in which the use of an AI tool caused or could cause harm, or broke these rules.
 
 ### 15.1 Harmful or biased output
-Report any AI output that is discriminatory, offensive or dangerous. Harmful output that was caught before it left us is still an incident, because the same failure may reach someone else next time.
+Report any AI output that is discriminatory, offensive or dangerous, or that appears to infringe someone's copyright. Harmful output that was caught before it left us is still an incident, because the same failure may reach someone else next time.
 
 ### 15.2 Prompt injection
 Prompt injection happens when instructions hidden in a document or web page that an AI tool reads make it ignore its instructions. Report it whenever you see signs of it.
@@ -100,7 +100,7 @@ A requester may appeal a rejection within 20 business days of the decision.
 There is a written audit programme saying how often each area is audited, how and by whom. Auditors must be independent of what they audit, so nobody audits their own work. External statements about our AI systems are cleared with legal and communications before anyone speaks to the press.
 
 ## 19. Asking for help
-The governance channel is watched from 09:00 to 17:30 UK time on business days. The review panel has eight members, two from each of four functions.
+The governance channel is watched from 09:00 to 17:30 UK time on business days. The review panel has eight members, two from each of four functions, and meets on Tuesdays.
 
 ## 20. Exceptions
 Requests for an exception go in writing to the AI Governance Lead. Exceptions last at most six months.

@@ -896,3 +896,21 @@ def test_something_that_went_live_and_something_dropped_into_a_tool_happened(gov
         "was fixing a bug and dropped a log file with customer emails into claude. what now",
     )
     assert live["intent"] == "incident" and dropped["intent"] == "incident"
+
+
+def test_ones_own_work_deleted_by_accident_is_no_incident(govbot):
+    (answer,) = govbot("accidentally deleted a chatgpt enterprise chat i still needed. can openai support restore it?")
+    assert answer["intent"] != "incident" and "Report it" not in answer["text"]
+
+
+def test_output_copied_word_for_word_counts_as_an_incident_of_its_kind(govbot):
+    (answer,) = govbot(
+        "the product descriptions chatgpt wrote for a client's web shop went live monday and half are word for "
+        "word from a competitor's site. is that an actual AI incident?"
+    )
+    assert answer["intent"] == "incident" and "infringe someone's copyright" in first_lines(answer["text"], 1)
+
+
+def test_asked_which_people_hold_a_role_now_a_day_of_the_week_names_no_one(govbot):
+    (answer,) = govbot("which two people from infosec are on the review panel right now?")
+    assert not answer["confident"]

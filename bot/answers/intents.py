@@ -106,7 +106,10 @@ SOMEONE = (
 )
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
+    # (not one's own work lost: "accidentally deleted a chat I still needed" moved no data anywhere)
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
+    r"(?!\s+(?:deleted|removed|closed|archived|overwrote|overwritten|cleared|wiped"
+    r"|lost (?:my|our) (?:work|draft|chat)))"
     # Slack's subjectless "pasted a client's contract into my personal chatgpt, should I delete it?"
     # …and after "and then": "loaded it with a rate card and then (stupidly) shared the link with everyone"
     r"|(?:^|\band then\b)\s*(?:just\s+|already\s+|\(?\w+ly\)?\s+)?"
@@ -197,7 +200,8 @@ ASKS_ABOUT_A_STEP = re.compile(
 # "is that actually an incident?", "do we still have to report it?", "report or not?": whether the
 # case is an incident, answered by the policy's sentence that says what counts as one.
 ASKS_WHETHER_INCIDENT = re.compile(
-    r"\b(?:is|isn'?t|was|would|does) (?:that|this|it) (?:\w+ )?(?:an? |count as an? )?(?:ai )?incident\b"
+    r"\b(?:is|isn'?t|was|would|does) (?:that|this|it) (?:\w+ )?(?:an? |count as an? )?(?:actual |real |proper )?"
+    r"(?:ai )?incident\b"
     r"|\bincident if\b|\bnot an? (?:ai )?incident\b|\bcounts? as an? (?:ai )?incident\b|\breportable\b"
     r"|\breport or not\b"
     r"|\b(?:do|does|should|must) (?:i|we|you) (?:still |even |also |really )?(?:(?:have|need|got) to )?report\b"

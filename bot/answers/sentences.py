@@ -72,6 +72,7 @@ EVERYDAY = {
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
     r"\bpic(?:ture)?s?\b|\bphotos?\b": "images photographs",
+    r"\bword for word\b|\bplagiari\w*|\bverbatim\b|\bcopied (?:from|off)\b|\bripped off\b": "infringe copyright",
     r"\bprank\w*|\bfake\b|\bpretend\w*|\bpass(?:ed|ing)? (?:it |them )?off\b": "deceptive impersonate genuine",
     r"\bredo\b|\brepeat\w*": "refresher annual",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants members",
@@ -125,7 +126,7 @@ _WORD = re.compile(r"[\w'’-]+")
 FILLER_WORDS = frozenset(
     "even anyway anyways actually really basically literally honestly seriously still lol tho though pls plz "
     "kinda sorta maybe probably quite pretty super totally definitely technically lowkey yeah yep hey hi "
-    "thanks cheers ugh hmm wondering guys folks".split()
+    "thanks cheers ugh hmm wondering guys folks now kind sort".split()
 )
 
 
@@ -222,10 +223,13 @@ ENTITY_ASKED = re.compile(
     r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+"
     r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
     r"|\bwho is (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
+    r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
+    r"\b(?:at the moment|right now|currently|these days)\b"
     r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
 )
+CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
 NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
@@ -607,6 +611,7 @@ class SentenceScorer:
                     if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
+                    and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
                     # nor is a tool of our own inventory what is asked for ("which sub-processors does Otter use?")
                     and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
                     for term in terms_of(name.group()) - asked_terms
