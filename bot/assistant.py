@@ -34,7 +34,7 @@ from bot.answers.intents import (
     parts_of,
 )
 from bot.answers.message import asking_sentences, split_sentences, without_courtesies
-from bot.answers.policy import ASKS_PERMISSION, Found, Sources, find, numbered_as_shown, plain_rule
+from bot.answers.policy import ASKS_PERMISSION, PROHIBITS, Found, Sources, find, numbered_as_shown, plain_rule
 from bot.answers.render import plain_text
 from bot.answers.sentences import (
     AMOUNT,
@@ -505,12 +505,14 @@ class Assistant:
         if (
             not decisive
             and kind is None
-            and (asked.policy_topic or not asked.asks_status)
+            and (asked.policy_topic or not asked.asks_status or (_forbids(found) and not asked.status_phrase))
             and not card.bearing
             and (found.answers or asked.policy_topic)
         ):
             # "my personal ChatGPT account", "Copilot to decide who gets which shifts": the rule decides,
-            # and where no sentence gives it the answer is "I don't know", the card only its context
+            # and where no sentence gives it the answer is "I don't know", the card only its context;
+            # "can ChatGPT scrape a competitor's website?": a rule that forbids what is asked decides too
+            # (not a rule on some use of the tool, asked "is Zoom IQ ok?")
             return self.policy(asked, hits, found, card, sources)
         lead_says = " ".join(
             said
@@ -661,6 +663,12 @@ def _with_edition_condition(card: ToolCard) -> ToolCard:
     none other does."""
     clause = next((clause for clause in tools.clauses_of(card.conditions) if EDITION_CONDITION.search(clause)), None)
     return replace(card, bearing=clause or "")  # a condition on the company's edition does not bear on another
+
+
+def _forbids(found: Found) -> bool:
+    """Whether the sentence that answers the question forbids something ("Do not use AI to: scrape
+    websites…")."""
+    return found.deciding is not None and bool(PROHIBITS.search(found.deciding.text))
 
 
 def _asks_what_a_card_does_not_hold(question: str) -> bool:

@@ -124,6 +124,9 @@ When a tool is retired, the tool owner:
 ## 24. Vendor evidence
 Vendors must back their answers with an ISO/IEC 27001 certificate or a SOC 2 Type II report issued within the last 12 months.
 
+## 26. Other prohibited uses
+You must also not use AI tools to: scrape websites or client systems in breach of their terms.
+
 ## 25. Regulators
 Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph

@@ -914,3 +914,20 @@ def test_output_copied_word_for_word_counts_as_an_incident_of_its_kind(govbot):
 def test_asked_which_people_hold_a_role_now_a_day_of_the_week_names_no_one(govbot):
     (answer,) = govbot("which two people from infosec are on the review panel right now?")
     assert not answer["confident"]
+
+
+def test_the_end_of_one_sentence_is_no_tools_name(govbot):
+    (answer,) = govbot("found a model on a github repo, the weights are a .pkl file. ok to just load it on my laptop?")
+    assert ".pkl" not in (answer["tool"] or {}).get("name", "") and "is not registered" not in answer["text"]
+
+
+def test_whos_the_head_of_a_function_at_the_moment_asks_for_a_name(govbot):
+    (answer,) = govbot("who's the head of data protection at the moment? need an actual name for a form")
+    assert not answer["confident"]
+
+
+def test_a_rule_forbidding_what_a_tool_is_asked_to_do_decides_over_its_card(govbot):
+    (answer,) = govbot("can chatgpt scrape a competitors website for their prices? asking for the pricing team")
+    lead = first_lines(answer["text"], 1)
+    assert "scrape websites" in lead and not lead.startswith("ChatGPT Enterprise")
+    assert answer["data"] is None  # a competitor's public prices are not a client's pricing

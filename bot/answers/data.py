@@ -38,6 +38,8 @@ OTHER_SENSES = [
     r"|tripadvisor|g2|glassdoor|5-star|five-star) reviews?\b|\breviews? (?:on|from) (?:trustpilot|google|amazon|yelp"
     r"|tripadvisor|g2|glassdoor|the app store|our website|social media)\b",
     r"\bpayment (?:terms|schedules?|milestones?|dates?|runs?|plans?)\b|\bstaffing\b",
+    # "a competitor's website for their prices", "the pricing team": public prices, not a client's pricing
+    r"\bcompetitor(?:'s|s'|s)?\b[^?.]{0,40}\b(?:prices|pricing)\b|\bpricing (?:team|page)\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
     r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"

@@ -297,6 +297,7 @@ PART_BREAK = re.compile(
     r"(?=(?:i|we)\b[^?]{0,200}\b(?:do|does|should|must|can|could|is|are)\s+(?:i|we|it|that|this)\b)",
     re.IGNORECASE,
 )
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 MIN_PART_WORDS = 3
 MAX_NAME_WORDS = 4
 
@@ -328,15 +329,15 @@ class Asked:
 
 def tool_name_in(phrase: str | None) -> str | None:
     """A plausible tool name from a captured phrase, or None for "it", "AI", "customer data" and the like."""
-    if not phrase:
-        return None
+    if not phrase or SENTENCE_END.search(phrase.strip()):
+        return None  # "the weights are a .pkl file. ok to…": the end of one sentence and the start of the next
     words = phrase.strip(" '\"").split()
     while words and words[0].lower() in FILLER_WORDS:
         words = words[1:]
     while words and words[-1].lower() in FILLER_WORDS and not _names_a_product(words):
         words = words[:-1]
     name = " ".join(words)
-    if not name or is_generic(name) or len(words) > MAX_NAME_WORDS:
+    if not name[:1].isalnum() or is_generic(name) or len(words) > MAX_NAME_WORDS:
         return None
     if any(word in FILLER_WORDS - GENERIC_WORDS for word in name_key(name).split()):
         return None  # "customer data in it", "this for work": a sentence, not a name ("Character.ai" is one)

@@ -35,7 +35,7 @@ ASKS_PERMISSION = re.compile(
 CONDITIONAL = re.compile(r"\b(?:if|as long as|provided|unless|only when)\b", re.IGNORECASE)
 PROHIBITS = re.compile(
     r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b"
-    r"|\b(?:must not|may not|must never|is prohibited|are prohibited|"
+    r"|\b(?:must not|may not|must never|must also not|may also not|is prohibited|are prohibited|"
     r"is not permitted|are not permitted|is not allowed|are not allowed)\b",
     re.IGNORECASE,
 )

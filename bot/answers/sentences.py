@@ -222,7 +222,7 @@ ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+"
     r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
-    r"|\bwho is (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
+    r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
     r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)"
