@@ -127,6 +127,9 @@ Vendors must back their answers with an ISO/IEC 27001 certificate or a SOC 2 Typ
 ## 26. Other prohibited uses
 You must also not use AI tools to: scrape websites or client systems in breach of their terms.
 
+## 27. Vendor changes
+If a vendor changes its terms to allow training on our data, the tool owner must tell the reviewers within ten business days.
+
 ## 25. Regulators
 Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph

@@ -931,3 +931,16 @@ def test_a_rule_forbidding_what_a_tool_is_asked_to_do_decides_over_its_card(govb
     lead = first_lines(answer["text"], 1)
     assert "scrape websites" in lead and not lead.startswith("ChatGPT Enterprise")
     assert answer["data"] is None  # a competitor's public prices are not a client's pricing
+
+
+def test_a_question_that_says_nothing_of_what_it_is_about_is_read_with_the_words_around_it(govbot):
+    (answer,) = govbot(
+        "i'm the tool owner for grammarly and they've just emailed that their terms change next month to allow "
+        "training on customer content. what do i need to do and how fast?"
+    )
+    assert answer["confident"] and first_lines(answer["text"], 1).startswith("Within ten business days")
+
+
+def test_one_of_our_people_doing_it_is_something_that_happened(govbot):
+    (answer,) = govbot("one of our analysts put a customer list into chatgpt, what now")
+    assert answer["intent"] == "incident" and "report" in first_lines(answer["text"], 1).lower()

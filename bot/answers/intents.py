@@ -101,6 +101,7 @@ TOOL_LIST_PATTERNS = [
 SOMEONE = (
     r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
     r"he|she|they|[a-z]+ on my team|(?:two|three|some|all|both|one|a few) of us"
+    r"|(?:one|two|some|a few) of (?:our|my|the) [a-z]+"  # "one of our analysts put…"
     # "someone in sales already used it"
     r"|(?:someone|somebody|colleague|people|a few people) (?:in|from|on) (?:the )?[a-z]+)\s+"
 )

@@ -588,7 +588,9 @@ class SentenceScorer:
         if not hits:
             return []
         vector = self.question_vector(question)
-        wanted = self.weights(asked or question, ignore)
+        # "…? how fast does that need to happen?": a question whose own words say nothing of what it is
+        # about is about what the words around it say
+        wanted = self.weights(asked or question, ignore) or self.weights(question, ignore)
         naming = re.compile(re.escape(tool), re.IGNORECASE) if tool.strip() else None
 
         def terms_said(text: str) -> frozenset[str]:
