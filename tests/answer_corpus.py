@@ -130,6 +130,9 @@ You must also not use AI tools to: scrape websites or client systems in breach o
 ## 27. Vendor changes
 If a vendor changes its terms to allow training on our data, the tool owner must tell the reviewers within ten business days.
 
+## 28. Self-hosted models
+Self-hosted models run in our cloud tenancy in the London region, with logging as set out in Data Handling for AI Systems §6.1.
+
 ## 25. Regulators
 Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph

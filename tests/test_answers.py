@@ -944,3 +944,8 @@ def test_a_question_that_says_nothing_of_what_it_is_about_is_read_with_the_words
 def test_one_of_our_people_doing_it_is_something_that_happened(govbot):
     (answer,) = govbot("one of our analysts put a customer list into chatgpt, what now")
     assert answer["intent"] == "incident" and "report" in first_lines(answer["text"], 1).lower()
+
+
+def test_a_name_the_message_already_says_or_a_policy_referred_to_is_not_the_name_asked_for(govbot):
+    (answer,) = govbot("which cloud provider do our self-hosted models run on? i know it's the london region")
+    assert not answer["confident"]

@@ -229,6 +229,7 @@ ENTITY_ASKED = re.compile(
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
 )
+REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "Data Handling for AI Systems §6.1"
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
@@ -600,7 +601,9 @@ class SentenceScorer:
         fact = fact_asked(asked or question)
         # a fact of these kinds asked for is answered only by a sentence that states one
         fact_required = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE)
-        asked_terms = terms_of(asked or question) if fact is NAME else frozenset()
+        # a name the message already says, in its question or around it ("…aws, azure or gcp? i know it's the
+        # london and frankfurt regions"), is not the one it asks for
+        asked_terms = terms_of(f"{question} {asked}") if fact is NAME else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
         question_words = _said(asked or question) if ASKS_HOW.search(asked or question) else set()
@@ -614,6 +617,8 @@ class SentenceScorer:
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
                     and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
+                    # nor is a policy referred to ("as set out in Data Handling for AI Systems §6.1")
+                    and not REFERS_TO_A_POLICY.match(sentence, name.end())
                     # nor is a tool of our own inventory what is asked for ("which sub-processors does Otter use?")
                     and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
                     for term in terms_of(name.group()) - asked_terms
