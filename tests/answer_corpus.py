@@ -133,6 +133,9 @@ If a vendor changes its terms to allow training on our data, the tool owner must
 ## 28. Self-hosted models
 Self-hosted models run in our cloud tenancy in the London region, with logging as set out in Data Handling for AI Systems §6.1.
 
+## 29. Awareness training
+New joiners complete the AI awareness e-learning within 30 days of starting. Reviewers complete a half-day induction.
+
 ## 25. Regulators
 Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph

@@ -949,3 +949,14 @@ def test_one_of_our_people_doing_it_is_something_that_happened(govbot):
 def test_a_name_the_message_already_says_or_a_policy_referred_to_is_not_the_name_asked_for(govbot):
     (answer,) = govbot("which cloud provider do our self-hosted models run on? i know it's the london region")
     assert not answer["confident"]
+
+
+def test_how_long_something_takes_to_do_is_not_answered_by_the_deadline_to_do_it_by(govbot):
+    takes, deadline, induction = govbot(
+        "how long does the ai awareness e-learning take to complete? want to block out time",
+        "how long do new joiners have to complete the ai awareness e-learning?",
+        "how long is the reviewer induction?",
+    )
+    assert not takes["confident"]
+    assert first_lines(deadline["text"], 1).startswith("Within 30 days")
+    assert induction["confident"] and "half-day induction" in first_lines(induction["text"], 1)

@@ -92,7 +92,9 @@ EVERYDAY = {
     r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
     r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
     r"\bICO\b": "Information Commissioner's Office",
-    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b|\bhow long to (?:get|hear)\b"
+    # (the time a task takes to do is no turnaround: "how long does the e-learning take to complete?")
+    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b"
+    r"(?!(?: me| us| people)? to (?:complete|finish|do|go through|fill|read|watch|sit)\b)|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
@@ -241,6 +243,18 @@ PHONE_ASKED = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
+# "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
+EFFORT_ASKED = re.compile(
+    r"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{1,40}?) (?:\w+ )?take(?: me| us| people)?"
+    r" to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
+    r"|\bhow long is (?:the|that|this) [\w -]{0,40}?(?:course|e-?learning|training|module|session|induction|quiz)\b",
+    re.IGNORECASE,
+)
+SPENT = re.compile(
+    rf"(?<!within )(?<!by )(?<!before )(?<!after )\b(?:{NUMBER}|a|half an?)[- ](?:minutes?|hours?|days?|weeks?)\b"
+    r"|\b(?:half|full)[- ]day\b",
+    re.IGNORECASE,
+)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
@@ -255,6 +269,7 @@ FACT_KINDS = [
         DATE,
     ),
     (SEVERITY_ASKED, SEVERITY),
+    (EFFORT_ASKED, SPENT),
     # "what hours is the channel watched?": a time of day answers
     (
         re.compile(
@@ -600,7 +615,7 @@ class SentenceScorer:
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
         # a fact of these kinds asked for is answered only by a sentence that states one
-        fact_required = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE)
+        fact_required = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT)
         # a name the message already says, in its question or around it ("…aws, azure or gcp? i know it's the
         # london and frankfurt regions"), is not the one it asks for
         asked_terms = terms_of(f"{question} {asked}") if fact is NAME else frozenset()
