@@ -960,3 +960,8 @@ def test_how_long_something_takes_to_do_is_not_answered_by_the_deadline_to_do_it
     assert not takes["confident"]
     assert first_lines(deadline["text"], 1).startswith("Within 30 days")
     assert induction["confident"] and "half-day induction" in first_lines(induction["text"], 1)
+
+
+def test_a_label_put_on_a_site_is_nothing_that_happened(govbot):
+    (answer,) = govbot("what's the exact name of the sensitivity label i put on our sharepoint site?")
+    assert answer["intent"] != "incident"

@@ -119,7 +119,9 @@ HAPPENED = re.compile(
     r"|\band (?:then )?(?:just |accidentally )?(?:pasted|uploaded|dropped|fed|forwarded|emailed|posted)\b"
     rf"|{SOMEONE}"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
-    r"(?:pasted|put|uploaded|shared|sent|typed|entered|leaked|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
+    # ("the label I put on our SharePoint site", "I put together a deck": nothing moved anywhere)
+    r"(?:pasted|put(?! (?:on|up|together|forward|off|in place)\b)|uploaded|shared|sent|typed|entered|leaked"
+    r"|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
     r"|posted|copied|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"
