@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.answers.incidents import says_to_report_within
+from bot.answers.policy import plain_rule
 from bot.answers.sentences import AMOUNT, CLOCK, DATE, DURATION, fact_asked
 from bot.answers.spelling import Speller
 from bot.cli import cli
@@ -965,3 +966,9 @@ def test_how_long_something_takes_to_do_is_not_answered_by_the_deadline_to_do_it
 def test_a_label_put_on_a_site_is_nothing_that_happened(govbot):
     (answer,) = govbot("what's the exact name of the sensitivity label i put on our sharepoint site?")
     assert answer["intent"] != "incident"
+
+
+def test_a_deadline_given_as_either_of_two_figures_is_said_with_both():
+    sentence = "The Account Director notifies the client within the contractual deadline, usually 24 or 48 hours."
+    assert plain_rule("how fast does the client have to be told?", sentence) == "24 or 48 hours"
+    assert plain_rule("how long do i have to report?", "Report it within 24 hours.") == "Within 24 hours"

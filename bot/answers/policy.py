@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from typing import overload
 
-from bot.answers.sentences import DURATION, FREQUENCY, SEVERITY, Scored, fact_asked
+from bot.answers.sentences import DURATION, FREQUENCY, NUMBER, SEVERITY, Scored, fact_asked
 from bot.reply import Citation, Line, Passage
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import tokenize
@@ -25,6 +25,7 @@ ANSWER_THRESHOLD = 0.49
 SUPPORT_MARGIN = 0.1  # a supporting quote scores within this of the lead
 FACT_MARGIN = 0.15  # "how long…?": a sentence giving a duration leads over a better-scored one within this
 MAX_SUPPORT = 2
+EITHER_FIGURE = re.compile(rf"\b{NUMBER} or\s*$", re.IGNORECASE)  # what comes before "48 hours" in "24 or 48 hours"
 NEAR_CHARS = 40  # how far after a deadline the words it is said of may be
 ASKS_PERMISSION = re.compile(
     r"^\s*(?:(?:hey|so|ok|okay|quick question)[,:]?\s+)*"
@@ -173,7 +174,10 @@ def plain_rule(question: str, sentence: str) -> str:
 
         matches = sorted(fact.finditer(sentence), key=lambda m: -len(asked & said_of(m)))
         if matches:
-            said = " ".join(matches[0].group().split()).rstrip("'’")
+            # "usually 24 or 48 hours": both figures, not the second alone
+            alternative = EITHER_FIGURE.search(sentence, 0, matches[0].start())
+            start = alternative.start() if alternative else matches[0].start()
+            said = " ".join(sentence[start : matches[0].end()].split()).strip().rstrip("'’")
             return said[0].upper() + said[1:]
     if fact is SEVERITY and (level := SEVERITY.match(sentence)):  # a row of the severity table
         return f"Severity {' '.join(level.group().split())}"
