@@ -972,3 +972,8 @@ def test_a_deadline_given_as_either_of_two_figures_is_said_with_both():
     sentence = "The Account Director notifies the client within the contractual deadline, usually 24 or 48 hours."
     assert plain_rule("how fast does the client have to be told?", sentence) == "24 or 48 hours"
     assert plain_rule("how long do i have to report?", "Report it within 24 hours.") == "Within 24 hours"
+
+
+def test_whether_people_must_be_told_is_no_question_for_a_data_verdict(govbot):
+    (answer,) = govbot("claude has been approved for HR to use on customer personal data. do staff have to be told?")
+    assert answer["data"] is None

@@ -274,6 +274,9 @@ POLICY_TOPICS = re.compile(
     r"|\b(?<!private-)(?<!private )(?<!own-)(?<!own )(?<!white-)(?<!white )"
     r"(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
     r"|follow-?up email|(?:e-?mail|send) (?:it |this )?to (?:the |a |our )?clients?)\b"
+    # telling people about it: "do staff have to be told about that anywhere?"
+    r"|\b(?:be|been|get|getting) (?:told|informed|notified)\b"
+    r"|\b(?:tell|inform|notify) (?:staff|employees|people|everyone)\b"
     r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b"
     # scoring or monitoring people one by one ("score each agent on handling time")
     r"|\b(?:scor\w*|rat(?:e|es|ing)|rank\w*|monitor\w*|assess\w*|evaluat\w*)\s+"
