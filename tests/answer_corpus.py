@@ -124,6 +124,9 @@ When a tool is retired, the tool owner:
 ## 24. Vendor evidence
 Vendors must back their answers with an ISO/IEC 27001 certificate or a SOC 2 Type II report issued within the last 12 months.
 
+## 25. Regulators
+Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
+
 ## 26. Other prohibited uses
 You must also not use AI tools to: scrape websites or client systems in breach of their terms.
 
@@ -135,9 +138,6 @@ Self-hosted models run in our cloud tenancy in the London region, with logging a
 
 ## 29. Awareness training
 New joiners complete the AI awareness e-learning within 30 days of starting. Reviewers complete a half-day induction.
-
-## 25. Regulators
-Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answers.data import SESSION_SECRETS
 from bot.answers.policy import find
 from bot.answers.sentences import DURATION, Scored, SentenceScorer, topic_of
 from knowledge.retrieval.index import Hit, KnowledgeIndex
@@ -53,8 +54,7 @@ REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 # The case an incident is, in the words the procedure uses for it.
 CASES = {
     r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
-    r"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b"
-    r"|\bsession (?:cookies?|ids?)\b|\bauth(?:entication|orization)? headers?\b": "secret credential",
+    rf"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b|{SESSION_SECRETS}": "secret credential",
     r"\bcustomers?\b|\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b"
     r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b|\bcvs?\b|\bcandidates?\b|\bapplicants?\b|\brésumés?\b"
     r"|\bresumes\b|\bpayroll\b|\bsick\b": "personal data breach",
@@ -74,18 +74,23 @@ CASE_NAMED = {
 def says_to_report_within(sentence: str) -> bool:
     """Whether a sentence sets a deadline to report: a time after "report" ("Report … within 24 hours",
     "report immediately"), not one said before it ("the GDPR 72-hour clock … a day's delay in reporting")."""
-    return any(
-        _deadline_after(sentence, report)
-        for report in REPORTS.finditer(sentence)
-        if not NAMES_A_REPORT.search(sentence, 0, report.start())
-    )
+    return _deadline_to_report(sentence) is not None
 
 
 def deadline_in(sentence: str) -> re.Match | None:
     """The time a sentence gives to report in ("…rotate or revoke them immediately and report within one
     hour": within one hour), else the first it gives."""
-    after = (_deadline_after(sentence, report) for report in REPORTS.finditer(sentence))
-    return next((match for match in after if match), None) or DURATION.search(sentence)
+    return _deadline_to_report(sentence) or DURATION.search(sentence)
+
+
+def _deadline_to_report(sentence: str) -> re.Match | None:
+    """The first time given after a "report" that asks for one (not "a SOC 2 report issued within…")."""
+    after = (
+        _deadline_after(sentence, report)
+        for report in REPORTS.finditer(sentence)
+        if not NAMES_A_REPORT.search(sentence, 0, report.start())
+    )
+    return next((match for match in after if match), None)
 
 
 def _deadline_after(sentence: str, report: re.Match) -> re.Match | None:

@@ -177,7 +177,7 @@ def plain_rule(question: str, sentence: str) -> str:
             # "usually 24 or 48 hours": both figures, not the second alone
             alternative = EITHER_FIGURE.search(sentence, 0, matches[0].start())
             start = alternative.start() if alternative else matches[0].start()
-            said = " ".join(sentence[start : matches[0].end()].split()).strip().rstrip("'’")
+            said = " ".join(sentence[start : matches[0].end()].split()).rstrip("'’")
             return said[0].upper() + said[1:]
     if fact is SEVERITY and (level := SEVERITY.match(sentence)):  # a row of the severity table
         return f"Severity {' '.join(level.group().split())}"

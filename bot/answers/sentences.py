@@ -59,6 +59,8 @@ RELATIVE_MIN_CHARS = 5  # the shared beginning of two forms of one word
 MAX_RELATIVES = 6
 MAX_BANK_CHUNKS = 4096
 TERMS_CACHED = 65536  # sentences and headings whose terms are kept
+# "…take to complete?": the time a task takes to do (EFFORT_ASKED), which is no turnaround
+TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
     r"\bbreak(?:s|ing)?\b|\bbroke\b": "breach",
@@ -92,9 +94,7 @@ EVERYDAY = {
     r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
     r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
     r"\bICO\b": "Information Commissioner's Office",
-    # (the time a task takes to do is no turnaround: "how long does the e-learning take to complete?")
-    r"\bhow long (?:does|do|will|would) .{1,40}\btake\b"
-    r"(?!(?: me| us| people)? to (?:complete|finish|do|go through|fill|read|watch|sit)\b)|\bhow long to (?:get|hear)\b"
+    rf"\bhow long (?:does|do|will|would) .{{1,40}}\btake\b(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
@@ -245,8 +245,7 @@ PHONE_ASKED = re.compile(
 PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
-    r"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{1,40}?) (?:\w+ )?take(?: me| us| people)?"
-    r" to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
+    rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
     r"|\bhow long is (?:the|that|this) [\w -]{0,40}?(?:course|e-?learning|training|module|session|induction|quiz)\b",
     re.IGNORECASE,
 )
@@ -388,10 +387,11 @@ def _is_row(line: str) -> bool:
     return line.lstrip().startswith("|")
 
 
-def sentences_of(text: str) -> list[tuple[str, list[str]]]:
-    """The sentences of a chunk, cleaned, each with the examples it lists when it is a table row;
-    table dividers dropped. A sentence that leans on the one before it ("This covers recruitment
-    shortlists…") is quoted with it, never without it."""
+def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
+    """The sentences of a chunk, cleaned, each with what else is read for its meaning: a table row's
+    examples after the section's `topic`, a list item as it reads alone; table dividers dropped. A
+    sentence that leans on the one before it ("This covers recruitment shortlists…") is quoted with
+    it, never without it."""
     found: list[tuple[str, list[str]]] = []
     introduces = ""  # the sentence a list follows ("When a tool is retired…, the Tool Owner:")
     for paragraph in text.split("\n\n"):
@@ -406,14 +406,14 @@ def sentences_of(text: str) -> list[tuple[str, list[str]]]:
                 # "obtains a deletion certificate within 60 days;" says nothing alone: it is quoted after
                 # what it continues ("…the Tool Owner: obtains a deletion certificate within 60 days;"),
                 # and means what it means alone too (a long opening would drown it)
-                found.append((f"{introduces} {cleaned}", [cleaned]))
+                found.append((f"{introduces} {cleaned}", [read_in_context(cleaned, topic)]))
                 continue
             if not item:
                 introduces = cleaned if cleaned.endswith(":") else ""
             if found and LEANS_BACK.match(cleaned) and len(found[-1][0]) + len(cleaned) <= MAX_JOINED_CHARS:
                 found[-1] = (f"{found[-1][0]} {cleaned}", found[-1][1])
             else:
-                found.append((cleaned, row_examples(sentence)))
+                found.append((cleaned, [f"{topic}: {example}" for example in row_examples(sentence)]))
     return found
 
 
@@ -468,22 +468,15 @@ class SentenceBank:
 
     def of(self, hits: list[Hit]) -> list[tuple[list[str], np.ndarray, np.ndarray]]:
         """For each hit: its sentences, their vectors, and for each extra vector (a table row's
-        examples) the index of the sentence it belongs to."""
+        examples, a list item alone) the index of the sentence it belongs to."""
         missing = [hit for hit in hits if hit.chunk_id not in self._chunks]
         if missing:
-            split = {hit.chunk_id: sentences_of(hit.text) for hit in missing}
             topics = {hit.chunk_id: topic_of(hit.heading) for hit in missing}
+            split = {hit.chunk_id: sentences_of(hit.text, topics[hit.chunk_id]) for hit in missing}
             texts = []
             for chunk_id, found in split.items():
                 texts += [read_in_context(sentence, topics[chunk_id]) for sentence, _ in found]
-                # a list item is read as it would be alone, a table row's example after the section's topic
-                texts += [
-                    read_in_context(example, topics[chunk_id])
-                    if sentence.endswith(f" {example}")
-                    else f"{topics[chunk_id]}: {example}"
-                    for sentence, examples in found
-                    for example in examples
-                ]
+                texts += [reading for _, readings in found for reading in readings]
             vectors = self.embedder.embed_documents(texts) if texts else np.zeros((0, 1))
             with self._lock:
                 if len(self._chunks) + len(split) > MAX_BANK_CHUNKS:
@@ -491,7 +484,7 @@ class SentenceBank:
                 offset = 0
                 for chunk_id, found in split.items():
                     owners = np.array(
-                        [*range(len(found)), *(i for i, (_, examples) in enumerate(found) for _ in examples)], dtype=int
+                        [*range(len(found)), *(i for i, (_, readings) in enumerate(found) for _ in readings)], dtype=int
                     )
                     self._chunks[chunk_id] = (
                         [sentence for sentence, _ in found],
