@@ -1,8 +1,9 @@
 """Hybrid retrieval: exact identifiers match lexically, paraphrases match semantically."""
 
+import numpy as np
 import pytest
 
-from knowledge.retrieval.index import KnowledgeIndex, KnowledgeIndexError
+from knowledge.retrieval.index import COLLECTION_NAME, KnowledgeIndex, KnowledgeIndexError, chroma_client
 from knowledge.retrieval.lexical import tokenize
 from knowledge.retrieval.text import search_terms
 from tests.conftest import write
@@ -160,3 +161,22 @@ def test_a_sub_sections_hit_brings_the_preamble_of_the_section_above_it(tmp_path
     above = dict(zip([hit.section for hit in hits], index.intros_above(hits), strict=True))
     assert [(hit.section, "Chief Technology Officer" in hit.text) for hit in above["3.1"]] == [("3", True)]
     assert above["4"] == []  # a top-level section has no section above it
+
+
+def test_dense_candidates_are_the_exactly_nearest_chunks_whichever_way_they_are_searched(
+    corpus, index_of, embedder, data_dir
+):
+    """A small corpus is searched exactly from its vectors, so a question gets the same hits in every
+    process; a large one through Chroma's HNSW index, which agrees with it where it finds every neighbour."""
+    exact = index_of(corpus)
+    through_hnsw = KnowledgeIndex(data_dir, embedder, exact_search_max_chunks=0).open_for_search()
+    stored = chroma_client(data_dir, None).get_collection(COLLECTION_NAME).get(include=["embeddings"])
+    vectors = dict(zip(stored["ids"], stored["embeddings"], strict=True))
+    for question in ["may I paste client data into a chatbot?", "how do suppliers get checked?", "event logs"]:
+        hits = exact.search(question, mode="dense")
+        assert [hit.chunk_id for hit in hits] == [hit.chunk_id for hit in through_hnsw.search(question, mode="dense")]
+        question_vector = embedder.embed_query(search_terms(question))
+        for hit in hits:
+            vector = vectors[hit.chunk_id]
+            cosine = float(vector @ question_vector / (np.linalg.norm(vector) * np.linalg.norm(question_vector)))
+            assert hit.score == pytest.approx(cosine, abs=1e-4)

@@ -34,6 +34,13 @@ COLLECTION_NAME = "govbot-knowledge"
 # format is re-made by `govbot ingest` and refused by search, never read with missing fields.
 INDEX_FORMAT = 2
 CANDIDATES = 50  # per retriever, before fusion
+# Chroma's HNSW search is approximate, and from one process to the next it may miss a different one of
+# the dense candidates; the last candidate's score sets the scale of the dense scores, so a miss moves every
+# fused score and can reorder near-ties: the same question answered differently after a restart. A corpus
+# of up to EXACT_SEARCH_MAX_CHUNKS chunks (a few MB of vectors) is searched exactly, from its vectors read at
+# opening; a larger one through HNSW, asking for DENSE_OVERFETCH times the candidates and keeping the best.
+EXACT_SEARCH_MAX_CHUNKS = 20_000
+DENSE_OVERFETCH = 2
 DENSE_WEIGHT = 1.0
 LEXICAL_WEIGHT = 1.0
 INTRO_WEIGHT = 0.5  # preambles and text before a section's first sub-heading are rarely the answer
@@ -114,10 +121,18 @@ def _position_of(chunk: str) -> int:
 
 
 class KnowledgeIndex:
-    def __init__(self, data_dir: Path, embedder: Embedder, chroma_url: str | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        embedder: Embedder,
+        chroma_url: str | None = None,
+        exact_search_max_chunks: int = EXACT_SEARCH_MAX_CHUNKS,
+    ):
         self.data_dir = Path(data_dir)
         self.embedder = embedder
         self.chroma_url = chroma_url
+        self.exact_search_max_chunks = exact_search_max_chunks
+        self._vectors: tuple[list[str], np.ndarray] | None = None  # chunk ids and unit vectors, for exact search
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._client = chroma_client(self.data_dir, chroma_url)
         self._collection: Any = None  # Chroma's collection, once opened
@@ -180,7 +195,20 @@ class KnowledgeIndex:
             # the lexical index from the stored texts. No embedding is recomputed.
             lexical = self._build_lexical(version)
         self._lexical = lexical
+        self._read_vectors()
         return self
+
+    def _read_vectors(self) -> None:
+        """Every chunk's vector, scaled to unit length (cosine similarity is then a dot product), for a
+        corpus small enough to search exactly."""
+        if self._count > self.exact_search_max_chunks:
+            self._vectors = None
+            return
+        stored = self._collection.get(include=["embeddings"])
+        order = sorted(range(len(stored["ids"])), key=lambda i: stored["ids"][i])
+        vectors = np.asarray(stored["embeddings"], dtype=np.float32)[order]
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        self._vectors = [stored["ids"][i] for i in order], vectors / np.where(norms == 0, 1, norms)
 
     def _build_lexical(self, version: str | None) -> LexicalIndex:
         stored = self._collection.get(include=["documents", "metadatas"])
@@ -281,6 +309,7 @@ class KnowledgeIndex:
         self._collection.modify(metadata=self._stamp(version))
         self._lexical = self._build_lexical(version)
         self._count = self._collection.count()
+        self._read_vectors()
 
     def stats(self) -> dict:
         collection = self._existing_collection()
@@ -311,15 +340,7 @@ class KnowledgeIndex:
         vector = self.embedder.embed_query(terms)
         dense_scores: dict[str, float] = {}  # cosine similarity of the dense candidates
         if mode != "lexical":
-            # Distances only: ranking reads the lexical index's copy of each chunk's fields, and
-            # texts are read for the few chunks that are returned.
-            dense = self._collection.query(
-                query_embeddings=[vector], n_results=min(CANDIDATES, self._count), include=["distances"]
-            )
-            dense_scores = {
-                chunk: 1.0 - float(distance)
-                for chunk, distance in zip(dense["ids"][0], dense["distances"][0], strict=True)
-            }
+            dense_scores = self._dense(vector)
         lexical_scores = dict(lexical.search(terms, CANDIDATES)) if mode != "dense" else {}
         best = self._rank_sections(_fuse(dense_scores, lexical_scores), dense_scores, query, limit)
         if not best:
@@ -349,6 +370,20 @@ class KnowledgeIndex:
                 )
             )
         return hits
+
+    def _dense(self, vector: np.ndarray) -> dict[str, float]:
+        """The cosine similarity of the CANDIDATES chunks nearest the question vector."""
+        if self._vectors is not None:
+            ids, vectors = self._vectors
+            similarity = vectors @ (np.asarray(vector, dtype=np.float32) / (np.linalg.norm(vector) or 1.0))
+            return {ids[i]: float(similarity[i]) for i in np.argsort(-similarity, kind="stable")[:CANDIDATES]}
+        # Distances only: ranking reads the lexical index's copy of each chunk's fields, and texts are
+        # read for the few chunks that are returned.
+        dense = self._collection.query(
+            query_embeddings=[vector], n_results=min(CANDIDATES * DENSE_OVERFETCH, self._count), include=["distances"]
+        )
+        nearest = sorted(zip(dense["distances"][0], dense["ids"][0], strict=True))
+        return {chunk: 1.0 - float(distance) for distance, chunk in nearest[:CANDIDATES]}
 
     def rest_of_sections(self, hits: list[Hit]) -> list[list[Hit]]:
         """For each hit, the other chunks of its section, in the order they are written: a long

@@ -94,7 +94,7 @@ class LexicalIndex:
 
     def search(self, query: str, limit: int) -> list[tuple[str, float]]:
         scores: dict[str, float] = {}
-        for token in set(tokenize(query)):
+        for token in sorted(set(tokenize(query))):  # one order of summing, so equal scores tie exactly
             docs = self.postings.get(token)
             if not docs:
                 continue
