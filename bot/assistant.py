@@ -45,6 +45,7 @@ from bot.answers.sentences import (
     SEVERITY,
     SentenceBank,
     SentenceScorer,
+    asks_for_a_fact,
     fact_asked,
 )
 from bot.answers.spelling import Speller
@@ -323,8 +324,10 @@ class Assistant:
         # The answer must be about what is asked: the words of the sentences that tell the background
         # (a sprint, a new starter's first week) are no terms a sentence must share.
         asking = asking_sentences(asked.text)
-        # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score
+        # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score;
+        # not so a figure asked of it ("A.6.2.6 - what drift threshold…?"), which a sentence must state
         named = self._names_a_control(asked.text, hits)
+        named_answers = named and not asks_for_a_fact(asking)
         # A long section is stored in several chunks, and the one retrieved may not hold the answer:
         # the section named ("A.2.4 - how often…?") is read whole.
         scored = self.scorer.score(
@@ -334,7 +337,7 @@ class Assistant:
         # "my own Claude Pro for…", "the free DeepL app…": of a tool named, the rule on personal and free
         # editions answers at a lower score (not of what happened with one: the incident procedure does)
         on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened
-        if found.lead is not None and (named or (on_an_edition and found.lead.score >= EDITION_THRESHOLD)):
+        if found.lead is not None and (named_answers or (on_an_edition and found.lead.score >= EDITION_THRESHOLD)):
             return hits, Found(found.lead, found.support, subject_known=True)
         return hits, found
 

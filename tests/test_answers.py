@@ -977,3 +977,32 @@ def test_a_deadline_given_as_either_of_two_figures_is_said_with_both():
 def test_whether_people_must_be_told_is_no_question_for_a_data_verdict(govbot):
     (answer,) = govbot("claude has been approved for HR to use on customer personal data. do staff have to be told?")
     assert answer["data"] is None
+
+
+def test_a_severity_the_message_gives_is_answered_by_the_sentence_about_that_level(govbot):
+    (answer,) = govbot(
+        "handler just closed my sev 3 - do i have to sit through a blameless post-incident review or is that "
+        "only for the serious ones?"
+    )
+    lead = first_lines(answer["text"], 1)
+    assert answer["confident"] and "short written review by the handler" in lead
+    assert "Severity Severity" not in answer["text"]
+
+
+def test_only_a_row_of_the_severity_table_is_said_as_a_level_before_its_quote():
+    row = "3 – Medium: Internal data in an unregistered tool: 1 business day"
+    assert plain_rule("what severity is that?", row) == "Severity 3 – Medium"
+    assert plain_rule("what severity is that?", "Severity 1 and 2 incidents receive a blameless review.") == ""
+
+
+def test_a_section_named_does_not_answer_a_figure_it_does_not_give(govbot):
+    named, numbered = govbot(
+        "§22 monitoring q - what drift threshold should trigger action?",
+        "clause 22 - what drift threshold should trigger action?",
+    )
+    assert not named["confident"] and not numbered["confident"]
+
+
+def test_what_is_asked_for_in_words_the_documents_never_use_is_not_answered(govbot):
+    (answer,) = govbot("what letterhead do i use for a written exception request?")
+    assert not answer["confident"]

@@ -33,6 +33,7 @@ ASKS_PERMISSION = re.compile(
     r"ok to|okay to|is it possible to)\b",
     re.IGNORECASE,
 )
+ROW_LEVEL = re.compile(r"[1-4] [–-] (?:Critical|High|Medium|Low)\b", re.IGNORECASE)  # "3 – Medium: …"
 CONDITIONAL = re.compile(r"\b(?:if|as long as|provided|unless|only when)\b", re.IGNORECASE)
 PROHIBITS = re.compile(
     r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b"
@@ -132,7 +133,7 @@ class Found:
         gives a number or a duration: one that shares every word but gives none does not answer."""
         if self.lead is None:
             return False
-        return self.subject_known or (self.lead.score >= ANSWER_THRESHOLD and not self.lead.lacks)
+        return not self.lead.lacks and (self.subject_known or self.lead.score >= ANSWER_THRESHOLD)
 
     @property
     def deciding(self) -> Scored | None:
@@ -179,7 +180,7 @@ def plain_rule(question: str, sentence: str) -> str:
             start = alternative.start() if alternative else matches[0].start()
             said = " ".join(sentence[start : matches[0].end()].split()).rstrip("'’")
             return said[0].upper() + said[1:]
-    if fact is SEVERITY and (level := SEVERITY.match(sentence)):  # a row of the severity table
+    if fact is SEVERITY and (level := ROW_LEVEL.match(sentence)):  # a row of the severity table
         return f"Severity {' '.join(level.group().split())}"
     if ASKS_PERMISSION.search(question) and not CONDITIONAL.search(question) and PROHIBITS.search(sentence):
         return "No"

@@ -38,8 +38,9 @@ FACT_WEIGHT = 0.08  # a sentence stating the kind of fact asked for ("how long" 
 # "How many people use Copilot?", "how much is a seat?": a sentence without a number, a duration or
 # a frequency does not answer a question asking for one, however many of its words it shares.
 FACT_MISSING_PENALTY = 0.08
-# "What does Brazil's AI law say?": a name the documents never use is what the question is about,
-# and no sentence of theirs can answer for it.
+# "What does Brazil's AI law say?", "what exchange rate do we use?": a name the documents never use, or a
+# word they never use for the thing asked for, is what the question is about, and no sentence of theirs
+# can answer for it.
 UNKNOWN_NAME_PENALTY = 0.12
 HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three quarters
 POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
@@ -195,6 +196,15 @@ DATE = re.compile(
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
 POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
+SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
+# "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
+# for, in the words after its "which" or "what" up to the verb or preposition that follows them.
+THING_ASKED = re.compile(
+    r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much))"
+    r" (?!(?:that|this|it|they|he|she|you|i|we|there)\b)((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
+    r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
+    re.IGNORECASE,
+)
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
     r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
@@ -214,9 +224,21 @@ RULE = re.compile(
     r"|^(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label)\b",
     re.IGNORECASE,
 )
-# "What severity is that?": a row of the severity table, or a sentence naming a level, answers.
-SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|\bhow (?:serious|severe)\b", re.IGNORECASE)
 SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity [1-4]\b", re.IGNORECASE)
+# "What severity is that?", "is this a sev 2?": a row of the severity table, or a sentence naming a level,
+# answers; of a level the message gives ("my sev 3 was closed - do I get a review?"), one naming that level.
+SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|\bhow (?:serious|severe)\b", re.IGNORECASE)
+# A level asked for or asked to confirm ("what severity…?", "is this a sev 2?"), not one the message gives
+LEVEL_IN_QUESTION = re.compile(
+    r"\b(?:what|which) severity\b"
+    r"|\b(?:is|be|count as|counts as|treat (?:it|this|that) as) (?:this |it |that )?(?:an? )?sev",
+    re.IGNORECASE,
+)
+# The levels a text names: "my sev 3", "Severity 1 and 2 incidents", a row of the table ("3 – Medium").
+LEVELS = re.compile(
+    r"\bsev(?:erity)?\s*([1-4](?:\s*(?:,|and|or|to|[–-])\s*[1-4])*)\b|^([1-4]) [–-] (?:Critical|High|Medium|Low)\b",
+    re.IGNORECASE,
+)
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
 # by a sentence that names one the question does not (NAME).
@@ -442,6 +464,22 @@ def fact_asked(question: str) -> re.Pattern | None:
     return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
+# A fact of these kinds asked for is answered only by a sentence that states one.
+REQUIRED_FACTS = (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT)
+
+
+def levels_named(text: str) -> set[str]:
+    """The severity levels a text names ("Severity 1 and 2 incidents" -> {"1", "2"})."""
+    return {
+        level for found in LEVELS.finditer(text) for level in re.findall(r"[1-4]", found.group(1) or found.group(2))
+    }
+
+
+def asks_for_a_fact(question: str) -> bool:
+    """Whether the question asks for a figure, a duration, a name or another particular fact."""
+    return fact_asked(question) in REQUIRED_FACTS
+
+
 @dataclass(frozen=True)
 class Scored:
     """A sentence of a retrieved section and how well it answers the question."""
@@ -544,6 +582,23 @@ class SentenceScorer:
             if not self.lexical.weight(token) and not self.relatives(token)
         }
 
+    def unknown_things(self, question: str, ignore: str = "") -> set[str]:
+        """The words describing what the question asks for that the documents never use, nor any
+        form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
+        ignored = set(tokenize(ignore))
+        return {
+            token
+            for match in THING_ASKED.finditer(question)
+            for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
+            if len(token) >= UNKNOWN_MIN_CHARS
+            and token.isalpha()
+            and not self.lexical.weight(token)
+            and not self.relatives(token)
+            and not self.is_tool_word(token)
+            and not SUPERLATIVE.fullmatch(token)
+            and not any(pattern.search(match.group(1)) for pattern, _ in _EVERYDAY)
+        }
+
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
 
@@ -566,9 +621,9 @@ class SentenceScorer:
         for token in tokens:
             if not self.lexical.weight(token) and (relatives := self.relatives(token)):
                 alternatives.setdefault(token, set()).update(relatives)
-        known = {token: self.lexical.weight(token) for token in tokens}
+        known = {token: self.lexical.weight(token) for token in sorted(tokens)}  # one order of summing
         rarest = max(known.values(), default=0.0)
-        weights = {}
+        weights: dict[str, tuple[float, frozenset[str]]] = {}
         for token, weight in known.items():
             if (
                 weight == 0
@@ -576,12 +631,16 @@ class SentenceScorer:
                 and not alternatives.get(token)
             ):
                 continue
-            weights[canonical(token)] = (
+            weight = (
                 weight
                 or max([self.lexical.weight(a) for a in alternatives.get(token, ())] + [0.0])
-                or UNKNOWN_WEIGHT * rarest,
-                frozenset(canonical(a) for a in alternatives.get(token, ())),
+                or UNKNOWN_WEIGHT * rarest
             )
+            said_otherwise = frozenset(canonical(a) for a in alternatives.get(token, ()))
+            # two forms of one word ("stores", "store") are one term: the heavier weight, both sets of words
+            if (other := weights.get(canonical(token))) is not None:
+                weight, said_otherwise = max(weight, other[0]), said_otherwise | other[1]
+            weights[canonical(token)] = (weight, said_otherwise)
         return weights
 
     def score(
@@ -608,15 +667,24 @@ class SentenceScorer:
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
         # a fact of these kinds asked for is answered only by a sentence that states one
-        fact_required = fact in (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT)
+        fact_required = fact in REQUIRED_FACTS
         # a name the message already says, in its question or around it ("…aws, azure or gcp? i know it's the
         # london and frankfurt regions"), is not the one it asks for
         asked_terms = terms_of(f"{question} {asked}") if fact is NAME else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
         question_words = _said(asked or question) if ASKS_HOW.search(asked or question) else set()
+        # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
+        # message gives is what it asks about, and only a sentence of that level speaks to it
+        levels_given = (
+            levels_named(asked or question)
+            if fact is SEVERITY and not LEVEL_IN_QUESTION.search(asked or question)
+            else set()
+        )
 
         def states_fact(sentence: str) -> bool:
+            if levels_given:
+                return bool(levels_given & levels_named(sentence))
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
                 return any(
                     self.lexical.weight(term) >= SPECIFIC_WEIGHT
@@ -633,7 +701,7 @@ class SentenceScorer:
                 )
             return fact is not None and any(_said(match.group()) - question_words for match in fact.finditer(sentence))
 
-        unknown_names = self.unknown_names(asked or question, ignore)
+        unknown_names = self.unknown_names(asked or question, ignore) | self.unknown_things(asked or question, ignore)
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
