@@ -59,7 +59,7 @@ Restricted data could cause serious harm if disclosed. Examples:
 The Data Protection Officer (DPO) signs off every DPIA for an AI tool that processes personal data. The DPO's office keeps the list of AI sub-processors used for each client. The regulator can fine us for a serious breach of data protection law.
 
 ## 13. After an incident
-Serious incidents receive a blameless post-incident review within ten business days of containment, with the reporter and the tool owner. Severity 3 incidents receive a short written review by the handler; Severity 4 incidents are logged and reviewed in aggregate. The quarterly report to the steering group gives incident numbers by severity, the median time to report and to contain, and repeat causes.
+Serious incidents receive a blameless post-incident review within ten business days of containment, with the reporter and the tool owner. Severity 3 incidents receive a short written review by the handler; Severity 4 incidents are logged and reviewed in aggregate. Incident records are kept for six years. The quarterly report to the steering group gives incident numbers by severity, the median time to report and to contain, and repeat causes.
 
 ## 14. Severity levels
 | Severity | Typical examples | Acknowledge within |

@@ -1006,3 +1006,26 @@ def test_a_section_named_does_not_answer_a_figure_it_does_not_give(govbot):
 def test_what_is_asked_for_in_words_the_documents_never_use_is_not_answered(govbot):
     (answer,) = govbot("what letterhead do i use for a written exception request?")
     assert not answer["confident"]
+
+
+def test_a_choice_offered_is_decided_only_by_a_sentence_that_speaks_of_one_or_denies_them_all(govbot):
+    neither, denied = govbot(
+        "does the DPO sign off a DPIA by email or on paper?",
+        "i caused an incident and reported it straight away - will i get a written warning or a final written warning?",
+    )
+    assert not neither["confident"]  # "The DPO signs off every DPIA…" says nothing of how
+    assert denied["confident"] and "not face disciplinary action" in first_lines(denied["text"], 1)
+
+
+def test_how_long_something_is_kept_is_not_answered_by_a_deadline_to_do_it(govbot):
+    certificate, records = govbot(
+        "how long do we keep the deletion certificate once a tool is retired?",
+        "how long are incident records kept?",
+    )
+    assert not certificate["confident"]  # "obtains a deletion certificate within 60 days" is when, not how long
+    assert records["confident"] and first_lines(records["text"], 1).startswith("Six years")
+
+
+def test_the_data_breach_log_is_a_record_not_a_breach_that_happened(govbot):
+    (answer,) = govbot("who can see the entries in our personal data breach log?")
+    assert answer["intent"] != "incident"

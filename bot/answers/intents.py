@@ -139,8 +139,10 @@ HAPPENED = re.compile(
     r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing|sending)\b"
     # an AI tool showing or giving away what it should not: "it surfaced a salary spreadsheet"
     r"|\b(?:surfaced|revealed)\b|\b(?:got|was|were|been) (?:tricked|manipulated|jailbroken)\b"
-    # "our data breach", not "a data breach" or "about a personal data breach", which may be any one
-    r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b",
+    # "our data breach", not "a data breach" or "about a personal data breach", which may be any one, nor
+    # "the data breach log", a record of them
+    r"|(?<!\ba )(?<!\ban )(?<!\bany )(?<!\ba personal )(?<!\bany personal )\bdata breach\b"
+    r"(?!\s+(?:logs?|registers?|records?|procedures?|process|policy|plan|response|notification form|template)\b)",
     re.IGNORECASE,
 )
 # "nearly uploaded the payroll file to Gemini but spotted it": a near miss, which the policy counts as

@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from typing import overload
 
-from bot.answers.sentences import DURATION, FREQUENCY, NUMBER, SEVERITY, Scored, fact_asked
+from bot.answers.sentences import DURATION, FREQUENCY, NUMBER, RETAINED, SEVERITY, Scored, fact_asked
 from bot.reply import Citation, Line, Passage
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import tokenize
@@ -166,7 +166,7 @@ def plain_rule(question: str, sentence: str) -> str:
     of the table row that fits, or "No" to a
     permission the sentence refuses; "" when the quote must speak for itself."""
     fact = fact_asked(question)
-    if fact in (DURATION, FREQUENCY):
+    if fact in (DURATION, FREQUENCY, RETAINED):
         asked = set(tokenize(question))
 
         # "within 24 hours (within one hour for a secret…)": the one said of what the question names

@@ -205,6 +205,17 @@ THING_ASKED = re.compile(
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
     re.IGNORECASE,
 )
+# "…a written warning or straight to a final written warning?", "…hour, day, week?": a question offering
+# choices, decided only by a sentence that speaks of one of them (CHOICES_OFFERED).
+CHOICE = re.compile(
+    r"((?:[\w'’-]+[()]? [(]?){0,3}[\w'’-]+)[)]?\s*,?\s+or\s+"
+    # ("…or is it already covered?" asks yes or no, not which)
+    r"(?!(?:is|are|do|does|did|can|could|should|would|will|not|just|only|i|we|you|they|it)\b)"
+    r"((?:[\w'’-]+ ){0,5}[\w'’-]+)\s*(?:\?|$)"
+    r"|\b(\w+), (\w+),? (?:or )?(\w+)\s*(?:\?|$)",
+    re.IGNORECASE,
+)
+NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot)\b|n't\b", re.IGNORECASE)
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
     r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
@@ -276,6 +287,16 @@ SPENT = re.compile(
     r"|\b(?:half|full)[- ]day\b",
     re.IGNORECASE,
 )
+RETENTION_ASKED = re.compile(
+    r"\bhow long (?:do|does|did|will|would|is|are|should|must|can)\b[^?.]{0,80}?"
+    r"\b(?:keep|kept|retain\w*|stor(?:e|ed)|stays?|held|hold|archived)\b",
+    re.IGNORECASE,
+)
+RETAINED = re.compile(
+    rf"(?<!within )(?<!by )(?<!before )(?<!after )(?<!every )\b{NUMBER}[- ](?:business |working |calendar )?"
+    r"(?:hours?|days?|weeks?|months?|years?)\b|\bindefinitely\b|\bpermanently\b",
+    re.IGNORECASE,
+)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
@@ -300,6 +321,9 @@ FACT_KINDS = [
         CLOCK,
     ),
     (re.compile(r"\bhow often\b|\bfrequen\w*|\bhow regularly\b|\bhow many times\b", re.IGNORECASE), FREQUENCY),
+    # "how long does the DPO's office keep entries in the breach log?": how long something is kept, which a
+    # deadline to do something ("notifies … within 72 hours") does not say
+    (RETENTION_ASKED, RETAINED),
     (
         re.compile(
             r"\bhow (?:long|fast|quick|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
@@ -465,7 +489,7 @@ def fact_asked(question: str) -> re.Pattern | None:
 
 
 # A fact of these kinds asked for is answered only by a sentence that states one.
-REQUIRED_FACTS = (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT)
+REQUIRED_FACTS = (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT, RETAINED)
 
 
 def levels_named(text: str) -> set[str]:
@@ -599,6 +623,20 @@ class SentenceScorer:
             and not any(pattern.search(match.group(1)) for pattern, _ in _EVERYDAY)
         }
 
+    def choices_offered(self, question: str, ignore: str = "") -> frozenset[str]:
+        """The words of the choices a question offers ("…by email or on paper?"), that a
+        sentence deciding it speaks of; none when a choice is a tool or says nothing of its own."""
+        ignored = set(tokenize(ignore)) | {token for token in tokenize(question) if self.is_tool_word(token)}
+        choices = []
+        for match in CHOICE.finditer(question):
+            first, *others = [choice for choice in match.groups() if choice]
+            # of the words before "or", the last is the first choice ("sign off a DPIA by email or on paper?")
+            choices.append(set([token for token in tokenize(first) if token not in ignored][-1:]))
+            choices += [set(tokenize(choice)) - ignored - asking_tokens(choice) for choice in others]
+        if not choices or not all(choices):
+            return frozenset()
+        return frozenset(canonical(token) for choice in choices for token in choice)
+
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
 
@@ -702,6 +740,7 @@ class SentenceScorer:
             return fact is not None and any(_said(match.group()) - question_words for match in fact.finditer(sentence))
 
         unknown_names = self.unknown_names(asked or question, ignore) | self.unknown_things(asked or question, ignore)
+        choices = self.choices_offered(asked or question, ignore)
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
@@ -738,7 +777,12 @@ class SentenceScorer:
                     / total
                 )
                 states = 1.0 if states_fact(sentence) else 0.0
-                lacks = fact_required and not states  # asked for a fact of a kind it does not state
+                # asked for a fact of a kind it does not state; or to choose, and it speaks of no choice
+                # offered nor denies them all ("…a written warning or a final one?" - "you will not face
+                # disciplinary action")
+                lacks = (fact_required and not states) or bool(
+                    choices and not choices & present and not NEGATION.search(sentence)
+                )
                 meaning = float(meanings[position])
                 fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
                 score = (
