@@ -138,6 +138,9 @@ Self-hosted models run in our cloud tenancy in the London region, with logging a
 
 ## 29. Awareness training
 New joiners complete the AI awareness e-learning within 30 days of starting. Reviewers complete a half-day induction.
+
+## 30. Facilities
+Lost staff cards are replaced by the facilities helpdesk, whose number is on the intranet and on the back of your staff card.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1029,3 +1029,13 @@ def test_how_long_something_is_kept_is_not_answered_by_a_deadline_to_do_it(govbo
 def test_the_data_breach_log_is_a_record_not_a_breach_that_happened(govbot):
     (answer,) = govbot("who can see the entries in our personal data breach log?")
     assert answer["intent"] != "incident"
+
+
+def test_where_to_find_a_number_answers_unless_the_message_says_it_cannot_use_those_places(govbot):
+    where, not_there = govbot(
+        "what's the facilities helpdesk number?",
+        "what's the actual facilities helpdesk number? the back of my staff card is worn off and i can't get onto "
+        "the intranet",
+    )
+    assert where["confident"] and "number is on the intranet" in first_lines(where["text"], 1)
+    assert not not_there["confident"]

@@ -271,11 +271,12 @@ SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names somet
 NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
 # "what's the number?", "phone number for the on-call?": a number to call, or where to find it
 PHONE_ASKED = re.compile(
-    r"\bwhat(?:'s| is) the (?:phone |telephone |contact |hotline |on-?call )?number\b|\bphone number\b"
+    r"\bwhat(?:'s| is) (?:the|our) (?:[\w-]+ ){0,4}?number\b|\bphone number\b"
     r"|\bnumber (?:to|do i|should i|can i) (?:call|ring|phone)\b",
     re.IGNORECASE,
 )
 PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
+PLACE_CHARS = 60  # how far after "number is on" the places it is found are said
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
     rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
@@ -708,7 +709,7 @@ class SentenceScorer:
         fact_required = fact in REQUIRED_FACTS
         # a name the message already says, in its question or around it ("…aws, azure or gcp? i know it's the
         # london and frankfurt regions"), is not the one it asks for
-        asked_terms = terms_of(f"{question} {asked}") if fact is NAME else frozenset()
+        asked_terms = terms_of(f"{question} {asked}") if fact in (NAME, PHONE) else frozenset()
         # "after the 90 days, how long does it stay in backups?": a figure the question already says is
         # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
         question_words = _said(asked or question) if ASKS_HOW.search(asked or question) else set()
@@ -723,6 +724,17 @@ class SentenceScorer:
         def states_fact(sentence: str) -> bool:
             if levels_given:
                 return bool(levels_given & levels_named(sentence))
+            if fact is PHONE:
+                # a number, or where to find one that the message does not already say it cannot use ("the
+                # back of my building pass is worn off and I can't get onto the Hub")
+                return any(
+                    not found.group().lower().startswith("number")
+                    or any(
+                        self.lexical.weight(term) >= SPECIFIC_WEIGHT
+                        for term in terms_of(sentence[found.end() : found.end() + PLACE_CHARS]) - asked_terms
+                    )
+                    for found in PHONE.finditer(sentence)
+                )
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
                 return any(
                     self.lexical.weight(term) >= SPECIFIC_WEIGHT
