@@ -331,7 +331,13 @@ class Assistant:
         # A long section is stored in several chunks, and the one retrieved may not hold the answer:
         # the section named ("A.2.4 - how often…?") is read whole.
         scored = self.scorer.score(
-            topic, hits[:1] if named else hits, ignore=asked.name or "", asked=asking, tool=tool, whole=named
+            topic,
+            hits[:1] if named else hits,
+            ignore=asked.name or "",
+            asked=asking,
+            tool=tool,
+            whole=named,
+            told=asked.text,
         )
         found = find(scored)
         # "my own Claude Pro for…", "the free DeepL app…": of a tool named, the rule on personal and free

@@ -1039,3 +1039,14 @@ def test_where_to_find_a_number_answers_unless_the_message_says_it_cannot_use_th
     )
     assert where["confident"] and "number is on the intranet" in first_lines(where["text"], 1)
     assert not not_there["confident"]
+
+
+def test_a_figure_or_a_sentence_the_message_already_gives_is_not_what_it_asks_for(govbot):
+    known, quoted, asked = govbot(
+        "i know the max is 20 business days for an appeal, but how long do i get if i was on leave when the "
+        "rejection came?",
+        "our handbook says 'the review panel has eight members, two from each of four functions' - which functions?",
+        "how long do i have to appeal a rejection?",
+    )
+    assert not known["confident"] and not quoted["confident"]
+    assert first_lines(asked["text"], 1).startswith("Within 20 business days")

@@ -177,7 +177,7 @@ ROLE = re.compile(
 # A limit is a figure: digits, or a number word ("ten named users") — "one" only of a unit of time, since
 # "never use one in HR meetings" gives none.
 LIMIT = re.compile(
-    r"\d|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)\b"
+    r"\d+|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)\b"
     r"|\bone (?:hour|day|week|month|year)\b",
     re.IGNORECASE,
 )
@@ -215,6 +215,8 @@ CHOICE = re.compile(
     r"|\b(\w+), (\w+),? (?:or )?(\w+)\s*(?:\?|$)",
     re.IGNORECASE,
 )
+QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'’\"”]{3,300})['’\"”]")
+QUOTE_WORDS = 6  # a quote this long is of a sentence read, not a term asked about ("what does 'restricted' mean?")
 NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot)\b|n't\b", re.IGNORECASE)
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
@@ -355,7 +357,9 @@ FACT_KINDS = [
     # "what's the longest meeting it can summarise?", "what are the limits for a trial?": a number answers
     (
         re.compile(
+            # (not one the message gives: "i know the max is 15 days, but…")
             r"\b(?:longest|shortest|largest|biggest|smallest|maximum|minimum|max|how (?:big|large))\b"
+            r"(?!\s+(?:is|was|being|of)\s+(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten))"
             r"|(?<!credit )(?<!spending )\blimits?\b|\bthresholds?\b",
             re.IGNORECASE,
         ),
@@ -683,7 +687,14 @@ class SentenceScorer:
         return weights
 
     def score(
-        self, question: str, hits: list[Hit], ignore: str = "", asked: str = "", tool: str = "", whole: bool = False
+        self,
+        question: str,
+        hits: list[Hit],
+        ignore: str = "",
+        asked: str = "",
+        tool: str = "",
+        whole: bool = False,
+        told: str = "",
     ) -> list[Scored]:
         """Every sentence of `hits`, best answer first. `question` is read for its meaning (as
         retrieval read it); `asked`, when given, is the question in the person's own words, whose
@@ -691,7 +702,8 @@ class SentenceScorer:
         full name of the tool asked about) still count as asked, but a sentence gets no credit for
         them where it merely names the tool: naming a tool answers nothing about it ("AI Companion"
         of "Zoom AI Companion"), while "the enterprise version" is still about editions. With `whole`,
-        every chunk of each hit's section is read, not only the one retrieved."""
+        every chunk of each hit's section is read, not only the one retrieved. `told` is the whole message
+        as the person wrote it, the background to `asked` included: what it already says is not what it asks."""
         if not hits:
             return []
         vector = self.question_vector(question)
@@ -710,9 +722,13 @@ class SentenceScorer:
         # a name the message already says, in its question or around it ("…aws, azure or gcp? i know it's the
         # london and frankfurt regions"), is not the one it asks for
         asked_terms = terms_of(f"{question} {asked}") if fact in (NAME, PHONE) else frozenset()
-        # "after the 90 days, how long does it stay in backups?": a figure the question already says is
-        # not the one it asks for ("is it 24 hours?" asks to confirm it, and is answered by it)
-        question_words = _said(asked or question) if ASKS_HOW.search(asked or question) else set()
+        # "after the 90 days, how long does it stay in backups?", "i know the max is 15 days, but for the really
+        # serious ones how many days?": a figure the message already says is not the one it asks for ("is it
+        # 24 hours?" asks to confirm it, and is answered by it)
+        question_words = _said(f"{told} {asked or question}") if ASKS_HOW.search(asked or question) else set()
+        # "the guidance gives 'no more than X percentage-point gap…' as an example - what's our actual X?": a
+        # sentence the message quotes at length has been read, and the question asks beyond it
+        quoted = [" ".join(q.lower().split()) for q in QUOTED.findall(told) if len(q.split()) >= QUOTE_WORDS]
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
         levels_given = (
@@ -792,8 +808,10 @@ class SentenceScorer:
                 # asked for a fact of a kind it does not state; or to choose, and it speaks of no choice
                 # offered nor denies them all ("…a written warning or a final one?" - "you will not face
                 # disciplinary action")
-                lacks = (fact_required and not states) or bool(
-                    choices and not choices & present and not NEGATION.search(sentence)
+                lacks = (
+                    (fact_required and not states)
+                    or bool(choices and not choices & present and not NEGATION.search(sentence))
+                    or any(q in " ".join(sentence.lower().split()) for q in quoted)
                 )
                 meaning = float(meanings[position])
                 fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
