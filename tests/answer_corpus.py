@@ -37,6 +37,7 @@ Tools approved with conditions may be used only within their recorded conditions
 | Passwords and API keys | Restricted — never in any AI tool |
 | Kestrel proprietary source code | Confidential |
 | Forecasts, stock levels and sales volumes of clients | Confidential |
+| Health and other regulated data | Restricted |
 
 ## 8. No-blame reporting
 If you report an incident, including one you caused, promptly and honestly, you will not face disciplinary action for the mistake itself. Deliberate misuse is not covered.

@@ -1050,3 +1050,12 @@ def test_a_figure_or_a_sentence_the_message_already_gives_is_not_what_it_asks_fo
     )
     assert not known["confident"] and not quoted["confident"]
     assert first_lines(asked["text"], 1).startswith("Within 20 business days")
+
+
+def test_a_stores_health_and_people_said_to_be_left_out_are_no_personal_or_health_data(govbot):
+    (answer,) = govbot(
+        "a client sent their weekly store health export - shrink and availability per store, nothing about staff "
+        "or shoppers. ok to use claude on it?"
+    )
+    assert not first_lines(answer["text"], 1).startswith("No")
+    assert answer["data"] is None or answer["data"]["data_class"] != "restricted"

@@ -31,7 +31,10 @@ OTHER_SENSES = [
     r"|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program)\b|\bfine[- ]tun\w*",
     r"\brecordings?\b|\brecorded\b|\brecord (?:the |a |this |our |my )?(?:meeting|call)s?\b"
     r"|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
-    r"\bhealth (?:checks?|of the (?:system|model|tool))\b",
+    # "a store health export", "the health of the model": how well a business or system is doing
+    r"\bhealth (?:checks?|scores?|dashboards?|metrics?|of the (?:system|model|tool|business|store|pipeline))\b"
+    r"|\b(?:store|system|service|pipeline|model|site|server|account|portfolio|financial|business|brand|network"
+    r"|category|supplier|fleet|platform)[- ]health\b",
     # "their product reviews", "payment terms", "the staffing plan": a business's reviews, terms and plans,
     # not employee reviews, payment data or staff records
     r"\b(?:product|customer|app|online|google|amazon|star|user|book|restaurant|store|public|trustpilot|yelp"
@@ -50,7 +53,10 @@ OTHER_SENSES = [
     # "no names in it", "without any customer data", "no secrets or keys in them": data said to be left
     # out is not what is asked about
     r"\b(?:no|without(?: any)?|zero)\s+(?:(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
-    r"|addresses|secrets?|keys?|credentials?|passwords?|tokens?)\b(?:\s*(?:,|/|or|and|nor)\s*)?)+",
+    r"|addresses|secrets?|keys?|credentials?|passwords?|tokens?)\b(?:\s*(?:,|/|or|and|nor)\s*)?)+"
+    # "nothing about staff or shoppers"
+    r"|\bnothing (?:about|on|to do with|identifying) (?:the |our |their |any )?"
+    r"\w+(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*\w+){0,3}",
 ]
 _OTHER_SENSES = re.compile("|".join(OTHER_SENSES), re.IGNORECASE)
 # Secrets that do not say they are ones: what a browser export (a HAR file) holds
