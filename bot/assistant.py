@@ -420,6 +420,10 @@ class Assistant:
             return self.policy(asked, hits, found, card, sources)
         steps = procedure.lines
         deciding = found.deciding
+        if asked.already_reported and not asked.wants_procedure and deciding is None:
+            # "reported a sev 2 on monday - how often should the handler send me updates?": the steps to
+            # report answer nothing asked after reporting
+            return self.policy(asked, hits, found, card, sources)
         if not asked.wants_procedure and ASKS_ABOUT_A_STEP.search(asked.text):
             # "…so that counts as reported?", "should I ask ChatGPT whether it kept the data?": the
             # procedure's own sections may hold the answer to the step asked about

@@ -1059,3 +1059,13 @@ def test_a_stores_health_and_people_said_to_be_left_out_are_no_personal_or_healt
     )
     assert not first_lines(answer["text"], 1).startswith("No")
     assert answer["data"] is None or answer["data"]["data_class"] != "restricted"
+
+
+def test_a_question_after_reporting_is_not_answered_with_the_steps_to_report(govbot):
+    after, what_else = govbot(
+        "i pasted a client list into chatgpt yesterday and reported it through the form straight away. how often "
+        "will the handler send me updates?",
+        "i pasted a client list into chatgpt yesterday and already reported it - what else do i need to do?",
+    )
+    assert not after["confident"]  # nothing in the rules says how often; "report within 24 hours" is no answer
+    assert what_else["confident"] and what_else["intent"] == "incident"

@@ -169,6 +169,7 @@ NOT_YET = re.compile(
 # "what do I do?", "do we need to report it?": the person wants the procedure.
 ASKS_WHAT_TO_DO = re.compile(
     r"\bwhat (?:should|do|must|shall|can) (?:i|we)(?: now)? do\b|\bwhat now\b|\bnow what\b|\bwhat next\b"
+    r"|\bwhat else (?:should|do|must|can) (?:i|we)\b|\banything else (?:i|we) (?:should|need|have|must)\b"
     r"|\bsteps?\b|\bwhat do i do\b"
     # "do I need to do anything?", "what do we need to do now?"
     r"|\b(?:do|should|must) (?:i|we) (?:need to |have to )?do anything\b"
@@ -177,6 +178,16 @@ ASKS_WHAT_TO_DO = re.compile(
     r"|\b(?:need|have) to report\b|\bshould (?:i|we) report\b|\bis (?:that|this|it) (?:an? )?incident\b"
     r"|\bhow (?:fast|quick|quickly|soon)\b"
     r"|\bwhere do (?:i|we) report\b|\bwho do (?:i|we) tell\b|\bwhat should happen\b|\bhelp\b",
+    re.IGNORECASE,
+)
+# "reported a sev 2 on monday…", "(form's in, secops have it)", "incident is already open": reported already,
+# so what is asked is something after reporting, which the steps to report do not answer
+ALREADY_REPORTED = re.compile(
+    r"\b(?:already|i've|i have|we've|we have|i|we|just|i'd|we'd)\s+(?:already\s+|just\s+)?reported\b"
+    r"|^\s*reported\b|\band (?:already |then |also )?reported (?:it|this|that|them)\b"
+    r"|\bform(?:'s| is| was| has been) (?:already )?(?:in|submitted|filed|done)\b"
+    r"|\bincident(?:'s| is| was| has been) (?:already )?(?:open|opened|logged|raised|filed|reported)\b"
+    r"|\b(?:secops|security operations|the handler) (?:have|has) (?:it|got it)\b",
     re.IGNORECASE,
 )
 # "prompt injection - report it?", "is a near miss reportable?": whether something is to be reported,
@@ -323,6 +334,7 @@ class Asked:
     happened: bool = False  # tells of something that already happened (an incident)
     asks_to_report: bool = False  # asks whether something is to be reported
     wants_procedure: bool = False  # asks what to do about it
+    already_reported: bool = False  # says it has been reported
     near_miss: bool = False  # tells of something that nearly happened, and asks what to do or whether to report
     policy_topic: bool = False  # a topic whose rule leads even when a tool is named
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
@@ -396,11 +408,13 @@ def classify(
         asks_to_report=asks_to_report,
         wants_procedure=happened
         and not CONSEQUENCES.search(question)
+        and not (ALREADY_REPORTED.search(question) and not ASKS_WHAT_TO_DO.search(question))
         and (
             bool(ASKS_WHAT_TO_DO.search(question))
             or not (policy_topic or ASKS_ABOUT_A_STEP.search(question) or confirms_a_belief(question))
         ),
         policy_topic=policy_topic,
+        already_reported=happened and bool(ALREADY_REPORTED.search(question)),
         near_miss=near_miss,
         moves_data=bool(MOVES_DATA.search(question)),
         other_edition=bool(OTHER_EDITION.search(question)),
