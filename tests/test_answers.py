@@ -1069,3 +1069,9 @@ def test_a_question_after_reporting_is_not_answered_with_the_steps_to_report(gov
     )
     assert not after["confident"]  # nothing in the rules says how often; "report within 24 hours" is no answer
     assert what_else["confident"] and what_else["intent"] == "incident"
+
+
+def test_who_exactly_asks_for_names_and_why_one_asks_is_no_second_question(govbot):
+    (answer,) = govbot("who exactly sits on the review panel? would rather message one of them directly")
+    assert not answer["confident"]  # the rules give the panel's make-up, not who is on it
+    assert "For the rest of your question" not in answer["text"]

@@ -309,6 +309,8 @@ POLICY_TOPICS = re.compile(
 PART_BREAK = re.compile(
     r"(?:\?+\s*(?:(?:and|also|plus)\s*,?\s+)?|[,;]\s*(?:and\s+|also,?\s+|plus\s+)"
     r"|\s+and\s+(?:also\s+)?|\s+also,?\s+)"
+    # ("…? would rather DM one of them than post in the channel" says why; it asks nothing)
+    r"(?!would (?:rather|prefer|love|like|be (?:great|nice|good|handy|helpful))\b)"
     r"(?=(?:do|does|did|is|are|can|could|may|should|must|will|would|what|what's|whats|who|whom|how|when|where|which|why|am|have|has)\b)"
     # "is DeepSeek still banned?? and I already used it last week, do I need to do anything?": a second
     # question that tells what happened before it asks

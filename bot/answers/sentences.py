@@ -262,10 +262,11 @@ ENTITY_ASKED = re.compile(
     r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
-    r"|\b(?:actual|full|exact) name\b|\bname of (?:our|the) (?!tool\b)"
+    r"|\b(?:actual|full|exact) names?\b|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
 )
+TEAM_AFTER = re.compile(r"\s+(?:team|function|department|office|group|panel|unit)s?\b", re.IGNORECASE)
 REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "Data Handling for AI Systems §6.1"
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
@@ -756,6 +757,7 @@ class SentenceScorer:
                     self.lexical.weight(term) >= SPECIFIC_WEIGHT
                     for name in NAME.finditer(sentence)
                     if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
+                    and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
                     and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
