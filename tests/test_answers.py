@@ -1075,3 +1075,13 @@ def test_who_exactly_asks_for_names_and_why_one_asks_is_no_second_question(govbo
     (answer,) = govbot("who exactly sits on the review panel? would rather message one of them directly")
     assert not answer["confident"]  # the rules give the panel's make-up, not who is on it
     assert "For the rest of your question" not in answer["text"]
+
+
+def test_a_deadline_the_message_says_it_knows_does_not_answer_what_it_asks_beyond_it(govbot):
+    beyond, asked = govbot(
+        "a new joiner starts monday. i know they have 30 days for the ai awareness e-learning, but is there "
+        "anything they must do before their first day?",
+        "how long do new joiners have for the ai awareness e-learning?",
+    )
+    assert not beyond["confident"]
+    assert first_lines(asked["text"], 1).startswith("Within 30 days")

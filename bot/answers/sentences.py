@@ -217,6 +217,8 @@ CHOICE = re.compile(
 )
 QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'’\"”]{3,300})['’\"”]")
 QUOTE_WORDS = 6  # a quote this long is of a sentence read, not a term asked about ("what does 'restricted' mean?")
+# what the message says it knows already: "i know they've got 30 days to do the e-learning"
+KNOWN = re.compile(r"\bi (?:know|understand|realise|realize|get that)\b(?: that)?([^.?!;]{5,200})", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot)\b|n't\b", re.IGNORECASE)
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
@@ -730,6 +732,9 @@ class SentenceScorer:
         # "the guidance gives 'no more than X percentage-point gap…' as an example - what's our actual X?": a
         # sentence the message quotes at length has been read, and the question asks beyond it
         quoted = [" ".join(q.lower().split()) for q in QUOTED.findall(told) if len(q.split()) >= QUOTE_WORDS]
+        # "i know they've got 30 days to do the e-learning, but is there anything before day one?": a deadline
+        # the message says it knows is not what it asks
+        known = {word for clause in KNOWN.findall(told) for word in _said(clause)}
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
         levels_given = (
@@ -814,6 +819,10 @@ class SentenceScorer:
                     (fact_required and not states)
                     or bool(choices and not choices & present and not NEGATION.search(sentence))
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
+                    or (
+                        bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))
+                        and all(figure <= known for figure in figures)
+                    )
                 )
                 meaning = float(meanings[position])
                 fragment = sentence[:1].islower() and len(sentence.split()) < FRAGMENT_WORDS
