@@ -1085,3 +1085,8 @@ def test_a_deadline_the_message_says_it_knows_does_not_answer_what_it_asks_beyon
     )
     assert not beyond["confident"]
     assert first_lines(asked["text"], 1).startswith("Within 30 days")
+
+
+def test_data_put_through_a_check_is_nothing_that_happened(govbot):
+    (answer,) = govbot("we've put the client extract through the anonymisation checklist. how long does sign-off take?")
+    assert answer["intent"] != "incident" and "Report it" not in answer["text"]

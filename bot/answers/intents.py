@@ -120,7 +120,10 @@ HAPPENED = re.compile(
     rf"|{SOMEONE}"
     r"(?:just\s+|already\s+|accidentally\s+|(?:has|have) been\s+)?"
     # ("the label I put on our SharePoint site", "I put together a deck": nothing moved anywhere)
-    r"(?:pasted|put(?! (?:on|up|together|forward|off|in place)\b)|uploaded|shared|sent|typed|entered|leaked"
+    # (nor "we've put the dataset through the anonymisation checklist": a check, not a tool)
+    r"(?:pasted|put(?! (?:on|up|together|forward|off|in place)\b)"
+    r"(?![^.?!]{0,50}\bthrough (?:the |a |an |our )?(?:[\w-]+ )?(?:checklist|review|process|triage|assessment|dpia"
+    r"|tests?|checks?|qa)\b)|uploaded|shared|sent|typed|entered|leaked"
     r"|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
     r"|posted|copied|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
