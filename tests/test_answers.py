@@ -1090,3 +1090,8 @@ def test_a_deadline_the_message_says_it_knows_does_not_answer_what_it_asks_beyon
 def test_data_put_through_a_check_is_nothing_that_happened(govbot):
     (answer,) = govbot("we've put the client extract through the anonymisation checklist. how long does sign-off take?")
     assert answer["intent"] != "incident" and "Report it" not in answer["text"]
+
+
+def test_a_pass_mark_is_a_figure_a_deadline_does_not_give(govbot):
+    (answer,) = govbot("what's the pass mark for the ai awareness e-learning?")
+    assert not answer["confident"]

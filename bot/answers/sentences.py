@@ -350,7 +350,8 @@ FACT_KINDS = [
     # "what's the governance team's budget?", "what's our median time to contain?": a figure answers
     (
         re.compile(
-            r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
+            r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b|\bpass (?:mark|rate|score|grade)\b"
+            r"|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
             r"|\b(?:median|average)\b|\bwhat (?:percentage|proportion|share)\b"
             r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b",
             re.IGNORECASE,
