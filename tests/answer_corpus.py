@@ -142,6 +142,13 @@ New joiners complete the AI awareness e-learning within 30 days of starting. Rev
 
 ## 30. Facilities
 Lost staff cards are replaced by the facilities helpdesk, whose number is on the intranet and on the back of your staff card.
+
+## 31. Buying AI
+| Annual value | Route |
+|---|---|
+| Under £10,000 | Budget holder approval |
+| £10,000 to £50,000 | Procurement-led, at least two quotes |
+| Over £50,000 | Competitive tender and CFO approval |
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1095,3 +1095,12 @@ def test_data_put_through_a_check_is_nothing_that_happened(govbot):
 def test_a_pass_mark_is_a_figure_a_deadline_does_not_give(govbot):
     (answer,) = govbot("what's the pass mark for the ai awareness e-learning?")
     assert not answer["confident"]
+
+
+def test_a_sum_the_message_gives_is_answered_by_the_band_it_falls_in(govbot):
+    above, within = govbot(
+        "how do we buy an ai platform that costs £80k a year?",
+        "what's the buying route for an AI contract worth about £30k a year?",
+    )
+    assert above["confident"] and "Competitive tender" in first_lines(above["text"], 1)
+    assert "Under £10,000" not in first_lines(within["text"], 2)  # the band £30k is not in never leads

@@ -303,6 +303,39 @@ RETAINED = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b|\bindefinitely\b|\bpermanently\b",
     re.IGNORECASE,
 )
+# "…a platform at roughly £80k/yr - what's the buying route?": a sum the message gives, and the bands a
+# sentence sets ("Over £50,000: Competitive tender and CFO approval"), of which only the one it falls in answers
+_MONEY = r"[£€$]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\b"
+MONEY = re.compile(_MONEY, re.IGNORECASE)
+BAND = re.compile(
+    r"\b(?P<bound>under|below|less than|up to|over|above|more than|at least)\s+[£€$]\s?\d[\d,]*"
+    r"|[£€$]\s?\d[\d,]*\s*(?:to|-|–)\s*[£€$]\s?\d[\d,]*",
+    re.IGNORECASE,
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
+
+
+def sums_in(text: str) -> list[float]:
+    """The sums of money a text gives ("£80k" -> 80000.0)."""
+    return [float(number.replace(",", "")) * _SCALE.get(scale.lower(), 1) for number, scale in MONEY.findall(text)]
+
+
+def bands_in(sentence: str) -> list[tuple[float, float]]:
+    """The bands of money a sentence sets: "Under £10,000" -> (0, 10000), "£10,000 to £50,000" ->
+    (10000, 50000), "Over £50,000" -> (50000, inf)."""
+    bands = []
+    for band in BAND.finditer(sentence):
+        sums = sums_in(band.group())
+        bound = (band.group("bound") or "").lower()
+        if not bound and len(sums) == 2:
+            bands.append((sums[0], sums[1]))
+        elif bound in ("under", "below", "less than", "up to"):
+            bands.append((0.0, sums[0]))
+        elif bound:
+            bands.append((sums[0], float("inf")))
+    return bands
+
+
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
@@ -736,6 +769,7 @@ class SentenceScorer:
         # "i know they've got 30 days to do the e-learning, but is there anything before day one?": a deadline
         # the message says it knows is not what it asks
         known = {word for clause in KNOWN.findall(told) for word in _said(clause)}
+        sums_given = sums_in(f"{told} {asked or question}")
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
         levels_given = (
@@ -812,12 +846,14 @@ class SentenceScorer:
                     )
                     / total
                 )
-                states = 1.0 if states_fact(sentence) else 0.0
+                fits = [low <= amount <= high for low, high in bands_in(sentence) for amount in sums_given]
+                states = 1.0 if states_fact(sentence) or any(fits) else 0.0
                 # asked for a fact of a kind it does not state; or to choose, and it speaks of no choice
                 # offered nor denies them all ("…a written warning or a final one?" - "you will not face
                 # disciplinary action")
                 lacks = (
                     (fact_required and not states)
+                    or (bool(fits) and not any(fits))  # a band the sum given does not fall in
                     or bool(choices and not choices & present and not NEGATION.search(sentence))
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
                     or (
