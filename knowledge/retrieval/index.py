@@ -38,7 +38,8 @@ CANDIDATES = 50  # per retriever, before fusion
 # the dense candidates; the last candidate's score sets the scale of the dense scores, so a miss moves every
 # fused score and can reorder near-ties: the same question answered differently after a restart. A corpus
 # of up to EXACT_SEARCH_MAX_CHUNKS chunks (a few MB of vectors) is searched exactly, from its vectors read at
-# opening; a larger one through HNSW, asking for DENSE_OVERFETCH times the candidates and keeping the best.
+# the first search; a larger one through HNSW, asking for DENSE_OVERFETCH times the candidates and keeping
+# the best.
 EXACT_SEARCH_MAX_CHUNKS = 20_000
 DENSE_OVERFETCH = 2
 DENSE_WEIGHT = 1.0
@@ -132,7 +133,8 @@ class KnowledgeIndex:
         self.embedder = embedder
         self.chroma_url = chroma_url
         self.exact_search_max_chunks = exact_search_max_chunks
-        self._vectors: tuple[list[str], np.ndarray] | None = None  # chunk ids and unit vectors, for exact search
+        # chunk ids and unit vectors for exact search, read at the first search after opening or a commit
+        self._vectors: tuple[list[str], np.ndarray] | None = None
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self._client = chroma_client(self.data_dir, chroma_url)
         self._collection: Any = None  # Chroma's collection, once opened
@@ -195,20 +197,21 @@ class KnowledgeIndex:
             # the lexical index from the stored texts. No embedding is recomputed.
             lexical = self._build_lexical(version)
         self._lexical = lexical
-        self._read_vectors()
+        self._vectors = None
         return self
 
-    def _read_vectors(self) -> None:
-        """Every chunk's vector, scaled to unit length (cosine similarity is then a dot product), for a
-        corpus small enough to search exactly."""
+    def _exact_vectors(self) -> tuple[list[str], np.ndarray] | None:
+        """Every chunk's id and vector scaled to unit length (cosine similarity is then a dot product),
+        for a corpus small enough to search exactly; None for a larger one."""
         if self._count > self.exact_search_max_chunks:
-            self._vectors = None
-            return
-        stored = self._collection.get(include=["embeddings"])
-        order = sorted(range(len(stored["ids"])), key=lambda i: stored["ids"][i])
-        vectors = np.asarray(stored["embeddings"], dtype=np.float32)[order]
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        self._vectors = [stored["ids"][i] for i in order], vectors / np.where(norms == 0, 1, norms)
+            return None
+        if self._vectors is None:
+            stored = self._collection.get(include=["embeddings"])
+            order = sorted(range(len(stored["ids"])), key=lambda i: stored["ids"][i])
+            vectors = np.asarray(stored["embeddings"], dtype=np.float32)[order]
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            self._vectors = [stored["ids"][i] for i in order], vectors / np.where(norms == 0, 1, norms)
+        return self._vectors
 
     def _build_lexical(self, version: str | None) -> LexicalIndex:
         stored = self._collection.get(include=["documents", "metadatas"])
@@ -309,7 +312,7 @@ class KnowledgeIndex:
         self._collection.modify(metadata=self._stamp(version))
         self._lexical = self._build_lexical(version)
         self._count = self._collection.count()
-        self._read_vectors()
+        self._vectors = None  # read again at the next search, if there is one
 
     def stats(self) -> dict:
         collection = self._existing_collection()
@@ -373,8 +376,8 @@ class KnowledgeIndex:
 
     def _dense(self, vector: np.ndarray) -> dict[str, float]:
         """The cosine similarity of the CANDIDATES chunks nearest the question vector."""
-        if self._vectors is not None:
-            ids, vectors = self._vectors
+        if (exact := self._exact_vectors()) is not None:
+            ids, vectors = exact
             similarity = vectors @ (np.asarray(vector, dtype=np.float32) / (np.linalg.norm(vector) or 1.0))
             return {ids[i]: float(similarity[i]) for i in np.argsort(-similarity, kind="stable")[:CANDIDATES]}
         # Distances only: ranking reads the lexical index's copy of each chunk's fields, and texts are
