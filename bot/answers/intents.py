@@ -400,11 +400,13 @@ def classify(
     if register and not HOW_TO_REGISTER.search(question):
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
+    asks_what_to_do = bool(ASKS_WHAT_TO_DO.search(question))
     events = [*HAPPENED.finditer(question)]
-    if ASKS_WHAT_TO_DO.search(question) or asks_to_report or ASKS_WHETHER_INCIDENT.search(question):
+    if asks_what_to_do or asks_to_report or ASKS_WHETHER_INCIDENT.search(question):
         events += USED_A_TOOL.finditer(question)
-    near_miss = bool(NEAR_MISS.search(question)) and bool(ASKS_WHAT_TO_DO.search(question) or asks_to_report)
+    near_miss = bool(NEAR_MISS.search(question)) and (asks_what_to_do or asks_to_report)
     happened = near_miss or any(not NOT_YET.search(question[: event.start()]) for event in events)
+    already_reported = happened and bool(ALREADY_REPORTED.search(question))
     policy_topic = bool(POLICY_TOPICS.search(question))
     asked = Asked(
         question,
@@ -413,13 +415,12 @@ def classify(
         asks_to_report=asks_to_report,
         wants_procedure=happened
         and not CONSEQUENCES.search(question)
-        and not (ALREADY_REPORTED.search(question) and not ASKS_WHAT_TO_DO.search(question))
+        and not (already_reported and not asks_what_to_do)
         and (
-            bool(ASKS_WHAT_TO_DO.search(question))
-            or not (policy_topic or ASKS_ABOUT_A_STEP.search(question) or confirms_a_belief(question))
+            asks_what_to_do or not (policy_topic or ASKS_ABOUT_A_STEP.search(question) or confirms_a_belief(question))
         ),
         policy_topic=policy_topic,
-        already_reported=happened and bool(ALREADY_REPORTED.search(question)),
+        already_reported=already_reported,
         near_miss=near_miss,
         moves_data=bool(MOVES_DATA.search(question)),
         other_edition=bool(OTHER_EDITION.search(question)),

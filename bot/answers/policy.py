@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from typing import overload
 
-from bot.answers.sentences import DURATION, FREQUENCY, NUMBER, RETAINED, SEVERITY, Scored, fact_asked
+from bot.answers.sentences import DURATION, FREQUENCY, NUMBER, RETAINED, SEVERITY, SEVERITY_ROW, Scored, fact_asked
 from bot.reply import Citation, Line, Passage
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import tokenize
@@ -33,7 +33,7 @@ ASKS_PERMISSION = re.compile(
     r"ok to|okay to|is it possible to)\b",
     re.IGNORECASE,
 )
-ROW_LEVEL = re.compile(r"[1-4] [–-] (?:Critical|High|Medium|Low)\b", re.IGNORECASE)  # "3 – Medium: …"
+ROW_LEVEL = re.compile(SEVERITY_ROW, re.IGNORECASE)
 CONDITIONAL = re.compile(r"\b(?:if|as long as|provided|unless|only when)\b", re.IGNORECASE)
 PROHIBITS = re.compile(
     r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b"

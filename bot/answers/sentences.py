@@ -239,7 +239,8 @@ RULE = re.compile(
     r"|^(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label)\b",
     re.IGNORECASE,
 )
-SEVERITY = re.compile(r"\b[1-4] [–-] (?:Critical|High|Medium|Low)\b|\bSeverity [1-4]\b", re.IGNORECASE)
+SEVERITY_ROW = r"[1-4] [–-] (?:Critical|High|Medium|Low)\b"  # a row of the severity table: "3 – Medium"
+SEVERITY = re.compile(rf"\b{SEVERITY_ROW}|\bSeverity [1-4]\b", re.IGNORECASE)
 # "What severity is that?", "is this a sev 2?": a row of the severity table, or a sentence naming a level,
 # answers; of a level the message gives ("my sev 3 was closed - do I get a review?"), one naming that level.
 SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|\bhow (?:serious|severe)\b", re.IGNORECASE)
@@ -251,7 +252,7 @@ LEVEL_IN_QUESTION = re.compile(
 )
 # The levels a text names: "my sev 3", "Severity 1 and 2 incidents", a row of the table ("3 – Medium").
 LEVELS = re.compile(
-    r"\bsev(?:erity)?\s*([1-4](?:\s*(?:,|and|or|to|[–-])\s*[1-4])*)\b|^([1-4]) [–-] (?:Critical|High|Medium|Low)\b",
+    rf"\bsev(?:erity)?\s*([1-4](?:\s*(?:,|and|or|to|[–-])\s*[1-4])*)\b|^({SEVERITY_ROW})",
     re.IGNORECASE,
 )
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
@@ -654,15 +655,15 @@ class SentenceScorer:
         ignored = set(tokenize(ignore))
         return {
             token
-            for match in THING_ASKED.finditer(question)
-            for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
+            for thing in (match.group(1) for match in THING_ASKED.finditer(question))
+            if not self.alternatives(thing)  # said in everyday words the policies say otherwise
+            for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
             if len(token) >= UNKNOWN_MIN_CHARS
             and token.isalpha()
             and not self.lexical.weight(token)
             and not self.relatives(token)
             and not self.is_tool_word(token)
             and not SUPERLATIVE.fullmatch(token)
-            and not any(pattern.search(match.group(1)) for pattern, _ in _EVERYDAY)
         }
 
     def choices_offered(self, question: str, ignore: str = "") -> frozenset[str]:
@@ -762,14 +763,15 @@ class SentenceScorer:
         # "after the 90 days, how long does it stay in backups?", "i know the max is 15 days, but for the really
         # serious ones how many days?": a figure the message already says is not the one it asks for ("is it
         # 24 hours?" asks to confirm it, and is answered by it)
-        question_words = _said(f"{told} {asked or question}") if ASKS_HOW.search(asked or question) else set()
+        message = told or asked or question  # `told` holds `asked`, the background with it
+        question_words = _said(message) if ASKS_HOW.search(asked or question) else set()
         # "the guidance gives 'no more than X percentage-point gap…' as an example - what's our actual X?": a
         # sentence the message quotes at length has been read, and the question asks beyond it
         quoted = [" ".join(q.lower().split()) for q in QUOTED.findall(told) if len(q.split()) >= QUOTE_WORDS]
         # "i know they've got 30 days to do the e-learning, but is there anything before day one?": a deadline
         # the message says it knows is not what it asks
         known = {word for clause in KNOWN.findall(told) for word in _said(clause)}
-        sums_given = sums_in(f"{told} {asked or question}")
+        sums_given = sums_in(message)
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
         levels_given = (
