@@ -283,6 +283,12 @@ class Assistant:
 
     def answer_part(self, asked: Asked, sources: Sources) -> Part:
         card = self.card_for(asked)
+        if card is not None and asked.tool_verb and not asked.asks_status:
+            # "can otter transcribe the calls?", "can copilot in excel build pivot tables from the survey export?",
+            # "can zoom ai summarise a client workshop?": whether the tool may be used for it, where a condition
+            # bears on it, data is given to it or the card speaks of the task; "can chatgpt enterprise make
+            # images?" asks what it can do, which the inventory does not record
+            asked.asks_status = bool(card.bearing or self.kind_asked(asked) or tools.speaks_of(card, asked.tool_verb))
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)
         hits, found = self.read_policy(asked, card)

@@ -703,6 +703,18 @@ def test_can_a_tool_do_a_task_asks_whether_it_may_be_used_for_it(govbot):
     assert not languages["confident"]  # what a tool can do is not what the inventory records
 
 
+def test_can_a_tool_do_what_its_entry_never_speaks_of_asks_what_it_can_do(govbot):
+    images, translate, summarise = govbot(
+        "can chatgpt enterprise make images?",
+        "can zoom ai companion translate a meeting live?",
+        "can zoom ai summarise our team retro?",
+    )
+    assert not images["confident"] and images["tool"]["name"] == "ChatGPT Enterprise"  # the card as context
+    assert not translate["confident"]
+    # "summaries labelled and checked by the meeting owner": its entry speaks of summarising, on conditions
+    assert summarise["confident"] and "summaries labelled" in first_lines(summarise["text"], 3)
+
+
 def test_asked_who_a_sentence_that_names_nobody_does_not_answer(govbot):
     watched, dpia, appeal = govbot(
         "who watches the governance channel?", "who signs off a DPIA?", "who can appeal a rejection?"

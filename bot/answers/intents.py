@@ -344,6 +344,9 @@ class Asked:
     policy_topic: bool = False  # a topic whose rule leads even when a tool is named
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
     status_phrase: bool = False  # asks in so many words whether the named tool is approved ("is X ok?")
+    # "can otter transcribe them?", "can zoom ai companion translate a meeting live?": what the named tool is
+    # asked to do, which may ask whether it may be used for that, or only what it can do
+    tool_verb: str = ""
     other_edition: bool = False  # about a personal, free or consumer edition or login, not the company's
     context: str = ""  # for a later part of a question, the first part (what its "it" refers to)
 
@@ -431,19 +434,15 @@ def classify(
     asked.resolution = resolution
     if resolution.tool or resolution.ambiguous:
         asked.name = resolution.mention
-        asked.asks_status = (
-            asks_about_the_tool(question)
-            or _only_names_a_tool(question, resolution.mention)
-            # "can otter transcribe them?": whether the tool may be used for it ("which languages can DeepL
-            # translate into?" asks what it does, which the card does not say)
-            or bool(
-                re.search(
-                    rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?:can|could|may)\s+{re.escape(resolution.mention)}\s+\w",
-                    question,
-                    re.IGNORECASE,
-                )
-            )
-        )
+        asked.asks_status = asks_about_the_tool(question) or _only_names_a_tool(question, resolution.mention)
+        named = set(name_key(resolution.tool.name).split()) if resolution.tool else set()
+        if does := re.search(
+            rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?:can|could|may)\s+{re.escape(resolution.mention)}((?:\s+\w+)+)",
+            question,
+            re.IGNORECASE,
+        ):
+            # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make")
+            asked.tool_verb = next((word for word in does.group(1).split() if name_key(word) not in named), "")
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS

@@ -82,6 +82,7 @@ DATA_CLASS_ASKED = re.compile(
 REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b|\bexpir\w*", re.IGNORECASE)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 PLAIN_SHARE = 2  # …or this many of its words, said plainly
+STEM_CHARS = 6  # two forms of one word begin alike this far ("summarise", "summaries")
 
 
 def card_of(db: Database, ref: ToolRef, alternatives: bool = True) -> ToolCard:
@@ -181,13 +182,28 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
     total = sum(wanted.values())
     if not total:
         return card
+    # what the tool is for says nothing of the question alone: "…per meeting" of a meeting assistant does not
+    # bear on translating a meeting live
+    what_it_is_for = set(tokenize(card.category))
     best, best_share = "", 0.0
     for clause in _bearing_by_words(card):
         present = set(tokenize(clause))
+        if not (wanted.keys() & present) - what_it_is_for:
+            continue
         share = sum(weight for token, weight in wanted.items() if token in present) / total
         if share > best_share:
             best, best_share = clause, share
     return _replace(card, bearing=best) if best_share >= BEARING_SHARE else card
+
+
+def speaks_of(card: ToolCard, word: str) -> bool:
+    """Whether what the inventory records of a tool (its category, conditions and notes) uses a form of
+    `word` ("summarise": "summaries labelled and checked…")."""
+    stem = word.lower()[:STEM_CHARS]
+    return any(
+        recorded.startswith(stem)
+        for recorded in re.findall(r"[a-z]+", f"{card.category} {card.conditions} {card.notes}".lower())
+    )
 
 
 def headline(card: ToolCard) -> str:
