@@ -1116,3 +1116,38 @@ def test_a_sum_the_message_gives_is_answered_by_the_band_it_falls_in(govbot):
     )
     assert above["confident"] and "Competitive tender" in first_lines(above["text"], 1)
     assert "Under £10,000" not in first_lines(within["text"], 2)  # the band £30k is not in never leads
+
+
+def test_a_figure_of_what_happened_in_a_period_is_not_a_rule(govbot):
+    last_year, so_far, rule = govbot(
+        "how many people had their data exposed in AI incidents last year?",
+        "how many people did the review panel have so far this year?",
+        "how many members does the review panel have?",
+    )
+    assert not last_year["confident"]  # "more than 100 people" is where Severity 1 begins, no count of anything
+    assert not so_far["confident"]
+    assert rule["confident"] and "eight members" in first_lines(rule["text"])
+
+
+def test_this_years_deadline_asks_for_a_date(govbot):
+    this_year, rule = govbot(
+        "what's the deadline for this year's awareness e-learning for new joiners?",
+        "what's the deadline for new joiners to finish the awareness training?",
+    )
+    assert not this_year["confident"]  # "within 30 days of starting" is no date
+    assert rule["confident"] and "30 days" in first_lines(rule["text"])
+
+
+def test_a_limit_of_words_is_stated_only_by_a_figure_of_words(govbot):
+    words, time = govbot("is there a word limit on an exception request?", "is there a time limit on exceptions?")
+    assert not words["confident"]  # "at most six months" limits how long, not how many words
+    assert time["confident"] and "six months" in first_lines(time["text"])
+
+
+def test_what_another_source_says_is_answered_only_where_a_sentence_names_it(govbot):
+    authority, ours = govbot(
+        "what does the Autoriteit Persoonsgegevens say about AI note-takers?",
+        "what do the rules say about AI note-takers?",
+    )
+    assert not authority["confident"]  # our own rule on note-takers is not what the Dutch authority says
+    assert ours["confident"] and "switch it off if anyone objects" in first_lines(ours["text"])

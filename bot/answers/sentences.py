@@ -337,15 +337,44 @@ def bands_in(sentence: str) -> list[tuple[float, float]]:
     return bands
 
 
+# "how much did we spend on AI subscriptions last year?", "how many DPIAs has the DPO signed off so far this
+# year?": a figure of what happened in a period, which a rule does not state; only a sentence telling of that
+# period could
+PERIOD = r"(?:(?:last|this|past|previous) (?:year|quarter|month|week)|so far|to date|in (?:19|20)\d{2})"
+RECORD_ASKED = re.compile(
+    rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:\w+ ){{0,3}}(?:budget|spend|total|number|count))"
+    rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b",
+    re.IGNORECASE,
+)
+RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
+# "is there a word limit on the business purpose box?", "what's the upload size limit?": a limit of words or
+# of size, which only a sentence speaking of words or size states
+LIMIT_OF = re.compile(r"\b([a-z]+)[- ]limits?\b", re.IGNORECASE)
+LIMIT_REACH = 20  # characters either side of a figure that say what it is of
+# "what does the ICO's AI guidance say about explaining decisions?": what another source says, which a sentence
+# of ours states only where it names that source (in its words or its heading); a source the documents name
+# often ("ISO 42001", "the contract register") is theirs to speak for
+SOURCE_ASKED = re.compile(
+    r"\bwhat (?:does|do|did) (?P<source>[\w'’. -]{1,40}?) (?:actually |really )?"
+    r"(?:say|says|said|require|expect|want|mean)\b"
+    r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)",
+    re.IGNORECASE,
+)
+SOURCE_WEIGHT = 2.5
+SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
     (ENTITY_ASKED, NAME),
-    # "what's the exact date of the December meeting?", "when was it issued?": only a date answers
+    (RECORD_ASKED, RECORD),
+    # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
+    # year's refresher?": only a date answers
     (
         re.compile(
             r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
-            r"|\bwhen exactly\b|\bexactly when\b",
+            r"|\bwhen exactly\b|\bexactly when\b"
+            r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
+            r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b",
             re.IGNORECASE,
         ),
         DATE,
@@ -532,7 +561,7 @@ def fact_asked(question: str) -> re.Pattern | None:
 
 
 # A fact of these kinds asked for is answered only by a sentence that states one.
-REQUIRED_FACTS = (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT, RETAINED)
+REQUIRED_FACTS = (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT, RETAINED, RECORD)
 
 
 def levels_named(text: str) -> set[str]:
@@ -680,6 +709,20 @@ class SentenceScorer:
             return frozenset()
         return frozenset(canonical(token) for choice in choices for token in choice)
 
+    def source_asked(self, question: str) -> frozenset[str]:
+        """The rare terms of another source whose words a question asks for ("the ICO's AI guidance": "ico"),
+        the owner alone where it is said as one ("openai's usage policy": "openai")."""
+        terms: set[str] = set()
+        for found in SOURCE_ASKED.finditer(question):
+            source = found.group("source") or found.group("according")
+            owner = re.match(r"(?:the )?(.+?)['’]s\b", source, re.IGNORECASE)
+            terms |= {
+                term
+                for term in terms_of(owner.group(1) if owner else source) - terms_of(SOURCE_FILLER)
+                if self.lexical.weight(term) >= SOURCE_WEIGHT
+            }
+        return frozenset(terms)
+
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
 
@@ -780,7 +823,21 @@ class SentenceScorer:
             else set()
         )
 
+        # the word before "limit" is what is limited ("word limit"), other than time, which a duration states
+        limited = (
+            {term for found in LIMIT_OF.finditer(asked or question) for term in terms_of(found.group(1))}
+            - terms_of("time")
+            if fact is LIMIT
+            else set()
+        )
+        source = self.source_asked(asked or question)
+
         def states_fact(sentence: str) -> bool:
+            if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
+                return any(
+                    limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
+                    for found in LIMIT.finditer(sentence)
+                )
             if levels_given:
                 return bool(levels_given & levels_named(sentence))
             if fact is PHONE:
@@ -858,6 +915,7 @@ class SentenceScorer:
                     or (bool(fits) and not any(fits))  # a band the sum given does not fall in
                     or bool(choices and not choices & present and not NEGATION.search(sentence))
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
+                    or bool(source - present - heading)
                     or (
                         bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))
                         and all(figure <= known for figure in figures)
