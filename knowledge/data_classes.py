@@ -115,10 +115,12 @@ def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
     "client data" nor "Copilot in VS Code" is source code. A word of a row's name counts
     twice, a word of its explanation in brackets once. On a tie the more sensitive kind wins, as
     the policy says to do when in doubt; then the row whose name the question covers more of
-    ("health data": the health row, not the salary-and-health one)."""
+    ("health data": the health row, not the salary-and-health one). Where the question also names
+    a more sensitive kind in words of its own ("our source code with the API keys in it"), that kind
+    decides: the whole is as sensitive as its most sensitive part."""
     said_otherwise = [word for everyday, word in SYNONYMS.items() if re.search(everyday, question, re.IGNORECASE)]
     asked = set(_tokens(" ".join([question, *said_otherwise])))
-    best, best_key = None, None
+    found: list[tuple[tuple[int, int, float], DataKind, set[str]]] = []
     for kind in kinds:
         items, nouns, named, explained = kind._words
         says_all_of_an_item = any(set(item) - UNTELLING and set(item) - UNTELLING <= asked for item in items)
@@ -130,6 +132,11 @@ def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
             CLASS_ORDER.index(kind.data_class),
             len(asked & named) / len(named),
         )
-        if best_key is None or key > best_key:
-            best, best_key = kind, key
-    return best
+        found.append((key, kind, asked & (named | explained) - UNTELLING))
+    if not found:
+        return None
+    _, best, best_words = max(found, key=lambda candidate: candidate[0])
+    # "our source code with the API keys in it": a second kind named in words of its own, more sensitive,
+    # decides what the whole may go into
+    separate = [kind for _, kind, words in found if words and not words & best_words]
+    return max([best, *separate], key=lambda kind: CLASS_ORDER.index(kind.data_class))

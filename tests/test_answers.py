@@ -1151,3 +1151,19 @@ def test_what_another_source_says_is_answered_only_where_a_sentence_names_it(gov
     )
     assert not authority["confident"]  # our own rule on note-takers is not what the Dutch authority says
     assert ours["confident"] and "switch it off if anyone objects" in first_lines(ours["text"])
+
+
+def test_data_named_alongside_is_judged_by_its_most_sensitive_part_and_data_taken_out_is_not(govbot):
+    keys_in, keys_out = govbot(
+        "ok to paste our source code into claude with the api keys in it?",
+        "ok to paste our source code into claude if i take the api keys out first?",
+    )
+    assert keys_in["confident"] and first_lines(keys_in["text"]).startswith("No")
+    assert "Passwords and API keys" in first_lines(keys_in["text"])
+    assert keys_out["confident"] and first_lines(keys_out["text"]).startswith("Yes")
+    assert "source code" in first_lines(keys_out["text"])
+
+
+def test_the_free_edition_of_a_tool_in_the_inventory_gets_the_personal_accounts_rule(govbot):
+    (free,) = govbot("is free grammarly ok for work emails?")
+    assert free["confident"] and "Never use a personal or free consumer AI account" in first_lines(free["text"])

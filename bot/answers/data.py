@@ -56,7 +56,11 @@ OTHER_SENSES = [
     r"|addresses|secrets?|keys?|credentials?|passwords?|tokens?)\b(?:\s*(?:,|/|or|and|nor)\s*)?)+"
     # "nothing about staff or shoppers"
     r"|\bnothing (?:about|on|to do with|identifying) (?:the |our |their |any )?"
-    r"\w+(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*\w+){0,3}",
+    r"\w+(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*\w+){0,3}"
+    # "if i take the secrets out first", "once we've stripped the names"
+    r"|\b(?:take|taking|took|taken|strip(?:s|ped|ping)?|remov(?:e|es|ed|ing)|redact(?:s|ed|ing)?|scrub(?:s|bed|bing)?"
+    r"|minus)\s+(?:out\s+)?(?:all\s+)?(?:the |any |our |its |their )?(?:\w+[- ]){0,2}?(?:names?|e-?mails?|addresses"
+    r"|secrets?|keys?|credentials?|passwords?|tokens?|pii|personal (?:data|details|info))\b(?:\s+out)?",
 ]
 _OTHER_SENSES = re.compile("|".join(OTHER_SENSES), re.IGNORECASE)
 # Secrets that do not say they are ones: what a browser export (a HAR file) holds

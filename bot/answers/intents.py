@@ -435,6 +435,10 @@ def classify(
     if resolution.tool or resolution.ambiguous:
         asked.name = resolution.mention
         asked.asks_status = asks_about_the_tool(question) or _only_names_a_tool(question, resolution.mention)
+        # "is free grammarly ok for work emails?": the free edition of a tool the inventory holds
+        asked.other_edition = asked.other_edition or bool(
+            re.search(rf"\bfree\s+{re.escape(resolution.mention)}\b", question, re.IGNORECASE)
+        )
         named = set(name_key(resolution.tool.name).split()) if resolution.tool else set()
         if does := re.search(
             rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?:can|could|may)\s+{re.escape(resolution.mention)}((?:\s+\w+)+)",

@@ -58,6 +58,9 @@ SHORTHAND = {
     "sev": "severity",
     "hw": "how",
     "secops": "security operations",
+    "infra": "infrastructure",
+    "config": "configuration",
+    "configs": "configurations",
     # contractions typed without their apostrophe, which the nearest English word would otherwise
     # replace ("whats" -> "hats", "arent" -> "agent", "wasnt" -> "want")
     **{
