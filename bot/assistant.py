@@ -39,6 +39,7 @@ from bot.answers.render import plain_text
 from bot.answers.sentences import (
     AMOUNT,
     DATE,
+    DEADLINE,
     DURATION,
     FREQUENCY,
     LIMIT,
@@ -699,7 +700,7 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
     fact = fact_asked(question)
     return (
         fact in (AMOUNT, LIMIT, SEVERITY)
-        or (fact in (DURATION, FREQUENCY) and not REVIEWED.search(question))
+        or (fact in (DURATION, DEADLINE, FREQUENCY) and not REVIEWED.search(question))
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))
     )

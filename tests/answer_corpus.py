@@ -138,7 +138,7 @@ If a vendor changes its terms to allow training on our data, the tool owner must
 Self-hosted models run in our cloud tenancy in the London region, with logging as set out in Data Handling for AI Systems §6.1.
 
 ## 29. Awareness training
-New joiners complete the AI awareness e-learning within 30 days of starting. Reviewers complete a half-day induction.
+New joiners complete the AI awareness e-learning within 30 days of starting. Reviewers complete a half-day induction. Tool owners finish owner training before their first registration is approved.
 
 ## 30. Facilities
 Lost staff cards are replaced by the facilities helpdesk, whose number is on the intranet and on the back of your staff card.

@@ -1167,3 +1167,8 @@ def test_data_named_alongside_is_judged_by_its_most_sensitive_part_and_data_take
 def test_the_free_edition_of_a_tool_in_the_inventory_gets_the_personal_accounts_rule(govbot):
     (free,) = govbot("is free grammarly ok for work emails?")
     assert free["confident"] and "Never use a personal or free consumer AI account" in first_lines(free["text"])
+
+
+def test_a_deadline_asked_by_when_may_be_an_event(govbot):
+    (owners,) = govbot("when do tool owners have to finish their owner training by?")
+    assert owners["confident"] and "before their first registration is approved" in first_lines(owners["text"])

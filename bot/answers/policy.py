@@ -14,7 +14,17 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from typing import overload
 
-from bot.answers.sentences import DURATION, FREQUENCY, NUMBER, RETAINED, SEVERITY, SEVERITY_ROW, Scored, fact_asked
+from bot.answers.sentences import (
+    DEADLINE,
+    DURATION,
+    FREQUENCY,
+    NUMBER,
+    RETAINED,
+    SEVERITY,
+    SEVERITY_ROW,
+    Scored,
+    fact_asked,
+)
 from bot.reply import Citation, Line, Passage
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import tokenize
@@ -166,6 +176,8 @@ def plain_rule(question: str, sentence: str) -> str:
     of the table row that fits, or "No" to a
     permission the sentence refuses; "" when the quote must speak for itself."""
     fact = fact_asked(question)
+    if fact is DEADLINE:  # a time is said plainly, the event a deadline comes before is quoted
+        fact = DURATION
     if fact in (DURATION, FREQUENCY, RETAINED):
         asked = set(tokenize(question))
 

@@ -159,6 +159,11 @@ DURATION = re.compile(
     r"|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b",
     re.IGNORECASE,
 )
+# a deadline: a time, or the event it comes before ("before their first registration is approved")
+DEADLINE = re.compile(
+    rf"{DURATION.pattern}|\b(?:before|by) (?:the|their|its|your|his|her|a|an|any|it|they|you|we|first|starting|use)\b",
+    re.IGNORECASE,
+)
 FREQUENCY = re.compile(
     r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b"
     r"|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
@@ -393,6 +398,9 @@ FACT_KINDS = [
     # "how long does the DPO's office keep entries in the breach log?": how long something is kept, which a
     # deadline to do something ("notifies … within 72 hours") does not say
     (RETENTION_ASKED, RETAINED),
+    # "when do tool owners have to finish the owner training by?": a deadline, which an event may set ("before
+    # their first registration is approved") as well as a time
+    (re.compile(r"\bwhen\b[^?.!]{0,80}\bby\s*(?:\?|$)|\bby when\b", re.IGNORECASE), DEADLINE),
     (
         re.compile(
             r"\bhow (?:long|fast|quick|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
@@ -561,7 +569,22 @@ def fact_asked(question: str) -> re.Pattern | None:
 
 
 # A fact of these kinds asked for is answered only by a sentence that states one.
-REQUIRED_FACTS = (AMOUNT, CLOCK, DATE, DURATION, FREQUENCY, LIMIT, SEVERITY, NAME, ROLE, PHONE, SPENT, RETAINED, RECORD)
+REQUIRED_FACTS = (
+    AMOUNT,
+    CLOCK,
+    DATE,
+    DURATION,
+    DEADLINE,
+    FREQUENCY,
+    LIMIT,
+    SEVERITY,
+    NAME,
+    ROLE,
+    PHONE,
+    SPENT,
+    RETAINED,
+    RECORD,
+)
 
 
 def levels_named(text: str) -> set[str]:
