@@ -149,6 +149,9 @@ Lost staff cards are replaced by the facilities helpdesk, whose number is on the
 | Under £10,000 | Budget holder approval |
 | £10,000 to £50,000 | Procurement-led, at least two quotes |
 | Over £50,000 | Competitive tender and CFO approval |
+
+## 32. Ethics board
+The ethics board advises the executive team on the ethics of new AI products. The ethics board is chaired by the Chief Risk Officer. Its members are the Head of Legal, the Head of Data Science and two elected staff representatives.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1172,3 +1172,9 @@ def test_the_free_edition_of_a_tool_in_the_inventory_gets_the_personal_accounts_
 def test_a_deadline_asked_by_when_may_be_an_event(govbot):
     (owners,) = govbot("when do tool owners have to finish their owner training by?")
     assert owners["confident"] and "before their first registration is approved" in first_lines(owners["text"])
+
+
+def test_who_is_on_a_body_is_answered_by_its_members_quoted_with_the_sentence_they_lean_on(govbot):
+    (board,) = govbot("whos actually on the ethics board lol")
+    lead = first_lines(board["text"])
+    assert board["confident"] and "Head of Legal" in lead and "Chief Risk Officer" in lead

@@ -143,7 +143,7 @@ def asking_tokens(text: str) -> set[str]:
 
 _MARKUP = re.compile(r"\*\*|__|`")
 LEANS_BACK = re.compile(
-    r"^(?:This|These|That|Those|It|Such|They|Them|Otherwise|However|Even then|In particular|Therefore"
+    r"^(?:This|These|That|Those|It|Its|Such|They|Them|Their|Otherwise|However|Even then|In particular|Therefore"
     r"|The same (?:applies|goes|is true)|Also|So)\b"
 )
 MAX_JOINED_CHARS = 520
@@ -159,6 +159,7 @@ DURATION = re.compile(
     r"|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b",
     re.IGNORECASE,
 )
+MEMBERS = re.compile(r"\bmembers?\b|\bmembership\b|\bmade up of\b|\bconsists? of\b|\bsits? on\b|\bcompris", re.I)
 # a deadline: a time, or the event it comes before ("before their first registration is approved")
 DEADLINE = re.compile(
     rf"{DURATION.pattern}|\b(?:before|by) (?:the|their|its|your|his|her|a|an|any|it|they|you|we|first|starting|use)\b",
@@ -227,7 +228,11 @@ KNOWN = re.compile(r"\bi (?:know|understand|realise|realize|get that)\b(?: that)
 NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot)\b|n't\b", re.IGNORECASE)
 # "Will I get in trouble…?": a question about what follows for the person, answered by a sentence about it.
 CONSEQUENCE_ASKED = re.compile(
-    r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*|what happens if)\b",
+    # ("what happens if a treatment action goes past its due date?" asks what a process does, not what follows
+    # for someone)
+    r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blamed?|consequences?|penalt\w*)\b"
+    r"|\bwhat happens (?:to (?:me|us|them|him|her)\b"
+    r"|if (?:i|we|you|they|he|she|someone|somebody|my|our|a colleague)\b)",
     re.IGNORECASE,
 )
 CONSEQUENCE = re.compile(
@@ -409,6 +414,15 @@ FACT_KINDS = [
         ),
         DURATION,
     ),
+    # "whos actually on the ai steering group?": its members, not whatever role a sentence names
+    (
+        re.compile(
+            r"\bwho(?:'s|’s|s| is| are| sits?)\s+(?:actually\s+|even\s+|really\s+)?(?:on|in)\s+(?:the|our|this|that)\b"
+            r"|\bwho(?:'s|’s|s| is| are) (?:the )?members\b|\bwhat(?:'s|’s|s| is) the (?:membership|make-?up)\b",
+            re.IGNORECASE,
+        ),
+        MEMBERS,
+    ),
     (
         re.compile(
             r"^\s*(?:who|whom)\b"
@@ -584,6 +598,7 @@ REQUIRED_FACTS = (
     SPENT,
     RETAINED,
     RECORD,
+    MEMBERS,
 )
 
 
