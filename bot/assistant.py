@@ -289,7 +289,10 @@ class Assistant:
             # "can zoom ai summarise a client workshop?": whether the tool may be used for it, where a condition
             # bears on it, data is given to it or the card speaks of the task; "can chatgpt enterprise make
             # images?" asks what it can do, which the inventory does not record
-            asked.asks_status = bool(card.bearing or self.kind_asked(asked) or tools.speaks_of(card, asked.tool_verb))
+            card = tools.with_note(card, asked.text, self.index.lexical)
+            asked.asks_status = bool(
+                card.bearing or card.noted or self.kind_asked(asked) or tools.speaks_of(card, asked.tool_verb)
+            )
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)
         hits, found = self.read_policy(asked, card)

@@ -90,6 +90,7 @@ class ToolCard:
     alternatives: tuple[str, ...] = ()  # approved tools of its category, for one that may not be used
     alternatives_for: str = ""  # that category
     bearing: str = ""  # the recorded condition that bears on the question, when one does
+    noted: str = ""  # else the sentence of its notes that does ("Texts deleted after translation…")
     review_overdue_days: int = 0  # an approved tool whose re-review date has passed: by how many days
 
     @property

@@ -1178,3 +1178,18 @@ def test_who_is_on_a_body_is_answered_by_its_members_quoted_with_the_sentence_th
     (board,) = govbot("whos actually on the ethics board lol")
     lead = first_lines(board["text"])
     assert board["confident"] and "Head of Legal" in lead and "Chief Risk Officer" in lead
+
+
+def test_what_a_tool_does_with_our_data_is_answered_by_its_entry_where_it_records_it(govbot):
+    kept, trained, prompts, formatting, language = govbot(
+        "does deepl pro keep the stuff we translate?",
+        "does grammarly train on our writing?",
+        "does github copilot keep our prompts?",
+        "does deepl pro keep the formatting when i translate a word doc",
+        "does notion ai work in arabic?",
+    )
+    assert kept["confident"] and "Texts deleted after translation" in first_lines(kept["text"])
+    assert trained["confident"] and "training opt-out" in first_lines(trained["text"])
+    assert prompts["confident"] and "prompt and suggestion retention off" in first_lines(prompts["text"])
+    assert not formatting["confident"]  # keeping a document's layout is not keeping our data
+    assert not language["confident"]  # what the product does, which its entry does not record

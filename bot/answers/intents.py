@@ -280,6 +280,12 @@ EDITION = (
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"
 )
 OTHER_EDITION = re.compile(EDITION, re.IGNORECASE)
+# What a tool does with the data given to it ("does grammarly train on our writing?")
+HANDLES_DATA = re.compile(
+    r"keeps?|stores?|retains?|deletes?|trains?|logs?|saves?|shares?|sells?|sends?|reads?|sees?|accesses|access"
+    r"|uses?|records?|processe?s?|hold|holds|learns?|remembers?",
+    re.IGNORECASE,
+)
 # Policy topics that a tool's name does not turn into a status question: the rule comes first.
 POLICY_TOPICS = re.compile(
     rf"{EDITION}"
@@ -441,12 +447,17 @@ def classify(
         )
         named = set(name_key(resolution.tool.name).split()) if resolution.tool else set()
         if does := re.search(
-            rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?:can|could|may)\s+{re.escape(resolution.mention)}((?:\s+\w+)+)",
+            rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?P<aux>can|could|may|does|do|will|would)\s+"
+            rf"{re.escape(resolution.mention)}((?:\s+\w+)+)",
             question,
             re.IGNORECASE,
         ):
             # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make")
-            asked.tool_verb = next((word for word in does.group(1).split() if name_key(word) not in named), "")
+            verb = next((word for word in does.group(2).split() if name_key(word) not in named), "")
+            # "does github copilot keep our prompts?" asks what it does with our data, which its entry may
+            # record; "does notion ai work in arabic?" asks what the product does, which it does not
+            if does.group("aux").lower() in ("can", "could", "may") or HANDLES_DATA.fullmatch(verb):
+                asked.tool_verb = verb
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS

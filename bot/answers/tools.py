@@ -7,6 +7,7 @@ which class each kind of data has. Lines here are plain text: adapters add their
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,8 @@ REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 PLAIN_SHARE = 2  # …or this many of its words, said plainly
 STEM_CHARS = 6  # two forms of one word begin alike this far ("summarise", "summaries")
+RELATIVE_CHARS = 5  # …where both are this long at least ("train", "training")
+NOTE_SHARE = 0.5  # a sentence of a tool's notes must share this much of what a question asks, beyond what it is for
 
 
 def card_of(db: Database, ref: ToolRef, alternatives: bool = True) -> ToolCard:
@@ -194,6 +197,46 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
         if share > best_share:
             best, best_share = clause, share
     return _replace(card, bearing=best) if best_share >= BEARING_SHARE else card
+
+
+# A tool's notes say what it keeps in words of their own ("Texts deleted after translation")
+KEEPING = re.compile(r"keep|kept|stor|retain|retention|delet|hold|held|stay", re.IGNORECASE)
+
+
+def with_note(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
+    """The card with the sentence of its notes that bears on the question ("does deepl pro keep the
+    stuff we translate?": "Texts deleted after translation…"), where no condition does: one sharing
+    enough of what the question asks beyond what the tool is for (a translator's "translate"), a form
+    of a word counting ("train": "training")."""
+    if card.bearing or not card.notes:
+        return card
+    what_it_is_for = set(tokenize(card.category))
+    known = {
+        t: lexical.weight(t)
+        for t in sorted(set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}")))
+        if not any(_same_word(t, word) for word in what_it_is_for)
+    }
+    # a word the documents never use ("keep the formatting") weighs as much as the rarest they do
+    rarest = max(known.values(), default=0.0) or 1.0
+    wanted = {t: weight or rarest for t, weight in known.items()}
+    total = sum(wanted.values())
+    best, best_share = "", 0.0
+    for sentence in re.split(r"(?<=[.!?])\s+", card.notes):
+        noted = set(tokenize(sentence))
+        share = sum(weight for token, weight in wanted.items() if any(_same_word(token, word) for word in noted))
+        if total and share / total > best_share:
+            best, best_share = sentence.strip(), share / total
+    return _replace(card, noted=best) if best_share >= NOTE_SHARE else card
+
+
+def _same_word(asked: str, noted: str) -> bool:
+    """Two forms of one word ("train", "training"; "translate", "translation"), or two words for
+    keeping data ("keep", "deleted")."""
+    if asked == noted or (KEEPING.match(asked) and KEEPING.match(noted)):
+        return True
+    shorter = min(len(asked), len(noted))
+    common = len(os.path.commonprefix([asked, noted]))
+    return shorter >= RELATIVE_CHARS and common >= min(STEM_CHARS, shorter)
 
 
 def speaks_of(card: ToolCard, word: str) -> bool:
@@ -313,6 +356,8 @@ def not_covered_line(card: ToolCard, feature: str) -> str:
 
 
 def bearing_line(card: ToolCard) -> str:
+    if card.noted:
+        return f"Its inventory entry notes: “{card.noted}”"
     return f"One of its conditions bears on this: “{card.bearing}”." if card.bearing else ""
 
 
