@@ -1193,3 +1193,20 @@ def test_what_a_tool_does_with_our_data_is_answered_by_its_entry_where_it_record
     assert prompts["confident"] and "prompt and suggestion retention off" in first_lines(prompts["text"])
     assert not formatting["confident"]  # keeping a document's layout is not keeping our data
     assert not language["confident"]  # what the product does, which its entry does not record
+
+
+def test_a_vendors_status_page_and_terms_are_not_what_the_inventory_records(govbot):
+    status_page, vendor_terms, ours = govbot(
+        "is there a status page for zoom ai companion showing outages?",
+        "what conditions does adobe put on using firefly images commercially?",
+        "what conditions does zoom ai companion have?",
+    )
+    assert not status_page["confident"] and status_page["tool"]["name"] == "Zoom AI Companion"
+    assert not vendor_terms["confident"]
+    assert ours["confident"] and "host switches it on per meeting" in ours["text"]
+
+
+def test_a_choice_is_its_words_before_a_preposition_and_a_tables_header_states_nothing(govbot):
+    (choice,) = govbot("are low tier requests on the e3 or e5 track for turnaround targets?")
+    assert not choice["confident"]  # neither "e3" nor "e5" is said anywhere; "turnaround targets" was no choice
+    assert "Tier: Target" not in choice["text"]

@@ -63,12 +63,16 @@ STATUS_PATTERNS = [
 # tool named, the question is about that tool's status.
 ASKS_STATUS = re.compile(
     r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|"
-    r"rejected|retired|status|still use|use it|"
+    # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
+    # service status and terms, not what the inventory records)
+    r"rejected|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
     r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
-    r"classification|conditions?|next review|vendor)\b",
+    r"classification|next review|vendor"
+    r"|conditions?(?! (?:does|do|did|will|would) (?!we\b|i\b|kestrel\b)\w+(?: \w+)?"
+    r" (?:put|attach|set|impose|place|apply)))\b",
     re.IGNORECASE,
 )
 # "I'm the tool owner for Zoom AI Companion - how long do I have…": who is asking, not what

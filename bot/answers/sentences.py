@@ -211,6 +211,7 @@ THING_ASKED = re.compile(
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
     re.IGNORECASE,
 )
+CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
 # "…a written warning or straight to a final written warning?", "…hour, day, week?": a question offering
 # choices, decided only by a sentence that speaks of one of them (CHOICES_OFFERED).
 CHOICE = re.compile(
@@ -535,9 +536,14 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
     found: list[tuple[str, list[str]]] = []
     introduces = ""  # the sentence a list follows ("When a tool is retired…, the Tool Owner:")
     for paragraph in text.split("\n\n"):
+        previous = ""
         for sentence in _split(paragraph):
             if _TABLE_DIVIDER.match(sentence.strip()):
+                # the row above a divider is a table's header ("Tier: Target"), which states nothing
+                if found and previous.lstrip().startswith("|") and found[-1][0] == clean(previous):
+                    found.pop()
                 continue
+            previous = sentence
             cleaned = clean(sentence)
             if len(cleaned) <= 2:
                 continue
@@ -742,6 +748,8 @@ class SentenceScorer:
             first, *others = [choice for choice in match.groups() if choice]
             # of the words before "or", the last is the first choice ("sign off a DPIA by email or on paper?")
             choices.append(set([token for token in tokenize(first) if token not in ignored][-1:]))
+            # of the words after "or", those before a preposition ("…e3 or e5 for the copilot licences?": "e5")
+            others = [CHOICE_ENDS.split(choice, maxsplit=1)[0] for choice in others]
             choices += [set(tokenize(choice)) - ignored - asking_tokens(choice) for choice in others]
         if not choices or not all(choices):
             return frozenset()
