@@ -293,6 +293,13 @@ class Assistant:
             asked.asks_status = bool(
                 card.bearing or card.noted or self.kind_asked(asked) or tools.speaks_of(card, asked.tool_verb)
             )
+        # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes state
+        # ("Rejected 2026-04: …")
+        noted_fact = False
+        if card is not None and (fact := fact_asked(asked.text)) is not None:
+            with_note = tools.with_note(card, asked.text, self.index.lexical)
+            if with_note.noted and fact.search(with_note.noted):
+                card, noted_fact = with_note, True
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)
         hits, found = self.read_policy(asked, card)
@@ -319,7 +326,7 @@ class Assistant:
             and not (asked.other_edition and (found.answers or not card.bearing))
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
-            and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None)
+            and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None and not noted_fact)
         ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)

@@ -1210,3 +1210,11 @@ def test_a_choice_is_its_words_before_a_preposition_and_a_tables_header_states_n
     (choice,) = govbot("are low tier requests on the e3 or e5 track for turnaround targets?")
     assert not choice["confident"]  # neither "e3" nor "e5" is said anywhere; "turnaround targets" was no choice
     assert "Tier: Target" not in choice["text"]
+
+
+def test_a_date_its_notes_state_is_answered_by_the_card(govbot):
+    rejected, approved = govbot(
+        "when did hirevue get rejected?", "when did chatgpt enterprise actually get approved? need the decision date"
+    )
+    assert rejected["confident"] and "2026-04" in first_lines(rejected["text"])
+    assert not approved["confident"]  # its notes give no date
