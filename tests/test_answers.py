@@ -1218,3 +1218,12 @@ def test_a_date_its_notes_state_is_answered_by_the_card(govbot):
     )
     assert rejected["confident"] and "2026-04" in first_lines(rejected["text"])
     assert not approved["confident"]  # its notes give no date
+
+
+def test_who_holds_a_role_the_documents_never_name_is_refused(govbot):
+    cto, vp, chair = govbot(
+        "who's the cto on the ethics board?", "who's the vp of the review panel?", "who chairs the ethics board?"
+    )
+    assert not cto["confident"]  # the board's sentence names its chair and members, no CTO
+    assert not vp["confident"]
+    assert chair["confident"] and "Chief Risk Officer" in first_lines(chair["text"])

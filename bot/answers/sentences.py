@@ -212,6 +212,13 @@ THING_ASKED = re.compile(
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
+# "who's kestrel's ceo?", "who's the cto on the ethics board?": a role whose holder is asked for
+ROLE_ASKED = re.compile(
+    r"\bwho(?:'s|’s|s| is| are| was)\s+(?:the |our )?(?:(?:[a-z-]+ ){0,2}[a-z-]+['’]s )?"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:[?.!]|$|\s(?:of|on|at|for|in)\b)",
+    re.IGNORECASE,
+)
+ROLE_MIN_CHARS = 2
 # "…a written warning or straight to a final written warning?", "…hour, day, week?": a question offering
 # choices, decided only by a sentence that speaks of one of them (CHOICES_OFFERED).
 CHOICE = re.compile(
@@ -725,13 +732,22 @@ class SentenceScorer:
     def unknown_things(self, question: str, ignore: str = "") -> set[str]:
         """The words describing what the question asks for that the documents never use, nor any
         form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
+        return self._unknown_in([match.group(1) for match in THING_ASKED.finditer(question)], ignore, UNKNOWN_MIN_CHARS)
+
+    def unknown_roles(self, question: str, ignore: str = "") -> set[str]:
+        """The words of a role whose holder is asked for that the documents never use ("ceo" of "who's
+        kestrel's ceo?"): no sentence of theirs says who holds it. A short word counts here (a role's
+        initials), where elsewhere it is more likely Slack's shorthand ("lol")."""
+        return self._unknown_in([match.group(1) for match in ROLE_ASKED.finditer(question)], ignore, ROLE_MIN_CHARS)
+
+    def _unknown_in(self, things: list[str], ignore: str, shortest: int) -> set[str]:
         ignored = set(tokenize(ignore))
         return {
             token
-            for thing in (match.group(1) for match in THING_ASKED.finditer(question))
+            for thing in things
             if not self.alternatives(thing)  # said in everyday words the policies say otherwise
             for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
-            if len(token) >= UNKNOWN_MIN_CHARS
+            if len(token) >= shortest
             and token.isalpha()
             and not self.lexical.weight(token)
             and not self.relatives(token)
@@ -842,6 +858,16 @@ class SentenceScorer:
         def terms_said(text: str) -> frozenset[str]:
             return terms_of(naming.sub(" ", text) if naming else text)
 
+        unknown_roles = self.unknown_roles(asked or question, ignore)
+        unknown_names = (
+            self.unknown_names(asked or question, ignore)
+            | self.unknown_things(asked or question, ignore)
+            | unknown_roles
+        )
+        # an unknown role too short to be weighed as a word ("ceo") weighs as much as the rarest word asked
+        rarest = max((weight for weight, _ in wanted.values()), default=0.0)
+        for token in {canonical(token) for token in unknown_names} - wanted.keys():
+            wanted[token] = (UNKNOWN_WEIGHT * rarest or 1.0, frozenset())
         total = sum(weight for weight, _ in wanted.values()) or 1.0
         fact = fact_asked(asked or question)
         # a fact of these kinds asked for is answered only by a sentence that states one
@@ -914,7 +940,6 @@ class SentenceScorer:
                 )
             return fact is not None and any(_said(match.group()) - question_words for match in fact.finditer(sentence))
 
-        unknown_names = self.unknown_names(asked or question, ignore) | self.unknown_things(asked or question, ignore)
         choices = self.choices_offered(asked or question, ignore)
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
@@ -962,6 +987,7 @@ class SentenceScorer:
                     or bool(choices and not choices & present and not NEGATION.search(sentence))
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
                     or bool(source - present - heading)
+                    or bool(unknown_roles)  # who holds a role the documents never name
                     or (
                         bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))
                         and all(figure <= known for figure in figures)
