@@ -1227,3 +1227,11 @@ def test_who_holds_a_role_the_documents_never_name_is_refused(govbot):
     assert not cto["confident"]  # the board's sentence names its chair and members, no CTO
     assert not vp["confident"]
     assert chair["confident"] and "Chief Risk Officer" in first_lines(chair["text"])
+
+
+def test_which_thing_it_is_is_not_said_by_a_sentence_silent_on_it(govbot):
+    report_format, proof = govbot(
+        "what format does the quarterly report to the steering group use?", "what proof do vendors need to give?"
+    )
+    assert not report_format["confident"]  # the report's sentence says what it gives, not in what format
+    assert proof["confident"] and "SOC 2 Type II" in first_lines(proof["text"])  # proof: the evidence asked for

@@ -113,6 +113,7 @@ EVERYDAY = {
     r"\b(?:stick|sticks|sticking|hang|hangs|hanging|stay|stays|staying) (?:around|about)\b": "kept retention",
     # "should I just email them a correction?": sending one's own message to them
     r"\b(?:e-?mail|message|reply(?:-all)?(?: to)?|write to) (?:them|the client|the customer|everyone)\b": "sending",
+    r"\bproofs?\b": "evidence",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
@@ -379,6 +380,8 @@ SOURCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
+THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
+THING_FILLER = "do does did am is are was i we you actually meant supposed exactly really even"
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
@@ -615,6 +618,10 @@ REQUIRED_FACTS = (
 )
 
 
+# Facts stated as a measure, which says what it measures ("09:00 to 17:30" for "what hours…?")
+MEASURES = (AMOUNT, CLOCK, DATE, DURATION, DEADLINE, FREQUENCY, LIMIT, SPENT, RETAINED, RECORD)
+
+
 def levels_named(text: str) -> set[str]:
     """The severity levels a text names ("Severity 1 and 2 incidents" -> {"1", "2"})."""
     return {
@@ -734,6 +741,23 @@ class SentenceScorer:
         form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
         return self._unknown_in([match.group(1) for match in THING_ASKED.finditer(question)], ignore, UNKNOWN_MIN_CHARS)
 
+    def thing_asked(self, question: str, ignore: str = "") -> frozenset[str]:
+        """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
+        does security operations use?"), when it is a rare one: a sentence silent on it does not say which."""
+        if fact_asked(question) in MEASURES:  # "what hours…?": the time stated says which
+            return frozenset()
+        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER))
+        found: set[str] = set()
+        for match in THING_ASKED.finditer(question):
+            weighed = {
+                canonical(token): self.lexical.weight(token)
+                for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
+                if not self.is_tool_word(token)
+            }
+            if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
+                found.add(rarest)
+        return frozenset(found)
+
     def unknown_roles(self, question: str, ignore: str = "") -> set[str]:
         """The words of a role whose holder is asked for that the documents never use ("ceo" of "who's
         kestrel's ceo?"): no sentence of theirs says who holds it. A short word counts here (a role's
@@ -741,7 +765,7 @@ class SentenceScorer:
         return self._unknown_in([match.group(1) for match in ROLE_ASKED.finditer(question)], ignore, ROLE_MIN_CHARS)
 
     def _unknown_in(self, things: list[str], ignore: str, shortest: int) -> set[str]:
-        ignored = set(tokenize(ignore))
+        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER))
         return {
             token
             for thing in things
@@ -858,12 +882,10 @@ class SentenceScorer:
         def terms_said(text: str) -> frozenset[str]:
             return terms_of(naming.sub(" ", text) if naming else text)
 
-        unknown_roles = self.unknown_roles(asked or question, ignore)
-        unknown_names = (
-            self.unknown_names(asked or question, ignore)
-            | self.unknown_things(asked or question, ignore)
-            | unknown_roles
-        )
+        # who holds a role, or which thing it is, where the documents never use its words ("who's kestrel's
+        # ceo?", "what exchange rate do we use?"): no sentence says
+        never_said = self.unknown_roles(asked or question, ignore) | self.unknown_things(asked or question, ignore)
+        unknown_names = self.unknown_names(asked or question, ignore) | never_said
         # an unknown role too short to be weighed as a word ("ceo") weighs as much as the rarest word asked
         rarest = max((weight for weight, _ in wanted.values()), default=0.0)
         for token in {canonical(token) for token in unknown_names} - wanted.keys():
@@ -903,6 +925,7 @@ class SentenceScorer:
             else set()
         )
         source = self.source_asked(asked or question)
+        thing = self.thing_asked(asked or question, ignore)
 
         def states_fact(sentence: str) -> bool:
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
@@ -987,7 +1010,13 @@ class SentenceScorer:
                     or bool(choices and not choices & present and not NEGATION.search(sentence))
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
                     or bool(source - present - heading)
-                    or bool(unknown_roles)  # who holds a role the documents never name
+                    or bool(never_said)
+                    # "which ticketing system does security operations use?": not a sentence silent on tickets
+                    or bool(
+                        thing
+                        and not thing & (present | heading)
+                        and not any(alts & present for _, alts in [wanted[t] for t in thing if t in wanted])
+                    )
                     or (
                         bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))
                         and all(figure <= known for figure in figures)
