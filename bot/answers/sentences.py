@@ -381,7 +381,11 @@ SOURCE_ASKED = re.compile(
 )
 SOURCE_WEIGHT = 2.5
 THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
-THING_FILLER = "do does did am is are was i we you actually meant supposed exactly really even"
+FACT_WORDS = "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
+THING_FILLER = (
+    "do does did am is are was i we you actually meant supposed exactly really even expected needed required "
+    "involved happening going"
+)
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
@@ -739,7 +743,10 @@ class SentenceScorer:
     def unknown_things(self, question: str, ignore: str = "") -> set[str]:
         """The words describing what the question asks for that the documents never use, nor any
         form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
-        return self._unknown_in([match.group(1) for match in THING_ASKED.finditer(question)], ignore, UNKNOWN_MIN_CHARS)
+        # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
+        return self._unknown_in(
+            [match.group(1) for match in THING_ASKED.finditer(question)], f"{ignore} {FACT_WORDS}", UNKNOWN_MIN_CHARS
+        )
 
     def thing_asked(self, question: str, ignore: str = "") -> frozenset[str]:
         """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
