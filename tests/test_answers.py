@@ -1235,3 +1235,9 @@ def test_which_thing_it_is_is_not_said_by_a_sentence_silent_on_it(govbot):
     )
     assert not report_format["confident"]  # the report's sentence says what it gives, not in what format
     assert proof["confident"] and "SOC 2 Type II" in first_lines(proof["text"])  # proof: the evidence asked for
+
+
+def test_a_word_one_letter_off_a_kind_of_data_is_not_that_kind(govbot):
+    plane, plans = govbot("is otter ok to use on a plane with no wifi?", "can i put our budget plans into otter?")
+    assert "budgets and plans" not in plane["text"]  # a plane is not a plan
+    assert first_lines(plans["text"]).startswith("No") and "budgets and plans" in first_lines(plans["text"])
