@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 
 from ingest.loaders import LoadedDocument
 from knowledge.retrieval.chunks import Chunk
-from knowledge.retrieval.text import control_id_in, hard_wrap, section_number_in, split_sentences
+from knowledge.retrieval.text import LIST_ITEM, control_id_in, hard_wrap, section_number_in, split_sentences
 
 MAX_CHARS = 900  # all-MiniLM-L6-v2 reads 256 word pieces; ~900 characters plus headings fit
 OVERLAP_CHARS = 180
@@ -35,8 +35,11 @@ def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> lis
                 previous = units[position - 1]
                 if paragraph != previous[0]:
                     text += "\n\n"
-                else:  # a table's rows stay one to a line, so that a row can be read as one
-                    text += "\n" if sentence.startswith("|") and previous[1].startswith("|") else " "
+                else:  # a table's rows and a list's items stay one to a line, so that each can be read as one
+                    one_per_line = (sentence.startswith("|") and previous[1].startswith("|")) or LIST_ITEM.match(
+                        sentence
+                    )
+                    text += "\n" if one_per_line else " "
             text += sentence
         return text
 

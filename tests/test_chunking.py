@@ -138,3 +138,15 @@ def test_a_long_sections_table_keeps_one_row_to_a_line(tmp_path):
     for chunk in chunks:
         for line in chunk.text.splitlines():
             assert line.count("– Level") <= 1, f"two rows on one line: {line!r}"
+
+
+def test_a_long_sections_list_keeps_one_item_to_a_line(tmp_path):
+    items = "\n".join(f"- item {n}, which says something of its own;" for n in range(1, 30))
+    markdown = (
+        f"# Doc\n\n## 2.1 What must be registered\n\nRegister each of the following:\n\n{items}\n\n{'Prose. ' * 80}\n"
+    )
+    chunks = chunk_document(load(write(tmp_path / "doc.md", markdown)), "doc.md", max_chars=600, overlap=100)
+    assert len(chunks) > 2
+    for chunk in chunks:
+        for line in chunk.text.splitlines():
+            assert line.count("- item") <= 1, f"two items on one line: {line!r}"

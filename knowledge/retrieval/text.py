@@ -12,7 +12,7 @@ SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")
 SECTION_NAMED = re.compile(r"(?:\b(?:clause|section)\s+|§\s*)(\d+(?:\.\d+)*)\b", re.IGNORECASE)
 BARE_SECTION_NAMED = re.compile(r"(?<![\w.§])(\d+\.\d+(?:\.\d+)*)(?![\w.]*\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
 # The standard the shipped guidance is about. Naming it in a question ("what does ISO 42001
@@ -69,7 +69,7 @@ def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph; each line of a list or table counts as one sentence."""
     sentences = []
     lines = paragraph.split("\n")
-    if len(lines) > 1 and any(_LIST_ITEM.match(line) or line.lstrip().startswith("|") for line in lines):
+    if len(lines) > 1 and any(LIST_ITEM.match(line) or line.lstrip().startswith("|") for line in lines):
         for line in lines:
             if line.strip():
                 sentences += [part for part in _SENTENCE_END.split(line.strip()) if part.strip()]
