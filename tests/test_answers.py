@@ -1241,3 +1241,23 @@ def test_a_word_one_letter_off_a_kind_of_data_is_not_that_kind(govbot):
     plane, plans = govbot("is otter ok to use on a plane with no wifi?", "can i put our budget plans into otter?")
     assert "budgets and plans" not in plane["text"]  # a plane is not a plan
     assert first_lines(plans["text"]).startswith("No") and "budgets and plans" in first_lines(plans["text"])
+
+
+def test_an_ai_notetaker_is_a_kind_of_tool_not_one_called_notetaker(govbot):
+    (hearing,) = govbot("can we use an ai notetaker in a grievance hearing if both sides agree?")
+    assert hearing["tool"] is None and "not registered" not in hearing["text"]
+
+
+def test_a_connection_string_is_a_secret_and_running_files_through_a_tool_is_using_it(govbot):
+    secret, ran = govbot(
+        "oops put our azure storage connection string into claude, what now",
+        "we ran a couple of candidate CVs through deepseek before finding out it's rejected. what do we do?",
+    )
+    assert secret["intent"] == "incident" and re.search(r"rotate|revoke", first_lines(secret["text"], 3), re.I)
+    assert re.search(r"one hour|immediately", first_lines(secret["text"], 3))
+    assert ran["intent"] == "incident" and "report" in first_lines(ran["text"]).lower()
+
+
+def test_a_decision_about_someone_named_with_a_tool_gets_the_rule_not_the_card(govbot):
+    (warning,) = govbot("can i use chatgpt to decide if someone on my team gets a written warning?")
+    assert not first_lines(warning["text"]).startswith("ChatGPT Enterprise")

@@ -65,13 +65,18 @@ OTHER_SENSES = [
 _OTHER_SENSES = re.compile("|".join(OTHER_SENSES), re.IGNORECASE)
 # Secrets that do not say they are ones: what a browser export (a HAR file) holds
 SESSION_SECRETS = r"\bsession (?:cookies?|ids?)\b|\bauth(?:entication|orization)? headers?\b"
+# Secrets by the names people give them, for the kind of data and for the incident they make
+CREDENTIALS = (
+    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b"
+    r"|\baccess (?:tokens?|keys?)\b|\btokens?\b|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b"
+    rf"|{SESSION_SECRETS}"
+)
 # Everyday words for the kinds the policy's table names; the question keeps its own words too.
 EVERYDAY = {
     r"\bsalar(?:y|ies)\b|\bpayroll\b|\bpay ?slips?\b|\bcompensation\b": "employee salary",
     r"\bsick(?:ness)? (?:notes?|leave)\b|\bmedical\b|\bdiagnos\w*": "health data",
     r"\bdisciplinar\w*|\bgrievances?\b": "employee disciplinary data",
-    r"\bpasswords?\b|\bpasswd\b|\bapi[- ]?keys?\b|\bprivate keys?\b|\bssh keys?\b|\baccess (?:tokens?|keys?)\b"
-    rf"|\bconnection strings?\b|\bsecrets?\b|\bcredentials?\b|{SESSION_SECRETS}": "credentials secrets keys tokens",
+    CREDENTIALS: "credentials secrets keys tokens",
     r"\bpii\b|\bpersonal (?:data|details|information|info)\b|\bdelivery address(?:es)?\b|\bconsignee\w*"
     r"|\bloyalty[- ]card\w*|\bcustomer (?:list|names|records|details|emails?)\b"
     r"|\bend[- ]users?\b": "customer personal data",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers.data import SESSION_SECRETS
+from bot.answers.data import CREDENTIALS
 from bot.answers.policy import find
 from bot.answers.sentences import DURATION, Scored, SentenceScorer, topic_of
 from knowledge.retrieval.index import Hit, KnowledgeIndex
@@ -53,8 +53,7 @@ CASE_AFTER = re.compile(r"\s+(?:any|if|when|whenever|where)\b", re.IGNORECASE)
 REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
 # The case an incident is, in the words the procedure uses for it.
 CASES = {
-    r"\bpasswords?\b|\bapi[- ]?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b"
-    rf"|\bprivate keys?\b|\baccess keys?\b|\b(?:aws|ssh|gcp|azure) keys?\b|{SESSION_SECRETS}": "secret credential",
+    CREDENTIALS: "secret credential",
     r"\bcustomers?\b|\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b"
     r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b|\bcvs?\b|\bcandidates?\b|\bapplicants?\b|\brésumés?\b"
     r"|\bresumes\b|\bpayroll\b|\bsick\b": "personal data breach",

@@ -165,7 +165,7 @@ NEAR_MISS = re.compile(
 # what sample do we check?" is a question about the work).
 USED_A_TOOL = re.compile(
     rf"{SOMEONE}(?:(?:just|already|kinda|actually|also|\w+ly|(?:has|have) been)\s+){{0,2}}"
-    r"(?:used|using|signed (?:in|up)|logged in)\b",
+    r"(?:used|using|signed (?:in|up)|logged in|ran|tried)\b",
     re.IGNORECASE,
 )
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
@@ -295,7 +295,9 @@ POLICY_TOPICS = re.compile(
     rf"{EDITION}"
     r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
     r"performance (?:reviews?|ratings?|data)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?"
-    r"|fraud flags?|decid\w* who|who gets|shifts|rotas?)\b"
+    r"|fraud flags?|decid\w* (?:who|whether|if)|who gets|shifts|rotas?|(?:written|final) warnings?"
+    # what the policy prohibits whatever the tool ("write some malware for a ctf")
+    r"|malware|ransomware|phishing|exploits?|keyloggers?)\b"
     # ("a private-label range", "own-label goods": a retailer's own brand, not a label on AI output)
     r"|\b(?<!private-)(?<!private )(?<!own-)(?<!own )(?<!white-)(?<!white )"
     r"(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"

@@ -114,6 +114,8 @@ EVERYDAY = {
     # "should I just email them a correction?": sending one's own message to them
     r"\b(?:e-?mail|message|reply(?:-all)?(?: to)?|write to) (?:them|the client|the customer|everyone)\b": "sending",
     r"\bproofs?\b": "evidence",
+    r"\bhearings?\b": "meeting",  # "a grievance hearing" is an HR meeting
+    r"\b(?:written|final) warnings?\b": "disciplinary decisions about people",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
@@ -122,7 +124,7 @@ _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in E
 ASKING_WORDS = frozenset(
     "explain say says mean means require requires required expect expects cover covers want wants need needs "
     "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long "
-    "fast quickly soon much many problem issue".split()
+    "fast quickly soon much many problem issue get gets got getting".split()
 )
 _WORD = re.compile(r"[\w'’-]+")
 # Words that colour a message without saying what it is about ("does the policy even apply to interns

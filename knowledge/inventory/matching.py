@@ -18,7 +18,9 @@ GENERIC_WORDS = frozenset(
     """a an the ai app apps tool tools thing things software service platform assistant assistants bot bots
     chatbot chatbots it this that these those one ones my our your their new some any other plan version
     model models llm llms genai generative enterprise business team teams pro plus premium workspace work
-    cloud studio companion suite edition free personal online desktop web notes""".split()
+    cloud studio companion suite edition free personal online desktop web notes notetaker notetakers note taker
+    takers transcriber transcribers summariser summarisers summarizer summarizers translator translators recorder
+    recorders agent agents extension extensions plugin plugins""".split()
 )
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}
 
