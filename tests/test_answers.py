@@ -1261,3 +1261,8 @@ def test_a_connection_string_is_a_secret_and_running_files_through_a_tool_is_usi
 def test_a_decision_about_someone_named_with_a_tool_gets_the_rule_not_the_card(govbot):
     (warning,) = govbot("can i use chatgpt to decide if someone on my team gets a written warning?")
     assert not first_lines(warning["text"]).startswith("ChatGPT Enterprise")
+
+
+def test_key_dates_are_dates_not_a_thing_called_key(govbot):
+    (dates,) = govbot("what are the key dates for the review panel?")
+    assert dates["confident"] and "meets on Tuesdays" in first_lines(dates["text"])

@@ -24,7 +24,7 @@ OTHER_SENSES = [
     r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
-    r"|roles?)\b",
+    r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?)\b",
     r"\btokens? (?:limit|limits|count|window|budget)s?\b|\bcontext window\b|\bhow many tokens\b",
     r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b"
     r"|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b"

@@ -386,7 +386,7 @@ THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in 
 FACT_WORDS = "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
 THING_FILLER = (
     "do does did am is are was i we you actually meant supposed exactly really even expected needed required "
-    "involved happening going"
+    "involved happening going key main important major basic general overall exact specific relevant"
 )
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
@@ -755,7 +755,7 @@ class SentenceScorer:
         does security operations use?"), when it is a rare one: a sentence silent on it does not say which."""
         if fact_asked(question) in MEASURES:  # "what hours…?": the time stated says which
             return frozenset()
-        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER))
+        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS}"))
         found: set[str] = set()
         for match in THING_ASKED.finditer(question):
             weighed = {
