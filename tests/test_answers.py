@@ -1266,3 +1266,8 @@ def test_a_decision_about_someone_named_with_a_tool_gets_the_rule_not_the_card(g
 def test_key_dates_are_dates_not_a_thing_called_key(govbot):
     (dates,) = govbot("what are the key dates for the review panel?")
     assert dates["confident"] and "meets on Tuesdays" in first_lines(dates["text"])
+
+
+def test_a_tool_named_with_a_semicolon_is_a_name(govbot):
+    (tldv,) = govbot("is tl;dv ok as a meeting notetaker?")
+    assert tldv["confident"] and first_lines(tldv["text"], 1).startswith("tl;dv is not registered")

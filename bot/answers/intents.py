@@ -33,9 +33,11 @@ HOW_TO_REGISTER = re.compile(
     re.IGNORECASE,
 )
 # "is X approved", "can I use X for …", "status of X", "has X been approved": X may be unregistered.
+# A tool's name as typed: words, and the marks names use ("Character.ai", "tl;dv")
+TOOL_NAME = r"(?P<name>(?:[\w .&+@'-]|(?<=\w);(?=\w)){2,60}?)"
 STATUS_PATTERNS = [
     re.compile(
-        r"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?(?P<name>[\w .&+@'-]{2,60}?)\s+(?:an?\s+)?"
+        rf"\b(?:is|are|isn'?t|aren'?t)\s+(?:the\s+)?{TOOL_NAME}\s+(?:an?\s+)?"
         r"(?:approved|allowed|permitted|ok|okay|"
         r"fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|compliant|rejected)\b",
         re.IGNORECASE,
@@ -43,19 +45,19 @@ STATUS_PATTERNS = [
     re.compile(
         r"\b(?:can|could|may)\s+(?:i|we|you|my team|our team)\s+(?:still\s+)?"
         r"(?:use|try|install|sign up for|connect|use the)\s+"
-        r"(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in|at work)\b|\s*[?!.,]|\s*$)",
+        rf"{TOOL_NAME}(?:\s+(?:for|to|with|at|on|in|at work)\b|\s*[?!.,]|\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:status of|what about|thoughts on|opinion on)\s+(?P<name>[\w .&+@'-]{2,60}?)\s*(?:[?!.,]|\s+for\b|$)",
+        rf"\b(?:status of|what about|thoughts on|opinion on)\s+{TOOL_NAME}\s*(?:[?!.,]|\s+for\b|$)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\bhas\s+(?P<name>[\w .&+@'-]{2,60}?)\s+been\s+(?:approved|registered|reviewed|rejected|allowed)",
+        rf"\bhas\s+{TOOL_NAME}\s+been\s+(?:approved|registered|reviewed|rejected|allowed)",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\ballowed to use\s+(?P<name>[\w .&+@'-]{2,60}?)(?:\s+(?:for|to|with|at|on|in)\b|\s*[?!.,]|\s*$)",
+        rf"\ballowed to use\s+{TOOL_NAME}(?:\s+(?:for|to|with|at|on|in)\b|\s*[?!.,]|\s*$)",
         re.IGNORECASE,
     ),
 ]
