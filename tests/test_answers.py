@@ -1246,6 +1246,8 @@ def test_a_word_one_letter_off_a_kind_of_data_is_not_that_kind(govbot):
 def test_an_ai_notetaker_is_a_kind_of_tool_not_one_called_notetaker(govbot):
     (hearing,) = govbot("can we use an ai notetaker in a grievance hearing if both sides agree?")
     assert hearing["tool"] is None and "not registered" not in hearing["text"]
+    # "Never use one in HR meetings" is quoted with the sentence that says what "one" is
+    assert "Never use one in HR meetings" in first_lines(hearing["text"])
 
 
 def test_a_connection_string_is_a_secret_and_running_files_through_a_tool_is_using_it(govbot):

@@ -148,6 +148,8 @@ _MARKUP = re.compile(r"\*\*|__|`")
 LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|Its|Such|They|Them|Their|Otherwise|However|Even then|In particular|Therefore"
     r"|The same (?:applies|goes|is true)|Also|So)\b"
+    # "Never use one in HR meetings": "one" is what the sentence before names
+    r"|^(?:Never|Do not|Don't|Always|Only) (?:use|install|run|switch on|turn on|start) (?:one|them|it)\b"
 )
 MAX_JOINED_CHARS = 520
 SHORT_SENTENCE_WORDS = 8
