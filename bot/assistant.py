@@ -555,6 +555,10 @@ class Assistant:
         if uncovered is not None:
             # "can I run Claude Code against our repo?": that it is not covered decides, whatever the data
             lead_says = tools.not_covered_line(card, uncovered[0])
+        elif not decisive and asked.other_edition and card.bearing:
+            # "i pay for deepl pro myself, ok to…?": the condition on other editions decides, not the status
+            # of the company's edition
+            lead_says = tools.not_covered_line(card, "your own or a free edition")
         elif kind is not None and table is not None:  # a kind of data is only found in the table
             # A registered tool's card is the card of the tool resolved (card_for).
             ref = asked.resolution.tool if asked.resolution is not None else None

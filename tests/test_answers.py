@@ -1273,3 +1273,10 @@ def test_key_dates_are_dates_not_a_thing_called_key(govbot):
 def test_a_tool_named_with_a_semicolon_is_a_name(govbot):
     (tldv,) = govbot("is tl;dv ok as a meeting notetaker?")
     assert tldv["confident"] and first_lines(tldv["text"], 1).startswith("tl;dv is not registered")
+
+
+def test_a_personal_edition_is_told_first_that_the_approval_does_not_cover_it(govbot):
+    (own,) = govbot("i pay for deepl pro myself, ok to translate a client doc with it?")
+    lead = first_lines(own["text"], 1)
+    assert lead.startswith("DeepL Pro's approval does not cover your own or a free edition")
+    assert "personal accounts not covered" in lead
