@@ -284,21 +284,23 @@ class Assistant:
 
     def answer_part(self, asked: Asked, sources: Sources) -> Part:
         card = self.card_for(asked)
-        if card is not None and asked.tool_verb and not asked.asks_status:
-            # "can otter transcribe the calls?", "can copilot in excel build pivot tables from the survey export?",
-            # "can zoom ai summarise a client workshop?": whether the tool may be used for it, where a condition
-            # bears on it, data is given to it or the card speaks of the task; "can chatgpt enterprise make
-            # images?" asks what it can do, which the inventory does not record
-            card = tools.with_note(card, asked.text, self.index.lexical)
-            asked.asks_status = bool(
-                card.bearing or card.noted or self.kind_asked(asked) or tools.speaks_of(card, asked.tool_verb)
-            )
-        # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes state
-        # ("Rejected 2026-04: …")
+        asks_what_it_does = bool(asked.tool_verb) and not asked.asks_status
+        fact = fact_asked(asked.text)
         noted_fact = False
-        if card is not None and (fact := fact_asked(asked.text)) is not None:
+        if card is not None and (asks_what_it_does or fact is not None):
             with_note = tools.with_note(card, asked.text, self.index.lexical)
-            if with_note.noted and fact.search(with_note.noted):
+            if asks_what_it_does:
+                # "can otter transcribe the calls?", "can copilot in excel build pivot tables from the survey
+                # export?", "can zoom ai summarise a client workshop?": whether the tool may be used for it, where
+                # a condition bears on it, data is given to it or the card speaks of the task; "can chatgpt
+                # enterprise make images?" asks what it can do, which the inventory does not record
+                card = with_note
+                asked.asks_status = bool(
+                    card.bearing or card.noted or self.kind_asked(asked) or tools.speaks_of(card, asked.tool_verb)
+                )
+            # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
+            # state ("Rejected 2026-04: …")
+            if fact is not None and with_note.noted and fact.search(with_note.noted):
                 card, noted_fact = with_note, True
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)

@@ -100,14 +100,14 @@ def read_listed_kinds(heading: str, text: str) -> list[DataKind]:
     return [DataKind(match.group("item"), data_class) for match in LIST_ITEM.finditer(text)]
 
 
+_E_PLURAL = re.compile(r"\b[a-z]{3,}es\b", re.IGNORECASE)  # not "does", "goes"
+
+
 def _tokens(text: str) -> list[str]:
     # The lexical stemmer makes "employee" of "employee" but "employe" of "employees": a plural of a
     # word ending in "e" is read as that word ("employees", "stores"), so that the two meet; not by
     # dropping every final e, which makes one word of two ("plane", "plans").
     return tokenize(_E_PLURAL.sub(_singular, text))
-
-
-_E_PLURAL = re.compile(r"\b[a-z]{3,}es\b", re.IGNORECASE)  # not "does", "goes"
 
 
 def _singular(match: re.Match) -> str:

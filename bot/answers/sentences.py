@@ -29,7 +29,7 @@ from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
-from knowledge.retrieval.text import search_terms, split_sentences
+from knowledge.retrieval.text import LIST_ITEM, search_terms, split_sentences
 
 MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
@@ -154,7 +154,6 @@ LEANS_BACK = re.compile(
 MAX_JOINED_CHARS = 520
 SHORT_SENTENCE_WORDS = 8
 _SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*)\s+")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
 DURATION = re.compile(
@@ -505,7 +504,7 @@ def terms_of(text: str) -> frozenset[str]:
 
 def clean(sentence: str) -> str:
     """A sentence as quoted: without list marks, Markdown emphasis or table pipes."""
-    text = _LIST_MARK.sub("", _MARKUP.sub("", sentence))
+    text = LIST_ITEM.sub("", _MARKUP.sub("", sentence))
     if text.lstrip().startswith("|"):
         text = ": ".join(cell for cell in _cells(text) if cell)
     return " ".join(text.split())
@@ -565,7 +564,7 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
             cleaned = clean(sentence)
             if len(cleaned) <= 2:
                 continue
-            item = bool(_LIST_MARK.match(sentence))
+            item = bool(LIST_ITEM.match(sentence))
             if item and introduces and cleaned[:1].islower() and len(introduces) + len(cleaned) < MAX_JOINED_CHARS:
                 # "obtains a deletion certificate within 60 days;" says nothing alone: it is quoted after
                 # what it continues ("…the Tool Owner: obtains a deletion certificate within 60 days;"),
@@ -1026,7 +1025,7 @@ class SentenceScorer:
                     or bool(
                         thing
                         and not thing & (present | heading)
-                        and not any(alts & present for _, alts in [wanted[t] for t in thing if t in wanted])
+                        and not any(wanted[t][1] & present for t in thing if t in wanted)
                     )
                     or (
                         bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))

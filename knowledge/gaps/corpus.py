@@ -15,13 +15,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from knowledge.retrieval.text import controls_named, split_sentences
+from knowledge.retrieval.text import LIST_ITEM, controls_named, split_sentences
 
 DEFAULT_GUIDANCE_PREFIX = "iso42001/"
 
 # "ISO/IEC 42001 clause 9.3", "ISO 42001 9.3", "clause 9.3 of ISO/IEC 42001": a clause number counts
 # only in a sentence that names the standard, since "clause 5.1" alone is as likely a contract's.
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _STANDARD = re.compile(r"\b42001\b")
 _CLAUSE = re.compile(r"\b(?:clauses?\s+|42001(?::\d{4})?,?\s+(?:clauses?\s+)?)(\d{1,2}(?:\.\d+)*)\b", re.IGNORECASE)
 
@@ -47,7 +46,7 @@ class Passage:
     def sentences(self) -> list[str]:
         """The passage's sentences worth quoting, list markers taken off."""
         sentences = (s for paragraph in self.text.split("\n\n") for s in split_sentences(paragraph))
-        return [_LIST_MARKER.sub("", s) for s in sentences if _is_prose(s)]
+        return [LIST_ITEM.sub("", s) for s in sentences if _is_prose(s)]
 
 
 @dataclass(frozen=True)
