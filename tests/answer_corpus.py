@@ -67,7 +67,7 @@ Serious incidents receive a blameless post-incident review within ten business d
 |---|---|---|
 | 1 – Critical | Restricted data about more than 100 people or any special category data exposed outside approved tools; active exploitation of an AI system | 1 hour, 24/7 |
 | 2 – High | Other restricted data or client confidential data in an unapproved tool; exposed credentials; successful prompt injection | 4 business hours |
-| 3 – Medium | Internal data in an unregistered tool; harmful or biased output caught internally | 1 business day |
+| 3 – Medium | Internal data in an unregistered tool; harmful or biased output caught internally; minor inaccurate output reaching a client | 1 business day |
 | 4 – Low | Near misses; minor breaches of tool conditions with no data exposure | 3 business days |
 
 ## 15. What counts as an AI incident
@@ -123,7 +123,7 @@ When a tool is retired, the tool owner:
 2. obtains a deletion certificate within 60 days.
 
 ## 24. Vendor evidence
-Vendors must back their answers with an ISO/IEC 27001 certificate or a SOC 2 Type II report issued within the last 12 months.
+Vendors must back their answers with independent evidence: an ISO/IEC 27001 certificate or a SOC 2 Type II report issued within the last 12 months.
 
 ## 25. Regulators
 Breaches are notified to the ICO in the UK and to the Dutch Autoriteit Persoonsgegevens in the Netherlands.
@@ -152,6 +152,23 @@ Lost staff cards are replaced by the facilities helpdesk, whose number is on the
 
 ## 32. Ethics board
 The ethics board advises the executive team on the ethics of new AI products. The ethics board is chaired by the Chief Risk Officer. Its members are the Head of Legal, the Head of Data Science and two elected staff representatives.
+
+## 33. Principles
+Four principles sit behind these rules:
+
+1. **Registered tools only.** A tool that touches work data must be in the inventory.
+2. **Data follows its class.** The class of the information decides where it may go.
+3. **A human stays accountable.** AI output is a draft; whoever uses it owns the result.
+4. **Report early.** Hiding a mistake is what turns it into an incident.
+
+## 34. While a request is pending
+While your request is pending, you may use the tool with public data only. You must not sign in with your work account, connect it to company systems, buy a subscription, or tell a client the tool is being used for their work.
+
+## 35. Retiring a tool
+Reviewers normally give at least 30 days' notice in #ai-governance before a tool is retired.
+
+## 36. Client questionnaires
+The Bid Team answers client AI questionnaires from the standard answer library.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1280,3 +1280,45 @@ def test_a_personal_edition_is_told_first_that_the_approval_does_not_cover_it(go
     lead = first_lines(own["text"], 1)
     assert lead.startswith("DeepL Pro's approval does not cover your own or a free edition")
     assert "personal accounts not covered" in lead
+
+
+def test_a_list_whose_opening_says_nothing_alone_is_quoted_with_the_title_of_each_item(govbot):
+    (principles,) = govbot("wat are the principles behind these rules? tl;dr pls")
+    lead = first_lines(principles["text"], 1)
+    assert principles["confident"] and lead.startswith("“Four principles sit behind these rules:")
+    assert all(title in lead for title in ("Registered tools only", "Data follows its class", "Report early"))
+
+
+def test_one_thing_a_rule_forbids_among_several_is_found_by_its_meaning(govbot):
+    (pending,) = govbot("our tool request is still pending, can i tell the client we'll be using it on their project?")
+    assert pending["confident"] and "tell a client the tool is being used" in first_lines(pending["text"], 1)
+
+
+def test_how_long_someone_takes_is_answered_only_by_a_sentence_about_them(govbot):
+    bid, review = govbot(
+        "how long does the bid team usually take to answer a client's ai questionnaire?",
+        "how long does a medium risk review usually take?",
+    )
+    assert not bid["confident"]  # the targets are the review's, not the Bid Team's
+    assert review["confident"] and "10 business days" in first_lines(review["text"])
+
+
+def test_how_much_warning_asks_for_a_time(govbot):
+    (warning,) = govbot("how much warning do we get before a tool gets retired?")
+    assert warning["confident"] and re.search(r"30 days", first_lines(warning["text"], 1))
+
+
+def test_a_slightly_wrong_output_sent_to_a_client_is_told_its_severity(govbot):
+    (newsletter,) = govbot("chatgpt got a date slightly wrong in a newsletter we sent a client. what severity is that")
+    assert first_lines(newsletter["text"], 1).startswith("Severity 3")
+
+
+def test_another_edition_named_after_a_tool_is_not_answered_by_the_registered_ones_card(govbot):
+    (team,) = govbot("chatgpt enterprise is approved, so chatgpt team is covered too right?")
+    lead = first_lines(team["text"], 1)
+    assert not lead.startswith("ChatGPT Enterprise (OpenAI) is approved") and not lead.startswith("Yes")
+
+
+def test_who_held_a_role_on_one_occasion_is_answered_only_by_names(govbot):
+    (dpia,) = govbot("who was the person that signed off the DPIA for otter last year?")
+    assert not dpia["confident"]  # the rules say which role signs DPIAs off, not who did

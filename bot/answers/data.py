@@ -93,6 +93,10 @@ EVERYDAY = {
     # a business's own records of what it holds and sells, in no one's personal data
     r"\b(?:fixed )?asset (?:registers?|lists?)\b|\bequipment lists?\b|\bdepreciation\b|\bskus?\b"
     r"|\bstore-level\b|\bsales (?:figures|numbers|data)\b": "client business data stock levels",
+    # the goods a logistics client moves, where the message says no one is in it (a consignee's name and
+    # address would be customer personal data)
+    r"(?s)^(?=.*\bno (?:people|persons|individuals|one|customers)\b).*?(?:\bshipments?\b|\bconsignments?\b"
+    r"|\b(?:rejected|refused|failed|late|missed) deliveries\b|\bdepots?\b)": "client business data shipment counts",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 

@@ -286,6 +286,11 @@ EDITION = (
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"
 )
 OTHER_EDITION = re.compile(EDITION, re.IGNORECASE)
+# The words that name a product's edition after its name ("ChatGPT Team", "Claude Pro").
+EDITION_AFTER_NAME = re.compile(
+    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal|free|basic|starter|individual|edu)\b",
+    re.IGNORECASE,
+)
 # What a tool does with the data given to it ("does grammarly train on our writing?")
 HANDLES_DATA = re.compile(
     r"keeps?|stores?|retains?|deletes?|trains?|logs?|saves?|shares?|sells?|sends?|reads?|sees?|accesses|access"
@@ -450,10 +455,17 @@ def classify(
         asked.name = resolution.mention
         asked.asks_status = asks_about_the_tool(question) or _only_names_a_tool(question, resolution.mention)
         # "is free grammarly ok for work emails?": the free edition of a tool the inventory holds
-        asked.other_edition = asked.other_edition or bool(
-            re.search(rf"\bfree\s+{re.escape(resolution.mention)}\b", question, re.IGNORECASE)
-        )
         named = set(name_key(resolution.tool.name).split()) if resolution.tool else set()
+        # "chatgpt team is covered too right?": a word of the tool's names followed by an edition its names do not say
+        spelt = directory.words_of(resolution.tool) if resolution.tool else frozenset()
+        asked.other_edition = (
+            asked.other_edition
+            or bool(re.search(rf"\bfree\s+{re.escape(resolution.mention)}\b", question, re.IGNORECASE))
+            or any(
+                name_key(found.group(1)) in spelt and name_key(found.group(2)) not in spelt
+                for found in EDITION_AFTER_NAME.finditer(question)
+            )
+        )
         if does := re.search(
             rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?P<aux>can|could|may|does|do|will|would)\s+"
             rf"{re.escape(resolution.mention)}((?:\s+\w+)+)",

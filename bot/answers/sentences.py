@@ -94,7 +94,8 @@ EVERYDAY = {
     r"\bchunks?\b|\bsnippets?\b": "block substantial",
     r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
     r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
-    r"\bICO\b": "Information Commissioner's Office",
+    r"\bICO\b": "Information Commissioner's Office regulators",
+    r"\bhugging ?face\b|\bmodel hubs?\b": "internet open-source models",
     rf"\bhow long (?:does|do|will|would) .{{1,40}}\btake\b(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
@@ -102,6 +103,16 @@ EVERYDAY = {
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
     r"\bsubs?\b(?!-)|\bsubscriptions?\b": "subscription personal account",
     r"\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?in(?:to)?\b": "login",
+    r"\bsign(?:s|ed|ing)?[ -]?off\b": "approve approves approval",
+    r"\bstraight (?:from|into|to|onto|off)\b": "directly",
+    r"\bslightly (?:wrong|off|incorrect)\b"
+    r"|\b(?:small|minor|tiny|little) (?:errors?|mistakes?|slips?|inaccurac\w+)\b": "minor",
+    r"\bwrong\b|\bincorrect\b|\bmade[- ]up\b|\bhallucinat\w*": "inaccurate",
+    r"\b(?:much|any|advance|enough|prior|early) (?:warning|heads[- ]up)\b": "notice",
+    r"\bsit(?:s|ting)? in(?: on)?\b|\bsat in(?: on)?\b": "invite adviser panel",
+    r"\b(?:part of|in|for) (?:my|your|their|our) jobs?\b": "role",
+    r"\bcover(?:s|ing)? for\b|\bstand(?:s|ing)? in for\b"
+    r"|\bon (?:holiday|leave|vacation)\b|\bout of office\b": "deputy absences",
     r"\bnew (?:starters?|joiners?|hires?)\b|\bonboarding\b": "new joiners",
     r"\bpromot\w*": "promotion",
     r"\bfavou?r(?:s|ed|ing)?\b|\bunfair\w*|\bprejudic\w*": "bias biased discriminatory",
@@ -119,6 +130,7 @@ EVERYDAY = {
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
+PARTICLES = frozenset("off up out in on into over down away".split())  # the second word of "sign off"
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
 # written: "fine" asks ("is that fine?"), "fines" do not ("what fines can the EU hand out?").
 ASKING_WORDS = frozenset(
@@ -152,6 +164,22 @@ LEANS_BACK = re.compile(
     r"|^(?:Never|Do not|Don't|Always|Only) (?:use|install|run|switch on|turn on|start) (?:one|them|it)\b"
 )
 MAX_JOINED_CHARS = 520
+ITEM_NUMBER = re.compile(r"\d+[.)]")
+# A rule that lists what it allows or forbids ("You must not sign in…, connect it…, or tell a client…")
+RULE_OPENING = re.compile(
+    r"^(?:[^,;:]{0,60}?\b(?:must not|may not|must never|must|may only|may|should not|should|never|do not|cannot)\b"
+    r"|never|do not|don't)",
+    re.IGNORECASE,
+)
+ENUMERATION = re.compile(r",\s+(?:(?:and|or)\s+)?|;\s+(?:(?:and|or)\s+)?")
+MIN_ENUMERATED = 3  # parts of a list in a sentence
+SUBORDINATE = re.compile(
+    r"(?:because|such as|which|that|who|whose|where|when|while|unless|if|including|for example|e\.g\.|so that"
+    r"|although|though|but|as|since|until|then|otherwise|even)\b",
+    re.IGNORECASE,
+)
+MIN_PART_WORDS = 3  # a part shorter than this says too little to be read alone
+ITEM_TITLE = re.compile(rf"{LIST_ITEM.pattern}\*\*(.+?)\*\*")  # a list item's bold opening
 SHORT_SENTENCE_WORDS = 8
 _SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*)\s+")
 _TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
@@ -211,8 +239,17 @@ SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longe
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
 THING_ASKED = re.compile(
     r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much))"
-    r" (?!(?:that|this|it|they|he|she|you|i|we|there)\b)((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
+    # "what should i put in…?" asks what to do, not which thing: no pronoun nor auxiliary verb begins the thing
+    r" (?!(?:that|this|it|they|he|she|you|i|we|there|do|does|did|should|must|can|could|will|would|shall|may|might"
+    r"|went|goes|go|came|comes|happened|happens|happen|got|gets)\b)"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
+    re.IGNORECASE,
+)
+# "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
+TAKES_ASKED = re.compile(
+    r"\bhow long (?:does|do|will|would|did|should) ((?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)"
+    r" (?:usually |normally |typically |generally )?take\b",
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
@@ -287,6 +324,8 @@ ENTITY_ASKED = re.compile(
     r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
+    # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
+    r"|\bwho (?:were|was) the\b"
     r"|\b(?:actual|full|exact) names?\b|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
@@ -383,11 +422,20 @@ SOURCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
+THING_PHRASE_TOKENS = 3  # an everyday phrase this short says the thing asked in other words
 THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
 FACT_WORDS = "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
+UNITS = (
+    "second seconds minute minutes hour hours day days week weeks month months year years business working "
+    "calendar often long much many money pounds euros percent gbp eur "
+    # what a figure is of ("what threshold…?" is answered by "more than 100 people")
+    "threshold thresholds limit limits size maximum minimum max min cap rate fee fees length level amount "
+    "budget value percentage score"
+)
 THING_FILLER = (
     "do does did am is are was i we you actually meant supposed exactly really even expected needed required "
-    "involved happening going key main important major basic general overall exact specific relevant"
+    "involved happening going key main important major basic general overall exact specific relevant "
+    "kind kinds sort sorts type types"  # "which kinds of tools…": what follows "of" is the thing
 )
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
@@ -427,6 +475,7 @@ FACT_KINDS = [
     (
         re.compile(
             r"\bhow (?:long|fast|quick|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
+            r"|\bhow much (?:warning|notice|time|lead time|heads[- ]up)\b"
             r"|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b",
             re.IGNORECASE,
         ),
@@ -484,6 +533,19 @@ _FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
 _FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
 
 
+def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, set[str]]:
+    """The policies' words for each token of the everyday phrases in `text` (of phrases of at most
+    `longest` tokens, if given)."""
+    alternatives: dict[str, set[str]] = {}
+    for pattern, words in _EVERYDAY:
+        for match in pattern.finditer(text):
+            tokens = tokenize(match.group())
+            if longest is None or len(tokens) <= longest:
+                for token in tokens:
+                    alternatives.setdefault(token, set()).update(tokenize(words))
+    return alternatives
+
+
 def _said(text: str) -> set[str]:
     """The words and figures of a fact as said ("within 24 hours" -> {"24", "hours"}), for telling
     whether the question already says it."""
@@ -526,12 +588,27 @@ def row_examples(sentence: str) -> list[str]:
     return [f"{cells[0]}: {example}" for example in examples]
 
 
+def enumerated(sentence: str) -> list[str]:
+    """The actions a rule lists in one sentence, each read with the rule's opening ("You must not … tell
+    a client the tool is being used for their work"): in a list of five, the one a question asks about
+    is lost in the meaning of the whole."""
+    rule = RULE_OPENING.search(sentence)
+    if rule is None:
+        return []
+    opening, rest = sentence[: rule.end()], sentence[rule.end() :]
+    parts = [part.strip(" .;") for part in ENUMERATION.split(rest)]
+    # "…, because choices made here, such as which records to drop, can…": clauses, not a list
+    if len(parts) < MIN_ENUMERATED or any(SUBORDINATE.match(part) for part in parts):
+        return []
+    return [f"{opening} {part}" for part in parts if len(part.split()) >= MIN_PART_WORDS]
+
+
 def _split(paragraph: str) -> list[str]:
     """Sentences of a paragraph; a table row is one, whatever its cells say ("…an AI system; AI
     output causing serious harm…" is one row, not two sentences)."""
     lines = paragraph.split("\n")
     if not any(_is_row(line) for line in lines):
-        return split_sentences(paragraph)
+        return _numbered(split_sentences(paragraph))
     sentences: list[str] = []
     for rows, run in groupby(lines, key=_is_row):
         if rows:
@@ -539,6 +616,17 @@ def _split(paragraph: str) -> list[str]:
         else:
             sentences += split_sentences("\n".join(run))
     return sentences
+
+
+def _numbered(sentences: list[str]) -> list[str]:
+    """A numbered list item's number ("1.", which reads as a sentence of its own) kept with its item."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and ITEM_NUMBER.fullmatch(joined[-1].strip()):
+            joined[-1] = f"{joined[-1].strip()} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _is_row(line: str) -> bool:
@@ -552,6 +640,10 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
     it, never without it."""
     found: list[tuple[str, list[str]]] = []
     introduces = ""  # the sentence a list follows ("When a tool is retired…, the Tool Owner:")
+    # "Five principles sit behind every rule in this policy:" says nothing alone: it is quoted with the
+    # title of each item that follows it ("**Registered tools only for work data.** A tool that…")
+    heads: dict[int, list[str]] = {}
+    introduced_at = 0
     for paragraph in text.split("\n\n"):
         previous = ""
         for sentence in _split(paragraph):
@@ -571,12 +663,21 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
                 # and means what it means alone too (a long opening would drown it)
                 found.append((f"{introduces} {cleaned}", [read_in_context(cleaned, topic)]))
                 continue
+            if introduces and (title := ITEM_TITLE.match(sentence)):
+                heads.setdefault(introduced_at, []).append(clean(title.group(1)))
             if not item:
                 introduces = cleaned if cleaned.endswith(":") else ""
+                introduced_at = len(found)
             if found and LEANS_BACK.match(cleaned) and len(found[-1][0]) + len(cleaned) <= MAX_JOINED_CHARS:
                 found[-1] = (f"{found[-1][0]} {cleaned}", found[-1][1])
             else:
-                found.append((cleaned, [f"{topic}: {example}" for example in row_examples(sentence)]))
+                found.append(
+                    (cleaned, [f"{topic}: {example}" for example in row_examples(sentence)] + enumerated(cleaned))
+                )
+    for at, items in heads.items():
+        joined = f"{found[at][0]} {' '.join(items)}"
+        if len(joined) <= MAX_JOINED_CHARS:
+            found[at] = (joined, found[at][1])
     return found
 
 
@@ -748,15 +849,18 @@ class SentenceScorer:
         form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
         # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
         return self._unknown_in(
-            [match.group(1) for match in THING_ASKED.finditer(question)], f"{ignore} {FACT_WORDS}", UNKNOWN_MIN_CHARS
+            [match.group(1) for match in THING_ASKED.finditer(question)],
+            f"{ignore} {FACT_WORDS}",
+            UNKNOWN_MIN_CHARS,
+            question,
         )
 
     def thing_asked(self, question: str, ignore: str = "") -> frozenset[str]:
         """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
         does security operations use?"), when it is a rare one: a sentence silent on it does not say which."""
-        if fact_asked(question) in MEASURES:  # "what hours…?": the time stated says which
-            return frozenset()
-        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS}"))
+        # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
+        measures = UNITS if fact_asked(question) in MEASURES else ""
+        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
         found: set[str] = set()
         for match in THING_ASKED.finditer(question):
             weighed = {
@@ -768,18 +872,32 @@ class SentenceScorer:
                 found.add(rarest)
         return frozenset(found)
 
+    def taker(self, question: str, ignore: str = "") -> frozenset[str]:
+        """The rare words of who or what takes the time a "how long does … take?" question asks ("bid" of
+        "how long does the bid team usually take…?"): a sentence about none of them says another's time."""
+        ignored = set(tokenize(f"{ignore} {THING_FILLER}"))
+        return frozenset(
+            canonical(token)
+            for match in TAKES_ASKED.finditer(question)
+            for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
+            if not self.is_tool_word(token) and self.lexical.weight(token) >= THING_WEIGHT
+        )
+
     def unknown_roles(self, question: str, ignore: str = "") -> set[str]:
         """The words of a role whose holder is asked for that the documents never use ("ceo" of "who's
         kestrel's ceo?"): no sentence of theirs says who holds it. A short word counts here (a role's
         initials), where elsewhere it is more likely Slack's shorthand ("lol")."""
-        return self._unknown_in([match.group(1) for match in ROLE_ASKED.finditer(question)], ignore, ROLE_MIN_CHARS)
+        return self._unknown_in(
+            [match.group(1) for match in ROLE_ASKED.finditer(question)], ignore, ROLE_MIN_CHARS, question
+        )
 
-    def _unknown_in(self, things: list[str], ignore: str, shortest: int) -> set[str]:
-        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER))
+    def _unknown_in(self, things: list[str], ignore: str, shortest: int, question: str) -> set[str]:
+        # said in everyday words the policies say otherwise, alone or in a phrase around it ("how much warning")
+        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER)) | set(everyday_alternatives(question))
         return {
             token
             for thing in things
-            if not self.alternatives(thing)  # said in everyday words the policies say otherwise
+            if not self.alternatives(thing)
             for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
             if len(token) >= shortest
             and token.isalpha()
@@ -832,12 +950,16 @@ class SentenceScorer:
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
         text = search_terms(question)
-        alternatives: dict[str, set[str]] = {}
-        for pattern, words in _EVERYDAY:
-            for match in pattern.finditer(text):
-                for token in tokenize(match.group()):
-                    alternatives.setdefault(token, set()).update(tokenize(words))
-        tokens = set(tokenize(text)) - set(tokenize(ignore)) - asking_tokens(text)
+        alternatives = everyday_alternatives(text)
+        # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
+        particles = {
+            token
+            for pattern, _ in _EVERYDAY
+            for match in pattern.finditer(text)
+            for token in tokenize(match.group())[1:]
+            if token in PARTICLES
+        }
+        tokens = set(tokenize(text)) - set(tokenize(ignore)) - asking_tokens(text) - particles
         for token in tokens:
             if not self.lexical.weight(token) and (relatives := self.relatives(token)):
                 alternatives.setdefault(token, set()).update(relatives)
@@ -936,6 +1058,15 @@ class SentenceScorer:
         )
         source = self.source_asked(asked or question)
         thing = self.thing_asked(asked or question, ignore)
+        taker = self.taker(asked or question, ignore)
+        # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
+        # that every word of it would get ("how long does the bid team usually take": "turnaround target")
+        said_otherwise = {
+            canonical(word)
+            for token, words in everyday_alternatives(search_terms(asked or question), THING_PHRASE_TOKENS).items()
+            if canonical(token) in thing | taker
+            for word in words
+        }
 
         def states_fact(sentence: str) -> bool:
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
@@ -1022,10 +1153,9 @@ class SentenceScorer:
                     or bool(source - present - heading)
                     or bool(never_said)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
-                    or bool(
-                        thing
-                        and not thing & (present | heading)
-                        and not any(wanted[t][1] & present for t in thing if t in wanted)
+                    or any(
+                        words and not words & (present | heading) and not said_otherwise & present
+                        for words in (thing, taker)
                     )
                     or (
                         bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))

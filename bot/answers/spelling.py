@@ -59,6 +59,7 @@ SHORTHAND = {
     "hw": "how",
     "secops": "security operations",
     "infra": "infrastructure",
+    "prod": "production",
     "config": "configuration",
     "configs": "configurations",
     # contractions typed without their apostrophe, which the nearest English word would otherwise

@@ -130,6 +130,11 @@ class ToolDirectory:
         self._refresh()
         return self._name_words
 
+    def words_of(self, tool: ToolRef) -> frozenset[str]:
+        """Every word of one tool's names and aliases (normalised)."""
+        self._refresh()
+        return frozenset(self._words.get(tool, ()))
+
     def resolve(self, text: str) -> Resolution:
         self._refresh()
         words = name_key(text).split()
