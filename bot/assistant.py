@@ -48,6 +48,7 @@ from bot.answers.sentences import (
     SentenceScorer,
     asks_for_a_fact,
     fact_asked,
+    terms_of,
 )
 from bot.answers.spelling import Speller
 from bot.answers.tools import DataTable
@@ -80,6 +81,11 @@ SECTIONS_SEARCHED = 5
 # score than a sentence must reach for a question of unknown subject (ANSWER_THRESHOLD). Measured on the
 # development split: the same answers and refusals anywhere from 0.36 to 0.44.
 EDITION_THRESHOLD = 0.40
+TELLING_WEIGHT = 1.0  # a word this rare in the policies tells what a sentence is about
+SHARED_WITH_CONDITION = 2
+LIMITS_ITSELF = re.compile(
+    r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE
+)  # a condition that says what may not be
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
 ASKS_CLASS = re.compile(
     r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+"
@@ -546,7 +552,7 @@ class Assistant:
             # "can ChatGPT scrape a competitor's website?": a rule that forbids what is asked decides too
             # (not a rule on some use of the tool, asked "is Zoom IQ ok?")
             return self.policy(asked, hits, found, card, sources)
-        lead_says = " ".join(
+        lead_says = plain_status = " ".join(
             said
             for said in (tools.headline(card), tools.asked_field_line(card, asked.text), tools.bearing_line(card))
             if said
@@ -588,6 +594,13 @@ class Assistant:
         actions = [Action(ActionKind.register_tool, card.name)] if not card.registered else []
         actions.append(Action(ActionKind.ask_governance))
         lead = [Line(lead_says)]
+        if deciding is not None and self._speaks_to(deciding.text, card):
+            # "this client isn't in the contract register - can i still put their data in chatgpt enterprise?":
+            # what the policy says of the condition that bears ("check the Customer Contract Register…") decides,
+            # unless a verdict or an edition not covered already does
+            says_rule = sources.line(deciding)
+            lead = [says_rule, *lead] if lead_says == plain_status else [*lead, says_rule]
+            support = [line for line in support if line.quote is None or line.quote.quote != deciding.text]
         return Part(
             Intent.tool_status,
             True,
@@ -600,6 +613,14 @@ class Assistant:
             actions=actions,
             hits=hits,
         )
+
+    def _speaks_to(self, sentence: str, card: ToolCard) -> bool:
+        """Whether a sentence of the policies is about the condition of the card that bears on the question:
+        it shares SHARED_WITH_CONDITION of its telling words, the tool's name aside."""
+        if not card.bearing or LIMITS_ITSELF.search(card.bearing):
+            return False  # ("no HR meetings" decides on its own)
+        shared = terms_of(card.bearing) & terms_of(sentence) - terms_of(card.name)
+        return sum(self.index.lexical.weight(term) >= TELLING_WEIGHT for term in shared) >= SHARED_WITH_CONDITION
 
     def kind_asked(self, asked: Asked) -> DataKind | None:
         """The kind of data a tool question asks about: none when it names none, when it is about

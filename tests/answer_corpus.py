@@ -169,6 +169,12 @@ Reviewers normally give at least 30 days' notice in #ai-governance before a tool
 
 ## 36. Client questionnaires
 The Bid Team answers client AI questionnaires from the standard answer library.
+
+## 37. Impact assessments
+Risk triage decides whether a tool needs a full impact assessment. Hiring tools and client-facing analytics about individuals nearly always do.
+
+## 38. Client contracts
+Before putting client data into an AI tool, check the client's entry in the Customer Contract Register. If you cannot find the client in the register, ask the Account Director before going any further.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

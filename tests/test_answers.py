@@ -1322,3 +1322,24 @@ def test_another_edition_named_after_a_tool_is_not_answered_by_the_registered_on
 def test_who_held_a_role_on_one_occasion_is_answered_only_by_names(govbot):
     (dpia,) = govbot("who was the person that signed off the DPIA for otter last year?")
     assert not dpia["confident"]  # the rules say which role signs DPIAs off, not who did
+
+
+def test_a_sentence_that_only_says_they_do_is_quoted_with_what_they_do(govbot):
+    (kinds,) = govbot("which kinds of tools nearly always need a full impact assessment?")
+    assert kinds["confident"] and "Hiring tools" in first_lines(kinds["text"], 1)
+
+
+def test_what_the_policy_says_of_the_condition_that_bears_comes_first(govbot):
+    (missing,) = govbot(
+        "this client isnt in the contract register at all - can i still put their data in chatgpt enterprise?"
+    )
+    rule, status = first_lines(missing["text"], 2).split("\n")
+    assert "ask the Account Director" in rule
+    assert (
+        status.startswith("ChatGPT Enterprise (OpenAI) is approved with conditions") and "Contract Register" in status
+    )
+
+
+def test_how_many_days_of_something_the_rules_never_count_is_refused(govbot):
+    (leave,) = govbot("how many days of annual leave do new joiners get?")
+    assert not leave["confident"]  # 30 days is when the e-learning is due, not a holiday allowance

@@ -105,6 +105,7 @@ EVERYDAY = {
     r"\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?in(?:to)?\b": "login",
     r"\bsign(?:s|ed|ing)?[ -]?off\b": "approve approves approval",
     r"\bstraight (?:from|into|to|onto|off)\b": "directly",
+    r"\b(?:isn'?t|is not|aren'?t|are not) (?:in|on|listed in)\b|\bmissing from\b": "cannot find listed",
     r"\bslightly (?:wrong|off|incorrect)\b"
     r"|\b(?:small|minor|tiny|little) (?:errors?|mistakes?|slips?|inaccurac\w+)\b": "minor",
     r"\bwrong\b|\bincorrect\b|\bmade[- ]up\b|\bhallucinat\w*": "inaccurate",
@@ -162,6 +163,9 @@ LEANS_BACK = re.compile(
     r"|The same (?:applies|goes|is true)|Also|So)\b"
     # "Never use one in HR meetings": "one" is what the sentence before names
     r"|^(?:Never|Do not|Don't|Always|Only) (?:use|install|run|switch on|turn on|start) (?:one|them|it)\b"
+    # "Hiring tools … nearly always do.": what they do is what the sentence before says
+    r"|^[^;]*\b(?:always|usually|often|also|normally|generally|typically|rarely|seldom|sometimes)"
+    r" (?:do|does|is|are|can|will|would|should|must|may|need to|have to)[.!]$"
 )
 MAX_JOINED_CHARS = 520
 ITEM_NUMBER = re.compile(r"\d+[.)]")
@@ -244,6 +248,12 @@ THING_ASKED = re.compile(
     r"|went|goes|go|came|comes|happened|happens|happen|got|gets)\b)"
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
+    re.IGNORECASE,
+)
+# "how many days of annual leave…?": what is counted in that unit
+MEASURED_OF = re.compile(
+    r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
+    r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
@@ -862,7 +872,7 @@ class SentenceScorer:
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
         found: set[str] = set()
-        for match in THING_ASKED.finditer(question):
+        for match in [*THING_ASKED.finditer(question), *MEASURED_OF.finditer(question)]:
             weighed = {
                 canonical(token): self.lexical.weight(token)
                 for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
