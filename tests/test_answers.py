@@ -1343,3 +1343,16 @@ def test_what_the_policy_says_of_the_condition_that_bears_comes_first(govbot):
 def test_how_many_days_of_something_the_rules_never_count_is_refused(govbot):
     (leave,) = govbot("how many days of annual leave do new joiners get?")
     assert not leave["confident"]  # 30 days is when the e-learning is due, not a holiday allowance
+
+
+def test_a_place_the_rules_never_name_asked_about_in_lower_case_is_not_answered(govbot):
+    (canada,) = govbot("does canada have a 72-hour clock for breaches too?")
+    assert not canada["confident"]
+
+
+def test_what_a_tool_itself_takes_or_costs_is_answered_only_by_a_sentence_naming_it(govbot):
+    cost, deletion = govbot(
+        "how much does notion ai cost a year?", "how many days does anthropic take to delete our data after we ask?"
+    )
+    assert not cost["confident"]  # the buying routes say who approves a sum, not what Notion AI costs
+    assert not deletion["confident"]  # 60 days is for the certificate when we retire a tool

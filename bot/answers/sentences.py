@@ -238,6 +238,8 @@ DATE = re.compile(
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
 POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
+# "does canada have an ai law…?": what a yes-or-no question is about, however written
+SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[a-z])", re.IGNORECASE)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
@@ -258,8 +260,8 @@ MEASURED_OF = re.compile(
 )
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
 TAKES_ASKED = re.compile(
-    r"\bhow long (?:does|do|will|would|did|should) ((?:[a-z][a-z'’-]* ){0,3}?[a-z][a-z'’-]*)"
-    r" (?:usually |normally |typically |generally )?take\b",
+    r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
+    r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b",
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
@@ -432,6 +434,7 @@ SOURCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
+TOOL_TAKES = "<the tool asked about>"  # what a sentence naming the tool says, among its terms
 THING_PHRASE_TOKENS = 3  # an everyday phrase this short says the thing asked in other words
 THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
 FACT_WORDS = "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
@@ -845,8 +848,12 @@ class SentenceScorer:
         ignored = set(tokenize(ignore))
         tokens = {
             token
-            for match in [*NAME_WORD.finditer(question.strip()), *POSSESSIVE_WORD.finditer(question)]
-            for token in tokenize(re.sub(r"['’]s$", "", match.group()))
+            for name in [
+                *(match.group() for match in NAME_WORD.finditer(question.strip())),
+                *(match.group() for match in POSSESSIVE_WORD.finditer(question)),
+                *(match.group(1) for match in SUBJECT_WORD.finditer(question.strip())),
+            ]
+            for token in tokenize(re.sub(r"['’]s$", "", name))
         }
         return {
             canonical(token)
@@ -883,15 +890,22 @@ class SentenceScorer:
         return frozenset(found)
 
     def taker(self, question: str, ignore: str = "") -> frozenset[str]:
-        """The rare words of who or what takes the time a "how long does … take?" question asks ("bid" of
-        "how long does the bid team usually take…?"): a sentence about none of them says another's time."""
+        """The rare words of who or what takes the time or costs the sum a "how long does … take?", "how much
+        does … cost?" question asks ("bid" of "how long does the bid team usually take…?"): a sentence about
+        none of them says another's. A tool of the inventory is said as TOOL_TAKES: its name must be said."""
         ignored = set(tokenize(f"{ignore} {THING_FILLER}"))
-        return frozenset(
-            canonical(token)
-            for match in TAKES_ASKED.finditer(question)
-            for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
-            if not self.is_tool_word(token) and self.lexical.weight(token) >= THING_WEIGHT
-        )
+        words: set[str] = set()
+        for match in TAKES_ASKED.finditer(question):
+            tokens = set(tokenize(match.group(1))) - asking_tokens(match.group(1))
+            # ("how long does a review of chatgpt take?" is the review's time, not the tool's)
+            if tokens and all(self.is_tool_word(token) or token in set(tokenize(ignore)) for token in tokens):
+                words.add(TOOL_TAKES)
+            words |= {
+                canonical(token)
+                for token in tokens - ignored
+                if not self.is_tool_word(token) and self.lexical.weight(token) >= THING_WEIGHT
+            }
+        return frozenset(words)
 
     def unknown_roles(self, question: str, ignore: str = "") -> set[str]:
         """The words of a role whose holder is asked for that the documents never use ("ceo" of "who's
@@ -1138,7 +1152,7 @@ class SentenceScorer:
                 if (hit.section_key, sentence) in said:  # chunks of a section overlap
                     continue
                 said.add((hit.section_key, sentence))
-                present = terms_said(sentence)
+                present = terms_said(sentence) | ({TOOL_TAKES} if naming and naming.search(sentence) else set())
                 terms = (
                     sum(
                         w
