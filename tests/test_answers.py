@@ -1356,3 +1356,9 @@ def test_what_a_tool_itself_takes_or_costs_is_answered_only_by_a_sentence_naming
     )
     assert not cost["confident"]  # the buying routes say who approves a sum, not what Notion AI costs
     assert not deletion["confident"]  # 60 days is for the certificate when we retire a tool
+
+
+def test_what_a_tool_has_is_answered_only_by_a_sentence_naming_it(govbot):
+    report, duty = govbot("does otter have a SOC 2 Type II report?", "does anyone have to report near misses?")
+    assert not report["confident"]  # the rules say what vendors must show, not what Otter has
+    assert duty["confident"] and "#ai-governance" in first_lines(duty["text"])  # "have to" is a duty, not a thing had

@@ -261,7 +261,10 @@ MEASURED_OF = re.compile(
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
 TAKES_ASKED = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
-    r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b",
+    r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
+    # "does otter.ai have a SOC 2 report?": what the product or its vendor has
+    r"|^(?:does|do|did|has) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
+    r" (?:actually |already |still )?(?:have|got|offer|hold)\b(?! to\b)",
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
@@ -895,8 +898,9 @@ class SentenceScorer:
         none of them says another's. A tool of the inventory is said as TOOL_TAKES: its name must be said."""
         ignored = set(tokenize(f"{ignore} {THING_FILLER}"))
         words: set[str] = set()
-        for match in TAKES_ASKED.finditer(question):
-            tokens = set(tokenize(match.group(1))) - asking_tokens(match.group(1))
+        for match in TAKES_ASKED.finditer(question.strip()):
+            subject = match.group(1) or match.group(2)
+            tokens = set(tokenize(subject)) - asking_tokens(subject)
             # ("how long does a review of chatgpt take?" is the review's time, not the tool's)
             if tokens and all(self.is_tool_word(token) or token in set(tokenize(ignore)) for token in tokens):
                 words.add(TOOL_TAKES)
