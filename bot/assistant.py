@@ -195,6 +195,7 @@ class Assistant:
             self._speller = Speller(
                 [*english, *self.index.lexical.idf],
                 lambda word: self.is_word(word) or bool(self.scorer.alternatives(word)),
+                english,
             )
             self._speller_of = self.index.lexical.idf
         return self._speller

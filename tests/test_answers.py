@@ -341,6 +341,16 @@ def test_a_british_spelling_is_not_a_typo():
     )
 
 
+def test_a_double_letter_typed_once_is_put_right_though_the_corpus_stems_to_it():
+    # the corpus's words are stems: "clas" is how "class" is indexed, not a word anyone means
+    english = ["class", "process", "data", "payroll"]
+    speller = Speller([*english, "clas", "proces"], lambda word: word in ("clas", "proces"), english)
+    assert (
+        speller.correct("what data clas is payroll? whats the proces")
+        == "what data class is payroll? what's the process"
+    )
+
+
 def test_a_two_part_question_neither_part_of_which_is_answered_is_refused_once(govbot):
     (answer,) = govbot(
         "what does colorado's AI act require from a deployer, and do we have to register with the state of colorado?"

@@ -16,7 +16,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 
-from knowledge.retrieval.lexical import STOPWORDS
+from knowledge.retrieval.lexical import STOPWORDS, tokenize
 
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 MIN_CHARS = 4  # shorter words have too many neighbours one slip away…
@@ -79,10 +79,12 @@ SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 class Speller:
-    def __init__(self, words: Iterable[str], in_corpus: Callable[[str], bool]):
+    def __init__(self, words: Iterable[str], in_corpus: Callable[[str], bool], english: Iterable[str] = ()):
         """`words`: the words a question may mean (English words and the corpus's own); `in_corpus`
-        tells the corpus's words, preferred when a slip fits more than one."""
+        tells the corpus's words, preferred when a slip fits more than one. `english`, the English
+        words among them: the corpus's words are stems, and "clas" (of "class") is no word to keep."""
         self.words = {word.lower() for word in words if word.isalpha()} | STOPWORDS
+        self.english = {word.lower() for word in english if word.isalpha()}
         self.in_corpus = in_corpus
 
     def correct(self, question: str, is_name: Callable[[str], bool] = lambda word: False) -> str:
@@ -111,6 +113,13 @@ class Speller:
         if len(lower) == SWAPPED_WORD_CHARS and lower not in self.words and lower.isalpha() and lower.islower():
             # "cna i use…": a short word is put right only to a small word of the language, letters swapped
             return next((c for c in slips(lower, swaps_only=True) if c in STOPWORDS), word)
+        if (
+            self.english
+            and lower not in self.english
+            and f"{lower}s" in self.english
+            and tokenize(f"{lower}s") == [lower]
+        ):
+            return word + "s"  # "what data clas is payroll?": a double letter typed once, which stems alike
         if len(lower) < MIN_CHARS or lower in self.words or self.in_corpus(lower):
             return word
         if american(lower) in self.words:
