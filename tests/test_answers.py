@@ -1372,3 +1372,9 @@ def test_what_a_tool_has_is_answered_only_by_a_sentence_naming_it(govbot):
     report, duty = govbot("does otter have a SOC 2 Type II report?", "does anyone have to report near misses?")
     assert not report["confident"]  # the rules say what vendors must show, not what Otter has
     assert duty["confident"] and "#ai-governance" in first_lines(duty["text"])  # "have to" is a duty, not a thing had
+
+
+def test_a_word_of_an_everyday_phrase_is_not_said_by_another_word_of_it(govbot):
+    # "new starters" is the policy's "new joiners": "new" alone ("register new tools") does not say it
+    (starters,) = govbot("what training do new starters do when they register new tools?")
+    assert "New joiners complete the AI awareness e-learning" in first_lines(starters["text"], 1)

@@ -558,7 +558,9 @@ def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, se
             tokens = tokenize(match.group())
             if longest is None or len(tokens) <= longest:
                 for token in tokens:
-                    alternatives.setdefault(token, set()).update(tokenize(words))
+                    # ("new joiners": "joiners" is not said by "new" alone, in "register new tools")
+                    others = set(tokens) - {token}
+                    alternatives.setdefault(token, set()).update(set(tokenize(words)) - others)
     return alternatives
 
 
