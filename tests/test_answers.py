@@ -1378,3 +1378,20 @@ def test_a_word_of_an_everyday_phrase_is_not_said_by_another_word_of_it(govbot):
     # "new starters" is the policy's "new joiners": "new" alone ("register new tools") does not say it
     (starters,) = govbot("what training do new starters do when they register new tools?")
     assert "New joiners complete the AI awareness e-learning" in first_lines(starters["text"], 1)
+
+
+def test_what_a_product_is_or_was_trained_on_is_not_its_inventory_entry(govbot):
+    (firefly,) = govbot(
+        "is firefly trained only on adobe stock images? client wants to know if our visuals are commercially safe"
+    )
+    assert not firefly["confident"]  # neither its status ("commercially safe" is no "safe to use") nor stock levels
+
+
+def test_what_something_is_at_the_moment_is_said_only_by_a_name(govbot):
+    (now,) = govbot("whats currently the top repeat cause of incidents?")
+    assert not now["confident"]  # the report gives repeat causes; which one tops the list now, no rule says
+
+
+def test_a_choice_of_what_a_tool_can_do_that_its_entry_is_silent_on_is_not_its_card(govbot):
+    (rooms,) = govbot("can zoom ai companion summarise each breakout room separately or only the main room?")
+    assert not rooms["confident"]

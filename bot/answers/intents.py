@@ -64,7 +64,9 @@ STATUS_PATTERNS = [
 # Words that ask whether a named tool may be used, or what the inventory records of it: with a
 # tool named, the question is about that tool's status.
 ASKS_STATUS = re.compile(
-    r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|safe|sanctioned|authori[sz]ed|banned|blocked|registered|whitelisted|"
+    # ("commercially safe" images are free of rights claims, not safe to use for work)
+    r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|(?<!commercially )(?<!legally )safe|sanctioned|"
+    r"authori[sz]ed|banned|blocked|registered|whitelisted|"
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
     # service status and terms, not what the inventory records)
     r"rejected|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"

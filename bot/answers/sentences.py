@@ -264,7 +264,12 @@ TAKES_ASKED = re.compile(
     r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
     # "does otter.ai have a SOC 2 report?": what the product or its vendor has
     r"|^(?:does|do|did|has) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
-    r" (?:actually |already |still )?(?:have|got|offer|hold)\b(?! to\b)",
+    r" (?:actually |already |still )?(?:have|got|offer|hold)\b(?! to\b)"
+    # "is perplexity ai a us company?", "is firefly trained only on adobe stock?": what the product is
+    r"|^(?:is|are|was|were) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |really |still )?"
+    r"(?:an? (?!(?:good|bad|safe|ok|okay|fine|problem|issue|risk|thing|option|choice|tool|way|go|must)\b)\w+"
+    r"|trained|built|made|based|hosted|headquartered"
+    r"|owned|developed|located|certified|compliant|open[- ]source)\b",
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
@@ -280,7 +285,7 @@ ROLE_MIN_CHARS = 2
 CHOICE = re.compile(
     r"((?:[\w'’-]+[()]? [(]?){0,3}[\w'’-]+)[)]?\s*,?\s+or\s+"
     # ("…or is it already covered?" asks yes or no, not which)
-    r"(?!(?:is|are|do|does|did|can|could|should|would|will|not|just|only|i|we|you|they|it)\b)"
+    r"(?!(?:is|are|do|does|did|can|could|should|would|will|not|i|we|you|they|it)\b)(?:(?:just|only) )?"
     r"((?:[\w'’-]+ ){0,5}[\w'’-]+)\s*(?:\?|$)"
     r"|\b(\w+), (\w+),? (?:or )?(\w+)\s*(?:\?|$)",
     re.IGNORECASE,
@@ -341,6 +346,10 @@ ENTITY_ASKED = re.compile(
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
     r"|\bwho (?:were|was) the\b"
+    r"|\bwho (?:first )?(?:coined|invented|founded|discovered|came up with)\b"
+    # "whats currently the top risk on the register?": what it is now, which only its name says
+    r"|\bwhat(?:'s|s| is| are) (?:currently|right now|at the moment)\b"
+    r"|\bwhat(?:'s|s| is| are) (?:the|our) [\w ]{2,30}? (?:at the moment|right now|currently)\b"
     r"|\b(?:actual|full|exact) names?\b|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
@@ -901,7 +910,7 @@ class SentenceScorer:
         ignored = set(tokenize(f"{ignore} {THING_FILLER}"))
         words: set[str] = set()
         for match in TAKES_ASKED.finditer(question.strip()):
-            subject = match.group(1) or match.group(2)
+            subject = next(group for group in match.groups() if group)
             tokens = set(tokenize(subject)) - asking_tokens(subject)
             # ("how long does a review of chatgpt take?" is the review's time, not the tool's)
             if tokens and all(self.is_tool_word(token) or token in set(tokenize(ignore)) for token in tokens):
