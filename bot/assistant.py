@@ -183,7 +183,13 @@ class Assistant:
             texts = parts_of(question)
             asks = [self._carry(classify(part, self.directory, self.is_word), whole, texts[0]) for part in texts]
             asks = asks if len(asks) > 1 else [whole]
-        parts = [self.answer_part(asked, sources) for asked in asks]
+        parts: list[Part] = []
+        for asked in asks:
+            if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
+                # "when was the last internal audit…, and did it find anything?": what "it" is (an audit on a date
+                # no sentence gives), the documents do not speak of, and the later part is read alone
+                asked.context = ""
+            parts.append(self.answer_part(asked, sources))
         return self._reply(asked_as, join(parts, self.refusal()), sources)
 
     def speller(self) -> Speller:

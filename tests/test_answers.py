@@ -1395,3 +1395,9 @@ def test_what_something_is_at_the_moment_is_said_only_by_a_name(govbot):
 def test_a_choice_of_what_a_tool_can_do_that_its_entry_is_silent_on_is_not_its_card(govbot):
     (rooms,) = govbot("can zoom ai companion summarise each breakout room separately or only the main room?")
     assert not rooms["confident"]
+
+
+def test_a_later_part_about_an_occasion_no_sentence_dates_is_not_read_with_it(govbot):
+    (last,) = govbot("when was the last post-incident review held, and who was at it?")
+    # who attends reviews in general is not who was at the last one
+    assert not last["confident"]
