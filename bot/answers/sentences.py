@@ -60,6 +60,8 @@ RELATIVE_MIN_CHARS = 5  # the shared beginning of two forms of one word
 MAX_RELATIVES = 6
 MAX_BANK_CHUNKS = 4096
 TERMS_CACHED = 65536  # sentences and headings whose terms are kept
+# texts of the question read for everyday words: those of one answer (its parts, asked and retrieved as)
+EVERYDAY_CACHED = 64
 # "…take to complete?": the time a task takes to do (EFFORT_ASKED), which is no turnaround
 TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
@@ -558,9 +560,10 @@ _FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
 _FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
 
 
-def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, set[str]]:
+@functools.lru_cache(maxsize=EVERYDAY_CACHED)
+def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, frozenset[str]]:
     """The policies' words for each token of the everyday phrases in `text` (of phrases of at most
-    `longest` tokens, if given)."""
+    `longest` tokens, if given). Read several times for each answer, so kept a while: not to be changed."""
     alternatives: dict[str, set[str]] = {}
     for pattern, words in _EVERYDAY:
         for match in pattern.finditer(text):
@@ -570,7 +573,7 @@ def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, se
                     # ("new joiners": "joiners" is not said by "new" alone, in "register new tools")
                     others = set(tokens) - {token}
                     alternatives.setdefault(token, set()).update(set(tokenize(words)) - others)
-    return alternatives
+    return {token: frozenset(words) for token, words in alternatives.items()}
 
 
 def _said(text: str) -> set[str]:
@@ -989,7 +992,7 @@ class SentenceScorer:
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
         text = search_terms(question)
-        alternatives = everyday_alternatives(text)
+        alternatives = {token: set(words) for token, words in everyday_alternatives(text).items()}
         # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
         particles = {
             token
@@ -1167,7 +1170,7 @@ class SentenceScorer:
                 if (hit.section_key, sentence) in said:  # chunks of a section overlap
                     continue
                 said.add((hit.section_key, sentence))
-                present = terms_said(sentence) | ({TOOL_TAKES} if naming and naming.search(sentence) else set())
+                present = terms_said(sentence)
                 terms = (
                     sum(
                         w
@@ -1192,9 +1195,12 @@ class SentenceScorer:
                     or bool(source - present - heading)
                     or bool(never_said)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
-                    or any(
-                        words and not words & (present | heading) and not said_otherwise & present
-                        for words in (thing, taker)
+                    or bool(thing and not thing & (present | heading) and not said_otherwise & present)
+                    or bool(
+                        taker
+                        and not taker & (present | heading)
+                        and not said_otherwise & present
+                        and not (TOOL_TAKES in taker and naming and naming.search(sentence))
                     )
                     or (
                         bool(known and (figures := [_said(d.group()) for d in DURATION.finditer(sentence)]))
