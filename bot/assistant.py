@@ -83,9 +83,8 @@ SECTIONS_SEARCHED = 5
 EDITION_THRESHOLD = 0.40
 TELLING_WEIGHT = 1.0  # a word this rare in the policies tells what a sentence is about
 SHARED_WITH_CONDITION = 2
-LIMITS_ITSELF = re.compile(
-    r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE
-)  # a condition that says what may not be
+# An inventory condition that says what may not be done ("no HR meetings") decides on its own.
+LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
 ASKS_CLASS = re.compile(
     r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+"
