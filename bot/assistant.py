@@ -307,18 +307,12 @@ class Assistant:
                 # a condition bears on it, data is given to it or the card speaks of the task; "can chatgpt
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
-                # "can zoom ai companion summarise each breakout room separately or only the main room?": a choice
-                # of what it can do, of which its entry says nothing, asks what the product does
-                choices = self.scorer.choices_offered(asked.text, ignore=asked.name or "")
-                asked.asks_status = bool(
-                    card.bearing
-                    or card.noted
-                    or self.kind_asked(asked)
-                    or (
-                        tools.speaks_of(card, asked.tool_verb)
-                        and not (choices and not any(tools.speaks_of(card, choice) for choice in choices))
-                    )
-                )
+                speaks = tools.speaks_of(card, asked.tool_verb)
+                if speaks and (choices := self.scorer.choices_offered(asked.text, ignore=asked.name or "")):
+                    # "can zoom ai companion summarise each breakout room separately or only the main room?": a
+                    # choice of what it can do, of which its entry says nothing, asks what the product does
+                    speaks = any(tools.speaks_of(card, choice) for choice in choices)
+                asked.asks_status = bool(card.bearing or card.noted or self.kind_asked(asked) or speaks)
             # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
             # state ("Rejected 2026-04: …")
             if fact is not None and with_note.noted and fact.search(with_note.noted):

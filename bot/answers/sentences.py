@@ -561,19 +561,26 @@ _FRAMING = frozenset("within after before at least most up to no more than for b
 
 
 @functools.lru_cache(maxsize=EVERYDAY_CACHED)
-def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, frozenset[str]]:
+def everyday_phrases(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The everyday phrases in `text`, each as its tokens and the policies' words for it. Read several
+    times for each answer, so kept a while."""
+    return tuple(
+        (tuple(tokenize(match.group())), frozenset(tokenize(words)))
+        for pattern, words in _EVERYDAY
+        for match in pattern.finditer(text)
+    )
+
+
+def everyday_alternatives(text: str, longest: int | None = None) -> dict[str, set[str]]:
     """The policies' words for each token of the everyday phrases in `text` (of phrases of at most
-    `longest` tokens, if given). Read several times for each answer, so kept a while: not to be changed."""
+    `longest` tokens, if given)."""
     alternatives: dict[str, set[str]] = {}
-    for pattern, words in _EVERYDAY:
-        for match in pattern.finditer(text):
-            tokens = tokenize(match.group())
-            if longest is None or len(tokens) <= longest:
-                for token in tokens:
-                    # ("new joiners": "joiners" is not said by "new" alone, in "register new tools")
-                    others = set(tokens) - {token}
-                    alternatives.setdefault(token, set()).update(set(tokenize(words)) - others)
-    return {token: frozenset(words) for token, words in alternatives.items()}
+    for tokens, words in everyday_phrases(text):
+        if longest is None or len(tokens) <= longest:
+            for token in tokens:
+                # ("new joiners": "joiners" is not said by "new" alone, in "register new tools")
+                alternatives.setdefault(token, set()).update(words - (set(tokens) - {token}))
+    return alternatives
 
 
 def _said(text: str) -> set[str]:
@@ -910,13 +917,14 @@ class SentenceScorer:
         """The rare words of who or what takes the time or costs the sum a "how long does … take?", "how much
         does … cost?" question asks ("bid" of "how long does the bid team usually take…?"): a sentence about
         none of them says another's. A tool of the inventory is said as TOOL_TAKES: its name must be said."""
-        ignored = set(tokenize(f"{ignore} {THING_FILLER}"))
+        named = set(tokenize(ignore))
+        ignored = named | set(tokenize(THING_FILLER))
         words: set[str] = set()
         for match in TAKES_ASKED.finditer(question.strip()):
             subject = next(group for group in match.groups() if group)
             tokens = set(tokenize(subject)) - asking_tokens(subject)
             # ("how long does a review of chatgpt take?" is the review's time, not the tool's)
-            if tokens and all(self.is_tool_word(token) or token in set(tokenize(ignore)) for token in tokens):
+            if tokens and all(self.is_tool_word(token) or token in named for token in tokens):
                 words.add(TOOL_TAKES)
             words |= {
                 canonical(token)
@@ -992,15 +1000,9 @@ class SentenceScorer:
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
         text = search_terms(question)
-        alternatives = {token: set(words) for token, words in everyday_alternatives(text).items()}
+        alternatives = everyday_alternatives(text)
         # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
-        particles = {
-            token
-            for pattern, _ in _EVERYDAY
-            for match in pattern.finditer(text)
-            for token in tokenize(match.group())[1:]
-            if token in PARTICLES
-        }
+        particles = {token for tokens, _ in everyday_phrases(text) for token in tokens[1:] if token in PARTICLES}
         tokens = set(tokenize(text)) - set(tokenize(ignore)) - asking_tokens(text) - particles
         for token in tokens:
             if not self.lexical.weight(token) and (relatives := self.relatives(token)):
@@ -1110,6 +1112,10 @@ class SentenceScorer:
             for word in words
         }
 
+        def silent_on(words: frozenset[str], present: frozenset[str], heading: frozenset[str]) -> bool:
+            """Whether a sentence says nothing of the thing asked, in its own words or the policies' for it."""
+            return bool(words and not words & (present | heading) and not said_otherwise & present)
+
         def states_fact(sentence: str) -> bool:
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
                 return any(
@@ -1195,11 +1201,9 @@ class SentenceScorer:
                     or bool(source - present - heading)
                     or bool(never_said)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
-                    or bool(thing and not thing & (present | heading) and not said_otherwise & present)
-                    or bool(
-                        taker
-                        and not taker & (present | heading)
-                        and not said_otherwise & present
+                    or silent_on(thing, present, heading)
+                    or (
+                        silent_on(taker, present, heading)
                         and not (TOOL_TAKES in taker and naming and naming.search(sentence))
                     )
                     or (
