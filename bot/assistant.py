@@ -307,7 +307,7 @@ class Assistant:
                 # a condition bears on it, data is given to it or the card speaks of the task; "can chatgpt
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
-                speaks = tools.speaks_of(card, asked.tool_verb)
+                speaks = tools.speaks_of_task(card, asked.tool_verb, asked.tool_object, self.index.lexical)
                 if speaks and (choices := self.scorer.choices_offered(asked.text, ignore=asked.name or "")):
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does

@@ -341,6 +341,14 @@ def test_a_british_spelling_is_not_a_typo():
     )
 
 
+def test_a_letter_before_a_word_makes_another_word_not_a_typo():
+    # a word is begun on purpose: "xcode" is a name, not "code" with a slip; a doubled first letter is a slip
+    speller = Speller(["code", "available", "chat"], lambda word: False)
+    assert speller.correct("is copilot chat available in xcode? and in ccode") == (
+        "is copilot chat available in xcode? and in code"
+    )
+
+
 def test_a_double_letter_typed_once_is_put_right_though_the_corpus_stems_to_it():
     # the corpus's words are stems: "clas" is how "class" is indexed, not a word anyone means
     english = ["class", "process", "data", "payroll"]
@@ -717,12 +725,21 @@ def test_can_a_tool_do_what_its_entry_never_speaks_of_asks_what_it_can_do(govbot
     images, translate, summarise = govbot(
         "can chatgpt enterprise make images?",
         "can zoom ai companion translate a meeting live?",
-        "can zoom ai summarise our team retro?",
+        "can zoom ai summarise our weekly retro?",
     )
     assert not images["confident"] and images["tool"]["name"] == "ChatGPT Enterprise"  # the card as context
     assert not translate["confident"]
     # "summaries labelled and checked by the meeting owner": its entry speaks of summarising, on conditions
     assert summarise["confident"] and "summaries labelled" in first_lines(summarise["text"], 3)
+
+
+def test_a_task_its_entry_speaks_of_done_to_a_thing_it_never_speaks_of_asks_what_it_can_do(govbot):
+    form, workshop = govbot("can zoom ai summarise the incident form?", "can zoom ai summarise a client workshop?")
+    # its entry speaks of summarising, never of forms, which the documents speak of: what the product can do
+    # to one, which the inventory does not record
+    assert not form["confident"] and form["tool"]["name"] == "Zoom AI Companion"  # the card as context
+    # a common "client" and an unknown "workshop" say nothing of what the thing is: summarising decides
+    assert workshop["confident"] and "client meetings" in first_lines(workshop["text"], 3)
 
 
 def test_asked_who_a_sentence_that_names_nobody_does_not_answer(govbot):

@@ -368,6 +368,7 @@ class Asked:
     # "can otter transcribe them?", "can zoom ai companion translate a meeting live?": what the named tool is
     # asked to do, which may ask whether it may be used for that, or only what it can do
     tool_verb: str = ""
+    tool_object: str = ""  # …and what it is asked to do it to ("audio files" of "can deepl translate audio files?")
     other_edition: bool = False  # about a personal, free or consumer edition or login, not the company's
     context: str = ""  # for a later part of a question, the first part (what its "it" refers to)
 
@@ -474,12 +475,15 @@ def classify(
             question,
             re.IGNORECASE,
         ):
-            # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make")
-            verb = next((word for word in does.group(2).split() if name_key(word) not in named), "")
+            # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make"), and
+            # the words after it up to a choice ("…translate audio files or only text": "audio files")
+            words = [word for word in does.group(2).split() if name_key(word) not in named]
+            verb = words[0] if words else ""
             # "does github copilot keep our prompts?" asks what it does with our data, which its entry may
             # record; "does notion ai work in arabic?" asks what the product does, which it does not
             if does.group("aux").lower() in ("can", "could", "may") or HANDLES_DATA.fullmatch(verb):
                 asked.tool_verb = verb
+                asked.tool_object = re.split(r"\bor\b", " ".join(words[1:]), maxsplit=1, flags=re.IGNORECASE)[0].strip()
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS

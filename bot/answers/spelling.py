@@ -160,6 +160,8 @@ def slips(word: str, swaps_only: bool = False) -> list[str]:
     if swaps_only:
         return swapped
     missing = [a + ch + b for a, b in splits for ch in LETTERS]
-    extra = [a + b[1:] for a, b in splits if b]
+    # a word is begun on purpose: a letter added before its first is a slip only when it doubles it ("ccode"),
+    # where "xcode" is a name of its own, not "code"
+    extra = [a + b[1:] for a, b in splits if b and (a or b[1:2] == b[0])]
     mistyped = [a + ch + b[1:] for a, b in splits if b for ch in LETTERS if ch != b[0]]
     return list(dict.fromkeys([*swapped, *missing, *extra, *mistyped]))

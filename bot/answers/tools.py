@@ -86,6 +86,8 @@ BEARING_SHARE = 0.3  # a condition must share this much of the question's remain
 PLAIN_SHARE = 2  # …or this many of its words, said plainly
 STEM_CHARS = 6  # two forms of one word begin alike this far ("summarise", "summaries")
 RELATIVE_CHARS = 5  # …where both are this long at least ("train", "training")
+THING_WORDS = 2  # the words of a task's object that say what it is ("scanned pdfs", "a client workshop")…
+THING_WEIGHT = 2.5  # …where rarer than this in the corpus ("audio", not "team" or "client")
 NOTE_SHARE = 0.5  # a sentence of a tool's notes must share this much of what a question asks, beyond what it is for
 
 
@@ -247,6 +249,19 @@ def speaks_of(card: ToolCard, word: str) -> bool:
     return any(
         recorded.startswith(stem)
         for recorded in re.findall(r"[a-z]+", f"{card.category} {card.conditions} {card.notes}".lower())
+    )
+
+
+def speaks_of_task(card: ToolCard, verb: str, thing: str, lexical: LexicalIndex) -> bool:
+    """Whether what the inventory records of a tool speaks of a task asked of it: of the verb, and of the
+    thing it is done to, where one of that thing's first words is rare enough to say what it is. "Can
+    deepl pro translate audio files?" asks what the product can do: its entry speaks of translating, not
+    of audio. "Can zoom ai summarise our team retro?" says nothing the corpus knows of the thing (a
+    common "team", an unknown "retro"), and the verb decides. A verb that is no word of its own ("can
+    gemini in google sheets make…": "in") is left to the words after it."""
+    said = [word for word in tokenize(thing)[:THING_WORDS] if lexical.weight(word) >= THING_WEIGHT]
+    return all(speaks_of(card, word) for word in tokenize(verb)) and (
+        not said or any(speaks_of(card, word) for word in said)
     )
 
 
