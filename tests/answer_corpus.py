@@ -175,6 +175,9 @@ Risk triage decides whether a tool needs a full impact assessment. Hiring tools 
 
 ## 38. Client contracts
 Before putting client data into an AI tool, check the client's entry in the Customer Contract Register. If you cannot find the client in the register, ask the Account Director before going any further.
+
+## 39. Tool owners
+One person may own several tools, but the governance lead may ask for ownership to be spread if one owner has more than ten.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

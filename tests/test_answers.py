@@ -628,6 +628,11 @@ def test_a_question_asks_for_the_fact_it_names_first():
     assert fact_asked("what hours is the governance channel watched?") is CLOCK
 
 
+def test_how_many_is_answered_by_a_bound_that_leaves_what_it_counts_to_the_words_before_it(govbot):
+    (cap,) = govbot("our head of ops already owns 11 ai tools, is there a cap on how many one person can own?")
+    assert cap["confident"] and "more than ten" in first_lines(cap["text"], 1)
+
+
 def test_the_hours_a_channel_is_watched_are_answered_with_a_time_of_day(govbot):
     (hours,) = govbot("what hrs is the governance channel watched?")
     assert hours["confident"] and "09:00 to 17:30" in first_lines(hours["text"], 1)

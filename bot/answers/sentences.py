@@ -226,7 +226,10 @@ LIMIT = re.compile(
     re.IGNORECASE,
 )
 AMOUNT = re.compile(
-    rf"[£$€]\s?\d|\b(?:\d+(?:,\d{{3}})*|{NUMBER})\s?(?:people|records|users|pages|members|reviewers)\b|\bpercent\b|%",
+    rf"[£$€]\s?\d|\b(?:\d+(?:,\d{{3}})*|{NUMBER})\s?(?:people|records|users|pages|members|reviewers)\b|\bpercent\b|%"
+    # a bound that leaves what it counts to the words before it ("…if one owner has more than ten."), not
+    # one that says ("no more than ten named users" counts users, not days)
+    rf"|\b(?:more|fewer|less) than (?:\d+(?:,\d{{3}})*|{NUMBER})(?=\s*(?:[.;,)]|$))",
     re.IGNORECASE,
 )
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b", re.IGNORECASE)
