@@ -1177,11 +1177,13 @@ def test_a_limit_of_words_is_stated_only_by_a_figure_of_words(govbot):
 
 
 def test_what_another_source_says_is_answered_only_where_a_sentence_names_it(govbot):
-    authority, ours = govbot(
+    authority, regulator, ours = govbot(
         "what does the Autoriteit Persoonsgegevens say about AI note-takers?",
+        "whats in the regulator's guidance on note-takers?",
         "what do the rules say about AI note-takers?",
     )
     assert not authority["confident"]  # our own rule on note-takers is not what the Dutch authority says
+    assert not regulator["confident"]  # nor what is in the regulator's guidance
     assert ours["confident"] and "switch it off if anyone objects" in first_lines(ours["text"])
 
 

@@ -447,7 +447,9 @@ LIMIT_REACH = 20  # characters either side of a figure that say what it is of
 SOURCE_ASKED = re.compile(
     r"\bwhat (?:does|do|did) (?P<source>[\w'’. -]{1,40}?) (?:actually |really )?"
     r"(?:say|says|said|require|expect|want|mean)\b"
-    r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)",
+    r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
+    # "whats in microsoft's responsible ai standard?"
+    r"|\bwhat(?:'s|’s|s| is) in (?P<inside>[\w'’. -]{1,40}?)(?:[,?.!;]|$)",
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
@@ -981,7 +983,7 @@ class SentenceScorer:
         the owner alone where it is said as one ("openai's usage policy": "openai")."""
         terms: set[str] = set()
         for found in SOURCE_ASKED.finditer(question):
-            source = found.group("source") or found.group("according")
+            source = found.group("source") or found.group("according") or found.group("inside")
             owner = re.match(r"(?:the )?(.+?)['’]s\b", source, re.IGNORECASE)
             terms |= {
                 term
