@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from bot.answers import tools
+from bot.answers import incidents, tools
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
@@ -319,6 +319,13 @@ class Assistant:
                 card, noted_fact = with_note, True
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)
+        if asked.happened or asked.asks_to_report:
+            # an incident reads a long message three or four ways (retrieval's topic, the procedure's
+            # words, which kind of incident it is): embedded together
+            readings = [self.topic_of(asked, card, with_context=False), incidents.reading(asked.text)]
+            if _asks_which_kind(asked):
+                readings.append(incidents.reading(asked.text, self.topic_of(asked, card)))
+            self.scorer.read_together(readings)
         hits, found = self.read_policy(asked, card)
         if asked.context:
             # "…and who triages it if one leaks?", "…? how long do they last": "it" may be the first
@@ -466,7 +473,7 @@ class Assistant:
                 deciding = own
         kind = (
             self.incidents.kind_of(asked.text, self.topic_of(asked, card), asked.name or "")
-            if asks_whether_incident(asked.text) or asked.near_miss
+            if _asks_which_kind(asked)
             else None
         )
         # the lead, then what made it an incident, then the steps: cited in the order shown
@@ -721,6 +728,12 @@ class Assistant:
             )
             self._data_table_sought = True
         return self._data_table
+
+
+def _asks_which_kind(asked: Asked) -> bool:
+    """ "is that actually an incident?", "nearly pasted it, anything to do?": answered by the sentence
+    saying it is one, of its kind."""
+    return asks_whether_incident(asked.text) or asked.near_miss
 
 
 def _with_edition_condition(card: ToolCard) -> ToolCard:

@@ -61,6 +61,17 @@ class CountingEmbedder:
         return self.real.embed_query(text)
 
 
+def test_questions_read_together_get_the_vectors_each_gets_alone(embedder):
+    # an incident's readings are embedded in one batch; each must be the vector it would get alone
+    long = "I pasted a customer list into ChatGPT last night, what now and who do I tell? " * 4
+    texts = [long, "is otter approved?", long + " report incident", long]
+    together = embedder.embed_queries(texts)
+    assert len(together) == 4 and together[0] is together[3]  # a text asked twice is embedded once
+    for text, vector in zip(texts, together, strict=True):
+        assert np.allclose(vector, embedder.embed_documents([text])[0], atol=1e-5)
+        assert embedder.embed_query(text) is vector  # kept for the answer's next read
+
+
 def test_opening_an_unchanged_index_recomputes_nothing(corpus, index_of, embedder, data_dir):
     index_of(corpus)
     lexical = data_dir / "lexical.json"

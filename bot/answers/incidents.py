@@ -102,6 +102,12 @@ def cases_of(question: str) -> list[str]:
     return [words for pattern, words in _CASES if pattern.search(question)]
 
 
+def reading(question: str, said: str | None = None) -> str:
+    """A message as the incident procedure reads it: as said (the question, or retrieval's topic of it),
+    then the cases it tells of in the procedure's words."""
+    return " ".join([question if said is None else said, *cases_of(question)])
+
+
 def fits_the_case(sentence: str, cases: list[str]) -> bool:
     """Whether a deadline sentence is said of the question's `cases`: one said of a particular case
     (before it says to report) fits only a question about that case, and one that names its case after
@@ -179,7 +185,7 @@ class IncidentProcedure:
         question is read)."""
         kinds = {hit.section_key for hit in self.kinds()}
         section = next((hit for hit in self.index.search(topic, limit=KIND_RANKS) if hit.section_key in kinds), None)
-        read = " ".join([topic, *cases_of(question)])
+        read = reading(question, topic)
         # A long message may rank none of them well (the checksum that does not match is a few words
         # among many): then every kind's sentences are read, and the best, if good enough, says which.
         for sections in ([section] if section is not None else [], self.kinds()):
@@ -197,7 +203,7 @@ class IncidentProcedure:
         """The procedure sentences that fit the question best, from its own sections and the procedure's."""
         sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
         cases = cases_of(question)
-        scored = self.scorer.score(" ".join([question, *cases]), sections)  # in the procedure's words too
+        scored = self.scorer.score(reading(question), sections)  # in the procedure's words too
         # a deadline to report an incident is the incident procedure's: "The Tool Owner must report the
         # following to the reviewers within ten business days: a security breach…" is another duty
         procedure = {hit.section_key for hit in [*self.sections(), *self.kinds()]}

@@ -995,6 +995,11 @@ class SentenceScorer:
     def question_vector(self, question: str) -> np.ndarray:
         return self.bank.embedder.embed_query(search_terms(question))
 
+    def read_together(self, questions: list[str]) -> None:
+        """Embed at once the readings of a message that retrieval and scoring are about to use, one
+        batch instead of a call each (Embedder.embed_queries)."""
+        self.bank.embedder.embed_queries([search_terms(question) for question in questions])
+
     def alternatives(self, question: str) -> list[str]:
         """The policies' words for everyday words of the question ("break the policy": "breach")."""
         return [words for pattern, words in _EVERYDAY if pattern.search(question)]
