@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from bot.answers import incidents, tools
+from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
@@ -322,10 +322,10 @@ class Assistant:
         if asked.happened or asked.asks_to_report:
             # an incident reads a long message three or four ways (retrieval's topic, the procedure's
             # words, which kind of incident it is): embedded together
-            readings = [self.topic_of(asked, card, with_context=False), incidents.reading(asked.text)]
-            if _asks_which_kind(asked):
-                readings.append(incidents.reading(asked.text, self.topic_of(asked, card)))
-            self.scorer.read_together(readings)
+            kind_topic = self.topic_of(asked, card) if _asks_which_kind(asked) else None
+            self.scorer.read_together(
+                [self.topic_of(asked, card, with_context=False), *self.incidents.readings(asked.text, kind_topic)]
+            )
         hits, found = self.read_policy(asked, card)
         if asked.context:
             # "…and who triages it if one leaks?", "…? how long do they last": "it" may be the first

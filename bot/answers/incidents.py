@@ -199,6 +199,11 @@ class IncidentProcedure:
         if one does."""
         return find(self.scorer.score(question, self.sections(), ignore=ignore, asked=asked)).deciding
 
+    def readings(self, question: str, kind_topic: str | None = None) -> list[str]:
+        """What `for_question` reads of a message, and `kind_of` when it is to be asked with this topic: for
+        an answer to embed together with its own reading (SentenceScorer.read_together)."""
+        return [reading(question), *([reading(question, kind_topic)] if kind_topic is not None else [])]
+
     def for_question(self, question: str, hits: list[Hit]) -> Procedure:
         """The procedure sentences that fit the question best, from its own sections and the procedure's."""
         sections = list({hit.section_key: hit for hit in [*hits[:3], *self.sections()]}.values())
