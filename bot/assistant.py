@@ -31,6 +31,7 @@ from bot.answers.intents import (
     asks_about_the_tool,
     asks_whether_incident,
     classify,
+    no_ai_incident,
     parts_of,
 )
 from bot.answers.message import asking_sentences, split_sentences, without_courtesies
@@ -182,6 +183,7 @@ class Assistant:
             texts = parts_of(question)
             asks = [self._carry(classify(part, self.directory, self.is_word), whole, texts[0]) for part in texts]
             asks = asks if len(asks) > 1 else [whole]
+        no_ai_incident(whole, asks)
         parts: list[Part] = []
         for asked in asks:
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:

@@ -58,6 +58,7 @@ Restricted data could cause serious harm if disclosed. Examples:
 
 ## 12. Data protection
 The Data Protection Officer (DPO) signs off every DPIA for an AI tool that processes personal data. The DPO's office keeps the list of AI sub-processors used for each client. The regulator can fine us for a serious breach of data protection law.
+The DPO is based in Manchester and supported by a privacy counsel in Amsterdam. Each year internal audit samples inventory entries, and the AI Governance Lead answers its findings.
 
 ## 13. After an incident
 Serious incidents receive a blameless post-incident review within ten business days of containment, with the reporter and the tool owner. Severity 3 incidents receive a short written review by the handler; Severity 4 incidents are logged and reviewed in aggregate. Incident records are kept for six years. The quarterly report to the steering group gives incident numbers by severity, the median time to report and to contain, and repeat causes.
@@ -98,7 +99,7 @@ Targets are measured in business days from submission to decision.
 A requester may appeal a rejection within 20 business days of the decision.
 
 ## 18. Audits and external statements
-There is a written audit programme saying how often each area is audited, how and by whom. Auditors must be independent of what they audit, so nobody audits their own work. External statements about our AI systems are cleared with legal and communications before anyone speaks to the press.
+There is a written audit programme saying how often each area is audited, how and by whom. Auditors must be independent of what they audit, so nobody audits their own work. External statements about our AI systems are cleared with legal and communications before anyone speaks to the press. The steering group reviews the AI management system once a year, at its December meeting. The CISO supplies the Information Security reviewers for the review panel.
 
 ## 19. Asking for help
 The governance channel is watched from 09:00 to 17:30 UK time on business days. The review panel has eight members, two from each of four functions, and meets on Tuesdays.
@@ -135,7 +136,7 @@ You must also not use AI tools to: scrape websites or client systems in breach o
 If a vendor changes its terms to allow training on our data, the tool owner must tell the reviewers within ten business days.
 
 ## 28. Self-hosted models
-Self-hosted models run in our cloud tenancy in the London region, with logging as set out in Data Handling for AI Systems §6.1.
+Self-hosted models run in our cloud tenancy in the London region, with logging as set out in Data Handling for AI Systems §6.1. Each self-hosted model has a named technical lead, who applies security patches within 14 days.
 
 ## 29. Awareness training
 New joiners complete the AI awareness e-learning within 30 days of starting. Reviewers complete a half-day induction. Tool owners finish owner training before their first registration is approved.

@@ -377,6 +377,48 @@ def test_a_question_asking_for_a_name_is_answered_only_by_a_sentence_that_names_
     assert role["confident"] and "DPO" in first_lines(role["text"], 1)  # a role asked for: the role answers
 
 
+def test_a_sentence_saying_there_is_such_a_role_does_not_say_who_holds_it(govbot):
+    counsel, auditor, dpo, findings = govbot(
+        "who's the privacy counsel in amsterdam? need them to look over our dpia",
+        "who's the internal auditor for this year's audit?",  # this year's holder: only a name says
+        "who supports the DPO?",
+        "who answers internal audit's findings?",
+    )
+    assert not counsel["confident"] and first_lines(counsel["text"], 1).startswith("I don't know")
+    assert not auditor["confident"] and first_lines(auditor["text"], 1).startswith("I don't know")
+    assert dpo["confident"] and "privacy counsel" in first_lines(dpo["text"], 1)
+    assert findings["confident"] and "AI Governance Lead" in first_lines(findings["text"], 1)
+
+
+def test_a_sentence_naming_only_the_role_asked_or_a_team_does_not_say_who_holds_it(govbot):
+    owner, ciso, chair = govbot(
+        "who's the technical lead for our self-hosted llama model? need to ask about patching",
+        "whos the ciso these days? want to invite them to our ai demo",  # a person, whom a team does not name
+        "who's the chair of the ethics board?",
+    )
+    assert not owner["confident"] and first_lines(owner["text"], 1).startswith("I don't know")
+    assert not ciso["confident"] and first_lines(ciso["text"], 1).startswith("I don't know")
+    assert chair["confident"] and "Chief Risk Officer" in first_lines(chair["text"], 1)  # another role: who
+
+
+def test_when_the_next_one_is_asks_for_its_date_or_month_not_that_it_happens(govbot):
+    induction, review = govbot(
+        "when's the next half-day reviewer induction running? just been nominated for the panel",
+        "when's the next management review?",
+    )
+    assert not induction["confident"] and first_lines(induction["text"], 1).startswith("I don't know")
+    assert review["confident"] and "December" in first_lines(review["text"], 1)
+
+
+def test_something_that_happened_to_no_ai_tool_and_no_data_is_no_ai_incident(govbot):
+    dishwasher, chatbot = govbot(
+        "the dishwasher in the 3rd floor kitchen is leaking everywhere, where do i report the incident?",
+        "our chatbot is leaking order details, where do i report it?",
+    )
+    assert dishwasher["intent"] != "incident" and not dishwasher["confident"]
+    assert chatbot["intent"] == "incident" and "24 hours" in first_lines(chatbot["text"])
+
+
 def test_an_incidents_deadline_is_one_to_report_it_not_a_later_one_that_names_the_reporter(govbot):
     (answer,) = govbot("ai output we sent to a client turned out wrong, what now?")
     lead = first_lines(answer["text"])

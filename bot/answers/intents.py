@@ -156,6 +156,16 @@ HAPPENED = re.compile(
     r"(?!\s+(?:logs?|registers?|records?|procedures?|process|policy|plan|response|notification form|template)\b)",
     re.IGNORECASE,
 )
+# What an AI incident happens to or with: an AI tool, or data and what holds it (a tool named aside).
+AI_OR_DATA = re.compile(
+    r"\b(?:ai|a\.i\.|chat ?bots?|bots?|models?|llms?|gpt\w*|prompts?|assistants?|copilot|agents?|tools?|apps?"
+    r"|plugins?|extensions?|output|transcripts?|recordings?|summar\w+|data|dataset|files?|documents?|docs?"
+    r"|spreadsheets?|sheets?|exports?|pdfs?|decks?|screenshots?|notes|emails?|letters?|lists?|records?|details"
+    r"|addresses|names|numbers|figures|info\w*|passwords?|keys?|tokens?|credentials?|secrets?|logins?|accounts?"
+    r"|customers?|clients?|personal|contracts?|salar\w+|payroll|cvs?|hr|code|repos?|laptops?|phones?|devices?"
+    r"|bugs?|vulnerab\w+)\b",
+    re.IGNORECASE,
+)
 # "nearly uploaded the payroll file to Gemini but spotted it": a near miss, which the policy counts as
 # an incident of its own kind.
 NEAR_MISS = re.compile(
@@ -500,6 +510,19 @@ def classify(
     if asked.intent == Intent.policy and (asked.asks_status or asked.lists_tools):
         asked.intent = Intent.tool_status
     return asked
+
+
+def no_ai_incident(whole: Asked, asks: list[Asked]) -> None:
+    """ "the dishwasher in the kitchen is leaking, where do i report the incident?": what happened, as the whole
+    message tells it, happened to no AI tool and no data, so it is no AI incident, which is what the incident
+    procedure is for; each part is then a question like any other."""
+    if whole.names_tool or AI_OR_DATA.search(whole.text):
+        return
+    for asked in asks:
+        if asked.intent == Intent.incident:
+            asked.intent = Intent.policy
+        asked.happened = asked.asks_to_report = asked.wants_procedure = False
+        asked.already_reported = asked.near_miss = False
 
 
 def confirms_a_belief(question: str) -> bool:

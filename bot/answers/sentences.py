@@ -239,6 +239,7 @@ DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\b|\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d{{2}}\b"
 )
+NEXT_DATE = re.compile(rf"{DATE.pattern}|\b{MONTH}\b")
 # A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
@@ -351,6 +352,8 @@ ENTITY_ASKED = re.compile(
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
     r"|\bwho (?:were|was) the\b"
+    # "who's the internal auditor for this year's audit?": who holds it this time, which only a name says
+    r"|\bwho(?:'s|’s|s| is| are)\b[^?.!]{0,60}\b(?:this|next|last) (?:year|quarter|month)['’]s\b"
     r"|\bwho (?:first )?(?:coined|invented|founded|discovered|came up with)\b"
     # "whats currently the top risk on the register?": what it is now, which only its name says
     r"|\bwhat(?:'s|s| is| are) (?:currently|right now|at the moment)\b"
@@ -359,10 +362,16 @@ ENTITY_ASKED = re.compile(
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
 )
-TEAM_AFTER = re.compile(r"\s+(?:team|function|department|office|group|panel|unit)s?\b", re.IGNORECASE)
+# "the Learning team", "the Information Security reviewers": a team or the people in a role, not anyone's name
+TEAM_AFTER = re.compile(
+    r"\s+(?:team|function|department|office|group|panel|unit|reviewer|lead|owner|officer|member|approver|handler)s?\b"
+    r"|\s+staff\b",
+    re.IGNORECASE,
+)
 REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "Data Handling for AI Systems §6.1"
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")  # "based in Manchester": where, not who
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
 NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
 # "what's the number?", "phone number for the on-call?": a number to call, or where to find it
@@ -487,6 +496,9 @@ FACT_KINDS = [
         ),
         DATE,
     ),
+    # "when's the next half-day reviewer induction running?": the date of the next occasion, or its month ("at
+    # its December meeting"); how often it happens ("annual") does not say when the next one is
+    (re.compile(r"\bwhen(?:'s|’s| is| are| does| do| will)? (?:the |our )?next\b", re.IGNORECASE), NEXT_DATE),
     (SEVERITY_ASKED, SEVERITY),
     (EFFORT_ASKED, SPENT),
     # "what hours is the channel watched?": a time of day answers
@@ -753,6 +765,7 @@ REQUIRED_FACTS = (
     AMOUNT,
     CLOCK,
     DATE,
+    NEXT_DATE,
     DURATION,
     DEADLINE,
     FREQUENCY,
@@ -769,7 +782,7 @@ REQUIRED_FACTS = (
 
 
 # Facts stated as a measure, which says what it measures ("09:00 to 17:30" for "what hours…?")
-MEASURES = (AMOUNT, CLOCK, DATE, DURATION, DEADLINE, FREQUENCY, LIMIT, SPENT, RETAINED, RECORD)
+MEASURES = (AMOUNT, CLOCK, DATE, NEXT_DATE, DURATION, DEADLINE, FREQUENCY, LIMIT, SPENT, RETAINED, RECORD)
 
 
 def levels_named(text: str) -> set[str]:
@@ -1083,6 +1096,8 @@ class SentenceScorer:
         # a name the message already says, in its question or around it ("…aws, azure or gcp? i know it's the
         # london and frankfurt regions"), is not the one it asks for
         asked_terms = terms_of(f"{question} {asked}") if fact in (NAME, PHONE) else frozenset()
+        # "who is our DPO at the moment?": a person is asked for, whom "based in Manchester" does not name
+        asks_who = fact is NAME and bool(re.search(r"\bwho\b", asked or question, re.IGNORECASE))
         # "after the 90 days, how long does it stay in backups?", "i know the max is 15 days, but for the really
         # serious ones how many days?": a figure the message already says is not the one it asks for ("is it
         # 24 hours?" asks to confirm it, and is answered by it)
@@ -1111,6 +1126,8 @@ class SentenceScorer:
             else set()
         )
         source = self.source_asked(asked or question)
+        roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
+        role_words = {word for role in roles_asked for word in _said(role)}
         thing = self.thing_asked(asked or question, ignore)
         taker = self.taker(asked or question, ignore)
         # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
@@ -1153,6 +1170,7 @@ class SentenceScorer:
                     and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
+                    and not (asks_who and PLACE_BEFORE.search(sentence, 0, name.start()))
                     and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
                     # nor is a policy referred to ("as set out in Data Handling for AI Systems §6.1")
                     and not REFERS_TO_A_POLICY.match(sentence, name.end())
@@ -1160,7 +1178,18 @@ class SentenceScorer:
                     and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
                     for term in terms_of(name.group()) - asked_terms
                 )
-            return fact is not None and any(_said(match.group()) - question_words for match in fact.finditer(sentence))
+            # "who's the privacy counsel in amsterdam?": "…supported by a privacy counsel in Amsterdam" says there
+            # is one, not who
+            if any(
+                re.search(rf"\b(?:a|an)\s+{re.escape(role)}\b", sentence, re.IGNORECASE)
+                and not re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b", sentence, re.IGNORECASE)
+                for role in roles_asked
+            ):
+                return False
+            # ("who's the technical owner for…?": "the technical owner runs…" names only the role asked)
+            return fact is not None and any(
+                _said(match.group()) - question_words - role_words for match in fact.finditer(sentence)
+            )
 
         choices = self.choices_offered(asked or question, ignore)
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
