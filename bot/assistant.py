@@ -41,6 +41,7 @@ from bot.answers.sentences import (
     AMOUNT,
     DATE,
     DEADLINE,
+    DEFINITION_ASKED,
     DURATION,
     FREQUENCY,
     LIMIT,
@@ -401,7 +402,9 @@ class Assistant:
             name = full if full.search(text) else re.compile(re.escape(asked.name), re.IGNORECASE)
             text = name.sub(card.category or "AI tool", text)
         text = f"{asked.context} {text}" if asked.context and with_context else text
-        return " ".join([text, *self.scorer.alternatives(text)])
+        # "what is an ai incident?": where the documents say what counts as one
+        defined = [f"what counts as {found.group('term')}" for found in DEFINITION_ASKED.finditer(asked.text)]
+        return " ".join([text, *defined, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:
         """ "What class is a delivery address?": the row of the policy's data table, its class first."""

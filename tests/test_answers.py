@@ -410,6 +410,17 @@ def test_when_the_next_one_is_asks_for_its_date_or_month_not_that_it_happens(gov
     assert review["confident"] and "December" in first_lines(review["text"], 1)
 
 
+def test_what_a_term_is_is_said_by_a_sentence_defining_it_not_one_using_it(govbot):
+    embedding, near_miss, incident = govbot(
+        "what's an embedding? keeps coming up in data science meetings and i just nod along 😅",
+        "what's a near miss?",
+        "what is an ai incident?",
+    )
+    assert not embedding["confident"] and first_lines(embedding["text"], 1).startswith("I don't know")
+    assert near_miss["confident"] and "A near miss is an event" in first_lines(near_miss["text"], 1)
+    assert incident["confident"] and "An AI incident is any event" in first_lines(incident["text"], 1)
+
+
 def test_something_that_happened_to_no_ai_tool_and_no_data_is_no_ai_incident(govbot):
     dishwasher, chatbot = govbot(
         "the dishwasher in the 3rd floor kitchen is leaking everywhere, where do i report the incident?",

@@ -240,6 +240,28 @@ DATE = re.compile(
     rf"|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d{{2}}\b"
 )
 NEXT_DATE = re.compile(rf"{DATE.pattern}|\b{MONTH}\b")
+# "what's an embedding?": what a term means, which a sentence defining it says ("A near miss is an event…",
+# "…impact assessment (DPIA)"), not one that merely uses it ("models, prompts, embeddings and…")
+DEFINITION_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|s| is)\s+(?:an?)\s+(?!(?:good|bad|safe|quick|easy|better|best|fair|reasonable|realistic|sensible"
+    r"|typical|normal|standard|common|simple|decent|proper)\b)(?P<term>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
+DEFINITION = re.compile(r"(?!)")  # the kind of fact: what defines the term asked is read from the question
+
+
+def defines(term: str) -> re.Pattern:
+    """How a sentence defining `term` reads: "X is / means…" ("AI incidents are handled…" tells of them, not
+    what one is), "X: …" opening it, "X — …", "X (…)", "… (X)", "called X"."""
+    said = rf"{re.escape(term)}s?"
+    return re.compile(
+        rf"\b{re.escape(term)}\s+(?:is|means?|refers? to|describes?)\b|^\W*{said}\s*:|\b{said}\s*(?:[—–]|\((?![§\d]))"
+        rf"|\((?:an?\s+)?{said}\)"
+        rf"|\b(?:called|known as)\s+(?:an?\s+)?{said}\b",
+        re.IGNORECASE,
+    )
+
+
 # A name in the question: a capitalised word that does not begin a sentence ("Brazil's", "Lisbon"),
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
@@ -482,6 +504,7 @@ SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
+    (DEFINITION_ASKED, DEFINITION),
     (ENTITY_ASKED, NAME),
     (RECORD_ASKED, RECORD),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
@@ -762,6 +785,7 @@ def fact_asked(question: str) -> re.Pattern | None:
 
 # A fact of these kinds asked for is answered only by a sentence that states one.
 REQUIRED_FACTS = (
+    DEFINITION,
     AMOUNT,
     CLOCK,
     DATE,
@@ -1125,6 +1149,13 @@ class SentenceScorer:
             if fact is LIMIT
             else set()
         )
+        defined = (
+            [found.group("term") for found in DEFINITION_ASKED.finditer(asked or question)]
+            if fact is DEFINITION
+            else []
+        )
+        definitions = [defines(term) for term in defined]
+        terms_defined = [re.compile(rf"\b{re.escape(term)}s?\b", re.IGNORECASE) for term in defined]
         source = self.source_asked(asked or question)
         roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
         role_words = {word for role in roles_asked for word in _said(role)}
@@ -1149,6 +1180,8 @@ class SentenceScorer:
                     limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
                     for found in LIMIT.finditer(sentence)
                 )
+            if definitions:
+                return any(definition.search(sentence) for definition in definitions)
             if levels_given:
                 return bool(levels_given & levels_named(sentence))
             if fact is PHONE:
@@ -1205,6 +1238,8 @@ class SentenceScorer:
             if not sentences:
                 continue
             heading = terms_said(f"{hit.title} {hit.heading}")
+            # a section headed with the term asked ("2.6 Near misses", "High risk") says what it is
+            defined_here = any(term.search(hit.heading) for term in terms_defined)
             # a table row means what its best-fitting example means
             meanings = np.full(len(sentences), -1.0)
             np.maximum.at(meanings, owners, vectors @ vector)
@@ -1228,7 +1263,7 @@ class SentenceScorer:
                     / total
                 )
                 fits = [low <= amount <= high for low, high in bands_in(sentence) for amount in sums_given]
-                states = 1.0 if states_fact(sentence) or any(fits) else 0.0
+                states = 1.0 if states_fact(sentence) or any(fits) or defined_here else 0.0
                 # asked for a fact of a kind it does not state; or to choose, and it speaks of no choice
                 # offered nor denies them all ("…a written warning or a final one?" - "you will not face
                 # disciplinary action")
