@@ -103,6 +103,16 @@ def test_review_in_code_review_is_not_an_employee_review(govbot):
     assert "no fast path" in lead and answer["confident"]
 
 
+def test_customs_and_custom_are_not_customers(govbot):
+    tariffs, custom_gpt = govbot(
+        "can chatgpt enterprise help with the customs tariff classification for a client's new product range?",
+        "can i build a custom gpt in chatgpt enterprise for our sales team?",
+    )
+    for answer in (tariffs, custom_gpt):  # no verdict on customer personal data, which neither names
+        assert answer["data"] is None and "Customer personal data" not in answer["text"]
+        assert not first_lines(answer["text"], 1).startswith("No")
+
+
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
     (answer,) = govbot(TWO_PARTS)
     lead = first_lines(answer["text"], 2)

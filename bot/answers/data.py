@@ -44,6 +44,9 @@ OTHER_SENSES = [
     # "a competitor's website for their prices", "the pricing team": public prices, not a client's pricing
     r"\bcompetitor(?:'s|s'|s)?\b[^?.]{0,40}\b(?:prices|pricing)\b|\bpricing (?:team|page)\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code
+    # "customs tariff classification", "a custom GPT": border duties and bespoke things, which the stemmer reads
+    # as "customer"
+    r"\bcustoms?\b",
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
     r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"
     r"|engines?|products?)\b",
