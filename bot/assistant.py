@@ -383,7 +383,7 @@ class Assistant:
             whole=named,
             told=asked.text,
         )
-        found = find(scored)
+        found = find(scored, rule_wanted=any(map(ASKS_PERMISSION.search, split_sentences(asking))))
         # "my own Claude Pro for…", "the free DeepL app…": of a tool named, the rule on personal and free
         # editions answers at a lower score (not of what happened with one: the incident procedure does)
         on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened

@@ -113,6 +113,15 @@ def test_customs_and_custom_are_not_customers(govbot):
         assert not first_lines(answer["text"], 1).startswith("No")
 
 
+def test_asked_whether_something_may_be_done_the_rule_leads_not_the_examples_of_the_situation(govbot):
+    (answer,) = govbot(
+        "our applicant tracking system just added an ai cv ranking feature. can recruiters start using it since "
+        "the ats is already approved?"
+    )
+    assert answer["confident"] and "does not cover the new AI feature" in first_lines(answer["text"], 1)
+    assert "for example" in first_lines(answer["text"])  # the situation it is the rule for, after it
+
+
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
     (answer,) = govbot(TWO_PARTS)
     lead = first_lines(answer["text"], 2)

@@ -44,6 +44,12 @@ ASKS_PERMISSION = re.compile(
     re.IGNORECASE,
 )
 ROW_LEVEL = re.compile(SEVERITY_ROW, re.IGNORECASE)
+# a sentence giving examples of a situation, and the words of a rule (what may, must or does not happen)
+EXAMPLES = re.compile(r"\b(?:for example|for instance|such as|e\.g\.)", re.IGNORECASE)
+RULE_WORDS = re.compile(
+    r"\b(?:must|may|should|never|not|cannot|only|need|needs|required|requires|allowed|permitted|prohibited)\b|n't\b",
+    re.IGNORECASE,
+)
 CONDITIONAL = re.compile(r"\b(?:if|as long as|provided|unless|only when)\b", re.IGNORECASE)
 PROHIBITS = re.compile(
     r"^(?:never|do not|don't|you must not|you may not|no one may|nobody may)\b"
@@ -151,12 +157,28 @@ class Found:
         return self.lead if self.answers else None
 
 
-def find(scored: list[Scored], exclude: Container[str] = frozenset()) -> Found:
-    """The best sentence and up to two supporting ones (near it in score, not repeating it)."""
+def find(scored: list[Scored], exclude: Container[str] = frozenset(), rule_wanted: bool = False) -> Found:
+    """The best sentence and up to two supporting ones (near it in score, not repeating it). With
+    `rule_wanted` (the question asks whether something may be done), a best sentence that only gives
+    examples of a situation ("…for example a CRM that starts drafting sales emails, an applicant tracking
+    system that offers CV ranking…") gives way to the rule for it that follows ("The existing approval of
+    the product does not cover the new AI feature…"), which it then supports."""
     candidates = [s for s in scored if s.text not in exclude]
     if not candidates:
         return Found(None, [])
     lead = candidates[0]
+    if rule_wanted and EXAMPLES.search(lead.text) and not RULE_WORDS.search(lead.text):
+        rule = next(
+            (
+                s
+                for s in candidates
+                if s.hit is lead.hit and s.position == lead.position + 1 and RULE_WORDS.search(s.text)
+            ),
+            None,
+        )
+        if rule is not None:  # it answers as well as the situation it is the rule for
+            example, lead = lead, replace(rule, score=lead.score)
+            candidates = [lead, example, *(s for s in candidates if s is not rule and s is not example)]
     stating = next((s for s in candidates if s.states), None)
     if stating is not None and not lead.states and stating.score >= lead.score - FACT_MARGIN:
         lead = stating
