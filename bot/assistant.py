@@ -139,7 +139,12 @@ class Assistant:
         self.db = db
         self.directory = ToolDirectory(db) if db is not None else None
         self.scorer = SentenceScorer(
-            SentenceBank(index.embedder), index.lexical, index.rest_of_sections, self.names_a_tool, index.intros_above
+            SentenceBank(index.embedder),
+            index.lexical,
+            index.rest_of_sections,
+            self.names_a_tool,
+            index.intros_above,
+            self.directory.without_names if self.directory is not None else lambda text: text,
         )
         self.incidents = IncidentProcedure(index, self.scorer, min_score)
         self._status_rules: dict[str, tuple[Hit, str] | None] = {}

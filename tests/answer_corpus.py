@@ -169,7 +169,7 @@ While your request is pending, you may use the tool with public data only. You m
 Reviewers normally give at least 30 days' notice in #ai-governance before a tool is retired.
 
 ## 36. Client questionnaires
-The Bid Team answers client AI questionnaires from the standard answer library.
+The Bid Team answers client AI questionnaires from the standard answer library, which covers Microsoft 365 Copilot, Zoom AI Companion and the APIs engineers call.
 
 ## 37. Impact assessments
 Risk triage decides whether a tool needs a full impact assessment. Hiring tools and client-facing analytics about individuals nearly always do.

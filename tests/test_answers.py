@@ -204,8 +204,14 @@ def test_a_sentence_without_the_number_asked_for_does_not_answer(govbot):
 def test_a_sentence_that_merely_lists_the_tool_does_not_answer_about_it(govbot):
     (answer,) = govbot(TOOL_MERELY_LISTED)
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
-    assert "Zoom AI Companion, and Notion AI" not in answer["text"]  # the sentence naming it is not quoted
+    assert "Zoom AI Companion and Notion AI" not in answer["text"]  # the sentence naming it is not quoted
     assert answer["card"]["name"] == "Zoom AI Companion"  # its card is context
+
+
+def test_of_a_question_about_one_tool_words_said_only_in_other_tools_names_speak_of_nothing_asked(govbot):
+    (answer,) = govbot("does otter work on microsoft teams calls or only zoom?")
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert answer["card"]["name"] == "Otter.ai"  # its card is context
 
 
 def test_a_word_of_an_alias_that_spells_a_name_apart_is_not_that_tool(govbot):

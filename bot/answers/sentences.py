@@ -882,12 +882,14 @@ class SentenceScorer:
         rest: Callable[[list[Hit]], list[list[Hit]]] | None = None,
         is_tool_word: Callable[[str], bool] = lambda word: False,
         intros: Callable[[list[Hit]], list[list[Hit]]] | None = None,
+        without_tool_names: Callable[[str], str] = lambda text: text,
     ):
         self.bank = bank
         self.lexical = lexical
         self.rest = rest  # the other chunks of each hit's section (KnowledgeIndex.rest_of_sections)
         self.intros = intros  # the preamble of the section above each hit's (KnowledgeIndex.intros_above)
         self.is_tool_word = is_tool_word  # a word of a tool's name in the inventory
+        self.without_tool_names = without_tool_names  # a text with the inventory's tool names taken out
         self._vocabulary: list[str] = []
         self._vocabulary_of: object = None  # the term table the vocabulary was read from
 
@@ -1105,6 +1107,11 @@ class SentenceScorer:
         def terms_said(text: str) -> frozenset[str]:
             return terms_of(naming.sub(" ", text) if naming else text)
 
+        # "does otter work on microsoft teams calls or only zoom?": of a question about one tool, a word of other
+        # tools' names is said of something else ("Microsoft Teams", Zoom the platform): a sentence that says it
+        # only inside those tools' names ("Microsoft 365 Copilot, Zoom AI Companion") does not speak of it
+        named_elsewhere = {term for term in wanted if self.is_tool_word(term)} if naming else set()
+
         # who holds a role, or which thing it is, where the documents never use its words ("who's kestrel's
         # ceo?", "what exchange rate do we use?"): no sentence says
         never_said = self.unknown_roles(asked or question, ignore) | self.unknown_things(asked or question, ignore)
@@ -1251,6 +1258,8 @@ class SentenceScorer:
                     continue
                 said.add((hit.section_key, sentence))
                 present = terms_said(sentence)
+                if named_elsewhere & present:
+                    present -= named_elsewhere - terms_of(self.without_tool_names(sentence))
                 terms = (
                     sum(
                         w

@@ -4,6 +4,7 @@ as a tool too, so that "is Jasper approved?" finds the request that is pending."
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -56,6 +57,8 @@ class ToolDirectory:
         self._words: dict[ToolRef, set[str]] = {}  # every word of a tool's names and aliases
         self._name_words: frozenset[str] = frozenset()  # the words of all of them
         self._holding = threading.local()  # set while one unit of work reads a snapshot (see held)
+        self._long_names: re.Pattern | None = None  # names of two words or more, longest first (see without_names)
+        self._long_names_of: object = None  # the names they were read from
 
     @contextmanager
     def held(self) -> Iterator[None]:
@@ -129,6 +132,18 @@ class ToolDirectory:
         """Every word of every tool's names and aliases (normalised), registered or requested."""
         self._refresh()
         return self._name_words
+
+    def without_names(self, text: str) -> str:
+        """The text, normalised, with every name of two words or more taken out ("Microsoft 365 Copilot",
+        "Zoom AI Companion"): what it says besides naming tools. A one-word name stays, as it is often a
+        word of its own ("Zoom calls")."""
+        self._refresh()
+        if self._long_names_of is not self._names:
+            long = sorted({name for name in self._names if " " in name}, key=len, reverse=True)
+            self._long_names = re.compile(rf"\b(?:{'|'.join(map(re.escape, long))})\b") if long else None
+            self._long_names_of = self._names
+        key = name_key(text)
+        return self._long_names.sub(" ", key) if self._long_names else key
 
     def words_of(self, tool: ToolRef) -> frozenset[str]:
         """Every word of one tool's names and aliases (normalised)."""
