@@ -83,11 +83,23 @@ SECTIONS_SEARCHED = 5
 # score than a sentence must reach for a question of unknown subject (ANSWER_THRESHOLD). Measured on the
 # development split: the same answers and refusals anywhere from 0.36 to 0.44.
 EDITION_THRESHOLD = 0.40
+EDITION_RULE_THRESHOLD = 0.25
+# a rule on personal, free or consumer accounts and editions ("Never use a personal or free consumer AI account…")
+EDITION_RULE = re.compile(
+    r"\b(?:personal|free|consumer)\b(?:[\w ]{0,30})\b(?:accounts?|editions?|versions?|subscriptions?|logins?|plans?)\b",
+    re.IGNORECASE,
+)
 TELLING_WEIGHT = 1.0  # a word this rare in the policies tells what a sentence is about
 SHARED_WITH_CONDITION = 2
 # An inventory condition that says what may not be done ("no HR meetings") decides on its own.
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
+# "…before booking flights for a client visit? whats the process": the process of what the part before asks about
+FOLLOW_UP = re.compile(
+    r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| are)|where(?:'s|’s| is)) the"
+    r" (?:process|procedure|steps?|rules?|deadline|form|catch|policy)\W*$",
+    re.IGNORECASE,
+)
 ASKS_CLASS = re.compile(
     r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+"
     r"|\b(?:confidential|restricted|internal|public) or (?:confidential|restricted|internal|public)\b"
@@ -237,7 +249,7 @@ class Assistant:
     def _carry(self, part: Asked, whole: Asked, first: str) -> Asked:
         """ "…and who owns it?": a later part is read with the first part's words (what "it" is),
         and one that names no tool is about the tool the question names."""
-        if part.text != first and PRONOUN.search(part.text):
+        if part.text != first and (PRONOUN.search(part.text) or FOLLOW_UP.search(part.text)):
             part.context = first
         if not part.names_tool and whole.names_tool and whole.resolution is not None:
             part.resolution, part.name = whole.resolution, whole.name
@@ -339,7 +351,9 @@ class Assistant:
             # "…and who triages it if one leaks?", "…? how long do they last": "it" may be the first
             # part's subject, or nothing the first part said; the reading that answers better wins.
             read_with_context = self.read_policy(asked, card, with_context=True)
-            if read_with_context[1].answers and read_with_context[1].confidence > found.confidence:
+            # ("…? whats the process": nothing of its own to read alone)
+            follows_up = bool(FOLLOW_UP.search(asked.text))
+            if follows_up or (read_with_context[1].answers and read_with_context[1].confidence > found.confidence):
                 hits, found = read_with_context
         if asked.happened or asked.asks_to_report:
             return self.incident(asked, hits, found, card, sources)
@@ -373,6 +387,8 @@ class Assistant:
         # The answer must be about what is asked: the words of the sentences that tell the background
         # (a sprint, a new starter's first week) are no terms a sentence must share.
         asking = asking_sentences(asked.text)
+        if with_context and asked.context and FOLLOW_UP.search(asked.text):
+            asking = f"{asking_sentences(asked.context)} {asking}"  # "…? whats the process": the process of that
         # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score;
         # not so a figure asked of it ("A.6.2.6 - what drift threshold…?"), which a sentence must state
         named = self._names_a_control(asked.text, hits)
@@ -394,6 +410,13 @@ class Assistant:
         on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened
         if found.lead is not None and (named_answers or (on_an_edition and found.lead.score >= EDITION_THRESHOLD)):
             return hits, Found(found.lead, found.support, subject_known=True)
+        if on_an_edition and not (card is not None and card.bearing):
+            # "my own adobe cc sub at home, ok to use firefly on that…?": where no sentence answers well, the rule on
+            # personal and free accounts still decides what may be done with one (unless the tool's own entry
+            # speaks of its other editions: "free DeepL website, apps and personal accounts not covered")
+            rule = next((s for s in scored if EDITION_RULE.search(s.text) and not s.lacks), None)
+            if rule is not None and rule.score >= EDITION_RULE_THRESHOLD:
+                return hits, Found(rule, [s for s in found.support if s is not rule][:1], subject_known=True)
         return hits, found
 
     def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:

@@ -151,6 +151,8 @@ Lost staff cards are replaced by the facilities helpdesk, whose number is on the
 | £10,000 to £50,000 | Procurement-led, at least two quotes |
 | Over £50,000 | Competitive tender and CFO approval |
 
+The buying process runs in parallel with the registration review.
+
 ## 32. Ethics board
 The ethics board advises the executive team on the ethics of new AI products. The ethics board is chaired by the Chief Risk Officer. Its members are the Head of Legal, the Head of Data Science and two elected staff representatives.
 

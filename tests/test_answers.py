@@ -7,6 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from bot.answers.data import in_the_sense_of_data
 from bot.answers.incidents import says_to_report_within
 from bot.answers.policy import plain_rule
 from bot.answers.sentences import AMOUNT, CLOCK, DATE, DURATION, fact_asked
@@ -120,6 +121,32 @@ def test_asked_whether_something_may_be_done_the_rule_leads_not_the_examples_of_
     )
     assert answer["confident"] and "does not cover the new AI feature" in first_lines(answer["text"], 1)
     assert "for example" in first_lines(answer["text"])  # the situation it is the rule for, after it
+
+
+def test_a_personal_subscription_of_an_approved_tool_is_answered_by_the_rule_on_personal_accounts(govbot):
+    (answer,) = govbot(
+        "ive got my own adobe cc sub at home, ok to use firefly on that for images in our internal team deck?"
+    )
+    assert answer["confident"] and "personal or free consumer AI account" in first_lines(answer["text"], 1)
+
+
+def test_age_restricted_goods_and_a_category_tree_are_no_restricted_or_special_category_data():
+    read = in_the_sense_of_data(
+        "grocery client sent their age-restricted products list (alcohol, knives), can claude map them onto their "
+        "new category tree?"
+    )
+    assert "restricted" not in read and "category" not in read
+    assert "special category" in in_the_sense_of_data("can i put special category data into claude?")
+
+
+def test_a_follow_up_asking_for_the_process_is_about_what_the_part_before_asks(govbot):
+    (answer,) = govbot("do i need approval before booking flights for a client visit in lisbon? whats the process ✈️")
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+
+
+def test_something_that_keeps_showing_up_is_no_incident(govbot):
+    (answer,) = govbot("what actually is mcp? keeps showing up as 'MCP connectors' next to claude")
+    assert answer["intent"] != "incident"
 
 
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):

@@ -47,6 +47,10 @@ OTHER_SENSES = [
     # "customs tariff classification", "a custom GPT": border duties and bespoke things, which the stemmer reads
     # as "customer"
     r"\bcustoms?\b",
+    # "their age-restricted products list (alcohol, knives…)": goods sold only to adults, not restricted data
+    r"\bage[- ]restricted\b",
+    # "their new category tree": a product category, not the GDPR's special category data
+    r"(?<!special )(?<!special-)\bcategor(?:y|ies)\b",
     # "our forecasting pipeline", "the forecast model": the system that makes forecasts, not forecasts as data
     r"\bforecast(?:ing|s)? (?:pipelines?|models?|services?|systems?|projects?|tools?|features?|team|apps?"
     r"|engines?|products?)\b",

@@ -147,7 +147,8 @@ HAPPENED = re.compile(
     # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
     r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out|clocked)\b"
     # going on now: "our chatbot is leaking order details", "the key is showing usage nobody recognises"
-    r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing|sending)\b"
+    # (not "…keeps showing up as 'MCP connectors'": appearing, not showing anything)
+    r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing(?! up\b)|sending)\b"
     # an AI tool showing or giving away what it should not: "it surfaced a salary spreadsheet"
     r"|\b(?:surfaced|revealed)\b|\b(?:got|was|were|been) (?:tricked|manipulated|jailbroken)\b"
     # "our data breach", not "a data breach" or "about a personal data breach", which may be any one, nor
@@ -292,7 +293,10 @@ EDITION = (
     r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?))"
     # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
     r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
-    r"|my own|own card|own (?:account|subscription|sub|plan|login)|gmail|hotmail|icloud"
+    # ("my own self-review", "my own sessions": the person's own work, not an edition)
+    r"|my own(?! (?:self[- ]?\w+|car|sessions?|work|words|notes?|drafts?|time|team|ideas?|writing|reviews?"
+    r"|judgement)\b)"
+    r"|own card|own (?:account|subscription|sub|plan|login)|gmail|hotmail|icloud"
     r"|consumer (?:version|account|plan|app|edition|tier|product|ai|tool|chatbot)s?"
     r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"
