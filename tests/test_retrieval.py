@@ -191,3 +191,18 @@ def test_dense_candidates_are_the_exactly_nearest_chunks_whichever_way_they_are_
             vector = vectors[hit.chunk_id]
             cosine = float(vector @ question_vector / (np.linalg.norm(vector) * np.linalg.norm(question_vector)))
             assert hit.score == pytest.approx(cosine, abs=1e-4)
+
+
+def test_a_reopened_index_returns_what_was_ingested_since_not_what_it_returned_before(tmp_path, embedder, data_dir):
+    from ingest.pipeline import ingest
+    from knowledge.retrieval.index import KnowledgeIndex
+
+    policy = tmp_path / "policy.md"
+    policy.write_text("# Rules\n\n## 1. Trials\nFree trials are limited to public data.\n")
+    ingest([policy], KnowledgeIndex(data_dir, embedder))
+    serving = KnowledgeIndex(data_dir, embedder).open_for_search()
+    assert "public data" in serving.search("free trials")[0].text
+    policy.write_text("# Rules\n\n## 1. Trials\nFree trials are limited to synthetic data.\n")
+    ingest([policy], KnowledgeIndex(data_dir, embedder))  # another process, as `govbot ingest` is
+    hit = serving.open_for_search().search("free trials")[0]  # what a replica does when the corpus changes
+    assert "synthetic data" in hit.text and "public data" not in hit.text

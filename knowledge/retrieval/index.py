@@ -144,6 +144,7 @@ class KnowledgeIndex:
         self._intros: dict[tuple, list[str]] = {}  # (file, heading) -> its preamble chunks in order
         self._sections_of: object = None  # the lexical fields they were grouped from
         self._texts: dict[str, str] = {}  # chunk -> text, of the chunks read by rest_of_sections
+        self._stored: dict[str, tuple[str, dict, np.ndarray]] = {}  # chunk -> text, metadata, vector (_returned)
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -348,12 +349,9 @@ class KnowledgeIndex:
         best = self._rank_sections(_fuse(dense_scores, lexical_scores), dense_scores, query, limit)
         if not best:
             return []
-        stored = self._collection.get(ids=best, include=["documents", "metadatas", "embeddings"])
         found = {
-            chunk: (text, meta, dense_scores.get(chunk, float(np.dot(np.asarray(embedding), vector))))
-            for chunk, text, meta, embedding in zip(
-                stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"], strict=True
-            )
+            chunk: (text, meta, dense_scores.get(chunk, float(np.dot(embedding, vector))))
+            for chunk, (text, meta, embedding) in self._returned(best).items()
         }
         hits = []
         for chunk in best:
@@ -450,6 +448,21 @@ class KnowledgeIndex:
             chunks.sort(key=_position_of)
         self._sections_of = self.lexical.fields
         self._texts = {}
+        self._stored = {}
+
+    def _returned(self, chunks: list[str]) -> dict[str, tuple[str, dict, np.ndarray]]:
+        """The text, metadata and vector of chunks search returns, read from Chroma once (a read costs
+        about 2 ms, and the same sections answer question after question) and kept until the corpus
+        changes, like the texts of rest_of_sections."""
+        self._group_chunks()
+        missing = [chunk for chunk in chunks if chunk not in self._stored]
+        if missing:
+            stored = self._collection.get(ids=missing, include=["documents", "metadatas", "embeddings"])
+            for chunk, text, meta, embedding in zip(
+                stored["ids"], stored["documents"], stored["metadatas"], stored["embeddings"], strict=True
+            ):
+                self._stored[chunk] = (text, meta, np.asarray(embedding))
+        return {chunk: self._stored[chunk] for chunk in chunks if chunk in self._stored}
 
     def _read_texts(self, groups: Iterable[list[str]]) -> None:
         missing = sorted({chunk for chunks in groups for chunk in chunks} - set(self._texts))
