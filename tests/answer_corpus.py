@@ -108,7 +108,7 @@ The governance channel is watched from 09:00 to 17:30 UK time on business days. 
 Requests for an exception go in writing to the AI Governance Lead. Exceptions last at most six months.
 
 ## 21. Demos and training material
-For demos, prompt design and training material, use synthetic data rather than real client data. Embeddings built from client data are deleted when the project ends.
+For demos, prompt design and training material, use synthetic data rather than real client data. Label synthetic datasets clearly in file names and metadata so they are never mistaken for real data. Embeddings built from client data are deleted when the project ends.
 
 ## 22. Monitoring a live AI system
 **What the control expects.** Once live, an AI system must be watched for errors and drift.

@@ -149,6 +149,15 @@ def test_something_that_keeps_showing_up_is_no_incident(govbot):
     assert answer["intent"] != "incident"
 
 
+def test_whether_there_is_such_a_thing_is_not_said_by_a_sentence_silent_on_it(govbot):
+    convention, deadline = govbot(
+        "is there a naming convention for synthetic dataset files, like a _synth suffix or something?",
+        "is there a deadline for reporting exposed credentials?",
+    )
+    assert not convention["confident"] and first_lines(convention["text"], 1).startswith("I don't know")
+    assert deadline["confident"] and "one hour" in first_lines(deadline["text"])
+
+
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
     (answer,) = govbot(TWO_PARTS)
     lead = first_lines(answer["text"], 2)

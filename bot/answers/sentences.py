@@ -272,7 +272,9 @@ SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longe
 # "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
 THING_ASKED = re.compile(
-    r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much))"
+    # ("is there a naming convention for…?": whether there is such a thing, which a sentence silent on it does not say)
+    r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much)"
+    r"|is there (?:a|an|any)(?! (?:way|chance|reason|need|problem|issue|risk)\b))"
     # "what should i put in…?" asks what to do, not which thing: no pronoun nor auxiliary verb begins the thing
     r" (?!(?:that|this|it|they|he|she|you|i|we|there|do|does|did|should|must|can|could|will|would|shall|may|might"
     r"|went|goes|go|came|comes|happened|happens|happen|got|gets)\b)"
