@@ -83,6 +83,7 @@ SECTIONS_SEARCHED = 5
 # score than a sentence must reach for a question of unknown subject (ANSWER_THRESHOLD). Measured on the
 # development split: the same answers and refusals anywhere from 0.36 to 0.44.
 EDITION_THRESHOLD = 0.40
+# …and, where no sentence reaches that, the least a rule on personal accounts must score to answer instead
 EDITION_RULE_THRESHOLD = 0.25
 # a rule on personal, free or consumer accounts and editions ("Never use a personal or free consumer AI account…")
 EDITION_RULE = re.compile(
