@@ -154,7 +154,7 @@ Lost staff cards are replaced by the facilities helpdesk, whose number is on the
 The buying process runs in parallel with the registration review.
 
 ## 32. Ethics board
-The ethics board advises the executive team on the ethics of new AI products. The ethics board is chaired by the Chief Risk Officer. Its members are the Head of Legal, the Head of Data Science and two elected staff representatives.
+The ethics board advises the executive team on the ethics of new AI products. The ethics board is chaired by the Chief Risk Officer. Its members are the Head of Legal, the Head of Data Science and two elected staff representatives. The ethics board's secretary is Marta Kowalski.
 
 ## 33. Principles
 Four principles sit behind these rules:

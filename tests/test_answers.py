@@ -462,6 +462,18 @@ def test_a_sentence_naming_only_the_role_asked_or_a_team_does_not_say_who_holds_
     assert chair["confident"] and "Chief Risk Officer" in first_lines(chair["text"], 1)  # another role: who
 
 
+def test_who_holds_a_post_is_answered_by_a_persons_name_not_by_the_post_or_a_team(govbot):
+    risk, legal, bid, secretary = govbot(
+        "who's our chief risk officer? want them looped in on the new model",  # the board names the post only
+        "who's the head of legal atm?",
+        "who heads up the bid team? need a name for a client's questionnaire",  # "The Bid Team" is no one's name
+        "who's the ethics board secretary?",
+    )
+    for post in (risk, legal, bid):
+        assert not post["confident"] and first_lines(post["text"], 1).startswith("I don't know")
+    assert secretary["confident"] and "Marta Kowalski" in first_lines(secretary["text"], 1)
+
+
 def test_when_the_next_one_is_asks_for_its_date_or_month_not_that_it_happens(govbot):
     induction, review = govbot(
         "when's the next half-day reviewer induction running? just been nominated for the panel",

@@ -364,6 +364,11 @@ LEVELS = re.compile(
     rf"\bsev(?:erity)?\s*([1-4](?:\s*(?:,|and|or|to|[–-])\s*[1-4])*)\b|^({SEVERITY_ROW})",
     re.IGNORECASE,
 )
+# a post held by one person ("the application owner in IT"), not a body nor a rota
+HOLDS_POST = (
+    r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
+    r"|coordinator|administrator|champion)\b"
+)
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
 # by a sentence that names one the question does not (NAME).
@@ -379,6 +384,11 @@ ENTITY_ASKED = re.compile(
     # "who's the internal auditor for this year's audit?": who holds it this time, which only a name says
     r"|\bwho(?:'s|’s|s| is| are)\b[^?.!]{0,60}\b(?:this|next|last) (?:year|quarter|month)['’]s\b"
     r"|\bwho (?:first )?(?:coined|invented|founded|discovered|came up with)\b"
+    # "who's our chief people officer?", "who heads up the bid team?": who holds a post the documents describe,
+    # which only a name says ("the Chief People Officer" sits on the steering group, but who is it?)
+    rf"|\bwho(?:'s|’s|s| is)\s+(?:the |our |kestrel['’]s )?(?:[a-z-]+ ){{0,3}}{HOLDS_POST}"
+    r"|\bwho (?:heads|runs|leads|manages)(?: up)? (?:the |our )?(?:[a-z-]+ ){0,3}"
+    r"(?:team|department|function|guild|office|division)\b"
     # "whats currently the top risk on the register?": what it is now, which only its name says
     r"|\bwhat(?:'s|s| is| are) (?:currently|right now|at the moment)\b"
     r"|\bwhat(?:'s|s| is| are) (?:the|our) [\w ]{2,30}? (?:at the moment|right now|currently)\b"
@@ -391,6 +401,11 @@ TEAM_AFTER = re.compile(
     r"\s+(?:team|function|department|office|group|panel|unit|reviewer|lead|owner|officer|member|approver|handler)s?\b"
     r"|\s+staff\b",
     re.IGNORECASE,
+)
+# "Sales Operations", "the Data Platform": the name of a part of the organisation, not of anyone in it
+BODY_NAMED = re.compile(
+    r"\b(?:Team|Function|Department|Office|Group|Panel|Unit|Operations|Services|Platform|Guild|Desk|Board|Committee"
+    r"|Council|Centre|Center)s?$"
 )
 REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "Data Handling for AI Systems §6.1"
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
@@ -979,6 +994,19 @@ class SentenceScorer:
             }
         return frozenset(words)
 
+    def names_a_person(self, name: str) -> bool:
+        words = name.rstrip(".").split()
+        return (
+            len(words) >= 2
+            and not BODY_NAMED.search(name.rstrip("."))
+            and all(
+                word[:1].isupper()
+                and word.isalpha()
+                and all(self.lexical.weight(term) >= SPECIFIC_WEIGHT for term in terms_of(word) or ["-"])
+                for word in words
+            )
+        )
+
     def unknown_roles(self, question: str, ignore: str = "") -> set[str]:
         """The words of a role whose holder is asked for that the documents never use ("ceo" of "who's
         kestrel's ceo?"): no sentence of theirs says who holds it. A short word counts here (a role's
@@ -1208,6 +1236,9 @@ class SentenceScorer:
                 return any(
                     self.lexical.weight(term) >= SPECIFIC_WEIGHT
                     for name in NAME.finditer(sentence)
+                    # a person asked for is named by a first name and a surname, both rare words ("GPUs" names a
+                    # thing, "the Data Platform" a team)
+                    if not asks_who or self.names_a_person(name.group())
                     if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
                     and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
