@@ -139,6 +139,21 @@ def test_age_restricted_goods_and_a_category_tree_are_no_restricted_or_special_c
     assert "special category" in in_the_sense_of_data("can i put special category data into claude?")
 
 
+def test_supplier_credentials_are_qualifications_and_a_clients_list_of_no_one_is_client_business_data():
+    read = in_the_sense_of_data(
+        "grocery client sent their supplier credentials tracker (which suppliers hold organic certs), no people in "
+        "it. can claude flag the ones about to lapse?"
+    )
+    assert "credential" not in read and "client business data that does not identify individuals" in read
+    assert "credentials" in in_the_sense_of_data("can i paste my aws credentials into claude?")
+
+
+def test_data_the_message_says_is_not_in_it_gets_no_verdict(govbot):
+    (answer,) = govbot("can gemini tidy up the notes from our team away day? no salaries or forecasts in them")
+    assert not re.match(r"\W*No\b", first_lines(answer["text"], 1))
+    assert "Forecasts, stock levels" not in answer["text"]
+
+
 def test_a_follow_up_asking_for_the_process_is_about_what_the_part_before_asks(govbot):
     (answer,) = govbot("do i need approval before booking flights for a client visit in lisbon? whats the process ✈️")
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")

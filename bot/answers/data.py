@@ -47,6 +47,9 @@ OTHER_SENSES = [
     # "customs tariff classification", "a custom GPT": border duties and bespoke things, which the stemmer reads
     # as "customer"
     r"\bcustoms?\b",
+    # "their supplier credentials tracker (which suppliers hold organic certs)": qualifications, not secrets
+    r"\b(?:supplier|vendor|professional|academic|industry|green|sustainability|esg|safety|food[- ]safety)"
+    r"\s+credentials?\b",
     # "their age-restricted products list (alcohol, knives…)": goods sold only to adults, not restricted data
     r"\bage[- ]restricted\b",
     # "their new category tree": a product category, not the GDPR's special category data
@@ -61,6 +64,11 @@ OTHER_SENSES = [
     # out is not what is asked about
     r"\b(?:no|without(?: any)?|zero)\s+(?:(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
     r"|addresses|secrets?|keys?|credentials?|passwords?|tokens?)\b(?:\s*(?:,|/|or|and|nor)\s*)?)+"
+    # "no clients or budgets in them", "no people involved": whatever the message says is not in it
+    r"|\b(?:no|without(?: any)?|zero)\s+"
+    r"(?!(?:way|idea|reason|need|problem|issue|point|longer|more|less|one|people|persons|individuals|customers)\b)\w+"
+    r"(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*\w+){0,3}"
+    r"\s+(?:in (?:it|them|there|this|that|these|those|the \w+)|involved|included)\b"
     # "nothing about staff or shoppers"
     r"|\bnothing (?:about|on|to do with|identifying) (?:the |our |their |any )?"
     r"\w+(?:\s*(?:,|/|\bor\b|\band\b|\bnor\b)\s*\w+){0,3}"
@@ -104,6 +112,9 @@ EVERYDAY = {
     # address would be customer personal data)
     r"(?s)^(?=.*\bno (?:people|persons|individuals|one|customers)\b).*?(?:\bshipments?\b|\bconsignments?\b"
     r"|\b(?:rejected|refused|failed|late|missed) deliveries\b|\bdepots?\b)": "client business data shipment counts",
+    # a client's own records that the message says name no one ("their supplier tracker, no people in it")
+    r"(?s)^(?=.*\bno (?:people|persons|individuals|names|personal (?:data|details|info))\b)"
+    r"(?=.*\bclient(?:'s|s'|s)?\b)": "client business data that does not identify individuals",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 
