@@ -154,6 +154,15 @@ def test_data_the_message_says_is_not_in_it_gets_no_verdict(govbot):
     assert "Forecasts, stock levels" not in answer["text"]
 
 
+def test_a_standard_the_documents_never_cite_is_not_answered_by_one_they_do(govbot):
+    other, cited = govbot(
+        "does iso/iec 27701 change what evidence vendors have to give us?",
+        "is an iso 27001 certificate enough evidence from a vendor?",
+    )
+    assert not other["confident"] and first_lines(other["text"], 1).startswith("I don't know")
+    assert cited["confident"] and "ISO/IEC 27001" in first_lines(cited["text"])
+
+
 def test_a_follow_up_asking_for_the_process_is_about_what_the_part_before_asks(govbot):
     (answer,) = govbot("do i need approval before booking flights for a client visit in lisbon? whats the process ✈️")
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")

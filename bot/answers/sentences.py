@@ -266,6 +266,8 @@ def defines(term: str) -> re.Pattern:
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
 POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
+# "does iso/iec 42005 change…?": a standard named by its number, which the documents cite or do not
+STANDARD_NUMBER = re.compile(r"\b(?:iso|iec|bs|en|nist(?: sp)?|ieee)\s*(?:/\s*iec\s*)?[- ]?(\d{3,6})\b", re.IGNORECASE)
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
 SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[a-z])", re.IGNORECASE)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
@@ -946,6 +948,11 @@ class SentenceScorer:
             if not self.lexical.weight(token) and not self.relatives(token)
         }
 
+    def unknown_standards(self, question: str) -> set[str]:
+        """The numbers of standards the question names that the documents never cite ("iso/iec 42005"):
+        no sentence of theirs says what such a standard asks, however close its neighbour's number."""
+        return {number for number in STANDARD_NUMBER.findall(question) if not self.lexical.weight(number)}
+
     def unknown_things(self, question: str, ignore: str = "") -> set[str]:
         """The words describing what the question asks for that the documents never use, nor any
         form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
@@ -1144,7 +1151,11 @@ class SentenceScorer:
 
         # who holds a role, or which thing it is, where the documents never use its words ("who's kestrel's
         # ceo?", "what exchange rate do we use?"): no sentence says
-        never_said = self.unknown_roles(asked or question, ignore) | self.unknown_things(asked or question, ignore)
+        never_said = (
+            self.unknown_roles(asked or question, ignore)
+            | self.unknown_things(asked or question, ignore)
+            | self.unknown_standards(asked or question)
+        )
         unknown_names = self.unknown_names(asked or question, ignore) | never_said
         # an unknown role too short to be weighed as a word ("ceo") weighs as much as the rarest word asked
         rarest = max((weight for weight, _ in wanted.values()), default=0.0)
