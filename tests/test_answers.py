@@ -434,6 +434,13 @@ def test_a_letter_before_a_word_makes_another_word_not_a_typo():
     )
 
 
+def test_a_word_is_begun_on_purpose_so_its_first_letter_is_no_slip():
+    speller = Speller(["chopper", "price", "shop"], lambda word: False)
+    assert speller.correct("cctv that guesses each shopper's age? and the prixe") == (
+        "cctv that guesses each shopper's age? and the price"
+    )
+
+
 def test_a_double_letter_typed_once_is_put_right_though_the_corpus_stems_to_it():
     # the corpus's words are stems: "clas" is how "class" is indexed, not a word anyone means
     english = ["class", "process", "data", "payroll"]

@@ -163,5 +163,6 @@ def slips(word: str, swaps_only: bool = False) -> list[str]:
     # a word is begun on purpose: a letter added before its first is a slip only when it doubles it ("ccode"),
     # where "xcode" is a name of its own, not "code"
     extra = [a + b[1:] for a, b in splits if b and (a or b[1:2] == b[0])]
-    mistyped = [a + ch + b[1:] for a, b in splits if b for ch in LETTERS if ch != b[0]]
+    # (and mistyped anywhere but first: "shopper" is no slip of "chopper")
+    mistyped = [a + ch + b[1:] for a, b in splits if a and b for ch in LETTERS if ch != b[0]]
     return list(dict.fromkeys([*swapped, *missing, *extra, *mistyped]))
