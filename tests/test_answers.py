@@ -163,6 +163,30 @@ def test_a_standard_the_documents_never_cite_is_not_answered_by_one_they_do(govb
     assert cited["confident"] and "ISO/IEC 27001" in first_lines(cited["text"])
 
 
+def test_a_condition_does_not_answer_for_a_product_the_documents_never_name(govbot):
+    salesforce, clients = govbot(
+        "does zoom ai companion push meeting summaries into salesforce automatically?",
+        "can we use zoom ai companion in client meetings?",
+    )
+    assert not salesforce["confident"] and first_lines(salesforce["text"], 1).startswith("I don't know")
+    assert clients["confident"] and "client contract permits" in first_lines(clients["text"], 1)
+
+
+def test_what_a_tool_of_two_words_has_is_not_answered_by_a_rule_that_does_not_name_it(govbot):
+    (answer,) = govbot("Does Grammarly Business have a SOC 2 Type II report?")  # what the rule asks of vendors
+    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+
+
+def test_key_accounts_are_clients_and_their_names_with_revenue_are_commercial_data():
+    read = in_the_sense_of_data("can i paste our key accounts list (client names, revenue) into chatgpt enterprise?")
+    assert "key" not in read.split() and "client names combined with pricing" in read
+
+
+def test_a_word_neither_english_nor_the_documents_nor_a_slip_is_a_name_they_never_use():
+    speller = Speller(["push", "meeting", "summaries", "into", "which", "approved"], lambda word: word == "zoom")
+    assert speller.unknown_words("does zoom push meeting summaries into salesforce? wich is aproved") == {"salesforce"}
+
+
 def test_a_follow_up_asking_for_the_process_is_about_what_the_part_before_asks(govbot):
     (answer,) = govbot("do i need approval before booking flights for a client visit in lisbon? whats the process ✈️")
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")

@@ -14,6 +14,8 @@ import re
 
 from knowledge.data_classes import DataKind, kind_of_data
 
+# what is said beside client names that makes them commercial data ("client names, revenue")
+CLIENT_FIGURES = r"[^.?!]{0,30}\b(?:revenues?|spend|turnover|margins?|pricing|prices|fees|rates)\b"
 # Phrases in which a word of the policy's data table means something else; they are blanked out
 # before the question is matched against the table.
 OTHER_SENSES = [
@@ -24,7 +26,9 @@ OTHER_SENSES = [
     r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
-    r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?)\b",
+    r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?"
+    # "our key accounts list": the clients that matter most
+    r"|accounts?|clients?|customers?|suppliers?|partners?|markets?)\b",
     r"\btokens? (?:limit|limits|count|window|budget)s?\b|\bcontext window\b|\bhow many tokens\b",
     r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b"
     r"|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b"
@@ -59,7 +63,7 @@ OTHER_SENSES = [
     r"|engines?|products?)\b",
     # "client names + what we billed each one": the names of client companies are no personal data (the
     # policy's "client names combined with … pricing" is found by its own words)
-    r"\bclient names?\b(?!\s+(?:combined|together|with))",
+    rf"\bclient names?\b(?!\s+(?:combined|together|with)|{CLIENT_FIGURES})",
     # "no names in it", "without any customer data", "no secrets or keys in them": data said to be left
     # out is not what is asked about
     r"\b(?:no|without(?: any)?|zero)\s+(?:(?:\w+[- ]){0,2}?(?:names?|data|details|info(?:rmation)?|pii|e-?mails?"
@@ -104,7 +108,9 @@ EVERYDAY = {
     r"\bbank details\b|\bcard numbers?\b|\bpayment (?:data|details)\b|\biban\b": "payment data",
     r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",
     r"\bvuln(?:erability)? scans?\b|\bcves?\b|\bunpatched\b|\bpen ?tests?\b|\bpentests?\b": "unpatched vulnerabilities",
-    r"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient pricing\b": "client names combined with pricing",
+    rf"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient pricing\b|\bclient names?\b{CLIENT_FIGURES}": (
+        "client names combined with pricing"
+    ),
     # a business's own records of what it holds and sells, in no one's personal data
     r"\b(?:fixed )?asset (?:registers?|lists?)\b|\bequipment lists?\b|\bdepreciation\b|\bskus?\b"
     r"|\bstore-level\b|\bsales (?:figures|numbers|data)\b": "client business data stock levels",

@@ -991,8 +991,13 @@ class SentenceScorer:
         for match in TAKES_ASKED.finditer(question.strip()):
             subject = next(group for group in match.groups() if group)
             tokens = set(tokenize(subject)) - asking_tokens(subject)
-            # ("how long does a review of chatgpt take?" is the review's time, not the tool's)
-            if tokens and all(self.is_tool_word(token) or token in named for token in tokens):
+            # ("how long does a review of chatgpt take?" is the review's time, not the tool's; a tool's name is
+            # read as typed, since its words are not stems: "Grammarly Business")
+            typed = [word for word in re.findall(r"[\w.'’-]+", subject.lower()) if set(tokenize(word)) & tokens]
+            if tokens and (
+                all(self.is_tool_word(token) or token in named for token in tokens)
+                or all(self.is_tool_word(word) or set(tokenize(word)) <= named for word in typed)
+            ):
                 words.add(TOOL_TAKES)
             words |= {
                 canonical(token)

@@ -103,6 +103,21 @@ class Speller:
         pieces.append(question[last:])
         return "".join(pieces)
 
+    def unknown_words(self, text: str) -> set[str]:
+        """The words of `text`, lower-cased, that are neither English nor the corpus's own, as kept after
+        correcting: the names of things the documents never speak of ("salesforce", "figma")."""
+        return {
+            lower
+            for word in WORD.findall(text)
+            if len(lower := word.partition("'")[0].lower()) >= MIN_CHARS
+            and lower not in self.words
+            and american(lower) not in self.words
+            and not self.in_corpus(lower)
+            and lower not in SHORTHAND
+            # nor a slip left as typed ("wich", "aproved"), which may mean a word the documents use
+            and not any(slip in self.words for slip in slips(lower))
+        }
+
     def word(self, word: str, mid_sentence: bool) -> str:
         stem, apostrophe, ending = word.partition("'")
         if apostrophe:  # "clinet's": the word before its ending
