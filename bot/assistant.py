@@ -635,7 +635,7 @@ class Assistant:
                 if card.registered and ref is not None
                 else (None, "")
             )
-            verdict = tools.data_verdict(kind, card.name, allowed, conditions)
+            verdict = tools.data_verdict(kind, card.name, allowed, conditions, card.status)
             support.append(Line(quote=sources.quote(*table.quote_of(kind))))
             bearing = card.bearing or tools.condition_on_class(conditions, kind)
             lead_says = " ".join(

@@ -361,14 +361,14 @@ def test_tools_that_may_take_no_work_data_say_no_to_any_named_data(assistant, in
     reply = assistant.answer("can I use midjourney with the office floor plans?")
     assert reply.text.startswith(
         "No: the policy classes “Office floor plans” as internal [1], "
-        "and Midjourney may not be used with work data at all."
+        "and Midjourney was rejected: it may not be used with work data at all."
     )
     assert "Approved instead for image generation: Adobe Firefly." in reply.text
 
     reply = assistant.answer("can I use Jasper with customer data?")
     assert reply.text.startswith(
         "No: the policy classes “Customer personal data” as restricted [1], "
-        "and Jasper may not be used with work data at all."
+        "and Jasper is not registered in our AI tool inventory: it may not be used with work data at all."
     )
     assert "Jasper is not registered" in reply.text and reply.suggested_tool == "Jasper"
     assert [(ask.name, ask.count) for ask in most_asked_unregistered(inventory)] == [("Jasper", 1)]

@@ -451,10 +451,20 @@ def classed(kind: DataKind) -> str:
     return f"the policy classes “{kind.short_name}” as {kind.data_class} {ROW_REFERENCE}"
 
 
-def data_verdict(kind: DataKind, tool: str, allowed: DataClass | None, conditions: str) -> DataVerdict:
+# Why a tool may take no work data at all, by its status: what a question asking whether it is approved needs
+NO_WORK_DATA = {
+    "unregistered": "{tool} is not registered in our AI tool inventory",
+    "rejected": "{tool} was rejected",
+    "retired": "{tool} has been retired",
+}
+
+
+def data_verdict(
+    kind: DataKind, tool: str, allowed: DataClass | None, conditions: str, status: str = ""
+) -> DataVerdict:
     """May this kind of data go into the tool? `allowed` is the highest class the tool may take
-    (public while its request is open), None when it may take no work data at all. The line cites
-    the table row, which the answer quotes first ([1])."""
+    (public while its request is open), None when it may take no work data at all, for which its
+    `status` says why. The line cites the table row, which the answer quotes first ([1])."""
     permitted = allowed is not None and kind.allowed_in(allowed)
     contract = " and the client's contract allows it" if "contract" in kind.rule.lower() else ""
     if kind.never_allowed:
@@ -462,6 +472,9 @@ def data_verdict(kind: DataKind, tool: str, allowed: DataClass | None, condition
     elif permitted:
         within = f", within its conditions{contract}" if conditions or contract else ""
         line = f"Yes{within}: {classed(kind)}, and {tool} is approved for data up to {allowed}."
+    elif allowed is None and status in NO_WORK_DATA:
+        why = NO_WORK_DATA[status].format(tool=tool)
+        line = f"No: {classed(kind)}, and {why}: it may not be used with work data at all."
     elif allowed is None:
         line = f"No: {classed(kind)}, and {tool} may not be used with work data at all."
     elif allowed == DataClass.public:
