@@ -268,6 +268,7 @@ NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’
 POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
 # "does iso/iec 42005 change…?": a standard named by its number, which the documents cite or do not
 STANDARD_NUMBER = re.compile(r"\b(?:iso|iec|bs|en|nist(?: sp)?|ieee)\s*(?:/\s*iec\s*)?[- ]?(\d{3,6})\b", re.IGNORECASE)
+GOVERNED_BY = "42001"  # the standard govbot answers on, whichever documents are indexed
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
 SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[a-z])", re.IGNORECASE)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
@@ -951,7 +952,11 @@ class SentenceScorer:
     def unknown_standards(self, question: str) -> set[str]:
         """The numbers of standards the question names that the documents never cite ("iso/iec 42005"):
         no sentence of theirs says what such a standard asks, however close its neighbour's number."""
-        return {number for number in STANDARD_NUMBER.findall(question) if not self.lexical.weight(number)}
+        return {
+            number
+            for number in STANDARD_NUMBER.findall(question)
+            if number != GOVERNED_BY and not self.lexical.weight(number)
+        }
 
     def unknown_things(self, question: str, ignore: str = "") -> set[str]:
         """The words describing what the question asks for that the documents never use, nor any
