@@ -177,6 +177,15 @@ def test_what_a_tool_of_two_words_has_is_not_answered_by_a_rule_that_does_not_na
     assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
 
 
+def test_what_a_tool_works_with_is_not_answered_by_a_rule_that_does_not_name_it(govbot):
+    channel, personal = govbot(
+        "does notion ai work with the governance channel?",  # the channel's hours say nothing of notion
+        "does zoom ai companion work on personal accounts?",  # whether one may: the rule answers
+    )
+    assert not channel["confident"] and first_lines(channel["text"], 1).startswith("I don't know")
+    assert personal["confident"] and "Personal accounts" in first_lines(personal["text"], 1)
+
+
 def test_key_accounts_are_clients_and_their_names_with_revenue_are_commercial_data():
     read = in_the_sense_of_data("can i paste our key accounts list (client names, revenue) into chatgpt enterprise?")
     assert "key" not in read.split() and "client names combined with pricing" in read

@@ -298,6 +298,11 @@ TAKES_ASKED = re.compile(
     # "does otter.ai have a SOC 2 report?": what the product or its vendor has
     r"|^(?:does|do|did|has) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
     r" (?:actually |already |still )?(?:have|got|offer|hold)\b(?! to\b)"
+    # "does copilot in excel work on a mac?", "does notion ai integrate with jira?": what the product works with
+    r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
+    # (not "does otter work with personal accounts?", which asks whether one may)
+    r"(?:work|run|integrate|sync|connect)s?\b(?= (?:on|in|with|offline|without|inside)\b)"
+    r"(?! \w+ (?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)\b)"
     # "is perplexity ai a us company?", "is firefly trained only on adobe stock?": what the product is
     r"|^(?:is|are|was|were) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |really |still )?"
     r"(?:an? (?!(?:good|bad|safe|ok|okay|fine|problem|issue|risk|thing|option|choice|tool|way|go|must)\b)\w+"
