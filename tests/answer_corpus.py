@@ -184,6 +184,9 @@ One person may own several tools, but the governance lead may ask for ownership 
 
 ## 40. New AI features in products we already use
 Vendors regularly add AI features to products we already use, for example an applicant tracking system that offers CV ranking or a CRM that drafts sales emails. The existing approval of the product does not cover the new AI feature, which must be registered separately.
+
+## 41. Regulated financial data
+Regulated financial data is restricted. Examples: payment card data, bank details, payroll files and pension contributions.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -186,6 +186,15 @@ def test_what_a_tool_works_with_is_not_answered_by_a_rule_that_does_not_name_it(
     assert personal["confident"] and "Personal accounts" in first_lines(personal["text"], 1)
 
 
+def test_how_to_do_something_is_not_answered_by_a_list_of_what_a_class_holds(govbot):
+    how, what = govbot(
+        "how do i change the bank details payroll pays into?",
+        "is regulated financial data like bank details restricted?",
+    )
+    assert not how["confident"] and first_lines(how["text"], 1).startswith("I don't know")
+    assert what["confident"] and "restricted" in first_lines(what["text"]).lower()
+
+
 def test_key_accounts_are_clients_and_their_names_with_revenue_are_commercial_data():
     read = in_the_sense_of_data("can i paste our key accounts list (client names, revenue) into chatgpt enterprise?")
     assert "key" not in read.split() and "client names combined with pricing" in read

@@ -240,6 +240,8 @@ DATE = re.compile(
     rf"|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d{{2}}\b"
 )
 NEXT_DATE = re.compile(rf"{DATE.pattern}|\b{MONTH}\b")
+HOW_TO = re.compile(r"^\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
+EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a data class holds
 # "what's an embedding?": what a term means, which a sentence defining it says ("A near miss is an event…",
 # "…impact assessment (DPIA)"), not one that merely uses it ("models, prompts, embeddings and…")
 DEFINITION_ASKED = re.compile(
@@ -1291,6 +1293,7 @@ class SentenceScorer:
             )
 
         choices = self.choices_offered(asked or question, ignore)
+        how_to = bool(HOW_TO.search(asked or question))
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
@@ -1342,6 +1345,9 @@ class SentenceScorer:
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
                     or bool(source - present - heading)
                     or bool(never_said)
+                    # "how do i change the bank details payroll pays into?": a list of what a class holds says
+                    # nothing of how to do anything
+                    or bool(how_to and EXAMPLES_ONLY.match(sentence))
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
                     or (
