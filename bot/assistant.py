@@ -579,15 +579,15 @@ class Assistant:
             return None
         if asked.resolution is not None and asked.resolution.tool is not None:
             card = tools.with_bearing(tools.card_of(self.db, asked.resolution.tool), asked.text, self.index.lexical)
-            unknown = self.speller().unknown_words(asked.text) - set(tokenize(asked.name or ""))
-            if (
-                card.bearing
-                and tools.not_covered(card, asked.text) is None
-                and {word for word in unknown if not self.names_a_tool(word)} - terms_of(card.bearing)
-            ):
+            if card.bearing and tools.not_covered(card, asked.text) is None:
                 # "does zoom ai companion push meeting summaries into salesforce?": a condition on summaries says
                 # nothing of a product the documents never name, which is what is asked about
-                return replace(card, bearing="")
+                named = set(tokenize(asked.name or ""))
+                unknown = {
+                    word for word in self.speller().unknown_words(asked.text) - named if not self.names_a_tool(word)
+                }
+                if unknown - terms_of(card.bearing):
+                    return replace(card, bearing="")
             return card
         if not asked.name:  # names no tool
             return None

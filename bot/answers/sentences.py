@@ -1019,10 +1019,13 @@ class SentenceScorer:
         return frozenset(words)
 
     def names_a_person(self, name: str) -> bool:
-        words = name.rstrip(".").split()
+        """Whether a name found in a sentence is a person's: a first name and a surname, both rare words, and
+        not the name of a part of the organisation ("Sales Operations")."""
+        name = name.rstrip(".")
+        words = name.split()
         return (
             len(words) >= 2
-            and not BODY_NAMED.search(name.rstrip("."))
+            and not BODY_NAMED.search(name)
             and all(
                 word[:1].isupper()
                 and word.isalpha()
@@ -1266,8 +1269,8 @@ class SentenceScorer:
                     for name in NAME.finditer(sentence)
                     # a person asked for is named by a first name and a surname, both rare words ("GPUs" names a
                     # thing, "the Data Platform" a team)
-                    if not asks_who or self.names_a_person(name.group())
-                    if not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
+                    if (not asks_who or self.names_a_person(name.group()))
+                    and not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
                     and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())

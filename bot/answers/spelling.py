@@ -110,13 +110,16 @@ class Speller:
             lower
             for word in WORD.findall(text)
             if len(lower := word.partition("'")[0].lower()) >= MIN_CHARS
-            and lower not in self.words
-            and american(lower) not in self.words
-            and not self.in_corpus(lower)
+            and not self.known(lower)
             and lower not in SHORTHAND
             # nor a slip left as typed ("wich", "aproved"), which may mean a word the documents use
             and not any(slip in self.words for slip in slips(lower))
         }
+
+    def known(self, lower: str) -> bool:
+        """An English word, one of the corpus's, or the British spelling of an English one ("categorise",
+        "prioritised"): no slip."""
+        return lower in self.words or self.in_corpus(lower) or american(lower) in self.words
 
     def word(self, word: str, mid_sentence: bool) -> str:
         stem, apostrophe, ending = word.partition("'")
@@ -135,10 +138,8 @@ class Speller:
             and tokenize(f"{lower}s") == [lower]
         ):
             return word + "s"  # "what data clas is payroll?": a double letter typed once, which stems alike
-        if len(lower) < MIN_CHARS or lower in self.words or self.in_corpus(lower):
+        if len(lower) < MIN_CHARS or self.known(lower):
             return word
-        if american(lower) in self.words:
-            return word  # British spelling ("categorise", "prioritised"), not a slip
         if (mid_sentence and word[0].isupper()) or any(ch.isupper() for ch in word[1:]):
             return word  # a name ("Rotterdam", "HubSpot"), not a slip
         candidates = [c for c in slips(lower, swaps_only=len(lower) < SHORT_CHARS) if c in self.words]
