@@ -409,7 +409,11 @@ class Assistant:
         # "my own Claude Pro for…", "the free DeepL app…": of a tool named, the rule on personal and free
         # editions answers at a lower score (not of what happened with one: the incident procedure does)
         on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened
-        if found.lead is not None and (named_answers or (on_an_edition and found.lead.score >= EDITION_THRESHOLD)):
+        # (…but a sentence of it that states the fact asked does: "clause 10.1 - where do i suggest it?")
+        states_it = named and found.lead is not None and found.lead.states and not found.lead.lacks
+        if found.lead is not None and (
+            named_answers or states_it or (on_an_edition and found.lead.score >= EDITION_THRESHOLD)
+        ):
             return hits, Found(found.lead, found.support, subject_known=True)
         if on_an_edition and not (card is not None and card.bearing):
             # "my own adobe cc sub at home, ok to use firefly on that…?": where no sentence answers well, the rule on

@@ -187,6 +187,9 @@ Vendors regularly add AI features to products we already use, for example an app
 
 ## 41. Regulated financial data
 Regulated financial data is restricted. Examples: payment card data, bank details, payroll files and pension contributions.
+
+## 42. Notifying others
+Legal decides on notification to insurers under our cyber policy and, where a crime is suspected, to the police.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

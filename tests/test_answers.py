@@ -1624,3 +1624,49 @@ def test_a_later_part_about_an_occasion_no_sentence_dates_is_not_read_with_it(go
     (last,) = govbot("when was the last post-incident review held, and who was at it?")
     # who attends reviews in general is not who was at the last one
     assert not last["confident"]
+
+
+def test_a_choice_of_kinds_of_one_thing_is_a_choice_of_what_sets_them_apart(govbot):
+    # "…images or just square ones": the choice is widescreen or square, of which Firefly's entry says nothing
+    widescreen, landscape = govbot(
+        "can firefly do widescreen images or just square ones?", "can firefly do landscape images or only square ones?"
+    )
+    assert not widescreen["confident"] and widescreen["tool"]["name"] == "Adobe Firefly"
+    assert not landscape["confident"]
+
+
+def test_where_something_is_is_answered_only_by_a_sentence_saying_where(govbot):
+    library, retired = govbot(
+        "where do i find the bid team's standard answer library?", "where are tool retirements announced?"
+    )
+    assert not library["confident"]  # the rules say the Bid Team answers from it, not where it is kept
+    assert retired["confident"] and "#ai-governance" in first_lines(retired["text"], 1)
+
+
+def test_a_numbered_section_asked_for_a_fact_answers_with_the_sentence_stating_it(govbot):
+    (high,) = govbot("section 16 q - how long for a high risk one?")
+    assert high["confident"] and "20 business days" in first_lines(high["text"], 1)
+
+
+def test_which_tool_does_its_job_better_is_no_rule_of_ours(govbot):
+    summaries, smarter = govbot(
+        "otter or zoom ai companion - which one writes better summaries?", "is chatgpt smarter than claude?"
+    )
+    assert not summaries["confident"] and not smarter["confident"]
+    (personal,) = govbot("my personal chatgpt plus is way better than the work one, can I use it for client work?")
+    assert personal["confident"]  # a preference told, with a question about it, is still answered
+
+
+def test_how_it_went_on_one_occasion_is_no_rule_of_ours(govbot):
+    target, decided = govbot(
+        "did we hit the low-tier turnaround target last quarter?",
+        "what did the steering group decide at last december's meeting?",
+    )
+    assert not target["confident"]  # the target is 5 business days; whether it was met, no rule says
+    assert not decided["confident"]
+
+
+def test_who_an_outside_organisation_is_is_said_only_by_its_name(govbot):
+    insurer, who_decides = govbot("who's our cyber insurer?", "who decides whether the insurers are told?")
+    assert not insurer["confident"]  # Legal notifies insurers: that names no insurer
+    assert who_decides["confident"] and "Legal" in first_lines(who_decides["text"], 1)

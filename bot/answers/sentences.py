@@ -330,6 +330,7 @@ CHOICE = re.compile(
     r"|\b(\w+), (\w+),? (?:or )?(\w+)\s*(?:\?|$)",
     re.IGNORECASE,
 )
+SHARED_NOUN = re.compile(r"\s+ones?\s*$", re.IGNORECASE)  # "…or just square ones": the noun of the choice before
 QUOTED = re.compile(r"(?:^|\s)['‘\"“]([^'’\"”]{3,300})['’\"”]")
 QUOTE_WORDS = 6  # a quote this long is of a sentence read, not a term asked about ("what does 'restricted' mean?")
 # what the message says it knows already: "i know they've got 30 days to do the e-learning"
@@ -403,6 +404,9 @@ ENTITY_ASKED = re.compile(
     r"|\bwhat(?:'s|s| is| are) (?:currently|right now|at the moment)\b"
     r"|\bwhat(?:'s|s| is| are) (?:the|our) [\w ]{2,30}? (?:at the moment|right now|currently)\b"
     r"|\b(?:actual|full|exact) names?\b|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
+    # "who's our cyber insurer?": an organisation outside, which only its name says (Legal notifies insurers)
+    r"|\bwho(?:'s|’s|s| is| are)\s+(?:our|the|kestrel['’]s)\s+(?:[\w-]+ ){0,2}(?:insurer|auditor|bank|broker|landlord"
+    r"|law firm|solicitor|registrar|certification body|certifier|reseller|lawyer|accountant)s?\b|\bwho insures\b"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
     re.IGNORECASE,
 )
@@ -431,6 +435,32 @@ PHONE_ASKED = re.compile(
 )
 PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
 PLACE_CHARS = 60  # how far after "number is on" the places it is found are said
+# "where do i find the bid team's answer library?", "wheres the dpia template?": only a place answers - a channel,
+# a path or address, a system or page it is on or in, a named town or region
+PLACE_ASKED = re.compile(
+    r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will)\b(?! (?:i|we|you) (?:stand|start)\b)",
+    re.IGNORECASE,
+)
+PLACE_FRAMING = frozenset("on in at from via through into to under our your its their each".split())
+PLACE = re.compile(
+    r"(?P<address>#[a-z][\w-]+|\w+ ›|\bhttps?://\S+|\bwww\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+)"
+    r"|\b(?i:on|in|at|from|via|through|into|to|under) (?:the |our |a |your |its |their |each )?(?:[\w'’-]+ ){0,3}?"
+    r"(?i:Hub|intranet|SharePoint|Confluence|Jira|ServiceNow|Workday|portal|channel|site|drive|folder|page|tab|regions?"
+    r"|tenancy|workspace|repository|repo|register|inventory|library|wiki|form|mailbox|inbox|handbook|Home|log"
+    r"|minutes|record|file|system|Slack|govbot|app|database|document history)\b"
+    r"|\b(?i:in|at|from) (?!(?:Kestrel|Annex|ISO|Severity|Clause|Section|Appendix|Table)\b)[A-Z][a-z]{2,}\b",
+)
+# "otter or zoom ai companion - which one writes better summaries?", "is chatgpt smarter than claude?": which
+# does its job better, which only a sentence preferring one says (not "which is better for client data?", a
+# question of what each may take)
+MERIT = r"(?:better|best|worse|faster|cheaper|smarter|more accurate|less accurate|more reliable|easier)"
+MERIT_ASKED = re.compile(
+    rf"\bwhich (?:one |of (?:them|the two|these) |tool |is |does |would |do )?(?:[\w-]+ ){{0,3}}?{MERIT}\b"
+    r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))"
+    rf"|(?:^|[.?!,;:-] *)(?:is|are) [\w-]+(?: [\w-]+){{0,3}} {MERIT} th[ae]n\b",
+    re.IGNORECASE,
+)
+PREFERENCE = re.compile(r"\b(?:better|prefer(?:red|ably|s)?|rather than|in preference to)\b", re.IGNORECASE)
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
     rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
@@ -488,10 +518,22 @@ def bands_in(sentence: str) -> list[tuple[float, float]]:
 # "how much did we spend on AI subscriptions last year?", "how many DPIAs has the DPO signed off so far this
 # year?": a figure of what happened in a period, which a rule does not state; only a sentence telling of that
 # period could
-PERIOD = r"(?:(?:last|this|past|previous) (?:year|quarter|month|week)|so far|to date|in (?:19|20)\d{2})"
+PERIOD = (
+    r"(?:(?:last|this|past|previous) (?:year|quarter|month|week)|so far|to date|in (?:19|20)\d{2}"
+    r"|last (?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)(?:['’]s)?(?![\w-]))"
+)
 RECORD_ASKED = re.compile(
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:\w+ ){{0,3}}(?:budget|spend|total|number|count))"
-    rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b",
+    rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
+    # "did we hit the 90% turnaround target last quarter?", "what did the steering group decide at last december's
+    # review?": how it went on one occasion, which a rule does not say
+    r"|\b(?:did|have|has|had) (?:we|they|kestrel|the [\w-]+(?: [\w-]+)?) (?:\w+ ){0,2}?"
+    r"(?:hit|meet|met|miss|missed|achieved?|reach(?:ed)?|pass(?:ed)?|fail(?:ed)?|beat|exceed(?:ed)?|grant(?:ed)?"
+    r"|approved?|decided?|agreed?|find|found|reject(?:ed)?)"
+    rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
+    r"|\b(?:what|which) (?:\w+ ){0,2}(?:did|has|have) [^?.!]{0,60}\b(?:decide|agree|find|conclude|approve|reject)\w*"
+    rf"\b[^?.!]{{0,60}}\b{PERIOD}",
     re.IGNORECASE,
 )
 RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
@@ -532,6 +574,8 @@ SOURCE_FILLER = "actually itself really exactly even now currently"
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
     (DEFINITION_ASKED, DEFINITION),
+    (PLACE_ASKED, PLACE),
+    (MERIT_ASKED, PREFERENCE),
     (ENTITY_ASKED, NAME),
     (RECORD_ASKED, RECORD),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
@@ -825,6 +869,8 @@ REQUIRED_FACTS = (
     NAME,
     ROLE,
     PHONE,
+    PLACE,
+    PREFERENCE,
     SPENT,
     RETAINED,
     RECORD,
@@ -1065,10 +1111,14 @@ class SentenceScorer:
         choices = []
         for match in CHOICE.finditer(question):
             first, *others = [choice for choice in match.groups() if choice]
-            # of the words before "or", the last is the first choice ("sign off a DPIA by email or on paper?")
-            choices.append(set([token for token in tokenize(first) if token not in ignored][-1:]))
             # of the words after "or", those before a preposition ("…e3 or e5 for the copilot licences?": "e5")
             others = [CHOICE_ENDS.split(choice, maxsplit=1)[0] for choice in others]
+            # of the words before "or", the last is the first choice ("sign off a DPIA by email or on paper?"),
+            # but for the thing that "ones" stands for ("16:9 images or just square ones?": "16:9", not images)
+            shared = any(SHARED_NOUN.search(choice) for choice in others)
+            first_words = [token for token in tokenize(first) if token not in ignored]
+            choices.append(set(first_words[-2:-1] if shared and len(first_words) > 1 else first_words[-1:]))
+            others = [SHARED_NOUN.sub("", choice) for choice in others]
             choices += [set(tokenize(choice)) - ignored - asking_tokens(choice) for choice in others]
         if not choices or not all(choices):
             return frozenset()
@@ -1262,6 +1312,13 @@ class SentenceScorer:
                         for term in terms_of(sentence[found.end() : found.end() + PLACE_CHARS]) - asked_terms
                     )
                     for found in PHONE.finditer(sentence)
+                )
+            if fact is PLACE:  # a place the message does not already say ("based in Manchester" of the DPO)
+                return any(
+                    found.group("address").lower() not in message.lower()
+                    if found.group("address")
+                    else _said(found.group()) - _said(message) - PLACE_FRAMING
+                    for found in PLACE.finditer(sentence)
                 )
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
                 return any(
