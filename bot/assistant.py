@@ -41,7 +41,6 @@ from bot.answers.sentences import (
     AMOUNT,
     DATE,
     DEADLINE,
-    DEFINITION_ASKED,
     DURATION,
     FREQUENCY,
     LIMIT,
@@ -51,6 +50,7 @@ from bot.answers.sentences import (
     asks_for_a_fact,
     fact_asked,
     terms_of,
+    terms_to_define,
 )
 from bot.answers.spelling import Speller
 from bot.answers.tools import DataTable
@@ -436,7 +436,7 @@ class Assistant:
             text = name.sub(card.category or "AI tool", text)
         text = f"{asked.context} {text}" if asked.context and with_context else text
         # "what is an ai incident?": where the documents say what counts as one
-        defined = [f"what counts as {found.group('term')}" for found in DEFINITION_ASKED.finditer(asked.text)]
+        defined = [f"what counts as {term}" for term in terms_to_define(asked.text)]
         return " ".join([text, *defined, *self.scorer.alternatives(text)])
 
     def data_class(self, asked: Asked, sources: Sources) -> Part | None:

@@ -1670,3 +1670,12 @@ def test_who_an_outside_organisation_is_is_said_only_by_its_name(govbot):
     insurer, who_decides = govbot("who's our cyber insurer?", "who decides whether the insurers are told?")
     assert not insurer["confident"]  # Legal notifies insurers: that names no insurer
     assert who_decides["confident"] and "Legal" in first_lines(who_decides["text"], 1)
+
+
+def test_what_a_term_means_asked_without_an_article_is_answered_only_by_a_sentence_defining_it(govbot):
+    soc2, report = govbot("what does soc 2 type ii actually mean?", "what is a soc 2 type ii report?")
+    # the rules ask vendors for a SOC 2 Type II report, and say nothing of what one is
+    assert not soc2["confident"] and not report["confident"]
+    near_miss, meant = govbot("what actually is a near miss?", "what does near miss mean?")
+    assert near_miss["confident"] and "A near miss is an event" in first_lines(near_miss["text"], 1)
+    assert meant["confident"] and "A near miss is an event" in first_lines(meant["text"], 1)

@@ -246,10 +246,35 @@ EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a da
 # "…impact assessment (DPIA)"), not one that merely uses it ("models, prompts, embeddings and…")
 DEFINITION_ASKED = re.compile(
     r"\bwhat(?:'s|’s|s| is)\s+(?:an?)\s+(?!(?:good|bad|safe|quick|easy|better|best|fair|reasonable|realistic|sensible"
-    r"|typical|normal|standard|common|simple|decent|proper)\b)(?P<term>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s*(?:\?|$|[.!,;])",
+    r"|typical|normal|standard|common|simple|decent|proper)\b)(?P<term>[a-z-]+(?:\s+[a-z0-9-]+){0,4}?)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(r"(?!)")  # the kind of fact: what defines the term asked is read from the question
+# "what actually is mcp?", "what does soc 2 type ii actually mean?", "how does the eu ai act define a gpai
+# model?": the same, asked without an article (which the adverb or "mean" makes a definition: "what is required?"
+# is not one), and not what something means for someone ("what does A.9.4 mean for me?")
+NOT_A_TERM = (
+    r"(?:the|our|my|your|this|that|it|its|their|these|those|he|she|they|them|we|you|i|me|us|going|happening"
+    r"|meant|supposed|needed|required|expected|allowed|covered|included|involved|done)"
+)
+TERM_WORD = rf"(?!{NOT_A_TERM}\b)[a-z0-9-]+"  # a word of a term: "what's actually meant to go in it?" asks none
+MEANING_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|s)?\s+(?:actually|exactly|even|really)(?:\s+(?:is|are))?\s+(?:an?\s+)?"
+    rf"(?P<term>{TERM_WORD}(?:\s+{TERM_WORD}){{0,4}}?)\s*(?:\?|$|[.!,;])"
+    rf"|\bwhat (?:does|do) (?P<meant>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s+"
+    r"(?:actually |even |really |exactly )?(?:mean|stand for)\s*(?:\?|$|[.!,;])"
+    r"|\bhow (?:does|do) [\w'’. -]{1,40}? define (?:an?\s+|the\s+)?"
+    rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
+
+
+def terms_to_define(question: str) -> list[str]:
+    """The terms whose meaning a question asks ("what's an embedding?": "embedding")."""
+    return [found.group("term") for found in DEFINITION_ASKED.finditer(question)] + [
+        found.group("term") or found.group("meant") or found.group("defined")
+        for found in MEANING_ASKED.finditer(question)
+    ]
 
 
 def defines(term: str) -> re.Pattern:
@@ -574,6 +599,7 @@ SOURCE_FILLER = "actually itself really exactly even now currently"
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
     (DEFINITION_ASKED, DEFINITION),
+    (MEANING_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     (ENTITY_ASKED, NAME),
@@ -1267,11 +1293,7 @@ class SentenceScorer:
             if fact is LIMIT
             else set()
         )
-        defined = (
-            [found.group("term") for found in DEFINITION_ASKED.finditer(asked or question)]
-            if fact is DEFINITION
-            else []
-        )
+        defined = terms_to_define(asked or question) if fact is DEFINITION else []
         definitions = [defines(term) for term in defined]
         terms_defined = [re.compile(rf"\b{re.escape(term)}s?\b", re.IGNORECASE) for term in defined]
         source = self.source_asked(asked or question)
