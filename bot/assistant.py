@@ -76,6 +76,11 @@ EDITION_CONDITION = re.compile(
     re.IGNORECASE,
 )
 NEXT_REVIEW = re.compile(r"\b(?:re-?review\w*|next review|review due|due|expir\w*|valid\w*)\b", re.IGNORECASE)
+PART_OF_A_PRODUCT = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?P<part>model|llm|engine|database|cloud|region|data cent(?:re|er)"
+    r"|platform|browser|operating system)s?\s+(?:does|do|did|is|are|will|runs?)\b",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 # A question about a personal or free edition is known to be about the policy's rule on them from its
@@ -374,6 +379,7 @@ class Assistant:
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
             and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None and not noted_fact)
+            and not _asks_which_part_a_card_is_silent_on(asked.text, card)
         ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
@@ -796,6 +802,12 @@ def _forbids(found: Found) -> bool:
     """Whether the sentence that answers the question forbids something ("Do not use AI to: scrape
     websites…")."""
     return found.deciding is not None and bool(PROHIBITS.search(found.deciding.text))
+
+
+def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
+    """ "Which Gemini model does Gemini for Workspace use?", "what database does otter run on?": which part
+    of the product it is, which its entry answers only where it speaks of that part."""
+    return any(not tools.speaks_of(card, found.group("part")) for found in PART_OF_A_PRODUCT.finditer(question))
 
 
 def _asks_what_a_card_does_not_hold(question: str) -> bool:

@@ -1679,3 +1679,17 @@ def test_what_a_term_means_asked_without_an_article_is_answered_only_by_a_senten
     near_miss, meant = govbot("what actually is a near miss?", "what does near miss mean?")
     assert near_miss["confident"] and "A near miss is an event" in first_lines(near_miss["text"], 1)
     assert meant["confident"] and "A near miss is an event" in first_lines(meant["text"], 1)
+
+
+def test_a_setting_of_a_product_is_answered_only_by_a_sentence_naming_the_product(govbot):
+    recordings, templates = govbot(
+        "can i change how long recordings are kept in otter?",
+        "can I set up pull-request templates in GitHub Copilot?",
+    )
+    assert not recordings["confident"]  # incident records are kept six years: no setting of Otter's
+    assert not templates["confident"]  # what a pull request must mention is not what Copilot can be set to
+
+
+def test_which_part_of_a_product_it_is_is_not_answered_by_an_entry_silent_on_it(govbot):
+    (model,) = govbot("which Gemini model does Gemini for Workspace use?")
+    assert not model["confident"] and model["tool"]["name"] == "Gemini for Google Workspace"

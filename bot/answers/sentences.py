@@ -334,7 +334,15 @@ TAKES_ASKED = re.compile(
     r"|^(?:is|are|was|were) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |really |still )?"
     r"(?:an? (?!(?:good|bad|safe|ok|okay|fine|problem|issue|risk|thing|option|choice|tool|way|go|must)\b)\w+"
     r"|trained|built|made|based|hosted|headquartered"
-    r"|owned|developed|located|certified|compliant|open[- ]source)\b",
+    r"|owned|developed|located|certified|compliant|open[- ]source)\b"
+    # "can i change the time zone in otter?", "can i export a claude chat as a pdf?": a setting or a format of the
+    # product, which only a sentence naming it could give
+    r"|^(?:can|could|how (?:do|can)) (?:i|we|you) (?:change|set|adjust|customi[sz]e|configure|rename|resize)\b"
+    r"[^?.!]{1,40}? (?:in|on) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)\s*\??$"
+    r"|^(?:can|could|how (?:do|can)) (?:i|we|you) (?:export|download|save|convert) (?:an? |the |my |our )?"
+    r"((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:chats?|conversations?|transcripts?|notes|summar\w+|outputs?"
+    r"|images?|files?|documents?|translations?|threads?) (?:as|to|into) (?:an? )?"
+    r"(?:pdfs?|docx?|csv|word|excel|markdown|txt|pptx?|png|jpe?g|svg)\b",
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
