@@ -1693,3 +1693,10 @@ def test_a_setting_of_a_product_is_answered_only_by_a_sentence_naming_the_produc
 def test_which_part_of_a_product_it_is_is_not_answered_by_an_entry_silent_on_it(govbot):
     (model,) = govbot("which Gemini model does Gemini for Workspace use?")
     assert not model["confident"] and model["tool"]["name"] == "Gemini for Google Workspace"
+
+
+def test_whether_a_product_the_documents_never_name_is_free_is_not_a_rule_on_free_accounts(govbot):
+    (poe,) = govbot("is poe free?")
+    assert not poe["confident"]  # what Poe costs, not whether a free account may take work data
+    (free,) = govbot("can I use a free chatgpt account for work?")
+    assert free["confident"] and "Never use a personal or free consumer AI account" in first_lines(free["text"])

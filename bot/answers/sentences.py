@@ -334,7 +334,7 @@ TAKES_ASKED = re.compile(
     r"|^(?:is|are|was|were) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |really |still )?"
     r"(?:an? (?!(?:good|bad|safe|ok|okay|fine|problem|issue|risk|thing|option|choice|tool|way|go|must)\b)\w+"
     r"|trained|built|made|based|hosted|headquartered"
-    r"|owned|developed|located|certified|compliant|open[- ]source)\b"
+    r"|owned|developed|located|certified|compliant|open[- ]source|free|paid|expensive|cheap)\b(?! (?:to|for|of)\b)"
     # "can i change the time zone in otter?", "can i export a claude chat as a pdf?": a setting or a format of the
     # product, which only a sentence naming it could give
     r"|^(?:can|could|how (?:do|can)) (?:i|we|you) (?:change|set|adjust|customi[sz]e|configure|rename|resize)\b"
@@ -1091,10 +1091,12 @@ class SentenceScorer:
                 or all(self.is_tool_word(word) or set(tokenize(word)) <= named for word in typed)
             ):
                 words.add(TOOL_TAKES)
+            # (a word the documents never use is as telling as a rare one: "is character.ai free?")
             words |= {
                 canonical(token)
                 for token in tokens - ignored
-                if not self.is_tool_word(token) and self.lexical.weight(token) >= THING_WEIGHT
+                if not self.is_tool_word(token)
+                and (self.lexical.weight(token) >= THING_WEIGHT or self.lexical.weight(token) == 0)
             }
         return frozenset(words)
 
