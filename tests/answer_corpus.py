@@ -190,6 +190,9 @@ Regulated financial data is restricted. Examples: payment card data, bank detail
 
 ## 42. Notifying others
 Legal decides on notification to insurers under our cyber policy and, where a crime is suspected, to the police.
+
+## 43. Browser extensions
+Every AI extension or plug-in, including "chat with this PDF" tools, must be registered and approved before it is installed.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1700,3 +1700,10 @@ def test_whether_a_product_the_documents_never_name_is_free_is_not_a_rule_on_fre
     assert not poe["confident"]  # what Poe costs, not whether a free account may take work data
     (free,) = govbot("can I use a free chatgpt account for work?")
     assert free["confident"] and "Never use a personal or free consumer AI account" in first_lines(free["text"])
+
+
+def test_a_format_a_tools_entry_is_silent_on_asks_what_the_product_does(govbot):
+    # "pdfs": a plural the stemmer leaves whole is read as its singular, which the documents use
+    pdfs, contracts = govbot("can DeepL Pro translate PDFs?", "can DeepL Pro translate contracts?")
+    assert not pdfs["confident"] and pdfs["tool"]["name"] == "DeepL Pro"
+    assert contracts["confident"] and "qualified reader" in contracts["text"]  # a condition speaks of contracts

@@ -259,7 +259,9 @@ def speaks_of_task(card: ToolCard, verb: str, thing: str, lexical: LexicalIndex)
     of audio. "Can zoom ai summarise our team retro?" says nothing the corpus knows of the thing (a
     common "team", an unknown "retro"), and the verb decides. A verb that is no word of its own ("can
     gemini in google sheets make…": "in") is left to the words after it."""
-    said = [word for word in tokenize(thing)[:THING_WORDS] if lexical.weight(word) >= THING_WEIGHT]
+    # (a plural the stemmer leaves whole, "pdfs", is read as its singular)
+    words = [word if lexical.weight(word) else word.removesuffix("s") for word in tokenize(thing)[:THING_WORDS]]
+    said = [word for word in words if lexical.weight(word) >= THING_WEIGHT]
     return all(speaks_of(card, word) for word in tokenize(verb)) and (
         not said or any(speaks_of(card, word) for word in said)
     )
