@@ -1707,3 +1707,11 @@ def test_a_format_a_tools_entry_is_silent_on_asks_what_the_product_does(govbot):
     pdfs, contracts = govbot("can DeepL Pro translate PDFs?", "can DeepL Pro translate contracts?")
     assert not pdfs["confident"] and pdfs["tool"]["name"] == "DeepL Pro"
     assert contracts["confident"] and "qualified reader" in contracts["text"]  # a condition speaks of contracts
+
+
+def test_what_a_product_can_do_is_answered_only_by_a_sentence_naming_it(govbot):
+    detects, personal = govbot(
+        "does ChatGPT Enterprise detect personal data?", "does Grammarly Business support personal accounts?"
+    )
+    assert not detects["confident"]  # a rule on personal accounts says nothing of what ChatGPT detects
+    assert personal["confident"] and "Personal accounts" in first_lines(personal["text"])  # whether one may

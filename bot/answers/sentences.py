@@ -330,6 +330,13 @@ TAKES_ASKED = re.compile(
     # (not "does otter work with personal accounts?", which asks whether one may)
     r"(?:work|run|integrate|sync|connect)s?\b(?= (?:on|in|with|offline|without|inside)\b)"
     r"(?! \w+ (?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)\b)"
+    # "does otter support dutch?", "can chatgpt enterprise browse the web?": what the product can do
+    r"|^(?:does|do|will|would|can|could) (?!(?:i|we|you|they|it|this|that|my|our|your|anyone|someone)\b)"
+    r"((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still |even )?"
+    r"(?:support|handle|understand|speak|recogni[sz]e|cite|detect|browse|check for|check)s?\b"
+    # (not "does grammarly support personal accounts?", which asks whether one may)
+    r"(?! (?:\w+ )?(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer) (?:\w+ )?"
+    r"(?:accounts?|subscriptions?|plans?|editions?|versions?|logins?|e-?mails?|devices?|laptops?|phones?)\b)"
     # "is perplexity ai a us company?", "is firefly trained only on adobe stock?": what the product is
     r"|^(?:is|are|was|were) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |really |still )?"
     r"(?:an? (?!(?:good|bad|safe|ok|okay|fine|problem|issue|risk|thing|option|choice|tool|way|go|must)\b)\w+"
