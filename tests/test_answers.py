@@ -1715,3 +1715,15 @@ def test_what_a_product_can_do_is_answered_only_by_a_sentence_naming_it(govbot):
     )
     assert not detects["confident"]  # a rule on personal accounts says nothing of what ChatGPT detects
     assert personal["confident"] and "Personal accounts" in first_lines(personal["text"])  # whether one may
+
+
+def test_a_rule_asked_on_a_topic_the_documents_never_name_is_not_answered(govbot):
+    secondments, remote = govbot("what are the rules about secondments?", "what's the policy on remote work?")
+    # "secondments", "remote": words they never use (the principles "behind these rules" are about AI tools)
+    assert not secondments["confident"] and not remote["confident"]
+
+
+def test_the_policy_asked_on_a_topic_is_the_rule_a_sentence_states_whatever_it_calls_it(govbot):
+    # the section is headed "Personal accounts", not "policy": its rule still answers
+    (personal,) = govbot("what's the policy on personal accounts?")
+    assert personal["confident"] and "Personal accounts may be used" in first_lines(personal["text"], 1)

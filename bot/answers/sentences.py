@@ -301,6 +301,12 @@ SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
+# "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
+TOPIC_ASKED = re.compile(
+    r"\b(?:policy|policies|rules?|guidance|guidelines|stance|position) (?:on|about|for|regarding|around|covering) "
+    r"(?:the |our |using |a |an )?((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
 THING_ASKED = re.compile(
     # ("is there a naming convention for…?": whether there is such a thing, which a sentence silent on it does not say)
     r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much)"
@@ -608,6 +614,8 @@ THING_FILLER = (
     "do does did am is are was i we you actually meant supposed exactly really even expected needed required "
     "involved happening going key main important major basic general overall exact specific relevant "
     "kind kinds sort sorts type types"  # "which kinds of tools…": what follows "of" is the thing
+    # "what's the policy on personal accounts?": the rule asked is what a sentence states, whatever it calls it
+    " policy policies rule rules guidance guideline guidelines stance position"
 )
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
@@ -1053,11 +1061,12 @@ class SentenceScorer:
         }
 
     def unknown_things(self, question: str, ignore: str = "") -> set[str]:
-        """The words describing what the question asks for that the documents never use, nor any
-        form of them ("exchange" of "what exchange rate do we use?"): no sentence of theirs is about it."""
+        """The words describing what the question asks for, or the topic it asks a rule on, that the documents
+        never use, nor any form of them ("exchange" of "what exchange rate do we use?", "remote" of "what's the
+        policy on remote work?"): no sentence of theirs is about it."""
         # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
         return self._unknown_in(
-            [match.group(1) for match in THING_ASKED.finditer(question)],
+            [match.group(1) for pattern in (THING_ASKED, TOPIC_ASKED) for match in pattern.finditer(question)],
             f"{ignore} {FACT_WORDS}",
             UNKNOWN_MIN_CHARS,
             question,
