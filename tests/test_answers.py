@@ -1727,3 +1727,18 @@ def test_the_policy_asked_on_a_topic_is_the_rule_a_sentence_states_whatever_it_c
     # the section is headed "Personal accounts", not "policy": its rule still answers
     (personal,) = govbot("what's the policy on personal accounts?")
     assert personal["confident"] and "Personal accounts may be used" in first_lines(personal["text"], 1)
+
+
+def test_a_figure_or_a_name_of_the_business_is_not_answered_by_a_sentence_about_it(govbot):
+    revenue, client, under_the_hood, partner = govbot(
+        "what's Kestrel's revenue?",
+        "who's Kestrel's biggest client?",
+        "what AI does Kestrel Forecast use under the hood?",
+        "who's my HR business partner?",
+    )
+    assert not revenue["confident"]  # a figure, which no sentence gives
+    assert not client["confident"]  # "Kestrel Analytics Ltd" is the name the question already says, not a client's
+    assert not under_the_hood["confident"]  # that Kestrel supplies forecasting models names none
+    assert not partner["confident"]  # "People" for HR tools is a business area, not who partners me
+    (applies,) = govbot("who do these rules apply to?")
+    assert applies["confident"] and "everyone working for or on behalf of Kestrel" in first_lines(applies["text"], 1)

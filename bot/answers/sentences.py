@@ -424,14 +424,15 @@ LEVELS = re.compile(
 # a post held by one person ("the application owner in IT"), not a body nor a rota
 HOLDS_POST = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
-    r"|coordinator|administrator|champion)\b"
+    r"|coordinator|administrator|champion|partner|representative|rep|buddy|mentor)\b"
 )
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
 # by a sentence that names one the question does not (NAME).
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
-    r"|model version|platform|software|insurer|auditor|laptop|product|brand)s?\s+"
+    r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
+    r"|framework|library|database|llm|engine)s?\s+"
     r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
     r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
@@ -443,7 +444,9 @@ ENTITY_ASKED = re.compile(
     r"|\bwho (?:first )?(?:coined|invented|founded|discovered|came up with)\b"
     # "who's our chief people officer?", "who heads up the bid team?": who holds a post the documents describe,
     # which only a name says ("the Chief People Officer" sits on the steering group, but who is it?)
-    rf"|\bwho(?:'s|’s|s| is)\s+(?:the |our |kestrel['’]s )?(?:[a-z-]+ ){{0,3}}{HOLDS_POST}"
+    rf"|\bwho(?:'s|’s|s| is)\s+(?:the |our |my |kestrel['’]s )?(?:[a-z-]+ ){{0,3}}{HOLDS_POST}"
+    # "who's kestrel's biggest client?": which one it is, which only its name says
+    r"|\bwho(?:'s|’s|s| is| are)\s+(?:the |our |kestrel['’]s )?(?:biggest|largest|main|top|oldest|newest|first)\s+\w+"
     r"|\bwho (?:heads|runs|leads|manages)(?: up)? (?:the |our )?(?:[a-z-]+ ){0,3}"
     r"(?:team|department|function|guild|office|division)\b"
     # "whats currently the top risk on the register?": what it is now, which only its name says
@@ -691,6 +694,9 @@ FACT_KINDS = [
         re.compile(
             r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b|\bpass (?:mark|rate|score|grade)\b"
             r"|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
+            # "what's kestrel's revenue?": a figure of the business
+            r"|\bwhat(?:'s|s| is| was| are| were)\b[^?.]{0,40}\b(?:revenue|turnover|profits?|headcount|valuation"
+            r"|share price|stock price|market cap\w*)\b"
             r"|\b(?:median|average)\b|\bwhat (?:percentage|proportion|share)\b"
             r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b",
             re.IGNORECASE,
@@ -1385,7 +1391,9 @@ class SentenceScorer:
                     and not REFERS_TO_A_POLICY.match(sentence, name.end())
                     # nor is a tool of our own inventory what is asked for ("which sub-processors does Otter use?")
                     and not all(self.is_tool_word(word) for word in name_key(name.group()).split())
-                    for term in terms_of(name.group()) - asked_terms
+                    # nor one the message already says in part ("Kestrel Analytics Ltd" of "kestrel's biggest client")
+                    if not terms_of(name.group()) & asked_terms
+                    for term in terms_of(name.group())
                 )
             # "who's the privacy counsel in amsterdam?": "…supported by a privacy counsel in Amsterdam" says there
             # is one, not who
