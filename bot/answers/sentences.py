@@ -299,14 +299,14 @@ GOVERNED_BY = "42001"  # the standard govbot answers on, whichever documents are
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
 SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[a-z])", re.IGNORECASE)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
-# "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
-# for, in the words after its "which" or "what" up to the verb or preposition that follows them.
 # "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
 TOPIC_ASKED = re.compile(
     r"\b(?:policy|policies|rules?|guidance|guidelines|stance|position) (?:on|about|for|regarding|around|covering) "
     r"(?:the |our |using |a |an )?((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
+# "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
+# for, in the words after its "which" or "what" up to the verb or preposition that follows them.
 THING_ASKED = re.compile(
     # ("is there a naming convention for…?": whether there is such a thing, which a sentence silent on it does not say)
     r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much)"
