@@ -1742,3 +1742,16 @@ def test_a_figure_or_a_name_of_the_business_is_not_answered_by_a_sentence_about_
     assert not partner["confident"]  # "People" for HR tools is a business area, not who partners me
     (applies,) = govbot("who do these rules apply to?")
     assert applies["confident"] and "everyone working for or on behalf of Kestrel" in first_lines(applies["text"], 1)
+
+
+def test_what_another_body_expects_is_said_only_by_a_sentence_naming_it(govbot):
+    (fca,) = govbot("what does the FCA say about personal accounts?")
+    assert not fca["confident"]  # a word the documents never use names another source, which they do not speak for
+
+
+def test_a_count_of_now_is_no_rule_of_ours_but_a_rules_measure_asked_now_is(govbot):
+    owners, appeal = govbot(
+        "how many tools does one owner have at the moment?", "how many days is the appeal window currently?"
+    )
+    assert not owners["confident"]  # the rules cap it at ten; how many one has now, they do not say
+    assert appeal["confident"] and "20 business days" in first_lines(appeal["text"], 1)
