@@ -1755,3 +1755,12 @@ def test_a_count_of_now_is_no_rule_of_ours_but_a_rules_measure_asked_now_is(govb
     )
     assert not owners["confident"]  # the rules cap it at ten; how many one has now, they do not say
     assert appeal["confident"] and "20 business days" in first_lines(appeal["text"], 1)
+
+
+def test_whether_a_product_handles_a_kind_of_data_asks_whether_it_may_take_it(govbot):
+    handle, support = govbot(
+        "does ChatGPT Enterprise handle confidential data?", "does ChatGPT Enterprise support confidential data?"
+    )
+    # the rule on confidential data answers, though it does not name ChatGPT
+    assert handle["confident"] and "Confidential data" in first_lines(handle["text"], 1)
+    assert support["confident"] and "Confidential data" in first_lines(support["text"], 1)

@@ -339,7 +339,9 @@ TAKES_ASKED = re.compile(
     # "does otter support dutch?", "can chatgpt enterprise browse the web?": what the product can do
     r"|^(?:does|do|will|would|can|could) (?!(?:i|we|you|they|it|this|that|my|our|your|anyone|someone)\b)"
     r"((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still |even )?"
-    r"(?:support|handle|understand|speak|recogni[sz]e|cite|detect|browse|check for|check)s?\b"
+    # (not "does chatgpt enterprise support confidential data?", which asks whether it may take it)
+    r"(?:supports?\b(?! (?:[\w-]+ ){0,2}(?:data|information|details|records|files?|documents?|meetings?|calls?)\b)"
+    r"|(?:understand|speak|recogni[sz]e|cite|detect|browse|check for|check)s?\b)"
     # (not "does grammarly support personal accounts?", which asks whether one may)
     r"(?! (?:\w+ )?(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer) (?:\w+ )?"
     r"(?:accounts?|subscriptions?|plans?|editions?|versions?|logins?|e-?mails?|devices?|laptops?|phones?)\b)"
