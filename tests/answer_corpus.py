@@ -236,3 +236,8 @@ CONDITION_ON_THE_CLASS = "can I paste a list of customer delivery addresses into
 def first_lines(text: str, count: int = 2) -> str:
     """What a person reads first: the first non-empty lines of an answer."""
     return "\n".join([line for line in text.splitlines() if line.strip()][:count])
+
+
+def refused(answer: dict) -> bool:
+    """Whether govbot said it does not know: not confident, and its first line says so."""
+    return not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")

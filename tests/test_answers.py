@@ -38,6 +38,7 @@ from tests.answer_corpus import (
     WENT_TO_A_CLIENT,
     WORD_SENSE,
     first_lines,
+    refused,
 )
 from tests.inventory_helpers import SHIPPED_INVENTORY
 
@@ -159,7 +160,7 @@ def test_a_standard_the_documents_never_cite_is_not_answered_by_one_they_do(govb
         "does iso/iec 27701 change what evidence vendors have to give us?",
         "is an iso 27001 certificate enough evidence from a vendor?",
     )
-    assert not other["confident"] and first_lines(other["text"], 1).startswith("I don't know")
+    assert refused(other)
     assert cited["confident"] and "ISO/IEC 27001" in first_lines(cited["text"])
 
 
@@ -168,13 +169,13 @@ def test_a_condition_does_not_answer_for_a_product_the_documents_never_name(govb
         "does zoom ai companion push meeting summaries into salesforce automatically?",
         "can we use zoom ai companion in client meetings?",
     )
-    assert not salesforce["confident"] and first_lines(salesforce["text"], 1).startswith("I don't know")
+    assert refused(salesforce)
     assert clients["confident"] and "client contract permits" in first_lines(clients["text"], 1)
 
 
 def test_what_a_tool_of_two_words_has_is_not_answered_by_a_rule_that_does_not_name_it(govbot):
     (answer,) = govbot("Does Grammarly Business have a SOC 2 Type II report?")  # what the rule asks of vendors
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
 
 
 def test_what_a_tool_works_with_is_not_answered_by_a_rule_that_does_not_name_it(govbot):
@@ -182,7 +183,7 @@ def test_what_a_tool_works_with_is_not_answered_by_a_rule_that_does_not_name_it(
         "does notion ai work with the governance channel?",  # the channel's hours say nothing of notion
         "does zoom ai companion work on personal accounts?",  # whether one may: the rule answers
     )
-    assert not channel["confident"] and first_lines(channel["text"], 1).startswith("I don't know")
+    assert refused(channel)
     assert personal["confident"] and "Personal accounts" in first_lines(personal["text"], 1)
 
 
@@ -191,7 +192,7 @@ def test_how_to_do_something_is_not_answered_by_a_list_of_what_a_class_holds(gov
         "how do i change the bank details payroll pays into?",
         "is regulated financial data like bank details restricted?",
     )
-    assert not how["confident"] and first_lines(how["text"], 1).startswith("I don't know")
+    assert refused(how)
     assert what["confident"] and "restricted" in first_lines(what["text"]).lower()
 
 
@@ -207,7 +208,7 @@ def test_a_word_neither_english_nor_the_documents_nor_a_slip_is_a_name_they_neve
 
 def test_a_follow_up_asking_for_the_process_is_about_what_the_part_before_asks(govbot):
     (answer,) = govbot("do i need approval before booking flights for a client visit in lisbon? whats the process ✈️")
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
 
 
 def test_something_that_keeps_showing_up_is_no_incident(govbot):
@@ -220,7 +221,7 @@ def test_whether_there_is_such_a_thing_is_not_said_by_a_sentence_silent_on_it(go
         "is there a naming convention for synthetic dataset files, like a _synth suffix or something?",
         "is there a deadline for reporting exposed credentials?",
     )
-    assert not convention["confident"] and first_lines(convention["text"], 1).startswith("I don't know")
+    assert refused(convention)
     assert deadline["confident"] and "one hour" in first_lines(deadline["text"])
 
 
@@ -273,7 +274,7 @@ def test_a_free_edition_gets_the_rule_not_the_verdict_of_the_company_edition(gov
 
 def test_an_amount_the_inventory_does_not_record_is_refused_even_naming_a_tool(govbot):
     (answer,) = govbot(AMOUNT_NAMING_A_TOOL)
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
     assert answer["card"]["name"] == "ChatGPT Enterprise"  # context, not the answer
 
 
@@ -293,26 +294,26 @@ def test_will_i_get_in_trouble_is_answered_before_the_procedure(govbot):
 
 def test_a_name_the_documents_never_use_is_what_they_cannot_answer(govbot):
     elsewhere, here = govbot(NAME_NEVER_USED, NAME_NEVER_USED_LEFT_OUT)
-    assert not elsewhere["confident"] and first_lines(elsewhere["text"], 1).startswith("I don't know")
+    assert refused(elsewhere)
     assert here["confident"] and "Personal accounts" in first_lines(here["text"])  # the rules' own answer
 
 
 def test_a_sentence_without_the_number_asked_for_does_not_answer(govbot):
     (answer,) = govbot(NUMBER_NOT_GIVEN)
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
     assert answer["confidence"] < govbot(NAME_NEVER_USED_LEFT_OUT)[0]["confidence"]
 
 
 def test_a_sentence_that_merely_lists_the_tool_does_not_answer_about_it(govbot):
     (answer,) = govbot(TOOL_MERELY_LISTED)
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
     assert "Zoom AI Companion and Notion AI" not in answer["text"]  # the sentence naming it is not quoted
     assert answer["card"]["name"] == "Zoom AI Companion"  # its card is context
 
 
 def test_of_a_question_about_one_tool_words_said_only_in_other_tools_names_speak_of_nothing_asked(govbot):
     (answer,) = govbot("does otter work on microsoft teams calls or only zoom?")
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
     assert answer["card"]["name"] == "Otter.ai"  # its card is context
 
 
@@ -402,7 +403,7 @@ def test_the_owner_asked_for_is_in_the_first_line(govbot):
 def test_a_limit_asked_of_a_tool_named_after_an_ordinary_word_needs_a_number(govbot):
     (answer,) = govbot("what's the longest meeting zoom ai companion can summarise?")
     assert answer["tool"]["name"] == "Zoom AI Companion"  # "meeting zoom" does not hide the name
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
 
 
 def test_a_place_typed_in_lower_case_is_still_a_name_the_documents_never_use(govbot):
@@ -426,7 +427,7 @@ def test_a_policy_topic_no_rule_covers_is_not_answered_by_the_tools_card(govbot)
         "our manager wants chatgpt to decide who gets which warehouse shifts, chatgpt is approved so fine?"
     )
     assert answer["tool"]["name"] == "ChatGPT Enterprise"
-    assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+    assert refused(answer)
     assert answer["card"]["name"] == "ChatGPT Enterprise"  # shown as context
 
 
@@ -507,7 +508,7 @@ def test_a_question_asking_for_a_name_is_answered_only_by_a_sentence_that_names_
         "who is our DPO at the moment? need an actual name for a client's security form",
         "who signs off a DPIA for an AI tool?",
     )
-    assert not who["confident"] and first_lines(who["text"], 1).startswith("I don't know")
+    assert refused(who)
     assert role["confident"] and "DPO" in first_lines(role["text"], 1)  # a role asked for: the role answers
 
 
@@ -518,8 +519,8 @@ def test_a_sentence_saying_there_is_such_a_role_does_not_say_who_holds_it(govbot
         "who supports the DPO?",
         "who answers internal audit's findings?",
     )
-    assert not counsel["confident"] and first_lines(counsel["text"], 1).startswith("I don't know")
-    assert not auditor["confident"] and first_lines(auditor["text"], 1).startswith("I don't know")
+    assert refused(counsel)
+    assert refused(auditor)
     assert dpo["confident"] and "privacy counsel" in first_lines(dpo["text"], 1)
     assert findings["confident"] and "AI Governance Lead" in first_lines(findings["text"], 1)
 
@@ -530,8 +531,8 @@ def test_a_sentence_naming_only_the_role_asked_or_a_team_does_not_say_who_holds_
         "whos the ciso these days? want to invite them to our ai demo",  # a person, whom a team does not name
         "who's the chair of the ethics board?",
     )
-    assert not owner["confident"] and first_lines(owner["text"], 1).startswith("I don't know")
-    assert not ciso["confident"] and first_lines(ciso["text"], 1).startswith("I don't know")
+    assert refused(owner)
+    assert refused(ciso)
     assert chair["confident"] and "Chief Risk Officer" in first_lines(chair["text"], 1)  # another role: who
 
 
@@ -543,7 +544,7 @@ def test_who_holds_a_post_is_answered_by_a_persons_name_not_by_the_post_or_a_tea
         "who's the ethics board secretary?",
     )
     for post in (risk, legal, bid):
-        assert not post["confident"] and first_lines(post["text"], 1).startswith("I don't know")
+        assert refused(post)
     assert secretary["confident"] and "Marta Kowalski" in first_lines(secretary["text"], 1)
 
 
@@ -552,7 +553,7 @@ def test_when_the_next_one_is_asks_for_its_date_or_month_not_that_it_happens(gov
         "when's the next half-day reviewer induction running? just been nominated for the panel",
         "when's the next management review?",
     )
-    assert not induction["confident"] and first_lines(induction["text"], 1).startswith("I don't know")
+    assert refused(induction)
     assert review["confident"] and "December" in first_lines(review["text"], 1)
 
 
@@ -562,7 +563,7 @@ def test_what_a_term_is_is_said_by_a_sentence_defining_it_not_one_using_it(govbo
         "what's a near miss?",
         "what is an ai incident?",
     )
-    assert not embedding["confident"] and first_lines(embedding["text"], 1).startswith("I don't know")
+    assert refused(embedding)
     assert near_miss["confident"] and "A near miss is an event" in first_lines(near_miss["text"], 1)
     assert incident["confident"] and "An AI incident is any event" in first_lines(incident["text"], 1)
 
@@ -653,7 +654,7 @@ def test_a_question_asking_for_a_date_or_a_figure_the_rules_do_not_give_is_refus
         "what threshold of restricted data makes an incident severity 1?",
     )
     for answer in (date, median):  # the rules say when reviews are held and what the report gives, not these
-        assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+        assert refused(answer)
     # a figure the rules do give is still answered
     assert threshold["confident"] and "100 people" in first_lines(threshold["text"])
 
@@ -723,7 +724,7 @@ def test_a_question_asking_for_fines_or_a_vendor_is_not_answered_by_a_sentence_w
         "which sub-processors do the AI features in products we already use rely on?",  # no subscription
     )
     for answer in (fines, providers, subprocessors):
-        assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+        assert refused(answer)
 
 
 def test_a_figure_the_question_already_says_does_not_answer_how_long_something_else_takes(govbot):
@@ -798,7 +799,7 @@ def test_the_fact_asked_for_is_the_one_asked_first(govbot):
         "when exactly is the post-incident review for last week's incident?",  # a date, which the rules do not give
     )
     for answer in (fine, date):
-        assert not answer["confident"] and first_lines(answer["text"], 1).startswith("I don't know")
+        assert refused(answer)
 
 
 def test_slack_shorthand_is_read_as_the_words_it_stands_for():
