@@ -325,6 +325,8 @@ MEASURED_OF = re.compile(
     re.IGNORECASE,
 )
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
+# "my own", "a personal", "the free": an edition other than the company's, which the rule on personal accounts covers
+PERSONAL_EDITION = r"(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)"
 TAKES_ASKED = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
     r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
@@ -335,7 +337,7 @@ TAKES_ASKED = re.compile(
     r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
     # (not "does otter work with personal accounts?", which asks whether one may)
     r"(?:work|run|integrate|sync|connect)s?\b(?= (?:on|in|with|offline|without|inside)\b)"
-    r"(?! \w+ (?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)\b)"
+    rf"(?! \w+ {PERSONAL_EDITION}\b)"
     # "does otter support dutch?", "can chatgpt enterprise browse the web?": what the product can do
     r"|^(?:does|do|will|would|can|could) (?!(?:i|we|you|they|it|this|that|my|our|your|anyone|someone)\b)"
     r"((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still |even )?"
@@ -343,7 +345,7 @@ TAKES_ASKED = re.compile(
     r"(?:supports?\b(?! (?:[\w-]+ ){0,2}(?:data|information|details|records|files?|documents?|meetings?|calls?)\b)"
     r"|(?:understand|speak|recogni[sz]e|cite|detect|browse|check for|check)s?\b)"
     # (not "does grammarly support personal accounts?", which asks whether one may)
-    r"(?! (?:\w+ )?(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer) (?:\w+ )?"
+    rf"(?! (?:\w+ )?{PERSONAL_EDITION} (?:\w+ )?"
     r"(?:accounts?|subscriptions?|plans?|editions?|versions?|logins?|e-?mails?|devices?|laptops?|phones?)\b)"
     # "is perplexity ai a us company?", "is firefly trained only on adobe stock?": what the product is
     r"|^(?:is|are|was|were) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |really |still )?"
@@ -1124,7 +1126,7 @@ class SentenceScorer:
                 canonical(token)
                 for token in tokens - ignored
                 if not self.is_tool_word(token)
-                and (self.lexical.weight(token) >= THING_WEIGHT or self.lexical.weight(token) == 0)
+                and ((weight := self.lexical.weight(token)) >= THING_WEIGHT or not weight)
             }
         return frozenset(words)
 
@@ -1201,7 +1203,7 @@ class SentenceScorer:
             terms |= {
                 term
                 for term in terms_of(owner.group(1) if owner else source) - terms_of(SOURCE_FILLER)
-                if self.lexical.weight(term) >= SOURCE_WEIGHT or (not ours and not self.lexical.weight(term))
+                if (weight := self.lexical.weight(term)) >= SOURCE_WEIGHT or (not ours and not weight)
             }
         return frozenset(terms)
 
@@ -1312,6 +1314,8 @@ class SentenceScorer:
         # 24 hours?" asks to confirm it, and is answered by it)
         message = told or asked or question  # `told` holds `asked`, the background with it
         question_words = _said(message) if ASKS_HOW.search(asked or question) else set()
+        # (what a place asked for is told against, worked out once rather than for each place of each sentence)
+        message_lowered, words_of_message = (message.lower(), _said(message)) if fact is PLACE else ("", set())
         # "the guidance gives 'no more than X percentage-point gap…' as an example - what's our actual X?": a
         # sentence the message quotes at length has been read, and the question asks beyond it
         quoted = [" ".join(q.lower().split()) for q in QUOTED.findall(told) if len(q.split()) >= QUOTE_WORDS]
@@ -1378,9 +1382,9 @@ class SentenceScorer:
                 )
             if fact is PLACE:  # a place the message does not already say ("based in Manchester" of the DPO)
                 return any(
-                    found.group("address").lower() not in message.lower()
+                    found.group("address").lower() not in message_lowered
                     if found.group("address")
-                    else _said(found.group()) - _said(message) - PLACE_FRAMING
+                    else _said(found.group()) - words_of_message - PLACE_FRAMING
                     for found in PLACE.finditer(sentence)
                 )
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
