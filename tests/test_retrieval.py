@@ -1,5 +1,7 @@
 """Hybrid retrieval: exact identifiers match lexically, paraphrases match semantically."""
 
+import json
+
 import numpy as np
 import pytest
 
@@ -121,6 +123,44 @@ def test_naming_the_standard_does_not_pull_answers_to_the_document_titled_with_i
     index = index_of(corpus)
     assert index.search("what does ISO 42001 expect from suppliers?")[0].control_id == "A.10.3"
     assert index.search("what is ISO 42001?")[0].source == "iso/clauses.md"
+
+
+def test_a_clause_of_the_standard_is_the_standards_not_a_company_policys_section_of_that_number(tmp_path, index_of):
+    write(
+        tmp_path / "docs" / "iso" / "clauses.md",
+        """\
+        # ISO/IEC 42001: the management system in brief
+
+        ### 4.4 AI management system
+        Establish, keep going and improve the management system as one connected whole.
+        """,
+    )
+    write(
+        tmp_path / "docs" / "acceptable-use.md",
+        """\
+        # AI Acceptable Use Policy
+
+        ### 4.4 Maximum classification and conditions
+        Conditions are binding: what a tool's entry asks for is part of the approval, and a clause of a
+        contract may ask for more.
+        """,
+    )
+    index = index_of(tmp_path / "docs")
+    assert index.search("What does ISO 42001 clause 4.4 ask for?")[0].source == "iso/clauses.md"
+    assert index.search("clause 4.4 - what does it ask for?")[0].source == "iso/clauses.md"
+    assert index.search("what does section 4.4 say about conditions?")[0].source == "acceptable-use.md"
+
+
+def test_a_lexical_cache_saved_without_a_ranking_field_is_rebuilt_from_chroma(corpus, index_of, embedder, data_dir):
+    index_of(corpus)
+    lexical = data_dir / "lexical.json"
+    payload = json.loads(lexical.read_text())
+    payload["fields"] = {chunk: {k: v for k, v in f.items() if k != "title"} for chunk, f in payload["fields"].items()}
+    lexical.write_text(json.dumps(payload))
+    counting = CountingEmbedder(embedder)
+    assert KnowledgeIndex(data_dir, counting).open_for_search().search("A.10.3")[0].control_id == "A.10.3"
+    assert counting.documents == 0
+    assert all("title" in fields for fields in json.loads(lexical.read_text())["fields"].values())
 
 
 def test_a_named_control_beats_sections_that_share_more_words(corpus, index_of):

@@ -25,7 +25,7 @@ import numpy as np
 from knowledge.retrieval.chunks import Chunk, index_text
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.lexical import LexicalIndex
-from knowledge.retrieval.text import controls_named, search_terms, sections_named
+from knowledge.retrieval.text import clauses_named, controls_named, names_the_standard, search_terms, sections_named
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
@@ -48,7 +48,7 @@ INTRO_WEIGHT = 0.5  # preambles and text before a section's first sub-heading ar
 SECTION_DECAY = 0.3  # a section's score: best chunk + 0.3 x second + 0.09 x third ...
 NAMED_CONTROL_BONUS = 10.0  # above any fused score: a question naming a control gets it first
 SEARCH_MODES = ("hybrid", "dense", "lexical")
-RANKING_FIELDS = ("source", "heading", "section", "control_id", "intro")  # chunk metadata that search ranks by
+RANKING_FIELDS = ("source", "title", "heading", "section", "control_id", "intro")  # chunk metadata that search ranks by
 
 
 class KnowledgeIndexError(RuntimeError):
@@ -193,9 +193,10 @@ class KnowledgeIndex:
         self._count = collection.count()
         version = (collection.metadata or {}).get("corpus_version")
         lexical = LexicalIndex.load(self.lexical_path)
-        if lexical is None or lexical.corpus_version != version:
-            # Another process (or a replica sharing a Chroma server) changed the corpus: derive
-            # the lexical index from the stored texts. No embedding is recomputed.
+        if lexical is None or lexical.corpus_version != version or not _holds_ranking_fields(lexical):
+            # Another process (or a replica sharing a Chroma server) changed the corpus, or an older
+            # govbot saved fewer fields: derive the lexical index from the stored texts. No embedding
+            # is recomputed.
             lexical = self._build_lexical(version)
         self._lexical = lexical
         self._vectors = None
@@ -475,16 +476,23 @@ class KnowledgeIndex:
     ) -> list[str]:
         """The chunk that stands for each of the best `limit` sections, best section first."""
         named = controls_named(query)
+        candidates = {chunk: fields for chunk in fused if (fields := self.lexical.fields.get(chunk)) is not None}
         named_sections = sections_named(query)
+        numbered = [fields for fields in candidates.values() if fields["section"] in named_sections]
+        # "ISO 42001 clause 4.4", "clause 4.1 - who keeps our context statement?": the standard's clause, not
+        # section 4.4 of a company policy, where a document titled with the standard has one of that number
+        if names_the_standard(query) or clauses_named(query):
+            numbered = [fields for fields in numbered if names_the_standard(fields["title"])] or numbered
+        sections_meant = {(fields["source"], fields["section"]) for fields in numbered}
         sections: dict[tuple[str, str], list[tuple[float, str]]] = {}
         for chunk, score in fused.items():
-            fields = self.lexical.fields.get(chunk)
+            fields = candidates.get(chunk)
             if fields is None:
                 continue  # added by a concurrent ingest since the index was opened
             if fields["intro"]:
                 score *= INTRO_WEIGHT
             if (fields["control_id"] and fields["control_id"] in named) or (
-                fields["section"] and fields["section"] in named_sections
+                (fields["source"], fields["section"]) in sections_meant
             ):
                 score += NAMED_CONTROL_BONUS
             key = section_key(fields["source"], fields["control_id"], fields["section"], fields["heading"])
@@ -500,6 +508,12 @@ class KnowledgeIndex:
             ranked.append((total, chunks[0][1]))
         ranked.sort(key=lambda pair: (-pair[0], -closeness(pair[1]), pair[1]))
         return [chunk for _, chunk in ranked[:limit]]
+
+
+def _holds_ranking_fields(lexical: LexicalIndex) -> bool:
+    """Whether a saved lexical index records every field search ranks by (all chunks record the same)."""
+    first = next(iter(lexical.fields.values()), None)
+    return first is None or all(key in first for key in RANKING_FIELDS)
 
 
 def _scaled(scores: dict[str, float]) -> dict[str, float]:

@@ -9,6 +9,9 @@ from knowledge.retrieval.lexical import STOPWORDS
 CONTROL_ID = re.compile(r"\bA\.\d+(?:\.\d+)+\b|\b(?:GOVERN|MAP|MEASURE|MANAGE)\s+\d+\.\d+\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")
 # A numbered section named in a question: "clause 9.2", "section 4.3", "§6.1", or a bare "10.2".
+# "clause 4.1": how the numbered parts of a management-system standard are called (a company policy's
+# are "sections" or "§"; its clauses are a contract's)
+CLAUSE_NAMED = re.compile(r"\bclause\s+(\d+(?:\.\d+)*)\b", re.IGNORECASE)
 SECTION_NAMED = re.compile(r"(?:\b(?:clause|section)\s+|§\s*)(\d+(?:\.\d+)*)\b", re.IGNORECASE)
 BARE_SECTION_NAMED = re.compile(r"(?<![\w.§])(\d+\.\d+(?:\.\d+)*)(?![\w.]*\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
@@ -39,6 +42,11 @@ def search_terms(question: str) -> str:
     return question
 
 
+def names_the_standard(text: str) -> bool:
+    """Whether a text names ISO/IEC 42001 (a question, or a document's title)."""
+    return bool(_STANDARD_NAME.search(text))
+
+
 def controls_named(text: str) -> set[str]:
     """The control ids a text names ("A.6.2.8", "govern 1.2" -> "GOVERN 1.2")."""
     return {normalise_control_id(match) for match in CONTROL_ID.findall(text)}
@@ -49,6 +57,11 @@ def sections_named(question: str, bare: bool = False) -> set[str]:
     said alone ("how does 10.2 corrective action work?"), which may be something else."""
     named = set(SECTION_NAMED.findall(question))
     return named | set(BARE_SECTION_NAMED.findall(question)) if bare else named
+
+
+def clauses_named(question: str) -> set[str]:
+    """The numbers a question names as clauses ("clause 4.1")."""
+    return set(CLAUSE_NAMED.findall(question))
 
 
 def normalise_control_id(text: str) -> str:
