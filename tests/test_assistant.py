@@ -79,3 +79,24 @@ def test_a_control_named_by_number_is_read_whole_for_the_sentence_that_answers(t
     assert "at least once a year" not in hit.text  # the chunk retrieved is not the one with the rule
     reply = Assistant(index).answer("A.7.7 - how often are we supposed to review the widget policy?")
     assert reply.text.startswith("At least once a year: “We therefore look at the widget policy again")
+
+
+CLAUSES = """\
+# The management system in brief
+
+## 4. Context of the organization
+Clause 4 is the groundwork. Before writing rules, understand the business the system governs.
+
+### 4.1 Understanding the organization
+Governance has to fit the company it governs, so the forces inside and outside the business are written down.
+
+### 4.4 AI management system
+This is the umbrella commitment: AI governance runs as a connected system that is kept going and improved, not as a one-off project. The value comes from the links between its parts.
+"""  # noqa: E501
+
+
+def test_a_clause_named_by_number_answers_for_itself_not_with_the_preamble_of_the_clause_above(tmp_path, index_of):
+    (tmp_path / "clauses.md").write_text(CLAUSES, encoding="utf-8")
+    reply = Assistant(index_of(tmp_path / "clauses.md")).answer("What does clause 4.4 ask for?")
+    assert reply.confident
+    assert "4.4 AI management system" in reply.text and "groundwork" not in reply.text

@@ -1426,7 +1426,8 @@ class SentenceScorer:
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
-        above = dict(zip(hits[:1], self.intros(hits[:1]), strict=True)) if self.intros else {}
+        # (the section named, "clause 4.4", answers for itself: not the preamble of the clause above it)
+        above = dict(zip(hits[:1], self.intros(hits[:1]), strict=True)) if self.intros and not whole else {}
         chunks = [
             (rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, []), *above.get(hit, [])]
         ]
