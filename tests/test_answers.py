@@ -1765,3 +1765,20 @@ def test_whether_a_product_handles_a_kind_of_data_asks_whether_it_may_take_it(go
     # the rule on confidential data answers, though it does not name ChatGPT
     assert handle["confident"] and "Confidential data" in first_lines(handle["text"], 1)
     assert support["confident"] and "Confidential data" in first_lines(support["text"], 1)
+
+
+def test_what_a_tool_is_wanted_for_or_whether_it_works_well_is_no_question_of_its_status(govbot):
+    app, language, tuned, fine, works_for_data, wanted_for = govbot(
+        "is there a chatgpt app for slack so i can use it in channels?",
+        "does chatgpt enterprise work ok if i write my prompts in portuguese?",
+        "is chatgpt enterprise fine-tuned on our data?",
+        "is chatgpt enterprise fine for client data?",
+        "does claude work ok for client data?",
+        "can I get chatgpt enterprise so I can draft client emails?",
+    )
+    # whether there is such a product, whether it works in a language, how it was built: its entry does not say
+    assert refused(app) and refused(language) and refused(tuned)
+    # …while whether it may be used, asked in those words, its card answers
+    assert fine["confident"] and first_lines(fine["text"], 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
+    assert works_for_data["confident"] and first_lines(works_for_data["text"], 1).startswith("Claude Team")
+    assert wanted_for["confident"] and first_lines(wanted_for["text"], 1).startswith("ChatGPT Enterprise")

@@ -65,7 +65,9 @@ STATUS_PATTERNS = [
 # tool named, the question is about that tool's status.
 ASKS_STATUS = re.compile(
     # ("commercially safe" images are free of rights claims, not safe to use for work)
-    r"\b(?:approved|approval|allowed|permitted|ok|okay|fine|(?<!commercially )(?<!legally )safe|sanctioned|"
+    # ("does it work ok in portuguese?" asks whether it functions; "fine-tuned" is no "fine")
+    r"\b(?:approved|approval|allowed|permitted|(?<!work )(?<!works )(?:ok|okay|fine(?![- ]?tun))|"
+    r"(?<!commercially )(?<!legally )safe|sanctioned|"
     r"authori[sz]ed|banned|blocked|registered|whitelisted|"
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
     # service status and terms, not what the inventory records)
@@ -79,6 +81,8 @@ ASKS_STATUS = re.compile(
     r" (?:put|attach|set|impose|place|apply)))\b",
     re.IGNORECASE,
 )
+# "…so i can use it in channels", "…so that we can use it with clients": what something is wanted for
+PURPOSE = re.compile(r"\bso (?:that )?(?:i|we|you|they|my team|the team) (?:can|could)\b[^?.!]*", re.IGNORECASE)
 # "I'm the tool owner for Zoom AI Companion - how long do I have…": who is asking, not what
 OWNER_SPEAKING = re.compile(
     r"\b(?:i'?m|i am|as|we'?re|we are) (?:the |a |an )?(?:tool|system|product|business) owners?\b"
@@ -536,8 +540,9 @@ def confirms_a_belief(question: str) -> bool:
 
 def asks_about_the_tool(question: str) -> bool:
     """Whether a question about a named tool asks whether it may be used, or what the inventory
-    records of it: its status, conditions, data class, owner or next review."""
-    return bool(ASKS_STATUS.search(question) or owner_asked(question))
+    records of it: its status, conditions, data class, owner or next review. ("Is there a chatgpt app for
+    slack so i can use it in channels?": what it is wanted for is not what is asked.)"""
+    return bool(ASKS_STATUS.search(PURPOSE.sub(" ", question)) or owner_asked(question))
 
 
 def owner_asked(question: str) -> bool:
