@@ -149,6 +149,14 @@ def test_supplier_credentials_are_qualifications_and_a_clients_list_of_no_one_is
     assert "credentials" in in_the_sense_of_data("can i paste my aws credentials into claude?")
 
 
+def test_a_secret_shopper_is_no_secret_and_training_examples_are_no_training_records():
+    shopper = in_the_sense_of_data("can copilot in word tidy up a client's secret shopper report?")
+    examples = in_the_sense_of_data("a third of the training examples for our classifier were written by chatgpt")
+    assert "secret" not in shopper and "training" not in examples
+    assert "secret" in in_the_sense_of_data("can i put an api secret into claude?")
+    assert "training records" in in_the_sense_of_data("can i paste our staff training records into claude?")
+
+
 def test_data_the_message_says_is_not_in_it_gets_no_verdict(govbot):
     (answer,) = govbot("can gemini tidy up the notes from our team away day? no salaries or forecasts in them")
     assert not re.match(r"\W*No\b", first_lines(answer["text"], 1))

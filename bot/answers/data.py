@@ -32,7 +32,8 @@ OTHER_SENSES = [
     r"\btokens? (?:limit|limits|count|window|budget)s?\b|\bcontext window\b|\bhow many tokens\b",
     r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b"
     r"|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b"
-    r"|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program)\b|\bfine[- ]tun\w*",
+    r"|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program|examples?|samples?"
+    r"|labels?|corpus|corpora|runs?|jobs?|pipelines?)\b|\bfine[- ]tun\w*",
     r"\brecordings?\b|\brecorded\b|\brecord (?:the |a |this |our |my )?(?:meeting|call)s?\b"
     r"|\baudit (?:trail|records?)\b|\brecords? of (?:processing|decisions?)\b",
     # "a store health export", "the health of the model": how well a business or system is doing
@@ -54,6 +55,8 @@ OTHER_SENSES = [
     # "their supplier credentials tracker (which suppliers hold organic certs)": qualifications, not secrets
     r"\b(?:supplier|vendor|professional|academic|industry|green|sustainability|esg|safety|food[- ]safety)"
     r"\s+credentials?\b",
+    # "a client's secret shopper report": mystery shopping, not secrets
+    r"\b(?:secret|mystery) shop(?:per|pers|ping)\b",
     # "their age-restricted products list (alcohol, knives…)": goods sold only to adults, not restricted data
     r"\bage[- ]restricted\b",
     # "their new category tree": a product category, not the GDPR's special category data
