@@ -43,7 +43,7 @@ Tools approved with conditions may be used only within their recorded conditions
 If you report an incident, including one you caused, promptly and honestly, you will not face disciplinary action for the mistake itself. Deliberate misuse is not covered.
 
 ## 9. What counts as an AI tool
-The rules cover chat assistants such as ChatGPT and Claude, and AI features inside products we already use, such as Zoom AI Companion and Notion AI.
+The rules cover chat assistants such as ChatGPT and Claude, AI features inside products we already use, such as Zoom AI Companion and Notion AI, and model APIs for engineers.
 
 ## 10. Confidential data
 Confidential data is shared on a need-to-know basis. Examples:

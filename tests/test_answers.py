@@ -1790,3 +1790,9 @@ def test_what_a_tool_is_wanted_for_or_whether_it_works_well_is_no_question_of_it
     assert fine["confident"] and first_lines(fine["text"], 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
     assert works_for_data["confident"] and first_lines(works_for_data["text"], 1).startswith("Claude Team")
     assert wanted_for["confident"] and first_lines(wanted_for["text"], 1).startswith("ChatGPT Enterprise")
+
+
+def test_a_plural_acronym_names_a_kind_of_thing_not_which_one(govbot):
+    model, keeper = govbot("which model does ChatGPT Enterprise use?", "who keeps the list of AI sub-processors?")
+    assert refused(model)  # "model APIs for engineers" says there are such things, not which model it is
+    assert keeper["confident"] and "DPO's office" in first_lines(keeper["text"], 1)

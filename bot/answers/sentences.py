@@ -241,6 +241,7 @@ DATE = re.compile(
 )
 NEXT_DATE = re.compile(rf"{DATE.pattern}|\b{MONTH}\b")
 HOW_TO = re.compile(r"^\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a data class holds
 # "what's an embedding?": what a term means, which a sentence defining it says ("A near miss is an event…",
 # "…impact assessment (DPIA)"), not one that merely uses it ("models, prompts, embeddings and…")
@@ -1400,6 +1401,8 @@ class SentenceScorer:
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
                     and not (asks_who and PLACE_BEFORE.search(sentence, 0, name.start()))
                     and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
+                    # nor is a plural of an acronym ("model APIs", "GPUs"): a kind of thing, not which one
+                    and not PLURAL_ACRONYM.fullmatch(name.group())
                     # nor is a policy referred to ("as set out in Data Handling for AI Systems §6.1")
                     and not REFERS_TO_A_POLICY.match(sentence, name.end())
                     # nor is a tool of our own inventory what is asked for ("which sub-processors does Otter use?")
