@@ -81,6 +81,12 @@ PART_OF_A_PRODUCT = re.compile(
     r"|platform|browser|operating system)s?\s+(?:does|do|did|is|are|will|runs?)\b",
     re.IGNORECASE,
 )
+# "can I use DeepL Pro offline?", "ok to use otter on a plane with no wifi?": a way of running the product, which
+# its entry answers only where it speaks of it
+PRODUCT_MODE = re.compile(
+    r"(?:\b(?:without|no) (?:an? |any )?|\b(?=offline))(?P<part>offline|internet|wi-?fi|signal|connection)\b",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 # A question about a personal or free edition is known to be about the policy's rule on them from its
@@ -806,8 +812,13 @@ def _forbids(found: Found) -> bool:
 
 def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     """ "Which Gemini model does Gemini for Workspace use?", "what database does otter run on?": which part
-    of the product it is, which its entry answers only where it speaks of that part."""
-    return any(not tools.speaks_of(card, found.group("part")) for found in PART_OF_A_PRODUCT.finditer(question))
+    of the product it is, which its entry answers only where it speaks of that part; "can I use it offline?":
+    how it runs, likewise."""
+    return any(
+        not tools.speaks_of(card, found.group("part"))
+        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE)
+        for found in pattern.finditer(question)
+    )
 
 
 def _asks_what_a_card_does_not_hold(question: str) -> bool:

@@ -1796,3 +1796,13 @@ def test_a_plural_acronym_names_a_kind_of_thing_not_which_one(govbot):
     model, keeper = govbot("which model does ChatGPT Enterprise use?", "who keeps the list of AI sub-processors?")
     assert refused(model)  # "model APIs for engineers" says there are such things, not which model it is
     assert keeper["confident"] and "DPO's office" in first_lines(keeper["text"], 1)
+
+
+def test_whether_a_tool_runs_offline_is_not_said_by_its_status(govbot):
+    offline, no_wifi, internal = govbot(
+        "can I use DeepL Pro offline?",
+        "is otter ok to use on a plane with no wifi?",
+        "can I use otter for internal meetings?",
+    )
+    assert refused(offline) and refused(no_wifi)  # how the product runs, which its entry does not record
+    assert internal["confident"] and first_lines(internal["text"], 1).startswith("Otter.ai (Otter.ai) is approved")
