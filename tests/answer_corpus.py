@@ -196,6 +196,9 @@ Every AI extension or plug-in, including "chat with this PDF" tools, must be reg
 
 ## 44. Who these rules apply to
 These rules apply to everyone working for or on behalf of Kestrel Analytics Ltd and its subsidiaries, including our Lisbon delivery centre. Kestrel supplies AI as well as buying it: forecasting models and Kestrel Forecast features. For high-risk requests the panel may invite a representative of the affected business area, such as People for HR tools.
+
+## 45. Paying for AI tools
+Company cards may be used only for approved AI tools costing less than £2,000 a year, with the Tool Owner's agreement.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1806,3 +1806,11 @@ def test_whether_a_tool_runs_offline_is_not_said_by_its_status(govbot):
     )
     assert refused(offline) and refused(no_wifi)  # how the product runs, which its entry does not record
     assert internal["confident"] and first_lines(internal["text"], 1).startswith("Otter.ai (Otter.ai) is approved")
+
+
+def test_whether_a_product_costs_extra_is_not_said_by_a_rule_on_paying_for_tools(govbot):
+    extra, card = govbot(
+        "does notion ai cost extra?", "up to what yearly cost can I pay for an AI tool on a company card?"
+    )
+    assert refused(extra)  # what Notion charges, the documents do not say
+    assert card["confident"] and "£2,000 a year" in first_lines(card["text"], 2)

@@ -331,6 +331,9 @@ PERSONAL_EDITION = r"(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|
 TAKES_ASKED = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
     r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
+    # "does notion ai cost extra?": what the product costs
+    r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
+    r"(?:cost|charge)s?\b"
     # "does otter.ai have a SOC 2 report?": what the product or its vendor has
     r"|^(?:does|do|did|has) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
     r" (?:actually |already |still |ever )?(?:have|had|got|offer|hold)\b(?! to\b)"
