@@ -1814,3 +1814,11 @@ def test_whether_a_product_costs_extra_is_not_said_by_a_rule_on_paying_for_tools
     )
     assert refused(extra)  # what Notion charges, the documents do not say
     assert card["confident"] and "£2,000 a year" in first_lines(card["text"], 2)
+
+
+def test_a_language_something_comes_in_is_said_only_by_a_sentence_naming_it(govbot):
+    dutch, deadline = govbot(
+        "is the ai awareness e-learning available in dutch?", "when do new joiners do the AI awareness e-learning?"
+    )
+    assert refused(dutch)  # that new joiners take it within 30 days says nothing of its languages
+    assert deadline["confident"] and "30 days" in first_lines(deadline["text"], 1)

@@ -319,6 +319,14 @@ THING_ASKED = re.compile(
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
     re.IGNORECASE,
 )
+# "is the e-learning available in dutch?": a language something comes in, which a sentence silent on it does not say
+LANGUAGE_ASKED = re.compile(
+    r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
+    r"|comes?|version) in (?P<language>dutch|portuguese|german|french|spanish|italian|polish|arabic|japanese|chinese"
+    r"|mandarin|cantonese|welsh|irish|hindi|urdu|korean|russian|ukrainian|turkish|swedish|danish|norwegian|finnish"
+    r"|greek|czech|hungarian|romanian|hebrew|english|braille|bsl|sign language)\b",
+    re.IGNORECASE,
+)
 # "how many days of annual leave…?": what is counted in that unit
 MEASURED_OF = re.compile(
     r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
@@ -1105,6 +1113,7 @@ class SentenceScorer:
             }
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
+        found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
         return frozenset(found)
 
     def taker(self, question: str, ignore: str = "") -> frozenset[str]:
