@@ -199,6 +199,9 @@ These rules apply to everyone working for or on behalf of Kestrel Analytics Ltd 
 
 ## 45. Paying for AI tools
 Company cards may be used only for approved AI tools costing less than £2,000 a year, with the Tool Owner's agreement.
+
+## 46. Security Operations
+Security Operations runs the 24-hour on-call rota and is the first triage point for every AI incident.
 """  # noqa: E501 - a policy as its authors write it: one line per paragraph
 
 # The questions, one per kind; each test asserts what decides it, not the wording.

@@ -1822,3 +1822,9 @@ def test_a_language_something_comes_in_is_said_only_by_a_sentence_naming_it(govb
     )
     assert refused(dutch)  # that new joiners take it within 30 days says nothing of its languages
     assert deadline["confident"] and "30 days" in first_lines(deadline["text"], 1)
+
+
+def test_whether_something_is_paid_is_said_only_by_a_sentence_on_pay(govbot):
+    paid, rota = govbot("do we get paid extra for being on the on-call rota?", "who runs the on-call rota?")
+    assert refused(paid)  # who runs the rota says nothing of what those on it are paid
+    assert rota["confident"] and "Security Operations runs the 24-hour on-call rota" in first_lines(rota["text"], 1)

@@ -327,6 +327,13 @@ LANGUAGE_ASKED = re.compile(
     r"|greek|czech|hungarian|romanian|hebrew|english|braille|bsl|sign language)\b",
     re.IGNORECASE,
 )
+# "do we get paid extra for being on the on-call rota?": pay, of which a sentence answering speaks
+PAY_ASKED = re.compile(
+    r"\b(?:get|getting|be|being|are|is) paid\b|\b(?:extra|more|additional|overtime|on-call|standby|holiday) pay\b"
+    r"|\b(?:allowances?|bonus(?:es)?|stipends?|overtime)\b",
+    re.IGNORECASE,
+)
+PAY_WORDS = "pay paid salary salaries allowance bonus overtime compensation remuneration stipend"
 # "how many days of annual leave…?": what is counted in that unit
 MEASURED_OF = re.compile(
     r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
@@ -1114,6 +1121,8 @@ class SentenceScorer:
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
+        if PAY_ASKED.search(question):  # (any word for pay speaks of it)
+            found |= {canonical(term) for term in terms_of(PAY_WORDS)}
         return frozenset(found)
 
     def taker(self, question: str, ignore: str = "") -> frozenset[str]:
