@@ -12,6 +12,7 @@ from bot.answers.incidents import says_to_report_within
 from bot.answers.policy import plain_rule
 from bot.answers.sentences import AMOUNT, CLOCK, DATE, DURATION, fact_asked
 from bot.answers.spelling import Speller
+from bot.assistant import Assistant
 from bot.cli import cli
 from ingest.pipeline import ingest
 from knowledge.inventory import import_csv
@@ -1828,3 +1829,24 @@ def test_whether_something_is_paid_is_said_only_by_a_sentence_on_pay(govbot):
     paid, rota = govbot("do we get paid extra for being on the on-call rota?", "who runs the on-call rota?")
     assert refused(paid)  # who runs the rota says nothing of what those on it are paid
     assert rota["confident"] and "Security Operations runs the 24-hour on-call rota" in first_lines(rota["text"], 1)
+
+
+NOTE_TAKERS = """\
+# Meetings
+
+## 1. What note-takers record
+Note-takers such as Otter.ai record everyone in a meeting, processing personal data and often client confidential information.
+"""  # noqa: E501
+
+
+def test_how_a_tool_works_with_another_is_said_only_by_a_sentence_naming_the_other(tmp_path, index_of):
+    (tmp_path / "meetings.md").write_text(NOTE_TAKERS, encoding="utf-8")
+    db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, SHIPPED_INVENTORY, "tests")
+    assistant = Assistant(index_of(tmp_path / "meetings.md"), db=db)
+    sync = assistant.answer("can otter sync meeting notes into notion?")
+    records = assistant.answer("what do note-takers like otter record?")
+    db.dispose()
+    assert not sync.confident  # what note-takers record names no Notion
+    assert records.confident and "record everyone in a meeting" in records.text

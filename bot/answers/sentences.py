@@ -333,6 +333,14 @@ PAY_ASKED = re.compile(
     r"|\b(?:allowances?|bonus(?:es)?|stipends?|overtime)\b",
     re.IGNORECASE,
 )
+# "can otter sync meeting notes into notion?": how one product works with another, of which a sentence answering
+# speaks by naming the other
+WORKS_WITH = re.compile(
+    r"\b(?:sync|syncs|synced|syncing|integrat\w*|connect|connects|connected|connecting|plug|plugs|plugged|plugging"
+    r"|export\w*|import\w*)\b"
+    r"[^?.!]{0,40}?\b(?:with|into|to|from|in)\b",
+    re.IGNORECASE,
+)
 PAY_WORDS = "pay paid salary salaries allowance bonus overtime compensation remuneration stipend"
 # "how many days of annual leave…?": what is counted in that unit
 MEASURED_OF = re.compile(
@@ -1121,6 +1129,10 @@ class SentenceScorer:
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
+        if WORKS_WITH.search(question):  # the other product's name (not the one asked about, `ignore`)
+            found |= {
+                canonical(token) for token in tokenize(question) if self.is_tool_word(token) and token not in ignored
+            }
         if PAY_ASKED.search(question):  # (any word for pay speaks of it)
             found |= {canonical(term) for term in terms_of(PAY_WORDS)}
         return frozenset(found)
