@@ -1115,7 +1115,9 @@ class SentenceScorer:
 
     def thing_asked(self, question: str, ignore: str = "") -> frozenset[str]:
         """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
-        does security operations use?"), when it is a rare one: a sentence silent on it does not say which."""
+        does security operations use?"), when it is a rare one: a sentence silent on it does not say which.
+        Likewise the language something is asked to come in ("available in dutch?"), the other product one is
+        asked to work with ("sync … into notion?") and pay ("paid extra for…?", said in any of its words)."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
