@@ -42,6 +42,7 @@ from bot.answers.sentences import (
     DATE,
     DEADLINE,
     DURATION,
+    FORMAT,
     FREQUENCY,
     LIMIT,
     SEVERITY,
@@ -829,7 +830,7 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
         return False
     fact = fact_asked(question)
     return (
-        fact in (AMOUNT, LIMIT, SEVERITY)
+        fact in (AMOUNT, LIMIT, SEVERITY, FORMAT)
         or (fact in (DURATION, DEADLINE, FREQUENCY) and not REVIEWED.search(question))
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))

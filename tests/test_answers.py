@@ -1850,3 +1850,9 @@ def test_how_a_tool_works_with_another_is_said_only_by_a_sentence_naming_the_oth
     db.dispose()
     assert not sync.confident  # what note-takers record names no Notion
     assert records.confident and "record everyone in a meeting" in records.text
+
+
+def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
+    formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
+    assert refused(formats)  # its entry records what data may go in, not which formats it reads
+    assert data["confident"] and first_lines(data["text"], 1).startswith("No")

@@ -541,6 +541,17 @@ MERIT_ASKED = re.compile(
     re.IGNORECASE,
 )
 PREFERENCE = re.compile(r"\b(?:better|prefer(?:red|ably|s)?|rather than|in preference to)\b", re.IGNORECASE)
+# "what file types can I upload to Claude?": which formats, which only a sentence naming one says
+FORMAT_ASKED = re.compile(
+    r"\b(?:what|which) (?:(?:kinds?|types?|sorts?) of files|file ?types?|file formats?|formats?|file extensions?)\b"
+    r"(?= (?:can|could|does|do|will|is|are)\b)",
+    re.IGNORECASE,
+)
+FORMAT = re.compile(
+    r"\b(?:pdf|docx?|xlsx?|csv|pptx?|txt|json|xml|html?|markdown|png|jpe?g|gif|svg|mp3|mp4|wav|m4a|zip)s?\b"
+    r"|\.(?:pdf|docx?|xlsx?|csv|pptx?|txt|json|png|jpe?g|mp3|mp4|wav)\b",
+    re.IGNORECASE,
+)
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
     rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
@@ -663,6 +674,7 @@ FACT_KINDS = [
     (MEANING_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
+    (FORMAT_ASKED, FORMAT),
     (ENTITY_ASKED, NAME),
     (RECORD_ASKED, RECORD),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
@@ -961,6 +973,7 @@ REQUIRED_FACTS = (
     PHONE,
     PLACE,
     PREFERENCE,
+    FORMAT,
     SPENT,
     RETAINED,
     RECORD,
