@@ -476,17 +476,20 @@ class KnowledgeIndex:
     ) -> list[str]:
         """The chunk that stands for each of the best `limit` sections, best section first."""
         named = controls_named(query)
-        candidates = {chunk: fields for chunk in fused if (fields := self.lexical.fields.get(chunk)) is not None}
         named_sections = sections_named(query)
-        numbered = [fields for fields in candidates.values() if fields["section"] in named_sections]
+        numbered = [
+            fields
+            for chunk in fused
+            if (fields := self.lexical.fields.get(chunk)) is not None and fields["section"] in named_sections
+        ]
         # "ISO 42001 clause 4.4", "clause 4.1 - who keeps our context statement?": the standard's clause, not
         # section 4.4 of a company policy, where a document titled with the standard has one of that number
-        if names_the_standard(query) or clauses_named(query):
+        if numbered and (names_the_standard(query) or clauses_named(query)):
             numbered = [fields for fields in numbered if names_the_standard(fields["title"])] or numbered
         sections_meant = {(fields["source"], fields["section"]) for fields in numbered}
         sections: dict[tuple[str, str], list[tuple[float, str]]] = {}
         for chunk, score in fused.items():
-            fields = candidates.get(chunk)
+            fields = self.lexical.fields.get(chunk)
             if fields is None:
                 continue  # added by a concurrent ingest since the index was opened
             if fields["intro"]:
