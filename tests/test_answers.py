@@ -1809,6 +1809,13 @@ def test_whether_a_tool_runs_offline_is_not_said_by_its_status(govbot):
     assert internal["confident"] and first_lines(internal["text"], 1).startswith("Otter.ai (Otter.ai) is approved")
 
 
+def test_asking_whether_a_vendor_ever_had_a_breach_tells_of_no_incident(govbot):
+    ever, happened = govbot("has deepl ever had a data breach?", "deepl had a data breach, what do we do?")
+    assert refused(ever)  # a question of the vendor's history, which the rules do not tell
+    assert happened["intent"] == "incident" and happened["confident"]
+    assert "report" in first_lines(happened["text"]).lower()
+
+
 def test_whether_a_product_costs_extra_is_not_said_by_a_rule_on_paying_for_tools(govbot):
     extra, card = govbot(
         "does notion ai cost extra?", "up to what yearly cost can I pay for an AI tool on a company card?"

@@ -187,9 +187,11 @@ USED_A_TOOL = re.compile(
     r"(?:used|using|signed (?:in|up)|logged in|ran|tried)\b",
     re.IGNORECASE,
 )
-# "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical.
+# "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical;
+# "has deepl ever had a data breach?" asks of the past in general, which tells of nothing that happened.
 NOT_YET = re.compile(
-    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:has|have|had|did)\s+(?:\w+\s+){0,2}ever\s+$",
     re.IGNORECASE,
 )
 # "what do I do?", "do we need to report it?": the person wants the procedure.
