@@ -1816,6 +1816,17 @@ def test_asking_whether_a_vendor_ever_had_a_breach_tells_of_no_incident(govbot):
     assert "report" in first_lines(happened["text"]).lower()
 
 
+def test_whether_a_tool_takes_files_of_a_format_is_not_said_by_its_status(govbot):
+    excel, pdfs, addresses = govbot(
+        "Can I upload Excel files to Perplexity Enterprise Pro?",
+        "can I upload pdfs to claude?",
+        "can I upload a csv of customer addresses to chatgpt?",
+    )
+    assert refused(excel) and refused(pdfs)  # what the product accepts, which its entry does not record
+    assert excel["tool"]["name"] == "Perplexity Enterprise Pro"  # shown as context
+    assert addresses["confident"] and "ChatGPT Enterprise" in first_lines(addresses["text"])  # data: its card
+
+
 def test_whether_a_product_costs_extra_is_not_said_by_a_rule_on_paying_for_tools(govbot):
     extra, card = govbot(
         "does notion ai cost extra?", "up to what yearly cost can I pay for an AI tool on a company card?"

@@ -541,10 +541,15 @@ MERIT_ASKED = re.compile(
     re.IGNORECASE,
 )
 PREFERENCE = re.compile(r"\b(?:better|prefer(?:red|ably|s)?|rather than|in preference to)\b", re.IGNORECASE)
-# "what file types can I upload to Claude?": which formats, which only a sentence naming one says
+# "what file types can I upload to Claude?": which formats, which only a sentence naming one says; so
+# does "can I upload Excel files to Perplexity?", whether it takes files of a format (of no kind of data)
 FORMAT_ASKED = re.compile(
     r"\b(?:what|which) (?:(?:kinds?|types?|sorts?) of files|file ?types?|file formats?|formats?|file extensions?)\b"
-    r"(?= (?:can|could|does|do|will|is|are)\b)",
+    r"(?= (?:can|could|does|do|will|is|are)\b)"
+    r"|\b(?:can|could|may) (?:i|we|you) (?:upload|attach|import|open|drop|add|feed)\s+(?:(?:an?|my|our|some) )?"
+    r"(?:(?:pdf|docx?|xlsx?|csv|pptx?|txt|json|png|jpe?g|mp3|mp4|wav|m4a)s?"
+    r"|(?:excel|word|powerpoint|pdf|csv|image|audio|video|zip) (?:files?|docs?|documents?|spreadsheets?|workbooks?))"
+    r"(?= (?:in)?to\b)",
     re.IGNORECASE,
 )
 FORMAT = re.compile(
