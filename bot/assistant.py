@@ -39,6 +39,7 @@ from bot.answers.policy import ASKS_PERMISSION, PROHIBITS, Found, Sources, find,
 from bot.answers.render import plain_text
 from bot.answers.sentences import (
     AMOUNT,
+    BANNED_IN,
     DATE,
     DEADLINE,
     DURATION,
@@ -49,6 +50,7 @@ from bot.answers.sentences import (
     SentenceBank,
     SentenceScorer,
     asks_for_a_fact,
+    canonical,
     fact_asked,
     terms_of,
     terms_to_define,
@@ -387,9 +389,16 @@ class Assistant:
             # the card's to answer, whatever else the task asks
             and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None and not noted_fact)
             and not _asks_which_part_a_card_is_silent_on(asked.text, card)
+            and not self.banned_elsewhere(asked)
         ):
             return self.tool_status(asked, hits, found, card, sources)
         return self.policy(asked, hits, found, card, sources)
+
+    def banned_elsewhere(self, asked: Asked) -> bool:
+        """ "is chatgpt still banned in italy?": a ban where the documents never go is another country's or
+        body's, not the inventory's status."""
+        places = {canonical(token) for match in BANNED_IN.finditer(asked.text) for token in tokenize(match.group(1))}
+        return bool(places & self.scorer.unknown_names(asked.text, ignore=asked.name or ""))
 
     def read_policy(self, asked: Asked, card: ToolCard | None, with_context: bool = False) -> tuple[list[Hit], Found]:
         """The sections retrieved for the question and what their sentences say to it."""

@@ -1827,6 +1827,13 @@ def test_whether_a_tool_takes_files_of_a_format_is_not_said_by_its_status(govbot
     assert addresses["confident"] and "ChatGPT Enterprise" in first_lines(addresses["text"])  # data: its card
 
 
+def test_a_ban_in_a_country_the_rules_never_name_is_not_the_tools_status(govbot):
+    italy, ours = govbot("is chatgpt still banned in italy?", "is chatgpt banned?")
+    assert refused(italy)  # another country's ban, of which neither the inventory nor the rules speak
+    assert italy["tool"]["name"] == "ChatGPT Enterprise"  # shown as context
+    assert ours["confident"] and first_lines(ours["text"], 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
+
+
 def test_whether_a_product_costs_extra_is_not_said_by_a_rule_on_paying_for_tools(govbot):
     extra, card = govbot(
         "does notion ai cost extra?", "up to what yearly cost can I pay for an AI tool on a company card?"

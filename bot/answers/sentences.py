@@ -299,6 +299,11 @@ STANDARD_NUMBER = re.compile(r"\b(?:iso|iec|bs|en|nist(?: sp)?|ieee)\s*(?:/\s*ie
 GOVERNED_BY = "42001"  # the standard govbot answers on, whichever documents are indexed
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
 SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[a-z])", re.IGNORECASE)
+# "is chatgpt still banned in italy?": a ban or a law where the documents never go (a word they never use)
+# is another country's or body's, of which neither the inventory nor a sentence of theirs speaks
+BANNED_IN = re.compile(
+    r"\b(?:banned|blocked|illegal|legal|lawful|outlawed|prohibited|regulated) in ([a-z]{3,})\b", re.IGNORECASE
+)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
 TOPIC_ASKED = re.compile(
@@ -1101,6 +1106,7 @@ class SentenceScorer:
                 *(match.group() for match in NAME_WORD.finditer(question.strip())),
                 *(match.group() for match in POSSESSIVE_WORD.finditer(question)),
                 *(match.group(1) for match in SUBJECT_WORD.finditer(question.strip())),
+                *(match.group(1) for match in BANNED_IN.finditer(question)),
             ]
             for token in tokenize(re.sub(r"['’]s$", "", name))
         }
