@@ -1877,6 +1877,30 @@ def test_how_a_tool_works_with_another_is_said_only_by_a_sentence_naming_the_oth
     assert records.confident and "record everyone in a meeting" in records.text
 
 
+REGISTRATION = """\
+# Data protection
+
+## 1. Registration
+Kestrel is registered with the ICO as a data controller and renews its registration every year.
+"""
+REGISTRATION_NUMBER = """\
+# Company details
+
+## 1. Identifiers
+Kestrel's ICO registration number is ZA123456.
+"""
+
+
+def test_an_identifier_asked_for_is_answered_only_by_a_sentence_giving_one(tmp_path, index_of):
+    (tmp_path / "registration.md").write_text(REGISTRATION, encoding="utf-8")
+    (tmp_path / "identifiers.md").write_text(REGISTRATION_NUMBER, encoding="utf-8")
+    asked = "what's kestrel's ICO registration number?"
+    without_one = Assistant(index_of(tmp_path / "registration.md")).answer(asked)
+    with_one = Assistant(index_of(tmp_path / "registration.md", tmp_path / "identifiers.md")).answer(asked)
+    assert not without_one.confident  # a registration renewed every year gives no number
+    assert with_one.confident and "ZA123456" in first_lines(with_one.text, 1)
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

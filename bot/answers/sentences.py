@@ -520,6 +520,14 @@ PHONE_ASKED = re.compile(
 )
 PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
 PLACE_CHARS = 60  # how far after "number is on" the places it is found are said
+# "what's kestrel's ICO registration number?", "our VAT number": an identifier, which only a sentence giving a
+# code of letters and digits answers
+IDENTIFIER_ASKED = re.compile(
+    r"\b(?:registration|vat|company|companies house|licen[cs]e|account|policy|reference|tax|duns|lei|eori|ico)"
+    r" (?:no\.?|number|id|code)\b",
+    re.IGNORECASE,
+)
+IDENTIFIER = re.compile(r"\b[A-Z]{1,4}[- ]?\d{5,}\b|\b\d{6,}\b|\b(?:GB|NL)\s?\d{3}\s?\d{4}\s?\d{2}\b")
 # "where do i find the bid team's answer library?", "wheres the dpia template?": only a place answers - a channel,
 # a path or address, a system or page it is on or in, a named town or region
 PLACE_ASKED = re.compile(
@@ -680,6 +688,7 @@ SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
+    (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
     (MEANING_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
@@ -981,6 +990,7 @@ REQUIRED_FACTS = (
     NAME,
     ROLE,
     PHONE,
+    IDENTIFIER,
     PLACE,
     PREFERENCE,
     FORMAT,
