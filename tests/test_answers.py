@@ -1901,6 +1901,14 @@ def test_an_identifier_asked_for_is_answered_only_by_a_sentence_giving_one(tmp_p
     assert with_one.confident and "ZA123456" in first_lines(with_one.text, 1)
 
 
+def test_a_time_given_for_one_task_does_not_answer_how_long_another_gets(govbot):
+    settings, terms = govbot(
+        "how many days does the tool owner get to set up the retention settings?",
+        "how long does the tool owner have to tell the reviewers about new vendor terms?",
+    )
+    assert refused(settings)  # ten business days are to tell the reviewers of new terms, not to set anything up
+    assert terms["confident"] and "ten business days" in first_lines(terms["text"], 1)
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

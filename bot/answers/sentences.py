@@ -133,6 +133,7 @@ EVERYDAY = {
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
+TASK_FILLER = "old new current existing latest previous any all every each whole full"  # "keep old assessments"
 PARTICLES = frozenset("off up out in on into over down away".split())  # the second word of "sign off"
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
 # written: "fine" asks ("is that fine?"), "fines" do not ("what fines can the EU hand out?").
@@ -351,6 +352,15 @@ PAY_WORDS = "pay paid salary salaries allowance bonus overtime compensation remu
 MEASURED_OF = re.compile(
     r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
     r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
+# "how many days does the tool owner get to set up the retention settings?": what the time is given for, of which
+# the sentence giving it speaks
+TIME_TO_DO = re.compile(
+    r"\bhow (?:many (?:\w+ )?(?:days|hours|weeks|months)|long|much time) (?:do|does|did|will|would) [\w'’ -]{1,40}?"
+    r" (?:get|have|got) to (?:\w+ )?(?:(?:up|out|in|on|back|off) )?(?:the |a |an |our |their |its |my )?"
+    # (the task's object, up to what it is about or for: "tell the reviewers about new vendor terms")
+    r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
@@ -684,6 +694,7 @@ THING_FILLER = (
     # "what's the policy on personal accounts?": the rule asked is what a sentence states, whatever it calls it
     " policy policies rule rules guidance guideline guidelines stance position"
 )
+PARTICLES = "back up out off over down away"  # "give our data back" is given back in other words ("return")
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
@@ -1154,7 +1165,7 @@ class SentenceScorer:
         asked to work with ("sync … into notion?") and pay ("paid extra for…?", said in any of its words)."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
-        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
+        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {PARTICLES}"))
         found: set[str] = set()
         for match in [*THING_ASKED.finditer(question), *MEASURED_OF.finditer(question)]:
             weighed = {
@@ -1162,6 +1173,17 @@ class SentenceScorer:
                 for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
                 if not self.is_tool_word(token)
             }
+            if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
+                found.add(rarest)
+        task_filler = set(tokenize(TASK_FILLER))
+        for match in TIME_TO_DO.finditer(question):
+            # what the time is given for: its rarest word, or a word the documents never use ("the model card")
+            weighed = {
+                canonical(token): self.lexical.weight(token)
+                for token in set(tokenize(match.group(1))) - ignored - task_filler - asking_tokens(match.group(1))
+                if not self.is_tool_word(token)
+            }
+            found |= {token for token, weight in weighed.items() if not weight}
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
