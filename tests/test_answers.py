@@ -1909,6 +1909,22 @@ def test_a_time_given_for_one_task_does_not_answer_how_long_another_gets(govbot)
     assert refused(settings)  # ten business days are to tell the reviewers of new terms, not to set anything up
     assert terms["confident"] and "ten business days" in first_lines(terms["text"], 1)
 
+RE_REVIEWS = """\
+# Tool reviews
+
+## 1. Re-review
+Every tool with a status of approved or approved_with_conditions is re-reviewed within 12 months of its last decision. govbot reminds the Tool Owner 30 days before the due date, in a direct message from which they request the re-review.
+"""  # noqa: E501
+
+
+def test_a_date_due_is_said_only_by_a_sentence_speaking_of_what_is_due(tmp_path, index_of):
+    (tmp_path / "reviews.md").write_text(RE_REVIEWS, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "reviews.md"))
+    probation = assistant.answer("when's my probation review due? started 5 months ago")
+    re_review = assistant.answer("when's my tool's re-review due?")
+    assert not probation.confident  # the rules never speak of probation, whatever other reviews they date
+    assert re_review.confident and "12 months" in re_review.text
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

@@ -363,6 +363,12 @@ TIME_TO_DO = re.compile(
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
+# "when's my probation review due?": what is due, of which the sentence giving the date speaks
+DUE_ASKED = re.compile(
+    r"\bwhen(?:'s|’s| is| are|s) (?:my|our|the|your|this year's|this years|next) (?:next )?"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) (?:due|happening|scheduled|held)\b",
+    re.IGNORECASE,
+)
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
 # "my own", "a personal", "the free": an edition other than the company's, which the rule on personal accounts covers
 PERSONAL_EDITION = r"(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)"
@@ -1176,8 +1182,9 @@ class SentenceScorer:
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
         task_filler = set(tokenize(TASK_FILLER))
-        for match in TIME_TO_DO.finditer(question):
-            # what the time is given for: its rarest word, or a word the documents never use ("the model card")
+        for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question)]:
+            # what the time is given for or what is due: its rarest word, or a word the documents never use ("the
+            # model card", "my probation review")
             weighed = {
                 canonical(token): self.lexical.weight(token)
                 for token in set(tokenize(match.group(1))) - ignored - task_filler - asking_tokens(match.group(1))
