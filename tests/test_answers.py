@@ -1925,6 +1925,26 @@ def test_a_date_due_is_said_only_by_a_sentence_speaking_of_what_is_due(tmp_path,
     assert not probation.confident  # the rules never speak of probation, whatever other reviews they date
     assert re_review.confident and "12 months" in re_review.text
 
+TWO_LAWS = """\
+# Data protection
+
+## 1. Which law applies
+Kestrel is subject to both the UK GDPR and the EU GDPR.
+
+## 2. Near misses
+A near miss is an event that could have caused an incident but did not.
+"""
+
+
+def test_a_difference_is_said_only_by_a_sentence_setting_one_thing_against_the_other(tmp_path, index_of):
+    (tmp_path / "law.md").write_text(TWO_LAWS, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "law.md"))
+    laws = assistant.answer("whats the difference between the uk gdpr and the eu gdpr?")
+    near_miss = assistant.answer("what's the difference between a near miss and an incident?")
+    assert not laws.confident  # subject to both names both, and tells nothing apart
+    assert near_miss.confident and "could have caused an incident but did not" in first_lines(near_miss.text, 1)
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

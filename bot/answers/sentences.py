@@ -363,6 +363,18 @@ TIME_TO_DO = re.compile(
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
+# "whats the difference between the uk gdpr and the eu gdpr?": how two things differ, which only a sentence naming
+# both and setting one against the other says ("Kestrel is subject to both…" names both, and contrasts nothing)
+DIFFERENCE_ASKED = re.compile(
+    r"\b(?:difference|differences|diff|distinction) between (?:the |a |an )?(?P<one>[\w'’ -]{2,40}?)"
+    r" and (?:the |a |an )?(?P<other>[\w'’ -]{2,40}?)(?=\s*(?:\?|$|[.!,;:]|\bor\b))",
+    re.IGNORECASE,
+)
+CONTRAST = re.compile(
+    r"\b(?:unlike|whereas|while|but|however|differs?|different|differences?|distinction|rather than|instead|than"
+    r"|only|not|except|as for)\b",
+    re.IGNORECASE,
+)
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
 DUE_ASKED = re.compile(
     r"\bwhen(?:'s|’s| is| are|s) (?:my|our|the|your|this year's|this years|next) (?:next )?"
@@ -992,6 +1004,11 @@ def fact_asked(question: str) -> re.Pattern | None:
     return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
+def contrasts(sentence: str, present: frozenset[str], contrasted: list[str]) -> bool:
+    """Whether a sentence speaks of what tells each side apart and, of two sides, sets one against the other."""
+    return all(term in present for term in contrasted) and (len(contrasted) < 2 or bool(CONTRAST.search(sentence)))
+
+
 # A fact of these kinds asked for is answered only by a sentence that states one.
 REQUIRED_FACTS = (
     DEFINITION,
@@ -1201,6 +1218,20 @@ class SentenceScorer:
         if PAY_ASKED.search(question):  # (any word for pay speaks of it)
             found |= {canonical(term) for term in terms_of(PAY_WORDS)}
         return frozenset(found)
+
+    def contrasted(self, question: str) -> list[str]:
+        """What tells apart the two things a "difference between" question names: the rarest term each has that
+        the other has not ("uk" and "eu" of "the uk gdpr and the eu gdpr", "source" of "open-source models").
+        One side naming nothing of its own ("approved and approved_with_conditions") leaves the other's alone."""
+        found = DIFFERENCE_ASKED.search(question)
+        if not found:
+            return []
+        one, other = (set(tokenize(side.replace("_", " "))) for side in found.group("one", "other"))
+        return [
+            canonical(max(side, key=lambda token: (self.lexical.weight(token), token)))
+            for side in (one - other, other - one)
+            if side
+        ]
 
     def taker(self, question: str, ignore: str = "") -> frozenset[str]:
         """The rare words of who or what takes the time or costs the sum a "how long does … take?", "how much
@@ -1445,6 +1476,7 @@ class SentenceScorer:
         role_words = {word for role in roles_asked for word in _said(role)}
         thing = self.thing_asked(asked or question, ignore)
         taker = self.taker(asked or question, ignore)
+        contrasted = self.contrasted(asked or question)
         # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
         # that every word of it would get ("how long does the bid team usually take": "turnaround target")
         said_otherwise = {
@@ -1581,6 +1613,7 @@ class SentenceScorer:
                     or bool(how_to and EXAMPLES_ONLY.match(sentence))
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
+                    or bool(contrasted and not contrasts(sentence, present, contrasted))
                     or (
                         silent_on(taker, present, heading)
                         and not (TOOL_TAKES in taker and naming and naming.search(sentence))
