@@ -1902,12 +1902,17 @@ def test_an_identifier_asked_for_is_answered_only_by_a_sentence_giving_one(tmp_p
 
 
 def test_a_time_given_for_one_task_does_not_answer_how_long_another_gets(govbot):
-    settings, terms = govbot(
+    settings, sso, terms, decision = govbot(
         "how many days does the tool owner get to set up the retention settings?",
+        "our tool just got approved, how long does IT usually take to set up sso for it?",
         "how long does the tool owner have to tell the reviewers about new vendor terms?",
+        "how long does a medium risk review usually take to get a decision?",
     )
     assert refused(settings)  # ten business days are to tell the reviewers of new terms, not to set anything up
+    assert refused(sso)  # review targets are to a decision, not to setting up sign-in
     assert terms["confident"] and "ten business days" in first_lines(terms["text"], 1)
+    assert decision["confident"] and "10 business days" in first_lines(decision["text"], 1)  # section: "to decision"
+
 
 RE_REVIEWS = """\
 # Tool reviews
@@ -1924,6 +1929,7 @@ def test_a_date_due_is_said_only_by_a_sentence_speaking_of_what_is_due(tmp_path,
     re_review = assistant.answer("when's my tool's re-review due?")
     assert not probation.confident  # the rules never speak of probation, whatever other reviews they date
     assert re_review.confident and "12 months" in re_review.text
+
 
 TWO_LAWS = """\
 # Data protection

@@ -133,7 +133,8 @@ EVERYDAY = {
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
-TASK_FILLER = "old new current existing latest previous any all every each whole full"  # "keep old assessments"
+# "keep old assessments", "give our data back" (given back in other words: "return")
+TASK_FILLER = "old new current existing latest previous any all every each whole full back"
 PARTICLES = frozenset("off up out in on into over down away".split())  # the second word of "sign off"
 # Words that ask without saying what about ("what does the policy expect…?", "do I need to…"), as
 # written: "fine" asks ("is that fine?"), "fines" do not ("what fines can the EU hand out?").
@@ -354,11 +355,11 @@ MEASURED_OF = re.compile(
     r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
-# "how many days does the tool owner get to set up the retention settings?": what the time is given for, of which
-# the sentence giving it speaks
+# "how many days does the tool owner get to set up the retention settings?", "how long does IT take to set up sso?":
+# what the time is given for, of which the sentence giving it speaks
 TIME_TO_DO = re.compile(
     r"\bhow (?:many (?:\w+ )?(?:days|hours|weeks|months)|long|much time) (?:do|does|did|will|would) [\w'’ -]{1,40}?"
-    r" (?:get|have|got) to (?:\w+ )?(?:(?:up|out|in|on|back|off) )?(?:the |a |an |our |their |its |my )?"
+    r" (?:get|have|got|take) to (?:\w+ )?(?:(?:up|out|in|on|back|off) )?(?:the |a |an |our |their |its |my )?"
     # (the task's object, up to what it is about or for: "tell the reviewers about new vendor terms")
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
@@ -712,7 +713,6 @@ THING_FILLER = (
     # "what's the policy on personal accounts?": the rule asked is what a sentence states, whatever it calls it
     " policy policies rule rules guidance guideline guidelines stance position"
 )
-PARTICLES = "back up out off over down away"  # "give our data back" is given back in other words ("return")
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
@@ -1188,7 +1188,7 @@ class SentenceScorer:
         asked to work with ("sync … into notion?") and pay ("paid extra for…?", said in any of its words)."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
-        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {PARTICLES}"))
+        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
         found: set[str] = set()
         for match in [*THING_ASKED.finditer(question), *MEASURED_OF.finditer(question)]:
             weighed = {
@@ -1198,18 +1198,6 @@ class SentenceScorer:
             }
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
-        task_filler = set(tokenize(TASK_FILLER))
-        for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question)]:
-            # what the time is given for or what is due: its rarest word, or a word the documents never use ("the
-            # model card", "my probation review")
-            weighed = {
-                canonical(token): self.lexical.weight(token)
-                for token in set(tokenize(match.group(1))) - ignored - task_filler - asking_tokens(match.group(1))
-                if not self.is_tool_word(token)
-            }
-            found |= {token for token, weight in weighed.items() if not weight}
-            if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
-                found.add(rarest)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
         if WORKS_WITH.search(question):  # the other product's name (not the one asked about, `ignore`)
             found |= {
@@ -1217,6 +1205,24 @@ class SentenceScorer:
             }
         if PAY_ASKED.search(question):  # (any word for pay speaks of it)
             found |= {canonical(term) for term in terms_of(PAY_WORDS)}
+        return frozenset(found)
+
+    def task_asked(self, question: str, ignore: str = "") -> frozenset[str]:
+        """What a time asked for is given for, or what is due ("how long does IT take to set up sso?", "when's my
+        probation review due?"): its rarest word, when a rare one, and any word the documents never use. The
+        section giving the time speaks of it, if not the sentence ("Targets are measured… to decision")."""
+        measures = UNITS if fact_asked(question) in MEASURES else ""
+        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
+        found: set[str] = set()
+        for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question)]:
+            weighed = {
+                canonical(token): self.lexical.weight(token)
+                for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
+                if not self.is_tool_word(token)
+            }
+            found |= {token for token, weight in weighed.items() if not weight}
+            if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
+                found.add(rarest)
         return frozenset(found)
 
     def contrasted(self, question: str) -> list[str]:
@@ -1476,13 +1482,14 @@ class SentenceScorer:
         role_words = {word for role in roles_asked for word in _said(role)}
         thing = self.thing_asked(asked or question, ignore)
         taker = self.taker(asked or question, ignore)
+        task = self.task_asked(asked or question, ignore)
         contrasted = self.contrasted(asked or question)
         # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
         # that every word of it would get ("how long does the bid team usually take": "turnaround target")
         said_otherwise = {
             canonical(word)
             for token, words in everyday_alternatives(search_terms(asked or question), THING_PHRASE_TOKENS).items()
-            if canonical(token) in thing | taker
+            if canonical(token) in thing | taker | task
             for word in words
         }
 
@@ -1570,6 +1577,7 @@ class SentenceScorer:
             if not sentences:
                 continue
             heading = terms_said(f"{hit.title} {hit.heading}")
+            section = terms_said(hit.text) if task else frozenset()
             # a section headed with the term asked ("2.6 Near misses", "High risk") says what it is
             defined_here = any(term.search(hit.heading) for term in terms_defined)
             # a table row means what its best-fitting example means
@@ -1613,6 +1621,7 @@ class SentenceScorer:
                     or bool(how_to and EXAMPLES_ONLY.match(sentence))
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
+                    or silent_on(task, present, heading | section)
                     or bool(contrasted and not contrasts(sentence, present, contrasted))
                     or (
                         silent_on(taker, present, heading)
