@@ -1951,6 +1951,23 @@ def test_a_difference_is_said_only_by_a_sentence_setting_one_thing_against_the_o
     assert near_miss.confident and "could have caused an incident but did not" in first_lines(near_miss.text, 1)
 
 
+DECIDING_REQUESTS = """\
+# Tool requests
+
+## 1. Who may decide
+Only the AI Governance Reviewers, and for low-risk requests the AI Governance Lead, may approve, approve with conditions, reject or return a request as needs_info. Anyone who feels pressured to approve a request should tell the AI Governance Lead.
+"""  # noqa: E501
+
+
+def test_who_signs_something_off_is_said_only_by_a_sentence_speaking_of_it(tmp_path, index_of):
+    (tmp_path / "requests.md").write_text(DECIDING_REQUESTS, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "requests.md"))
+    headcount = assistant.answer("who signs off a new headcount request for my team?")
+    tool_request = assistant.answer("who approves a low-risk tool request?")
+    assert not headcount.confident  # who decides tool requests says nothing of headcount
+    assert tool_request.confident and "AI Governance Lead" in first_lines(tool_request.text, 1)
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

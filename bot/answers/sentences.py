@@ -358,8 +358,9 @@ MEASURED_OF = re.compile(
 # "how many days does the tool owner get to set up the retention settings?", "how long does IT take to set up sso?":
 # what the time is given for, of which the sentence giving it speaks
 TIME_TO_DO = re.compile(
-    r"\bhow (?:many (?:\w+ )?(?:days|hours|weeks|months)|long|much time) (?:do|does|did|will|would) [\w'’ -]{1,40}?"
-    r" (?:get|have|got|take) to (?:\w+ )?(?:(?:up|out|in|on|back|off) )?(?:the |a |an |our |their |its |my )?"
+    r"\bhow (?:many (?:\w+ )?(?:days|hours|weeks|months)|long|much time) (?:do|does|did|will|would|has|have)"
+    r" [\w'’ -]{1,40}? (?:get|have|got|take) to (?:\w+ )?(?:(?:up|out|in|on|back|off) )?"
+    r"(?:the |a |an |our |their |its |my )?"
     # (the task's object, up to what it is about or for: "tell the reviewers about new vendor terms")
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
@@ -374,6 +375,15 @@ DIFFERENCE_ASKED = re.compile(
 CONTRAST = re.compile(
     r"\b(?:unlike|whereas|while|but|however|differs?|different|differences?|distinction|rather than|instead|than"
     r"|only|not|except|as for)\b",
+    re.IGNORECASE,
+)
+# "who signs off a new headcount request for my team?": what is signed off, of which the sentence naming who speaks
+WHO_DOES = re.compile(
+    # (not "who decides whether the insurers are told?": what is decided is a question of its own)
+    r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?) (?:on )?"
+    r"(?!(?:whether|if|what|which|how|who|when|where)\b)"
+    r"(?:(?:a|an|the|my|our|their|new|any) )*"
+    r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
@@ -1214,7 +1224,7 @@ class SentenceScorer:
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
         found: set[str] = set()
-        for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question)]:
+        for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question), *WHO_DOES.finditer(question)]:
             weighed = {
                 canonical(token): self.lexical.weight(token)
                 for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
