@@ -1919,6 +1919,9 @@ RE_REVIEWS = """\
 
 ## 1. Re-review
 Every tool with a status of approved or approved_with_conditions is re-reviewed within 12 months of its last decision. govbot reminds the Tool Owner 30 days before the due date, in a direct message from which they request the re-review.
+
+## 2. Answering the reviewers' questions
+Answer everything asked in one reply if you can, since partial answers often lead to a second round. govbot reminds you after 14 days; if there is no answer after 30 calendar days, govbot flags the request to the reviewers.
 """  # noqa: E501
 
 
@@ -1926,8 +1929,10 @@ def test_a_date_due_is_said_only_by_a_sentence_speaking_of_what_is_due(tmp_path,
     (tmp_path / "reviews.md").write_text(RE_REVIEWS, encoding="utf-8")
     assistant = Assistant(index_of(tmp_path / "reviews.md"))
     probation = assistant.answer("when's my probation review due? started 5 months ago")
+    self_reviews = assistant.answer("whats the timeline for this years review cycle? when do self-reviews close")
     re_review = assistant.answer("when's my tool's re-review due?")
     assert not probation.confident  # the rules never speak of probation, whatever other reviews they date
+    assert not self_reviews.confident
     assert re_review.confident and "12 months" in re_review.text
 
 

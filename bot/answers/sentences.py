@@ -389,7 +389,10 @@ WHO_DOES = re.compile(
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
 DUE_ASKED = re.compile(
     r"\bwhen(?:'s|’s| is| are|s) (?:my|our|the|your|this year's|this years|next) (?:next )?"
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) (?:due|happening|scheduled|held)\b",
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*) (?:due|happening|scheduled|held)\b"
+    # "when do self-reviews close?"
+    r"|\bwhen (?:do|does|will) (?:the |my |our |this year's |this years )?((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
+    r" (?:close|open|start|end|begin|finish|run)\b",
     re.IGNORECASE,
 )
 # "how long does the bid team usually take…?": who or what takes the time, of which a sentence must speak
@@ -1225,9 +1228,10 @@ class SentenceScorer:
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
         found: set[str] = set()
         for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question), *WHO_DOES.finditer(question)]:
+            said = next(group for group in match.groups() if group)
             weighed = {
                 canonical(token): self.lexical.weight(token)
-                for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
+                for token in set(tokenize(said)) - ignored - asking_tokens(said)
                 if not self.is_tool_word(token)
             }
             found |= {token for token, weight in weighed.items() if not weight}
