@@ -478,6 +478,24 @@ def test_a_british_spelling_is_not_a_typo():
     )
 
 
+def test_a_slip_in_a_word_formed_from_an_english_one_is_put_right():
+    # neither word list holds "acknowledgement" whole: it is "acknowledge" with a noun's ending
+    english = ["acknowledge", "time", "incident", "anonymous", "roster"]
+    speller = Speller(english, lambda word: False, english)
+    assert speller.correct("what's the acknowlegement time for an incident?") == (
+        "what's the acknowledgement time for an incident?"
+    )
+    # a word so formed is no slip, and other endings are left alone ("anonymously", "rostering")
+    assert speller.correct("anonymously, or by rostering") == "anonymously, or by rostering"
+
+
+def test_a_slip_in_a_word_formed_from_an_english_one_gets_the_answer_spelt_right(govbot):
+    typed, spelt = govbot(
+        "whats the acknowlegement time for a sev 4 incident?", "whats the acknowledgement time for a sev 4 incident?"
+    )
+    assert typed["confident"] and first_lines(typed["text"]) == first_lines(spelt["text"])
+
+
 def test_a_letter_before_a_word_makes_another_word_not_a_typo():
     # a word is begun on purpose: "xcode" is a name, not "code" with a slip; a doubled first letter is a slip
     speller = Speller(["code", "available", "chat"], lambda word: False)

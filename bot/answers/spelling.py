@@ -25,6 +25,9 @@ SWAPPED_WORD_CHARS = 3  # …but for two letters swapped in a small word ("cna",
 # neighbours one letter apart ("diem": "dime", "cost": "most").
 SHORT_CHARS = 5
 LETTERS = string.ascii_lowercase
+# A slip in a word formed from a known one is looked for only in a word this long, whose ending is one of these.
+DERIVED_MIN_CHARS = 8
+DERIVING_ENDINGS = ("ment", "ments", "ation", "ations", "ness")
 # Slack shorthand, read as the words it stands for ("what hrs is the channel watched?") where the
 # documents do not use it themselves.
 SHORTHAND = {
@@ -121,6 +124,13 @@ class Speller:
         "prioritised"): no slip."""
         return lower in self.words or self.in_corpus(lower) or american(lower) in self.words
 
+    def derived(self, word: str) -> bool:
+        """Whether a word is an English word with a noun's ending added ("acknowledgement", "escalations")."""
+        return any(
+            word.endswith(ending) and len(word) - len(ending) > MIN_CHARS and word[: -len(ending)] in self.english
+            for ending in DERIVING_ENDINGS
+        )
+
     def word(self, word: str, mid_sentence: bool) -> str:
         stem, apostrophe, ending = word.partition("'")
         if apostrophe:  # "clinet's": the word before its ending
@@ -143,6 +153,10 @@ class Speller:
         if (mid_sentence and word[0].isupper()) or any(ch.isupper() for ch in word[1:]):
             return word  # a name ("Rotterdam", "HubSpot"), not a slip
         candidates = [c for c in slips(lower, swaps_only=len(lower) < SHORT_CHARS) if c in self.words]
+        if not candidates and len(lower) >= DERIVED_MIN_CHARS and not self.derived(lower):
+            # "acknowlegement": a slip of a word formed from a known one ("acknowledge" + "ment"), which
+            # neither word list holds whole (a word so formed, "rostering", is no slip)
+            candidates = [c for c in slips(lower) if self.derived(c)]
         if not candidates:
             return word
         best = next((c for c in candidates if self.in_corpus(c)), candidates[0])
