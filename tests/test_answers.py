@@ -1991,6 +1991,26 @@ def test_who_signs_something_off_is_said_only_by_a_sentence_speaking_of_it(tmp_p
     assert tool_request.confident and "AI Governance Lead" in first_lines(tool_request.text, 1)
 
 
+TOOL_SUPPORT = """\
+# Resources
+
+## 1. Compute
+Do not run models on unmanaged hardware with company data. If you need compute for an experiment, request it through the normal IT route so it is tracked and secured. Report unusual slowdowns or outages of an AI tool to its owner.
+"""  # noqa: E501
+
+
+def test_a_tool_running_slow_is_a_slowdown_to_report_to_its_owner(tmp_path, index_of):
+    (tmp_path / "resources.md").write_text(TOOL_SUPPORT, encoding="utf-8")
+    db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, SHIPPED_INVENTORY, "tests")
+    assistant = Assistant(index_of(tmp_path / "resources.md"), db=db)
+    slow = assistant.answer("chatgpt enterprise is super slow today, who do i tell?")
+    db.dispose()
+    assert slow.confident and "slowdowns or outages of an AI tool to its owner" in first_lines(slow.text, 1)
+    assert slow.tool is not None and slow.tool["name"] == "ChatGPT Enterprise"  # whose card names the owner
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

@@ -77,6 +77,8 @@ EVERYDAY = {
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
     r"\bpic(?:ture)?s?\b|\bphotos?\b": "images photographs",
+    # "chatgpt enterprise is super slow today, who do i tell?"
+    r"\b(?:slow|sluggish|laggy|lagging|crawling|timing out|timed out|unresponsive)\b": "slowdowns outages",
     r"\bword for word\b|\bplagiari\w*|\bverbatim\b|\bcopied (?:from|off)\b|\bripped off\b": "infringe copyright",
     r"\bprank\w*|\bfake\b|\bpretend\w*|\bpass(?:ed|ing)? (?:it |them )?off\b": "deceptive impersonate genuine",
     r"\bredo\b|\brepeat\w*": "refresher annual",
