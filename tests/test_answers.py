@@ -2011,6 +2011,29 @@ def test_a_tool_running_slow_is_a_slowdown_to_report_to_its_owner(tmp_path, inde
     assert slow.tool is not None and slow.tool["name"] == "ChatGPT Enterprise"  # whose card names the owner
 
 
+EARLY_REASSESSMENT = """\
+# Suppliers
+
+## 1. Events that trigger an early re-assessment
+The Tool Owner must report the following to the reviewers within ten business days, and the vendor is re-assessed before the next scheduled review:
+
+- acquisition of the vendor or a change of control;
+- a new sub-processor or hosting location;
+- a change to terms on data use, retention or training.
+"""  # noqa: E501
+
+
+def test_a_vendor_bought_by_another_company_is_an_acquisition_of_the_vendor(tmp_path, index_of):
+    (tmp_path / "suppliers.md").write_text(EARLY_REASSESSMENT, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "suppliers.md"))
+    bought = assistant.answer(
+        "im a tool owner and our ai vendor just got bought by another company, do i need to tell anyone?"
+    )
+    licence = assistant.answer("we bought a licence for the tool, do we need to tell anyone?")
+    assert bought.confident and "ten business days" in first_lines(bought.text, 1)
+    assert "acquisition of the vendor" not in first_lines(licence.text, 1)  # buying from a vendor is no acquisition
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

@@ -77,6 +77,11 @@ EVERYDAY = {
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
     r"\bpic(?:ture)?s?\b|\bphotos?\b": "images photographs",
+    # "our ai vendor just got bought by another company": an acquisition of the vendor
+    # (not "we bought a licence": the vendor is bought, not something from it)
+    r"\b(?:got|been|was|were|being|is) (?:bought|acquired|taken over)\b|\bbought out\b|\bbuyout\b|\btakeover\b": (
+        "acquisition change of control"
+    ),
     # "chatgpt enterprise is super slow today, who do i tell?"
     r"\b(?:slow|sluggish|laggy|lagging|crawling|timing out|timed out|unresponsive)\b": "slowdowns outages",
     r"\bword for word\b|\bplagiari\w*|\bverbatim\b|\bcopied (?:from|off)\b|\bripped off\b": "infringe copyright",
