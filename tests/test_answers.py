@@ -2034,6 +2034,29 @@ def test_a_vendor_bought_by_another_company_is_an_acquisition_of_the_vendor(tmp_
     assert "acquisition of the vendor" not in first_lines(licence.text, 1)  # buying from a vendor is no acquisition
 
 
+BANNED_PRACTICES = """\
+# Acceptable use
+
+## 1. Practices banned by the EU AI Act
+Kestrel will not develop, buy or use AI for any practice prohibited by Article 5 of the EU AI Act. These include:
+
+- social scoring of individuals;
+- exploiting vulnerabilities due to age, disability or social or economic situation;
+- biometric categorisation to infer race, political opinions, trade union membership, religion or sexual orientation.
+"""
+
+
+def test_guessing_from_faces_is_biometric_categorisation_of_what_is_guessed(tmp_path, index_of):
+    (tmp_path / "use.md").write_text(BANNED_PRACTICES, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "use.md"))
+    religion = assistant.answer(
+        "client wants their store cameras to guess shoppers' religion from their faces, can we build that?"
+    )
+    age = assistant.answer("can we use ai to guess someone's age from their face for an age check?")
+    assert religion.confident and "biometric categorisation to infer" in first_lines(religion.text, 1)
+    assert not age.confident  # the ban lists what may not be inferred, and age is not among them
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

@@ -77,6 +77,9 @@ EVERYDAY = {
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
     r"\bpic(?:ture)?s?\b|\bphotos?\b": "images photographs",
+    # "cameras to guess shoppers' religion from their faces": biometric categorisation, which infers
+    r"\bguess(?:es|ing|ed)?\b": "infer",
+    r"\bfrom (?:their |people's |peoples |customers' |shoppers' |staff's |someone's )?faces?\b": "biometric",
     # "our ai vendor just got bought by another company": an acquisition of the vendor
     # (not "we bought a licence": the vendor is bought, not something from it)
     r"\b(?:got|been|was|were|being|is) (?:bought|acquired|taken over)\b|\bbought out\b|\bbuyout\b|\btakeover\b": (
@@ -360,6 +363,14 @@ PAY_WORDS = "pay paid salary salaries allowance bonus overtime compensation remu
 MEASURED_OF = re.compile(
     r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
     r" ((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
+# "guess shoppers' religion from their faces", "someone's age from their face": what is inferred, which a rule on
+# inferring other things ("…to infer race, political opinions…, religion…") does not speak of
+INFERRED_FROM = re.compile(
+    r"\b(?:guess|infer|predict|detect|work out|determine|estimate|tell)(?:s|es|ed|ing)? "
+    r"(?:(?:their|people's|peoples|someone's|shoppers'|customers'|staff's|employees'|a person's|each|the) )?"
+    r"([a-z]+) from\b",
     re.IGNORECASE,
 )
 # "how many days does the tool owner get to set up the retention settings?", "how long does IT take to set up sso?":
@@ -1219,6 +1230,7 @@ class SentenceScorer:
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
+        found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
         if WORKS_WITH.search(question):  # the other product's name (not the one asked about, `ignore`)
             found |= {
                 canonical(token) for token in tokenize(question) if self.is_tool_word(token) and token not in ignored
