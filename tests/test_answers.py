@@ -2057,6 +2057,27 @@ def test_guessing_from_faces_is_biometric_categorisation_of_what_is_guessed(tmp_
     assert not age.confident  # the ban lists what may not be inferred, and age is not among them
 
 
+LINE_MANAGERS = """\
+# Roles
+
+## 1. Line managers
+Line managers make AI governance real in their teams. They must:
+
+- make sure new joiners complete the AI awareness e-learning within 30 days of starting;
+- confirm the business need when a team member registers a tool;
+- never pressure staff to use an unregistered tool to meet a deadline.
+"""
+
+
+def test_a_deadline_to_meet_is_told_not_asked_for(tmp_path, index_of):
+    (tmp_path / "roles.md").write_text(LINE_MANAGERS, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "roles.md"))
+    pressed = assistant.answer("my boss says i have to use an unregistered tool to meet the deadline, can i?")
+    asked = assistant.answer("what's the deadline for new joiners to do the e-learning?")
+    assert pressed.confident and "never pressure staff" in first_lines(pressed.text, 1)  # no time is asked for
+    assert asked.confident and "30 days" in first_lines(asked.text, 1)
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

@@ -745,6 +745,11 @@ THING_FILLER = (
     " policy policies rule rules guidance guideline guidelines stance position"
 )
 SOURCE_FILLER = "actually itself really exactly even now currently"
+DEADLINE_TO_MEET = re.compile(
+    r"\b(?:hit|meet|meeting|miss|missed|missing|make|making|beat|beating)\s+"
+    r"(?:(?:a|the|my|our|this|that|their|his|her|[\w-]+['’]s|[a-z]+days)\s+)?deadlines?\b",
+    re.IGNORECASE,
+)
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (PHONE_ASKED, PHONE),
@@ -1027,6 +1032,8 @@ def fact_asked(question: str) -> re.Pattern | None:
     """The shape of the fact a question asks for ("how long" -> a duration), or None. Where it asks in
     two ways, the first said is what it asks ("how big a fine for missing the 72-hour deadline?" asks
     for an amount; the deadline is what it is about)."""
+    # ("…to hit fridays deadline, is that ok?": a deadline to meet is told, not asked for; blanked out in place)
+    question = DEADLINE_TO_MEET.sub(lambda met: " " * len(met.group()), question)
     found = [
         (match.start(), order, answer)
         for order, (asks, answer) in enumerate(FACT_KINDS)
