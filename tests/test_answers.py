@@ -1852,6 +1852,17 @@ def test_a_ban_in_a_country_the_rules_never_name_is_not_the_tools_status(govbot)
     assert ours["confident"] and first_lines(ours["text"], 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
 
 
+def test_something_sent_to_the_wrong_place_by_a_tool_already_happened(govbot):
+    astray, hypothetical = govbot(
+        "the ai route planner sent about 200 parcels to the wrong depot yesterday and the client's customers got them "
+        "late. is that an ai incident?",
+        "if the chatbot sent an answer to the wrong customer would that be an incident?",
+    )
+    assert astray["intent"] == "incident" and astray["confident"]
+    assert "counts as an incident" in first_lines(astray["text"], 1)
+    assert hypothetical["intent"] != "incident"  # what would happen, not what did
+
+
 def test_whether_a_product_costs_extra_is_not_said_by_a_rule_on_paying_for_tools(govbot):
     extra, card = govbot(
         "does notion ai cost extra?", "up to what yearly cost can I pay for an AI tool on a company card?"

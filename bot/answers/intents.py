@@ -148,6 +148,8 @@ HAPPENED = re.compile(
     # a tool that did what it should not: "it's been SENDING them", "it pulled in another client's figures"
     r"been (?:sending|replying|posting|emailing|deleting)|it (?:pulled|dragged) in|"
     r"reached (?:a |the |our )?clients?)\b"
+    # "the ai route planner sent about 200 parcels to the wrong depot": whatever sent them, gone astray
+    r"|\b(?:sent|went|delivered|routed|emailed|posted)\b[^.?!]{0,40}\bto the wrong\b"
     # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
     r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out|clocked)\b"
     # going on now: "our chatbot is leaking order details", "the key is showing usage nobody recognises"
