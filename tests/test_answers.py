@@ -2089,6 +2089,23 @@ def test_a_deadline_to_meet_is_told_not_asked_for(tmp_path, index_of):
     assert asked.confident and "30 days" in first_lines(asked.text, 1)
 
 
+PRIVACY_NOTICE = """\
+# Data handling
+
+## 1. Transparency
+The employee privacy notice lists the categories of AI tools used on employee data, and the Tool Owner asks the DPO to update it when a new tool is approved for employee data.
+"""  # noqa: E501
+
+
+def test_where_something_is_said_may_be_the_document_that_says_it(tmp_path, index_of):
+    (tmp_path / "data.md").write_text(PRIVACY_NOTICE, encoding="utf-8")
+    assistant = Assistant(index_of(tmp_path / "data.md"))
+    told = assistant.answer("where do staff get told which ai tools are used on their data?")
+    kept = assistant.answer("where is the employee privacy notice kept?")
+    assert told.confident and "employee privacy notice lists" in first_lines(told.text, 1)
+    assert not kept.confident  # the notice named in the question is not where it is
+
+
 def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads

@@ -594,14 +594,20 @@ PLACE_ASKED = re.compile(
     r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will)\b(?! (?:i|we|you) (?:stand|start)\b)",
     re.IGNORECASE,
 )
-PLACE_FRAMING = frozenset("on in at from via through into to under our your its their each".split())
+PLACE_FRAMING = frozenset(
+    "on in at from via through into to under our your its their each the "
+    "lists records holds shows sets out names says".split()  # "the … notice lists"
+)
 PLACE = re.compile(
     r"(?P<address>#[a-z][\w-]+|\w+ ›|\bhttps?://\S+|\bwww\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+)"
     r"|\b(?i:on|in|at|from|via|through|into|to|under) (?:the |our |a |your |its |their |each )?(?:[\w'’-]+ ){0,3}?"
     r"(?i:Hub|intranet|SharePoint|Confluence|Jira|ServiceNow|Workday|portal|channel|site|drive|folder|page|tab|regions?"
     r"|tenancy|workspace|repository|repo|register|inventory|library|wiki|form|mailbox|inbox|handbook|Home|log"
     r"|minutes|record|file|system|Slack|govbot|app|database|document history)\b"
-    r"|\b(?i:in|at|from) (?!(?:Kestrel|Annex|ISO|Severity|Clause|Section|Appendix|Table)\b)[A-Z][a-z]{2,}\b",
+    r"|\b(?i:in|at|from) (?!(?:Kestrel|Annex|ISO|Severity|Clause|Section|Appendix|Table)\b)[A-Z][a-z]{2,}\b"
+    # "The employee privacy notice lists the categories of AI tools…": where it is said, as what says it
+    r"|\b(?i:the) (?:[\w'’-]+ ){0,3}?(?i:notice|register|inventory|handbook|intranet|wiki|library|statement)"
+    r" (?i:lists|records|holds|shows|sets out|names|says)\b",
 )
 # "otter or zoom ai companion - which one writes better summaries?", "is chatgpt smarter than claude?": which
 # does its job better, which only a sentence preferring one says (not "which is better for client data?", a
