@@ -751,6 +751,7 @@ THING_FILLER = (
     " policy policies rule rules guidance guideline guidelines stance position"
 )
 SOURCE_FILLER = "actually itself really exactly even now currently"
+# "…to hit fridays deadline", "missing the deadline": a deadline the message tells of, not one it asks for
 DEADLINE_TO_MEET = re.compile(
     r"\b(?:hit|meet|meeting|miss|missed|missing|make|making|beat|beating)\s+"
     r"(?:(?:a|the|my|our|this|that|their|his|her|[\w-]+['’]s|[a-z]+days)\s+)?deadlines?\b",
@@ -1229,7 +1230,8 @@ class SentenceScorer:
         """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
         does security operations use?"), when it is a rare one: a sentence silent on it does not say which.
         Likewise the language something is asked to come in ("available in dutch?"), the other product one is
-        asked to work with ("sync … into notion?") and pay ("paid extra for…?", said in any of its words)."""
+        asked to work with ("sync … into notion?"), what is guessed from something ("religion from their faces")
+        and pay ("paid extra for…?", said in any of its words)."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
@@ -1253,9 +1255,10 @@ class SentenceScorer:
         return frozenset(found)
 
     def task_asked(self, question: str, ignore: str = "") -> frozenset[str]:
-        """What a time asked for is given for, or what is due ("how long does IT take to set up sso?", "when's my
-        probation review due?"): its rarest word, when a rare one, and any word the documents never use. The
-        section giving the time speaks of it, if not the sentence ("Targets are measured… to decision")."""
+        """What a time asked for is given for, what is due, or what someone signs off ("how long does IT take to set
+        up sso?", "when's my probation review due?", "who signs off a new headcount request?"): its rarest word,
+        when a rare one, and any word the documents never use. The passage giving the answer speaks of it, if not
+        the sentence ("Targets are measured… to decision")."""
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
         found: set[str] = set()
