@@ -1885,6 +1885,12 @@ def test_whether_something_is_paid_is_said_only_by_a_sentence_on_pay(govbot):
     assert rota["confident"] and "Security Operations runs the 24-hour on-call rota" in first_lines(rota["text"], 1)
 
 
+def assistant_over(tmp_path, index_of, text: str, db: Database | None = None) -> Assistant:
+    """An assistant over one document holding `text` (and the inventory in `db`, if given)."""
+    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
+    return Assistant(index_of(tmp_path / "doc.md"), db=db)
+
+
 NOTE_TAKERS = """\
 # Meetings
 
@@ -1894,11 +1900,10 @@ Note-takers such as Otter.ai record everyone in a meeting, processing personal d
 
 
 def test_how_a_tool_works_with_another_is_said_only_by_a_sentence_naming_the_other(tmp_path, index_of):
-    (tmp_path / "meetings.md").write_text(NOTE_TAKERS, encoding="utf-8")
     db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
     db.migrate()
     import_csv(db, SHIPPED_INVENTORY, "tests")
-    assistant = Assistant(index_of(tmp_path / "meetings.md"), db=db)
+    assistant = assistant_over(tmp_path, index_of, NOTE_TAKERS, db=db)
     sync = assistant.answer("can otter sync meeting notes into notion?")
     records = assistant.answer("what do note-takers like otter record?")
     db.dispose()
@@ -1955,8 +1960,7 @@ Answer everything asked in one reply if you can, since partial answers often lea
 
 
 def test_a_date_due_is_said_only_by_a_sentence_speaking_of_what_is_due(tmp_path, index_of):
-    (tmp_path / "reviews.md").write_text(RE_REVIEWS, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "reviews.md"))
+    assistant = assistant_over(tmp_path, index_of, RE_REVIEWS)
     probation = assistant.answer("when's my probation review due? started 5 months ago")
     self_reviews = assistant.answer("whats the timeline for this years review cycle? when do self-reviews close")
     re_review = assistant.answer("when's my tool's re-review due?")
@@ -1977,8 +1981,7 @@ A near miss is an event that could have caused an incident but did not.
 
 
 def test_a_difference_is_said_only_by_a_sentence_setting_one_thing_against_the_other(tmp_path, index_of):
-    (tmp_path / "law.md").write_text(TWO_LAWS, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "law.md"))
+    assistant = assistant_over(tmp_path, index_of, TWO_LAWS)
     laws = assistant.answer("whats the difference between the uk gdpr and the eu gdpr?")
     near_miss = assistant.answer("what's the difference between a near miss and an incident?")
     assert not laws.confident  # subject to both names both, and tells nothing apart
@@ -1994,8 +1997,7 @@ Only the AI Governance Reviewers, and for low-risk requests the AI Governance Le
 
 
 def test_who_signs_something_off_is_said_only_by_a_sentence_speaking_of_it(tmp_path, index_of):
-    (tmp_path / "requests.md").write_text(DECIDING_REQUESTS, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "requests.md"))
+    assistant = assistant_over(tmp_path, index_of, DECIDING_REQUESTS)
     headcount = assistant.answer("who signs off a new headcount request for my team?")
     tool_request = assistant.answer("who approves a low-risk tool request?")
     assert not headcount.confident  # who decides tool requests says nothing of headcount
@@ -2011,11 +2013,10 @@ Do not run models on unmanaged hardware with company data. If you need compute f
 
 
 def test_a_tool_running_slow_is_a_slowdown_to_report_to_its_owner(tmp_path, index_of):
-    (tmp_path / "resources.md").write_text(TOOL_SUPPORT, encoding="utf-8")
     db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
     db.migrate()
     import_csv(db, SHIPPED_INVENTORY, "tests")
-    assistant = Assistant(index_of(tmp_path / "resources.md"), db=db)
+    assistant = assistant_over(tmp_path, index_of, TOOL_SUPPORT, db=db)
     slow = assistant.answer("chatgpt enterprise is super slow today, who do i tell?")
     db.dispose()
     assert slow.confident and "slowdowns or outages of an AI tool to its owner" in first_lines(slow.text, 1)
@@ -2035,8 +2036,7 @@ The Tool Owner must report the following to the reviewers within ten business da
 
 
 def test_a_vendor_bought_by_another_company_is_an_acquisition_of_the_vendor(tmp_path, index_of):
-    (tmp_path / "suppliers.md").write_text(EARLY_REASSESSMENT, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "suppliers.md"))
+    assistant = assistant_over(tmp_path, index_of, EARLY_REASSESSMENT)
     bought = assistant.answer(
         "im a tool owner and our ai vendor just got bought by another company, do i need to tell anyone?"
     )
@@ -2058,8 +2058,7 @@ Kestrel will not develop, buy or use AI for any practice prohibited by Article 5
 
 
 def test_guessing_from_faces_is_biometric_categorisation_of_what_is_guessed(tmp_path, index_of):
-    (tmp_path / "use.md").write_text(BANNED_PRACTICES, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "use.md"))
+    assistant = assistant_over(tmp_path, index_of, BANNED_PRACTICES)
     religion = assistant.answer(
         "client wants their store cameras to guess shoppers' religion from their faces, can we build that?"
     )
@@ -2081,8 +2080,7 @@ Line managers make AI governance real in their teams. They must:
 
 
 def test_a_deadline_to_meet_is_told_not_asked_for(tmp_path, index_of):
-    (tmp_path / "roles.md").write_text(LINE_MANAGERS, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "roles.md"))
+    assistant = assistant_over(tmp_path, index_of, LINE_MANAGERS)
     pressed = assistant.answer("my boss says i have to use an unregistered tool to meet the deadline, can i?")
     asked = assistant.answer("what's the deadline for new joiners to do the e-learning?")
     assert pressed.confident and "never pressure staff" in first_lines(pressed.text, 1)  # no time is asked for
@@ -2098,8 +2096,7 @@ The employee privacy notice lists the categories of AI tools used on employee da
 
 
 def test_where_something_is_said_may_be_the_document_that_says_it(tmp_path, index_of):
-    (tmp_path / "data.md").write_text(PRIVACY_NOTICE, encoding="utf-8")
-    assistant = Assistant(index_of(tmp_path / "data.md"))
+    assistant = assistant_over(tmp_path, index_of, PRIVACY_NOTICE)
     told = assistant.answer("where do staff get told which ai tools are used on their data?")
     kept = assistant.answer("where is the employee privacy notice kept?")
     assert told.confident and "employee privacy notice lists" in first_lines(told.text, 1)
