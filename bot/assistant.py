@@ -90,6 +90,14 @@ PRODUCT_MODE = re.compile(
     r"(?:\b(?:without|no) (?:an? |any )?|\b(?=offline))(?P<part>offline|internet|wi-?fi|signal|connection)\b",
     re.IGNORECASE,
 )
+# "is deepseek actually blocked on our managed laptops and the office wifi?": whether it is stopped technically,
+# which its entry (a decision, not a control) answers only where it speaks of it
+BLOCKED_ON = re.compile(
+    r"\bblocked (?:on|at|by|in|from|through) (?:the |our |my |a |all )?"
+    r"(?:(?:managed|office|work|company|corporate|kestrel) )?"
+    r"(?P<part>laptops?|devices?|network|wi-?fi|firewall|proxy|browsers?|phones?|machines?|computers?)\b",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
 # A question about a personal or free edition is known to be about the policy's rule on them from its
@@ -823,10 +831,10 @@ def _forbids(found: Found) -> bool:
 def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     """ "Which Gemini model does Gemini for Workspace use?", "what database does otter run on?": which part
     of the product it is, which its entry answers only where it speaks of that part; "can I use it offline?":
-    how it runs, likewise."""
+    how it runs, and "is it blocked on our laptops?", how it is stopped, likewise."""
     return any(
         not tools.speaks_of(card, found.group("part"))
-        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE)
+        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON)
         for found in pattern.finditer(question)
     )
 

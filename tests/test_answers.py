@@ -1827,6 +1827,13 @@ def test_whether_a_tool_runs_offline_is_not_said_by_its_status(govbot):
     assert internal["confident"] and first_lines(internal["text"], 1).startswith("Otter.ai (Otter.ai) is approved")
 
 
+def test_whether_a_tool_is_blocked_on_our_devices_is_not_said_by_its_status(govbot):
+    laptops, blocked = govbot("is deepseek blocked on our managed laptops?", "is deepseek blocked?")
+    assert refused(laptops)  # how it is stopped technically, which its entry does not record
+    assert laptops["tool"]["name"] == "DeepSeek"  # its card shown as context
+    assert blocked["confident"] and first_lines(blocked["text"], 1).startswith("DeepSeek (DeepSeek) was rejected")
+
+
 def test_asking_whether_a_vendor_ever_had_a_breach_tells_of_no_incident(govbot):
     ever, happened = govbot("has deepl ever had a data breach?", "deepl had a data breach, what do we do?")
     assert refused(ever)  # a question of the vendor's history, which the rules do not tell
