@@ -721,7 +721,8 @@ class Assistant:
         a policy topic (a performance rating) without putting anything into the tool, or when it is
         about another edition than the inventory's (whose verdict would not be this one's)."""
         table = self.data_table()
-        if table is None or asked.other_edition or not (asked.moves_data or not asked.policy_topic):
+        # (nor the data a product is to be made from, "can copilot be fine-tuned on our repos?", not given to it)
+        if table is None or asked.other_edition or asked.made_to or not (asked.moves_data or not asked.policy_topic):
             return None
         return table.kind_in(asked.text)
 

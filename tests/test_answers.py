@@ -1834,6 +1834,16 @@ def test_whether_a_tool_is_blocked_on_our_devices_is_not_said_by_its_status(govb
     assert blocked["confident"] and first_lines(blocked["text"], 1).startswith("DeepSeek (DeepSeek) was rejected")
 
 
+def test_what_a_tool_can_be_made_to_do_is_no_leave_to_give_it_data(govbot):
+    fine_tuned, used = govbot(
+        "can github copilot business be fine-tuned on our own repos so its suggestions match our codebase?",
+        "can github copilot business be used on our own repos?",
+    )
+    assert not (fine_tuned["confident"] and first_lines(fine_tuned["text"], 1).startswith("Yes"))
+    assert fine_tuned["data"] is None  # the repos it would be made from are not data given to it
+    assert used["confident"] and "GitHub Copilot Business" in first_lines(used["text"])  # leave, asked in the passive
+
+
 def test_asking_whether_a_vendor_ever_had_a_breach_tells_of_no_incident(govbot):
     ever, happened = govbot("has deepl ever had a data breach?", "deepl had a data breach, what do we do?")
     assert refused(ever)  # a question of the vendor's history, which the rules do not tell

@@ -189,6 +189,8 @@ USED_A_TOOL = re.compile(
     r"(?:used|using|signed (?:in|up)|logged in|ran|tried)\b",
     re.IGNORECASE,
 )
+# "can copilot be used with client data?", "can it be trusted with…?": leave asked in the passive
+ALLOWED_WORDS = frozenset("used allowed approved ok okay fine trusted given shared put pasted uploaded sent".split())
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical;
 # "has deepl ever had a data breach?" asks of the past in general, which tells of nothing that happened.
 NOT_YET = re.compile(
@@ -391,6 +393,7 @@ class Asked:
     # asked to do, which may ask whether it may be used for that, or only what it can do
     tool_verb: str = ""
     tool_object: str = ""  # …and what it is asked to do it to ("audio files" of "can deepl translate audio files?")
+    made_to: bool = False  # …in the passive ("can copilot be fine-tuned on our repos?"): what it can be made to do
     other_edition: bool = False  # about a personal, free or consumer edition or login, not the company's
     context: str = ""  # for a later part of a question, the first part (what its "it" refers to)
 
@@ -493,13 +496,18 @@ def classify(
         )
         if does := re.search(
             rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?P<aux>can|could|may|does|do|will|would)\s+"
-            rf"{re.escape(resolution.mention)}((?:\s+\w+)+)",
+            rf"{re.escape(resolution.mention)}((?:\s+[\w-]+)+)",  # ("be fine-tuned": not "be fine")
             question,
             re.IGNORECASE,
         ):
             # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make"), and
             # the words after it up to a choice ("…translate audio files or only text": "audio files")
             words = [word for word in does.group(2).split() if name_key(word) not in named]
+            if len(words) > 1 and words[0].lower() == "be" and words[1].lower() not in ALLOWED_WORDS:
+                # "can github copilot be fine-tuned on our repos?": what the product can be made to do, as
+                # "can it fine-tune…" would ask; not "can it be used…?", which asks leave
+                words = words[1:]
+                asked.made_to = True
             verb = words[0] if words else ""
             # "does github copilot keep our prompts?" asks what it does with our data, which its entry may
             # record; "does notion ai work in arabic?" asks what the product does, which it does not
