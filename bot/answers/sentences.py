@@ -62,6 +62,8 @@ MAX_BANK_CHUNKS = 4096
 TERMS_CACHED = 65536  # sentences and headings whose terms are kept
 # texts of the question read for everyday words: those of one answer (its parts, asked and retrieved as)
 EVERYDAY_CACHED = 64
+# questions whose fact asked is kept: each is asked of the router, the policy answer and the scorer alike
+FACTS_CACHED = 64
 # "…take to complete?": the time a task takes to do (EFFORT_ASKED), which is no turnaround
 TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
@@ -1035,6 +1037,7 @@ def read_in_context(sentence: str, topic: str) -> str:
     return f"{topic}: {sentence}" if topic and fragment else sentence
 
 
+@functools.lru_cache(maxsize=FACTS_CACHED)
 def fact_asked(question: str) -> re.Pattern | None:
     """The shape of the fact a question asks for ("how long" -> a duration), or None. Where it asks in
     two ways, the first said is what it asks ("how big a fine for missing the 72-hour deadline?" asks
@@ -1235,15 +1238,8 @@ class SentenceScorer:
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        found: set[str] = set()
-        for match in [*THING_ASKED.finditer(question), *MEASURED_OF.finditer(question)]:
-            weighed = {
-                canonical(token): self.lexical.weight(token)
-                for token in set(tokenize(match.group(1))) - ignored - asking_tokens(match.group(1))
-                if not self.is_tool_word(token)
-            }
-            if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
-                found.add(rarest)
+        said = [match.group(1) for match in [*THING_ASKED.finditer(question), *MEASURED_OF.finditer(question)]]
+        found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
         if WORKS_WITH.search(question):  # the other product's name (not the one asked about, `ignore`)
@@ -1261,18 +1257,27 @@ class SentenceScorer:
         the sentence ("Targets are measured… to decision")."""
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
+        said = [
+            next(group for group in match.groups() if group)
+            for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question), *WHO_DOES.finditer(question)]
+        ]
+        return frozenset(self.telling_words(said, ignored, never_used=True))
+
+    def telling_words(self, phrases: list[str], ignored: set[str], never_used: bool = False) -> set[str]:
+        """Of each phrase, the rarest word (a tool's words, `ignored` and words that only ask aside), when it
+        is a rare one; with `never_used`, also every word the documents never use."""
         found: set[str] = set()
-        for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question), *WHO_DOES.finditer(question)]:
-            said = next(group for group in match.groups() if group)
+        for phrase in phrases:
             weighed = {
                 canonical(token): self.lexical.weight(token)
-                for token in set(tokenize(said)) - ignored - asking_tokens(said)
+                for token in set(tokenize(phrase)) - ignored - asking_tokens(phrase)
                 if not self.is_tool_word(token)
             }
-            found |= {token for token, weight in weighed.items() if not weight}
+            if never_used:
+                found |= {token for token, weight in weighed.items() if not weight}
             if weighed and (rarest := max(weighed, key=lambda t: (weighed[t], t))) and weighed[rarest] >= THING_WEIGHT:
                 found.add(rarest)
-        return frozenset(found)
+        return found
 
     def contrasted(self, question: str) -> list[str]:
         """What tells apart the two things a "difference between" question names: the rarest term each has that
