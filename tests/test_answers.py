@@ -1845,8 +1845,12 @@ def test_what_a_tool_can_be_made_to_do_is_no_leave_to_give_it_data(govbot):
 
 
 def test_asking_whether_a_vendor_ever_had_a_breach_tells_of_no_incident(govbot):
-    ever, happened = govbot("has deepl ever had a data breach?", "deepl had a data breach, what do we do?")
-    assert refused(ever)  # a question of the vendor's history, which the rules do not tell
+    ever, dotted, happened = govbot(
+        "has deepl ever had a data breach?",
+        "has otter.ai ever had a data breach?",  # (a name with a dot in it)
+        "deepl had a data breach, what do we do?",
+    )
+    assert refused(ever) and refused(dotted)  # a question of the vendor's history, which the rules do not tell
     assert happened["intent"] == "incident" and happened["confident"]
     assert "report" in first_lines(happened["text"]).lower()
 

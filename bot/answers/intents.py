@@ -195,7 +195,8 @@ ALLOWED_WORDS = frozenset("used allowed approved ok okay fine trusted given shar
 # "has deepl ever had a data breach?" asks of the past in general, which tells of nothing that happened.
 NOT_YET = re.compile(
     r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:has|have|had|did)\s+(?:\w+\s+){0,2}ever\s+$",
+    # ("has otter.ai ever…": a name may hold a dot)
+    r"|\b(?:has|have|had|did)\s+(?:[\w.'’-]+\s+){0,2}ever\s+$",
     re.IGNORECASE,
 )
 # "what do I do?", "do we need to report it?": the person wants the procedure.
