@@ -2128,3 +2128,29 @@ def test_which_file_formats_a_tool_takes_is_not_said_by_its_status(govbot):
     formats, data = govbot("what file types can I upload to Claude?", "can I upload customer personal data to Claude?")
     assert refused(formats)  # its entry records what data may go in, not which formats it reads
     assert data["confident"] and first_lines(data["text"], 1).startswith("No")
+
+
+TRAINING_AND_THE_ACT = """\
+# Training and the law
+
+## 1. AI awareness training
+All staff complete the AI awareness e-learning within 30 days of joining.
+
+## 2. Checking AI-generated records
+Check at least 5% of AI-generated records before they are loaded into a client's system.
+
+## 3. The EU AI Act
+Kestrel will not use AI for any practice the EU AI Act prohibits.
+"""
+
+
+def test_a_share_or_a_fine_asked_for_is_said_only_by_a_sentence_giving_a_figure(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, TRAINING_AND_THE_ACT)
+    share = assistant.answer("what % of staff have finished the ai awareness e-learning so far this year?")
+    fine = assistant.answer("whats the eu ai act fine if we dont do ai literacy training?")
+    checked = assistant.answer("what % of ai-generated records do i have to check?")
+    allowed = assistant.answer("is it fine if we use AI for a practice the EU AI Act prohibits?")
+    assert not share.confident  # that all staff take it within 30 days gives no share who have
+    assert not fine.confident  # that we keep to the Act gives no fine
+    assert checked.confident and "5%" in first_lines(checked.text, 1)
+    assert allowed.confident and "prohibits" in first_lines(allowed.text, 1)  # "fine" asking leave, not a sum

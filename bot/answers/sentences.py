@@ -837,8 +837,10 @@ FACT_KINDS = [
             # "what's kestrel's revenue?": a figure of the business
             r"|\bwhat(?:'s|s| is| was| are| were)\b[^?.]{0,40}\b(?:revenue|turnover|profits?|headcount|valuation"
             r"|share price|stock price|market cap\w*)\b"
-            r"|\b(?:median|average)\b|\bwhat (?:percentage|proportion|share)\b"
-            r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b",
+            r"|\b(?:median|average)\b|\bwhat (?:percentage|percent|proportion|share)\b|\bwhat %"
+            r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b"
+            # "whats the eu ai act fine if we don't…?": the fine, a sum ("is it fine if…?" asks leave)
+            r"|\bwhat(?:'s|’s|s| is| was| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w-]+ ){0,4}?fines?\b",
             re.IGNORECASE,
         ),
         AMOUNT,
