@@ -2154,3 +2154,24 @@ def test_a_share_or_a_fine_asked_for_is_said_only_by_a_sentence_giving_a_figure(
     assert not fine.confident  # that we keep to the Act gives no fine
     assert checked.confident and "5%" in first_lines(checked.text, 1)
     assert allowed.confident and "prohibits" in first_lines(allowed.text, 1)  # "fine" asking leave, not a sum
+
+
+SUB_PROCESSORS = """\
+# Suppliers
+
+## 1. Sub-processors
+Contracts for AI tools must include at least 30 days' notice of new sub-processors, with a right to object.
+
+## 2. Changes to this policy
+This policy was last changed on 1 March 2026, when the notice period went from 14 to 30 days.
+"""
+
+
+def test_what_ever_happened_is_said_only_by_a_dated_record(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, SUB_PROCESSORS)
+    objected = assistant.answer("has any client ever objected when we added a new sub-processor?")
+    may_object = assistant.answer("can a client object to a new sub-processor?")
+    changed = assistant.answer("has the notice period ever changed?")
+    assert not objected.confident  # a right to object says nothing of anyone having objected
+    assert may_object.confident and "right to object" in first_lines(may_object.text, 1)
+    assert changed.confident and "1 March 2026" in first_lines(changed.text, 1)

@@ -777,7 +777,9 @@ FACT_KINDS = [
             r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
             r"|\bwhen exactly\b|\bexactly when\b"
             r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
-            r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b",
+            r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b"
+            # "has any client ever objected when…?": what happened once, which only a dated record tells
+            r"|^\W*(?:has|have|did) (?:[\w.'’-]+ ){1,3}ever\b",
             re.IGNORECASE,
         ),
         DATE,
