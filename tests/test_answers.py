@@ -2175,3 +2175,70 @@ def test_what_ever_happened_is_said_only_by_a_dated_record(tmp_path, index_of):
     assert not objected.confident  # a right to object says nothing of anyone having objected
     assert may_object.confident and "right to object" in first_lines(may_object.text, 1)
     assert changed.confident and "1 March 2026" in first_lines(changed.text, 1)
+
+
+ASKING_CHANNEL = """\
+# Asking about AI
+
+## 1. The channel
+The Slack channel #ai-governance is where to ask about AI; it has a reply target of one business day, in UK hours.
+
+## 2. The law
+Kestrel follows the EU AI Act for all work with EU clients.
+
+## 3. Registering a tool
+Register every AI tool in the inventory before anyone uses it for work.
+
+## 4. Personal accounts
+Never use a personal AI account for work data.
+
+## 5. Client deliverables
+Label client deliverables that AI substantially generated.
+
+## 6. Meetings
+Tell everyone in a meeting before a note-taker records it.
+
+## 7. Incidents
+Report an AI incident within 24 hours through the security incident form.
+
+## 8. Code
+A human reviews all AI-written code before it is merged.
+
+## 9. Hiring
+Never reject a candidate on an AI score alone.
+
+## 10. Training
+New joiners complete the awareness e-learning within 30 days.
+
+## 11. Browser extensions
+Install only browser extensions the inventory approves.
+
+## 12. Retention
+Chats are deleted after 90 days.
+
+## 13. Vendors
+Vendors give 30 days' notice of new sub-processors.
+
+## 14. Exceptions
+An exception lasts at most 90 days.
+
+## 15. Images
+Mark AI-generated images as such.
+
+## 16. Secrets
+Never paste passwords or keys into an AI tool.
+
+## 17. Reviews
+The review panel meets on Tuesdays.
+
+## 18. Appeals
+Appeal a rejection to the steering group within 14 days.
+"""
+
+
+def test_what_something_is_asked_to_have_is_said_only_by_a_sentence_naming_it(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, ASKING_CHANNEL)
+    uk_act = assistant.answer("does the uk have its own ai act yet?")
+    target = assistant.answer("does the ai-governance channel have a reply target?")
+    assert not uk_act.confident  # UK hours and the EU's act: no act of the UK's own
+    assert target.confident and "one business day" in first_lines(target.text, 1)

@@ -338,6 +338,15 @@ THING_ASKED = re.compile(
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
     re.IGNORECASE,
 )
+# "does the uk have its own ai act yet?": what something is asked to have, which a sentence silent on it does not say
+_NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|still|or|and|that|which)\b)"
+HAS_ASKED = re.compile(
+    r"^\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)(?:[\w.'’-]+ ){1,4}?"
+    r"(?:actually |already |still |ever |yet )?(?:have|had|got|offer|hold)(?! to\b) "
+    r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*"
+    rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
 # "is the e-learning available in dutch?": a language something comes in, which a sentence silent on it does not say
 LANGUAGE_ASKED = re.compile(
     r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
@@ -1235,14 +1244,16 @@ class SentenceScorer:
 
     def thing_asked(self, question: str, ignore: str = "") -> frozenset[str]:
         """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
-        does security operations use?"), when it is a rare one: a sentence silent on it does not say which.
+        does security operations use?", "ai act" of "does the uk have its own ai act?"), when it is a rare one: a
+        sentence silent on it does not say which.
         Likewise the language something is asked to come in ("available in dutch?"), the other product one is
         asked to work with ("sync … into notion?"), what is guessed from something ("religion from their faces")
         and pay ("paid extra for…?", said in any of its words)."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        said = [match.group(1) for match in [*THING_ASKED.finditer(question), *MEASURED_OF.finditer(question)]]
+        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED)
+        said = [match.group(1) for pattern in asking for match in pattern.finditer(question)]
         found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
