@@ -2242,3 +2242,23 @@ def test_what_something_is_asked_to_have_is_said_only_by_a_sentence_naming_it(tm
     target = assistant.answer("does the ai-governance channel have a reply target?")
     assert not uk_act.confident  # UK hours and the EU's act: no act of the UK's own
     assert target.confident and "one business day" in first_lines(target.text, 1)
+
+
+SHIPPED_POLICIES = SHIPPED_INVENTORY.parent
+
+
+def test_ai_output_loaded_into_a_system_is_read_as_fed_into_a_system_of_record(index_of):
+    # the shipped documents whose sections on clients and suppliers compete with the one on systems of record
+    assistant = Assistant(
+        index_of(
+            *(SHIPPED_POLICIES / "company" / f"{name}.md" for name in ("data-handling", "procurement-third-party")),
+            SHIPPED_POLICIES / "iso42001" / "a10-third-party-relationships.md",
+        )
+    )
+    loaded = assistant.answer(
+        "using an llm to standardise product descriptions before we load them into the clients product master. "
+        "how many do i have to check?"
+    )
+    consent = assistant.answer("the register says consent required for this client, can i use ai on their data?")
+    assert loaded.confident and "5%" in first_lines(loaded.text, 1)
+    assert consent.confident and "written client consent" in first_lines(consent.text, 1)

@@ -143,6 +143,8 @@ EVERYDAY = {
     r"\bhearings?\b": "meeting",  # "a grievance hearing" is an HR meeting
     r"\b(?:written|final) warnings?\b": "disciplinary decisions about people",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
+    # "…before we load them into the client's product master": AI output fed into a system of record
+    r"\bload(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}?(?:into|onto)\b": "loaded system of record",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
 # "keep old assessments", "give our data back" (given back in other words: "return")
