@@ -622,6 +622,11 @@ class Assistant:
                 }
                 if unknown - terms_of(card.bearing):
                     return replace(card, bearing="")
+                # "is the public-code filter on github copilot set to block suggestions or just flag them?": a
+                # choice of which the condition ("public-code matching filter on") says neither side
+                choices = self.scorer.choices_offered(asked.text, ignore=asked.name or "")
+                if choices and not choices & terms_of(card.bearing):
+                    return replace(card, bearing="")
             return card
         if not asked.name:  # names no tool
             return None

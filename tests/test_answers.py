@@ -2262,3 +2262,13 @@ def test_ai_output_loaded_into_a_system_is_read_as_fed_into_a_system_of_record(i
     consent = assistant.answer("the register says consent required for this client, can i use ai on their data?")
     assert loaded.confident and "5%" in first_lines(loaded.text, 1)
     assert consent.confident and "written client consent" in first_lines(consent.text, 1)
+
+
+def test_a_choice_no_condition_speaks_of_is_not_decided_by_the_card(govbot):
+    block_or_flag, filter_on = govbot(
+        "is the public-code matching filter on github copilot set to block suggestions or just flag them?",
+        "is the public-code matching filter on for github copilot?",
+    )
+    assert refused(block_or_flag)  # "public-code matching filter on" says neither
+    assert "GitHub Copilot Business" in block_or_flag["text"]  # the card, as context
+    assert filter_on["confident"] and "public-code matching filter on" in first_lines(filter_on["text"])
