@@ -228,6 +228,12 @@ class Assistant:
         parts: list[Part] = []
         for asked in asks:
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
+                if PRONOUN.search(asked.text) and self.scorer.unknown_things(asked.context):
+                    # "which wms do our depots run and has it got ai built in?": "it" is a thing the documents
+                    # never name, so nothing they say is about it
+                    ask = [Action(ActionKind.ask_governance)]
+                    parts.append(Part(Intent.policy, False, 0.0, [Line(self.refusal())], actions=ask))
+                    continue
                 # "when was the last internal audit…, and did it find anything?": what "it" is (an audit on a date
                 # no sentence gives), the documents do not speak of, and the later part is read alone
                 asked.context = ""

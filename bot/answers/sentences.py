@@ -53,6 +53,7 @@ FRAGMENT_WORDS = 8
 UNKNOWN_MIN_CHARS = (
     4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
 )
+ACRONYM_CHARS = 3  # …but a thing asked for ("which wms…?", "which crm…?") may be that short
 UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
 # A word the corpus does not use may still be a form of one it does ("promoted" of "promotion",
 # "timestamped" of "timestamp"): the light stemmer of the lexical index leaves such pairs apart.
@@ -143,6 +144,7 @@ EVERYDAY = {
     r"\bhearings?\b": "meeting",  # "a grievance hearing" is an HR meeting
     r"\b(?:written|final) warnings?\b": "disciplinary decisions about people",
     NEAR_MISS.pattern: "near miss",  # "nearly uploaded the payroll file"
+    r"\bcap(?:s|ped)?\b": "limit maximum",  # "is there a cap on how many tools one person can own?"
     # "…before we load them into the client's product master": AI output fed into a system of record
     r"\bload(?:s|ed|ing)? (?:[\w'’-]+ ){0,4}?(?:into|onto)\b": "loaded system of record",
 }
@@ -1237,8 +1239,14 @@ class SentenceScorer:
         never use, nor any form of them ("exchange" of "what exchange rate do we use?", "remote" of "what's the
         policy on remote work?"): no sentence of theirs is about it."""
         # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
+        # (a thing asked for may be named by a short acronym: "which wms do our depots run?")
         return self._unknown_in(
-            [match.group(1) for pattern in (THING_ASKED, TOPIC_ASKED) for match in pattern.finditer(question)],
+            [match.group(1) for match in THING_ASKED.finditer(question)],
+            f"{ignore} {FACT_WORDS}",
+            ACRONYM_CHARS,
+            question,
+        ) | self._unknown_in(
+            [match.group(1) for match in TOPIC_ASKED.finditer(question)],
             f"{ignore} {FACT_WORDS}",
             UNKNOWN_MIN_CHARS,
             question,
