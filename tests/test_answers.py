@@ -2289,3 +2289,14 @@ def test_a_thing_the_documents_never_name_is_not_answered_nor_what_it_does(index
 def test_a_cap_is_a_limit_the_documents_speak_of(govbot):
     (cap,) = govbot("is there a cap on how many tools one person can own?")
     assert cap["confident"] and "more than ten" in first_lines(cap["text"])
+
+
+def test_a_condition_naming_a_role_does_not_say_who_holds_it(govbot):
+    reader, checked, owner = govbot(
+        "legal here - who's our qualified reader for contracts that go through deepl pro?",
+        "do contract translations from deepl pro need checking?",
+        "who's the owner of deepl pro?",
+    )
+    assert refused(reader) and "DeepL Pro" in reader["text"]  # the card, as context
+    assert checked["confident"] and "qualified reader" in first_lines(checked["text"])
+    assert owner["confident"] and "Lotte de Vries" in owner["text"]  # the owner, the card does name
