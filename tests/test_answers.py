@@ -2300,3 +2300,22 @@ def test_a_condition_naming_a_role_does_not_say_who_holds_it(govbot):
     assert refused(reader) and "DeepL Pro" in reader["text"]  # the card, as context
     assert checked["confident"] and "qualified reader" in first_lines(checked["text"])
     assert owner["confident"] and "Lotte de Vries" in owner["text"]  # the owner, the card does name
+
+
+CONTRACT_VARIATIONS = """\
+# Client contracts
+
+## 1. New sub-processors
+Our client agreements usually allow a new sub-processor only after 30 days' notice.
+
+## 2. Variations
+The Account Director agrees any contract variation with Legal.
+"""
+
+
+def test_what_takes_the_time_may_be_said_at_length(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, CONTRACT_VARIATIONS)
+    variation = assistant.answer("how long does a contract variation allowing ai on a client account usually take?")
+    notice = assistant.answer("how long does the notice our client agreements give for a new sub-processor take?")
+    assert not variation.confident  # the 30 days are a notice period, not how long a variation takes
+    assert notice.confident and "30 days" in first_lines(notice.text, 1)

@@ -433,7 +433,7 @@ DUE_ASKED = re.compile(
 PERSONAL_EDITION = r"(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)"
 TAKES_ASKED = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
-    r" ((?:[a-z][a-z'’-]* ){0,5}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
+    r" ((?:[a-z][a-z'’-]* ){0,8}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
     # "does notion ai cost extra?": what the product costs
     r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
     r"(?:cost|charge)s?\b"
