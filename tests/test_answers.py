@@ -2319,3 +2319,28 @@ def test_what_takes_the_time_may_be_said_at_length(tmp_path, index_of):
     notice = assistant.answer("how long does the notice our client agreements give for a new sub-processor take?")
     assert not variation.confident  # the 30 days are a notice period, not how long a variation takes
     assert notice.confident and "30 days" in first_lines(notice.text, 1)
+
+
+DEPUTIES = """\
+# Governance roles
+
+## 1. Scope
+This document applies to all AI governance activity at Kestrel Analytics Ltd and its subsidiaries.
+
+## 2. The AI Governance Lead
+The AI Governance Lead has a deputy who covers absences.
+
+## 3. Tool owners
+The tool owner for Otter is Aisha Rahman, Head of Product.
+
+## 4. Inventory entries
+Every inventory entry records its tool's name and vendor.
+"""
+
+
+def test_the_name_of_a_person_asked_for_is_not_the_organisations(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, DEPUTIES)
+    deputy = assistant.answer("whats the name of the ai governance lead's current deputy?")
+    owner = assistant.answer("whats the name of the tool owner for otter?")
+    assert not deputy.confident  # "Kestrel Analytics Ltd" names the organisation, not its deputy
+    assert owner.confident and "Aisha Rahman" in first_lines(owner.text, 1)

@@ -537,6 +537,12 @@ HOLDS_POST = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
     r"|coordinator|administrator|champion|partner|representative|rep|buddy|mentor)\b"
 )
+# a person's name asked for: "who…?", "the name of the lead's deputy"
+PERSON_ASKED = re.compile(
+    r"\bwho\b|\bnames? of (?:the |our |my )?(?:[\w'’-]+ ){0,4}?"
+    rf"(?:{HOLDS_POST}|deputy|deputies|lead|chair|reviewers?|analysts?|person|people|colleague)",
+    re.IGNORECASE,
+)
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
 # by a sentence that names one the question does not (NAME).
@@ -1523,7 +1529,8 @@ class SentenceScorer:
         # london and frankfurt regions"), is not the one it asks for
         asked_terms = terms_of(f"{question} {asked}") if fact in (NAME, PHONE) else frozenset()
         # "who is our DPO at the moment?": a person is asked for, whom "based in Manchester" does not name
-        asks_who = fact is NAME and bool(re.search(r"\bwho\b", asked or question, re.IGNORECASE))
+        # (…or "whats the name of the ai governance lead's current deputy?", whom "Kestrel Analytics Ltd" does not name)
+        asks_who = fact is NAME and bool(PERSON_ASKED.search(asked or question))
         # "after the 90 days, how long does it stay in backups?", "i know the max is 15 days, but for the really
         # serious ones how many days?": a figure the message already says is not the one it asks for ("is it
         # 24 hours?" asks to confirm it, and is answered by it)
