@@ -2344,3 +2344,22 @@ def test_the_name_of_a_person_asked_for_is_not_the_organisations(tmp_path, index
     owner = assistant.answer("whats the name of the tool owner for otter?")
     assert not deputy.confident  # "Kestrel Analytics Ltd" names the organisation, not its deputy
     assert owner.confident and "Aisha Rahman" in first_lines(owner.text, 1)
+
+
+CHANGEOVERS = """\
+# Changes
+
+## 1. Planning changes
+When Kestrel moved risk triage from a web form into govbot, the two ran side by side for a month.
+
+## 2. Backups
+Backups of the inventory are taken once a day.
+"""
+
+
+def test_one_of_a_unit_is_a_duration(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, CHANGEOVERS)
+    side_by_side = assistant.answer("when triage moved from the web form to govbot, how long did both run?")
+    kept = assistant.answer("how long are backups of the inventory kept?")
+    assert side_by_side.confident and "a month" in first_lines(side_by_side.text, 1)
+    assert not kept.confident  # "once a day" is how often, not how long

@@ -212,7 +212,9 @@ DURATION = re.compile(
     r"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*"
     rf"{NUMBER}[- ](?:business |working |calendar )?"
     r"(?:hours?|days?|weeks?|months?|years?)\b(?:'|’)?"
-    r"|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b",
+    r"|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b"
+    # "the two ran side by side for a month": one of the unit, said with "for", "within" or "after"
+    r"|\b(?:within|after|for) an? (?:business |working |calendar )?(?:hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
 MEMBERS = re.compile(r"\bmembers?\b|\bmembership\b|\bmade up of\b|\bconsists? of\b|\bsits? on\b|\bcompris", re.I)
