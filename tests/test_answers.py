@@ -2363,3 +2363,24 @@ def test_one_of_a_unit_is_a_duration(tmp_path, index_of):
     kept = assistant.answer("how long are backups of the inventory kept?")
     assert side_by_side.confident and "a month" in first_lines(side_by_side.text, 1)
     assert not kept.confident  # "once a day" is how often, not how long
+
+
+BREACHES_AND_DPIAS = """\
+# Data protection
+
+## 1. Breaches
+The DPO notifies the ICO within 72 hours of Kestrel becoming aware of a breach.
+
+## 2. DPIAs
+The DPO aims to respond to a DPIA within ten business days.
+"""
+
+
+def test_what_usually_happens_is_said_by_an_aim_not_a_deadline(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, BREACHES_AND_DPIAS)
+    ico = assistant.answer("how long does the ico usually take after we notify a breach?")
+    dpo = assistant.answer("how long does the dpo usually take to respond to a dpia?")
+    deadline = assistant.answer("how long do we have to notify the ico of a breach?")
+    assert not ico.confident  # our deadline to notify says nothing of how fast the ICO replies
+    assert dpo.confident and "ten business days" in first_lines(dpo.text, 1)
+    assert deadline.confident and "72 hours" in first_lines(deadline.text, 1)

@@ -400,6 +400,17 @@ TIME_TO_DO = re.compile(
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
+# "how long does the ico usually take to reply…?": a time in practice, said only where a sentence gives an aim,
+# a target or what usually happens
+TYPICAL_ASKED = re.compile(
+    r"\bhow (?:long|many (?:\w+ )?(?:hours|days|weeks|months)|much time|quickly|fast|soon)"
+    r" (?:does|do|did|will|would|is|are) [^?.!]{1,60}?\b(?:usually|normally|typically|generally|on average)\b",
+    re.IGNORECASE,
+)
+TYPICAL = re.compile(
+    r"\b(?:aims?|aiming|usually|normally|typically|generally|on average|average|median|targets?|expects?|expected)\b",
+    re.IGNORECASE,
+)
 # "whats the difference between the uk gdpr and the eu gdpr?": how two things differ, which only a sentence naming
 # both and setting one against the other says ("Kestrel is subject to both…" names both, and contrasts nothing)
 DIFFERENCE_ASKED = re.compile(
@@ -1651,6 +1662,7 @@ class SentenceScorer:
 
         choices = self.choices_offered(asked or question, ignore)
         how_to = bool(HOW_TO.search(asked or question))
+        typical_asked = bool(TYPICAL_ASKED.search(asked or question))
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
@@ -1707,6 +1719,9 @@ class SentenceScorer:
                     # "how do i change the bank details payroll pays into?": a list of what a class holds says
                     # nothing of how to do anything
                     or bool(how_to and EXAMPLES_ONLY.match(sentence))
+                    # "how long does the ico usually take to reply…?": what happens in practice, which a deadline
+                    # set for something else does not say; an aim or a target does ("the DPO aims to respond…")
+                    or (typical_asked and not (TYPICAL.search(sentence) or TYPICAL.search(hit.heading)))
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
                     or silent_on(task, present, heading | section)
