@@ -2384,3 +2384,28 @@ def test_what_usually_happens_is_said_by_an_aim_not_a_deadline(tmp_path, index_o
     assert not ico.confident  # our deadline to notify says nothing of how fast the ICO replies
     assert dpo.confident and "ten business days" in first_lines(dpo.text, 1)
     assert deadline.confident and "72 hours" in first_lines(deadline.text, 1)
+
+
+RE_REVIEW_DUTIES = """\
+# Re-reviews
+
+## 1. Scheduling
+The governance team schedules the 12-month re-reviews and chases Tool Owners whose tools are due.
+
+## 2. Escalation
+A re-review more than 30 days overdue is escalated to the Tool Owner's director.
+"""
+
+
+def test_which_one_leads_a_count_is_said_only_by_its_name(tmp_path, index_of, govbot):
+    assistant = assistant_over(tmp_path, index_of, RE_REVIEW_DUTIES)
+    most_overdue = assistant.answer("which team has the most overdue re-reviews right now?")
+    escalated = assistant.answer("which re-reviews get escalated to the director?")
+    assert not most_overdue.confident  # who chases re-reviews says nothing of whose are most overdue
+    assert escalated.confident and "more than 30 days overdue" in first_lines(escalated.text, 1)
+    most_used, shared = govbot(
+        "which of our custom gpts in chatgpt enterprise get used the most?",
+        "can i share my custom gpt in chatgpt enterprise with the whole company?",
+    )
+    assert refused(most_used) and "ChatGPT Enterprise" in most_used["text"]  # the card, as context
+    assert shared["confident"] and "custom GPTs shared within your team only" in first_lines(shared["text"], 3)

@@ -801,6 +801,15 @@ FACT_KINDS = [
     (MERIT_ASKED, PREFERENCE),
     (FORMAT_ASKED, FORMAT),
     (ENTITY_ASKED, NAME),
+    # "which team has the most overdue re-reviews?", "which custom gpts get used the most?": which one leads a
+    # count of records, which only its name says
+    (
+        re.compile(
+            r"\bwhich\b[^?.!]{1,60}?\bthe (?:most|least|fewest|highest|lowest)\b",
+            re.IGNORECASE,
+        ),
+        NAME,
+    ),
     (RECORD_ASKED, RECORD),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
     # year's refresher?": only a date answers
