@@ -397,6 +397,18 @@ def test_something_found_out_afterwards_is_an_incident_even_with_an_approved_too
     assert not lead.startswith(("Yes", "Grammarly Business"))
 
 
+def test_what_was_pasted_is_an_incident_after_who_is_speaking_too(govbot):
+    pasted, asked = govbot(
+        "payroll clerk - pasted a new starter's bank details into chatgpt this morning to check the format. "
+        "we've got chatgpt enterprise so that's fine isn't it?",
+        "payroll clerk - can i paste a new starter's bank details into chatgpt to check the format?",
+    )
+    assert pasted["intent"] == "incident" and pasted["confident"]
+    assert re.search(r"report", first_lines(pasted["text"]), re.IGNORECASE)
+    assert not first_lines(pasted["text"]).startswith(("No", "ChatGPT Enterprise"))
+    assert asked["intent"] != "incident"  # asking first is no incident, whoever asks
+
+
 def test_a_tools_name_is_never_corrected_as_a_typo(govbot):
     (answer,) = govbot("is trint still ok for transcribing interviews?")  # "trint" is one slip from "print"
     assert answer["tool"]["name"] == "Trint" and answer["tool"]["status"] == "retired"
