@@ -2421,3 +2421,19 @@ def test_which_one_leads_a_count_is_said_only_by_its_name(tmp_path, index_of, go
     )
     assert refused(most_used) and "ChatGPT Enterprise" in most_used["text"]  # the card, as context
     assert shared["confident"] and "custom GPTs shared within your team only" in first_lines(shared["text"], 3)
+
+
+def test_writing_as_someone_else_gets_the_rule_on_impersonation_not_the_tools_card(tmp_path, index_of):
+    db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, SHIPPED_INVENTORY, "tests")
+    assistant = Assistant(index_of(SHIPPED_POLICIES / "company" / "acceptable-use.md"), db=db)
+    as_her = assistant.answer(
+        "can i get chatgpt enterprise to write replies to my manager's clients so they look like they came from her?"
+    )
+    testimonials = assistant.answer("could chatgpt enterprise write a couple more client testimonials for our tender?")
+    drafts = assistant.answer("can i get chatgpt enterprise to draft replies to my manager's client emails?")
+    assert as_her.confident and "impersonate" in first_lines(as_her.text, 1)
+    assert not first_lines(testimonials.text, 1).startswith("ChatGPT Enterprise")  # the tool's status decides nothing
+    assert drafts.confident and "ChatGPT Enterprise" in first_lines(drafts.text)  # writing for oneself: the card
+    db.dispose()

@@ -328,6 +328,14 @@ HANDLES_DATA = re.compile(
     re.IGNORECASE,
 )
 # Policy topics that a tool's name does not turn into a status question: the rule comes first.
+# A message written to pass as someone else's: "so they look like they came from her", "in her style"
+WRITTEN_AS_SOMEONE_ELSE = (
+    r"\b(?:look|looks|seem|seems|sound|sounds) (?:like|as if|as though) (?:they|it|he|she|i|we)(?:'d| had)? "
+    r"(?:came|come|were|was|wrote|written|sent)\b"
+    r"|\b(?:as if|as though) (?:she|he|they|i) (?:wrote|sent|had written)\b"
+    r"|\bin (?:her|his|their|my (?:manager|boss|colleague)'?s) (?:style|voice|name|tone)\b"
+    r"|\b(?:pretend\w*|pos(?:e|es|ing)) (?:to be|as) (?:her|him|them|my|the|a|an|someone)\b"
+)
 POLICY_TOPICS = re.compile(
     rf"{EDITION}"
     r"|\b(?:hir(?:e|es|ing)|recruit\w*|candidates?|applicants?|cvs?|résumés?|resumes|shortlist\w*|interview\w*|promot\w+|"
@@ -351,7 +359,8 @@ POLICY_TOPICS = re.compile(
     r"|\bdemo(?:s|nstration)?\b|\b(?:sample|dummy|fake|made-up) data\b"
     # deceptive content: "a fake phishing email to prank my team", "say it's a photo", "write it as if he wrote it"
     r"|\bphishing\b|\bprank\w*|\bimpersonat\w*|\bdeep ?fakes?\b"
-    r"|\bfake (?:reviews?|testimonials?|quotes?|emails?|messages?|photos?|images?|profiles?)\b"
+    r"|\bfake (?:reviews?|testimonials?|quotes?|emails?|messages?|photos?|images?|profiles?)\b|\btestimonials?\b"
+    rf"|{WRITTEN_AS_SOMEONE_ELSE}"
     r"|\b(?:say|pretend|claim) (?:it'?s|its|it is) (?:a |an )?(?:real |genuine )?(?:photo|photograph|picture|pic)\b"
     r"|\bpass(?:ed|ing)? (?:it |them )?off as\b",
     re.IGNORECASE,

@@ -24,7 +24,7 @@ from itertools import groupby
 
 import numpy as np
 
-from bot.answers.intents import NEAR_MISS, OWNER_SPEAKING, SEVERITY_LEVEL_ASKED
+from bot.answers.intents import NEAR_MISS, OWNER_SPEAKING, SEVERITY_LEVEL_ASKED, WRITTEN_AS_SOMEONE_ELSE
 from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
@@ -109,6 +109,7 @@ EVERYDAY = {
     r"\bchunks?\b|\bsnippets?\b": "block substantial",
     r"\bgmail\b|\bhotmail\b|\bicloud\b|\byahoo\b|\bpersonal e-?mail\b": "personal email address",
     r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
+    WRITTEN_AS_SOMEONE_ELSE: "impersonate someone else wrote",
     r"\bICO\b": "Information Commissioner's Office regulators",
     r"\bhugging ?face\b|\bmodel hubs?\b": "internet open-source models",
     rf"\bhow long (?:does|do|will|would) .{{1,40}}\btake\b(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
