@@ -197,11 +197,12 @@ def test_what_a_tool_works_with_is_not_answered_by_a_rule_that_does_not_name_it(
 
 
 def test_how_to_do_something_is_not_answered_by_a_list_of_what_a_class_holds(govbot):
-    how, what = govbot(
+    how, spoken, what = govbot(
         "how do i change the bank details payroll pays into?",
+        "payroll here - how do i change the bank details payroll pays into?",
         "is regulated financial data like bank details restricted?",
     )
-    assert refused(how)
+    assert refused(how) and refused(spoken)
     assert what["confident"] and "restricted" in first_lines(what["text"]).lower()
 
 
@@ -2184,8 +2185,16 @@ def test_what_ever_happened_is_said_only_by_a_dated_record(tmp_path, index_of):
     objected = assistant.answer("has any client ever objected when we added a new sub-processor?")
     may_object = assistant.answer("can a client object to a new sub-processor?")
     changed = assistant.answer("has the notice period ever changed?")
+    # after who is speaking, a message starts again ("legal - has…", "legal q: has…")
+    spoken = [
+        assistant.answer(f"legal{said} has any client ever objected when we added a new sub-processor?")
+        for said in (" -", " q:", " here 👋")
+    ]
+    spoken_may_object = assistant.answer("legal - can a client object to a new sub-processor?")
     assert not objected.confident  # a right to object says nothing of anyone having objected
+    assert not any(reply.confident for reply in spoken)
     assert may_object.confident and "right to object" in first_lines(may_object.text, 1)
+    assert spoken_may_object.confident and "right to object" in first_lines(spoken_may_object.text, 1)
     assert changed.confident and "1 March 2026" in first_lines(changed.text, 1)
 
 
@@ -2251,8 +2260,9 @@ Appeal a rejection to the steering group within 14 days.
 def test_what_something_is_asked_to_have_is_said_only_by_a_sentence_naming_it(tmp_path, index_of):
     assistant = assistant_over(tmp_path, index_of, ASKING_CHANNEL)
     uk_act = assistant.answer("does the uk have its own ai act yet?")
+    spoken = assistant.answer("legal q: does the uk have its own ai act yet?")
     target = assistant.answer("does the ai-governance channel have a reply target?")
-    assert not uk_act.confident  # UK hours and the EU's act: no act of the UK's own
+    assert not uk_act.confident and not spoken.confident  # UK hours and the EU's act: no act of the UK's own
     assert target.confident and "one business day" in first_lines(target.text, 1)
 
 

@@ -109,8 +109,9 @@ TOOL_LIST_PATTERNS = [
     ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
 ]
-# Who is speaking, as a Slack message may begin: "payroll clerk -", "cs -", "loc team here 👋", "legal q:"
-SPEAKER = r"^[\w&/'’ ]{1,30}?(?:\s+here)?\s*(?:[-–—:]+|\W*👋)\s"
+# Where what a message asks may start: at its beginning, or after who is speaking or what it is about, as a
+# Slack message may begin ("payroll clerk - pasted…", "legal q: has any client ever…", "loc team here 👋 we're…")
+MESSAGE_START = r"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=👋\s))"
 # Who may have done something: "I", "we", "a colleague", "someone on my team".
 SOMEONE = (
     r"\b(?:i|we|i've|we've|i have|we have|someone|somebody|colleague|coworker|co-worker|teammate|"
@@ -128,7 +129,7 @@ HAPPENED = re.compile(
     # Slack's subjectless "pasted a client's contract into my personal chatgpt, should I delete it?"
     # …and after "and then": "loaded it with a rate card and then (stupidly) shared the link with everyone"
     # …and after who is speaking: "payroll clerk - pasted a new starter's bank details into claude…"
-    rf"|(?:^|{SPEAKER}|\band then\b)\s*(?:just\s+|already\s+|\(?\w+ly\)?\s+)?"
+    rf"|(?:{MESSAGE_START}|\band then\b)\s*(?:just\s+|already\s+|\(?\w+ly\)?\s+)?"
     r"(?:pasted|uploaded|shared|leaked|exposed|lost|fed|dropped|forwarded|emailed|posted)\b"
     # "was debugging a login bug and dropped a HAR export into claude"
     r"|\band (?:then )?(?:just |accidentally )?(?:pasted|uploaded|dropped|fed|forwarded|emailed|posted)\b"

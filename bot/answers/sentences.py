@@ -24,7 +24,13 @@ from itertools import groupby
 
 import numpy as np
 
-from bot.answers.intents import NEAR_MISS, OWNER_SPEAKING, SEVERITY_LEVEL_ASKED, WRITTEN_AS_SOMEONE_ELSE
+from bot.answers.intents import (
+    MESSAGE_START,
+    NEAR_MISS,
+    OWNER_SPEAKING,
+    SEVERITY_LEVEL_ASKED,
+    WRITTEN_AS_SOMEONE_ELSE,
+)
 from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
@@ -261,7 +267,7 @@ DATE = re.compile(
     rf"|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d{{2}}\b"
 )
 NEXT_DATE = re.compile(rf"{DATE.pattern}|\b{MONTH}\b")
-HOW_TO = re.compile(r"^\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
+HOW_TO = re.compile(rf"{MESSAGE_START}\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a data class holds
 # "what's an embedding?": what a term means, which a sentence defining it says ("A near miss is an event…",
@@ -348,7 +354,8 @@ THING_ASKED = re.compile(
 # "does the uk have its own ai act yet?": what something is asked to have, which a sentence silent on it does not say
 _NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|still|or|and|that|which)\b)"
 HAS_ASKED = re.compile(
-    r"^\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)(?:[\w.'’-]+ ){1,4}?"
+    rf"{MESSAGE_START}\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)"
+    r"(?:[\w.'’-]+ ){1,4}?"
     r"(?:actually |already |still |ever |yet )?(?:have|had|got|offer|hold)(?! to\b) "
     r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*"
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
@@ -821,7 +828,7 @@ FACT_KINDS = [
             r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
             r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b"
             # "has any client ever objected when…?": what happened once, which only a dated record tells
-            r"|^\W*(?:has|have|did) (?:[\w.'’-]+ ){1,3}ever\b",
+            rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b",
             re.IGNORECASE,
         ),
         DATE,
