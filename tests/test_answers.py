@@ -517,6 +517,13 @@ def test_a_letter_before_a_word_makes_another_word_not_a_typo():
     )
 
 
+def test_a_short_word_after_the_is_an_acronym_not_a_small_word_with_letters_swapped():
+    speller = Speller(["guidance", "put", "out"], lambda word: False)
+    assert speller.correct("has the hse put out guidance? cna i ask the ico") == (
+        "has the hse put out guidance? can i ask the ico"
+    )
+
+
 def test_a_word_is_begun_on_purpose_so_its_first_letter_is_no_slip():
     speller = Speller(["chopper", "price", "shop"], lambda word: False)
     assert speller.correct("cctv that guesses each shopper's age? and the prixe") == (

@@ -79,6 +79,8 @@ SHORTHAND = {
     "cant": "can't",
 }
 SENTENCE_END = re.compile(r"[.!?]\s*$")
+# A word after one of these names a thing: "has the hse put out guidance?" is not about "the she"
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|my|your|their|its|this|that|these|those)\s+$", re.IGNORECASE)
 
 
 class Speller:
@@ -98,7 +100,11 @@ class Speller:
         for match in WORD.finditer(question):
             word = match.group()
             before = question[: match.start()]
-            fixed = self.word(word, mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before))
+            fixed = self.word(
+                word,
+                mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before),
+                names_a_thing=bool(DETERMINER_BEFORE.search(before)),
+            )
             if fixed != word and is_name(word.lower()):
                 fixed = word
             pieces.append(question[last : match.start()] + fixed)
@@ -131,14 +137,20 @@ class Speller:
             for ending in DERIVING_ENDINGS
         )
 
-    def word(self, word: str, mid_sentence: bool) -> str:
+    def word(self, word: str, mid_sentence: bool, names_a_thing: bool = False) -> str:
         stem, apostrophe, ending = word.partition("'")
         if apostrophe:  # "clinet's": the word before its ending
-            return self.word(stem, mid_sentence) + apostrophe + ending
+            return self.word(stem, mid_sentence, names_a_thing) + apostrophe + ending
         lower = word.lower()
         if lower in SHORTHAND and not self.in_corpus(lower):
             return SHORTHAND[lower]
-        if len(lower) == SWAPPED_WORD_CHARS and lower not in self.words and lower.isalpha() and lower.islower():
+        if (
+            len(lower) == SWAPPED_WORD_CHARS
+            and lower not in self.words
+            and lower.isalpha()
+            and lower.islower()
+            and not names_a_thing  # (where a thing is named, a short word is an acronym: "the hse", not "the she")
+        ):
             # "cna i use…": a short word is put right only to a small word of the language, letters swapped
             return next((c for c in slips(lower, swaps_only=True) if c in STOPWORDS), word)
         if (
