@@ -2454,3 +2454,12 @@ def test_writing_as_someone_else_gets_the_rule_on_impersonation_not_the_tools_ca
     assert not first_lines(testimonials.text, 1).startswith("ChatGPT Enterprise")  # the tool's status decides nothing
     assert drafts.confident and "ChatGPT Enterprise" in first_lines(drafts.text)  # writing for oneself: the card
     db.dispose()
+
+
+def test_what_something_counts_towards_is_said_only_by_a_sentence_naming_it(govbot):
+    hours, due = govbot(
+        "apprentice - does the ai awareness e-learning count towards my off-the-job training hours?",
+        "when does a new joiner have to finish the ai awareness e-learning?",
+    )
+    assert refused(hours)  # when the e-learning is due says nothing of what it counts towards
+    assert due["confident"] and "30 days" in first_lines(due["text"], 1)

@@ -361,6 +361,13 @@ HAS_ASKED = re.compile(
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+# "does the e-learning count towards my off-the-job training hours?": what something is asked to count towards,
+# which a sentence silent on it does not say
+COUNTS_TOWARDS = re.compile(
+    r"\bcount(?:s|ed|ing)? (?:towards?|toward) (?:(?:my|our|the|your|their|any|a|an) )?"
+    r"((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
 # "is the e-learning available in dutch?": a language something comes in, which a sentence silent on it does not say
 LANGUAGE_ASKED = re.compile(
     r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
@@ -1298,7 +1305,7 @@ class SentenceScorer:
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED)
+        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS)
         said = [match.group(1) for pattern in asking for match in pattern.finditer(question)]
         found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
