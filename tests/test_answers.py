@@ -2463,3 +2463,13 @@ def test_what_something_counts_towards_is_said_only_by_a_sentence_naming_it(govb
     )
     assert refused(hours)  # when the e-learning is due says nothing of what it counts towards
     assert due["confident"] and "30 days" in first_lines(due["text"], 1)
+
+
+def test_shares_in_a_vendor_are_a_financial_interest(index_of):
+    # the shipped roles, whose reviewers' duties, quorum and conflicts compete with one another
+    assistant = Assistant(index_of(SHIPPED_POLICIES / "company" / "governance-roles.md"))
+    shares = assistant.answer(
+        "im one of the infosec reviewers and just got allocated a request for a vendor i own a few shares in. "
+        "am i ok to review it?"
+    )
+    assert shares.confident and "financial interest" in first_lines(shares.text, 1)

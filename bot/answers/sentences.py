@@ -123,6 +123,9 @@ EVERYDAY = {
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
+    r"\b(?:own|have|hold|holds|owns) (?:a few |some |any )?shares\b|\bshareholder\b|\ba stake in\b": (
+        "financial interest"
+    ),
     r"\bsubs?\b(?!-)|\bsubscriptions?\b": "subscription personal account",
     r"\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?in(?:to)?\b": "login",
     r"\bsign(?:s|ed|ing)?[ -]?off\b": "approve approves approval",
