@@ -273,6 +273,13 @@ def test_a_common_word_of_a_tools_alias_is_not_that_tool(assistant):
     assert assistant.answer("is chat gpt ok for emails?").tool["name"] == "ChatGPT Enterprise"
 
 
+def test_a_word_of_a_tools_alias_said_as_a_place_is_not_that_tool(assistant):
+    # "Office Copilot" is one of Microsoft 365 Copilot's aliases; the office one goes into is not
+    assert assistant.answer("how many days a week do we have to be in the office?").tool is None
+    assert assistant.answer("can I bring my dog to the office on Fridays?").tool is None
+    assert assistant.answer("is office copilot approved?").tool["name"] == "Microsoft 365 Copilot"
+
+
 @pytest.mark.parametrize(
     "said, prefilled",
     [

@@ -18,6 +18,9 @@ from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key, 
 from knowledge.inventory.models import OPEN_REQUEST_STATES, RegistrationRequest, Tool
 
 MAX_TOKEN_TOOLS = 3  # a name word shared by more tools than this does not identify one
+# "who's in the office on which days": a word of a name said as a place, after one of these and "the", is the
+# place ("Office Copilot" is no office one goes into)
+PLACE_PREPOSITIONS = frozenset("in at to into from near around outside inside across".split())
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,9 @@ class ToolDirectory:
             for gram in grams:
                 refs = sorted(set(lookup.get(gram, ())), key=lambda r: r.name)
                 before, _, after = " ".join(words).partition(gram)
+                said_before = before.split()[-2:]
+                if len(said_before) == 2 and said_before[0] in PLACE_PREPOSITIONS and said_before[1] == "the":
+                    continue
                 for beside in (before.split()[-1:], after.split()[:1]):
                     if beside and len(beside[0]) > 1 and beside[0] not in FILLER_WORDS:
                         refs = [ref for ref in refs if beside[0] in self._words.get(ref, ())]
