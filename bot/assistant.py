@@ -127,7 +127,9 @@ FOLLOW_UP = re.compile(
 ASKS_CLASS = re.compile(
     r"\b(?:what|which) (?:data )?class\w*\b|\bclassif\w+"
     r"|\b(?:confidential|restricted|internal|public) or (?:confidential|restricted|internal|public)\b"
-    r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)\b",
+    # "is a delivery address confidential?", said of the thing ("…approved for confidential client surveys?" is not)
+    r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)"
+    r"(?:\s+(?:data|information|info))?(?=\s*(?:[?.!,;]|$|\bor\b|\bthen\b))",
     re.IGNORECASE,
 )
 

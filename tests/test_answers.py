@@ -2473,3 +2473,13 @@ def test_shares_in_a_vendor_are_a_financial_interest(index_of):
         "am i ok to review it?"
     )
     assert shares.confident and "financial interest" in first_lines(shares.text, 1)
+
+
+def test_a_class_a_tool_is_to_be_approved_for_is_no_question_of_which_class_data_is(govbot):
+    approved_for, asked = govbot(
+        "the vendor's staff can read our prompts to improve answer quality. is that ok if we want it approved for "
+        "confidential client forecasts?",
+        "is a customer's delivery address restricted?",
+    )
+    assert not re.match(r"(?:Public|Internal|Confidential|Restricted)\b", first_lines(approved_for["text"], 1))
+    assert asked["confident"] and first_lines(asked["text"], 1).startswith("Restricted")
