@@ -2483,3 +2483,26 @@ def test_a_class_a_tool_is_to_be_approved_for_is_no_question_of_which_class_data
     )
     assert not re.match(r"(?:Public|Internal|Confidential|Restricted)\b", first_lines(approved_for["text"], 1))
     assert asked["confident"] and first_lines(asked["text"], 1).startswith("Restricted")
+
+
+AUDIT_TRAIL = """\
+# Records
+
+## 1. Audit trail
+The audit trail is kept for six years and is available, through the governance lead, to clients with a contractual right to see it.
+
+## 2. Risk register
+The AI risk register is reviewed every quarter by the steering group.
+"""  # noqa: E501
+
+
+def test_which_tool_or_which_clients_a_question_opens_with_is_said_only_by_a_name(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, AUDIT_TRAIL)
+    which_clients = assistant.answer("which clients have a contractual right to see our audit trail?")
+    what_tool = assistant.answer("what tool is the ai risk register kept in?")
+    who_sees = assistant.answer("can a client see our audit trail?")
+    how_often = assistant.answer("how often is the ai risk register reviewed?")
+    assert not which_clients.confident  # clients with a right to see it, but not which ones
+    assert not what_tool.confident  # how long the trail is kept is no tool
+    assert who_sees.confident and "contractual right" in first_lines(who_sees.text, 1)
+    assert how_often.confident and "every quarter" in first_lines(how_often.text, 1)

@@ -582,6 +582,10 @@ ENTITY_ASKED = re.compile(
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
     r"|framework|library|database|llm|engine)s?\s+"
     r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
+    # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
+    # asking which one is (not "…where staff get told which ai tools are used", which asks where)
+    rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer)s?\s+"
+    r"(?:does|do|did|is|are|has|have)\b"
     r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
