@@ -2506,3 +2506,12 @@ def test_which_tool_or_which_clients_a_question_opens_with_is_said_only_by_a_nam
     assert not what_tool.confident  # how long the trail is kept is no tool
     assert who_sees.confident and "contractual right" in first_lines(who_sees.text, 1)
     assert how_often.confident and "every quarter" in first_lines(how_often.text, 1)
+
+
+def test_how_to_do_something_to_a_thing_the_documents_never_name_is_refused(index_of):
+    # the shipped registration policy, which says a great deal about requests
+    assistant = Assistant(index_of(SHIPPED_POLICIES / "company" / "tool-registration-review.md"))
+    sabbatical = assistant.answer("how do i request a sabbatical?")
+    register = assistant.answer("how do i request a new ai tool?")
+    assert not sabbatical.confident  # a request of another kind, of which the policy says nothing
+    assert register.confident

@@ -334,6 +334,12 @@ SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[
 BANNED_IN = re.compile(
     r"\b(?:banned|blocked|illegal|legal|lawful|outlawed|prohibited|regulated) in ([a-z]{3,})\b", re.IGNORECASE
 )
+# "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
+HOW_TO_OBJECT = re.compile(
+    r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
 TOPIC_ASKED = re.compile(
@@ -1290,13 +1296,14 @@ class SentenceScorer:
         policy on remote work?"): no sentence of theirs is about it."""
         # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
         # (a thing asked for may be named by a short acronym: "which wms do our depots run?")
+        # (…and what a how-to question is to be done to is such a thing: "how do i request a sabbatical?")
         return self._unknown_in(
             [match.group(1) for match in THING_ASKED.finditer(question)],
             f"{ignore} {FACT_WORDS}",
             ACRONYM_CHARS,
             question,
         ) | self._unknown_in(
-            [match.group(1) for match in TOPIC_ASKED.finditer(question)],
+            [match.group(1) for pattern in (TOPIC_ASKED, HOW_TO_OBJECT) for match in pattern.finditer(question)],
             f"{ignore} {FACT_WORDS}",
             UNKNOWN_MIN_CHARS,
             question,
