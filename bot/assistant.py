@@ -45,6 +45,7 @@ from bot.answers.sentences import (
     DURATION,
     FORMAT,
     FREQUENCY,
+    LANGUAGE_ASKED,
     LIMIT,
     ROLE_ASKED,
     SEVERITY,
@@ -852,11 +853,12 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     """ "Which Gemini model does Gemini for Workspace use?", "what database does otter run on?": which part
     of the product it is, which its entry answers only where it speaks of that part; "can I use it offline?":
     how it runs, and "is it blocked on our laptops?", how it is stopped, likewise."""
+    # ("can github copilot chat answer in german?": a language it works in, likewise)
     return any(
         not tools.speaks_of(card, found.group("part"))
         for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON)
         for found in pattern.finditer(question)
-    )
+    ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
 
 
 def _asks_what_a_card_does_not_hold(question: str) -> bool:

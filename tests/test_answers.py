@@ -2515,3 +2515,16 @@ def test_how_to_do_something_to_a_thing_the_documents_never_name_is_refused(inde
     register = assistant.answer("how do i request a new ai tool?")
     assert not sabbatical.confident  # a request of another kind, of which the policy says nothing
     assert register.confident
+
+
+def test_a_language_a_tool_works_in_is_not_said_by_its_card(tmp_path, index_of):
+    db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, SHIPPED_INVENTORY, "tests")
+    # (the whole shipped corpus: where fewer documents are indexed, "chat" weighs more and the card never led)
+    assistant = Assistant(index_of(SHIPPED_POLICIES), db=db)
+    german = assistant.answer("can github copilot chat answer in german?")
+    status = assistant.answer("can i use github copilot chat on our repos?")
+    assert not german.confident and "GitHub Copilot Business" in german.text  # the card, as context
+    assert status.confident and "GitHub Copilot Business" in first_lines(status.text)
+    db.dispose()

@@ -380,7 +380,8 @@ COUNTS_TOWARDS = re.compile(
 # "is the e-learning available in dutch?": a language something comes in, which a sentence silent on it does not say
 LANGUAGE_ASKED = re.compile(
     r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
-    r"|comes?|version) in (?P<language>dutch|portuguese|german|french|spanish|italian|polish|arabic|japanese|chinese"
+    r"|comes?|version|answer|reply|respond|speak|talk|chat|work|transcribe|summari[sz]e)"
+    r" in (?P<language>dutch|portuguese|german|french|spanish|italian|polish|arabic|japanese|chinese"
     r"|mandarin|cantonese|welsh|irish|hindi|urdu|korean|russian|ukrainian|turkish|swedish|danish|norwegian|finnish"
     r"|greek|czech|hungarian|romanian|hebrew|english|braille|bsl|sign language)\b",
     re.IGNORECASE,
