@@ -2528,3 +2528,26 @@ def test_a_language_a_tool_works_in_is_not_said_by_its_card(tmp_path, index_of):
     assert not german.confident and "GitHub Copilot Business" in german.text  # the card, as context
     assert status.confident and "GitHub Copilot Business" in first_lines(status.text)
     db.dispose()
+
+
+RECORDINGS = """\
+# Meetings
+
+## 1. Retention periods
+AI note-taker recordings: 30 days; transcripts are kept with the meeting records.
+
+## 2. Workshops
+Client workshops run for at most three hours.
+"""
+
+
+def test_how_long_something_is_kept_does_not_say_how_long_it_may_be(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, RECORDINGS)
+    longest = assistant.answer("what's the longest meeting a note-taker can record?")
+    kept = assistant.answer("how long are note-taker recordings kept?")
+    around = assistant.answer("how long do note-taker recordings stick around?")
+    workshop = assistant.answer("what's the longest a client workshop can run?")
+    assert not longest.confident  # 30 days is how long the recording is kept, not how long a meeting may be
+    assert kept.confident and "30 days" in first_lines(kept.text, 1)
+    assert around.confident and "30 days" in first_lines(around.text, 1)
+    assert workshop.confident and "three hours" in first_lines(workshop.text, 1)

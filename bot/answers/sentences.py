@@ -715,6 +715,14 @@ RETENTION_ASKED = re.compile(
     r"\b(?:keep|kept|retain\w*|stor(?:e|ed)|stays?|held|hold|archived)\b",
     re.IGNORECASE,
 )
+# What a question asking how long something is kept says: of a limit or a time asked without these words ("what's
+# the longest meeting otter can record?"), how long something is kept ("recordings: 30 days") says nothing
+KEEPING = re.compile(
+    r"\b(?:keep\w*|kept|retain\w*|retention|stor(?:e|es|ed|age)|stays?|held|hold|archiv\w*|delet\w*|history"
+    r"|backups?|purg\w*|logs?|logged|(?:stick|hang)s? around|remains?|linger\w*|lasts?)\b",
+    re.IGNORECASE,
+)
+RETENTION_HEADING = re.compile(r"\bretention\b|\bretain\w*|\bdeletion\b", re.IGNORECASE)
 RETAINED = re.compile(
     rf"(?<!within )(?<!by )(?<!before )(?<!after )(?<!every )\b{NUMBER}[- ](?:business |working |calendar )?"
     r"(?:hours?|days?|weeks?|months?|years?)\b|\bindefinitely\b|\bpermanently\b",
@@ -1701,6 +1709,7 @@ class SentenceScorer:
 
         choices = self.choices_offered(asked or question, ignore)
         how_to = bool(HOW_TO.search(asked or question))
+        not_of_keeping = fact in (LIMIT, DURATION) and not KEEPING.search(message)
         typical_asked = bool(TYPICAL_ASKED.search(asked or question))
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
@@ -1761,6 +1770,7 @@ class SentenceScorer:
                     # "how long does the ico usually take to reply…?": what happens in practice, which a deadline
                     # set for something else does not say; an aim or a target does ("the DPO aims to respond…")
                     or (typical_asked and not (TYPICAL.search(sentence) or TYPICAL.search(hit.heading)))
+                    or (not_of_keeping and bool(RETENTION_HEADING.search(hit.heading)))
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
                     or silent_on(task, present, heading | section)
