@@ -2551,3 +2551,8 @@ def test_how_long_something_is_kept_does_not_say_how_long_it_may_be(tmp_path, in
     assert kept.confident and "30 days" in first_lines(kept.text, 1)
     assert around.confident and "30 days" in first_lines(around.text, 1)
     assert workshop.confident and "three hours" in first_lines(workshop.text, 1)
+
+
+def test_a_famous_character_in_ai_output_is_read_as_copyright(govbot):
+    (mouse,) = govbot("firefly gave me an image that's basically a famous cartoon mouse, do i need to report that?")
+    assert mouse["confident"] and "copyright" in first_lines(mouse["text"])

@@ -96,7 +96,10 @@ EVERYDAY = {
     ),
     # "chatgpt enterprise is super slow today, who do i tell?"
     r"\b(?:slow|sluggish|laggy|lagging|crawling|timing out|timed out|unresponsive)\b": "slowdowns outages",
-    r"\bword for word\b|\bplagiari\w*|\bverbatim\b|\bcopied (?:from|off)\b|\bripped off\b": "infringe copyright",
+    r"\bword for word\b|\bplagiari\w*|\bverbatim\b|\bcopied (?:from|off)\b|\bripped off\b"
+    # "firefly gave me an image that's basically a famous cartoon mouse"
+    r"|\bfamous (?:cartoon|character|logo|brand|artwork|painting|photo|song)\w*|\bcartoon (?:mouse|character)s?\b"
+    r"|\b(?:knock-?offs?|look-?alikes?|rip-?offs?)\b": "infringe copyright",
     r"\bprank\w*|\bfake\b|\bpretend\w*|\bpass(?:ed|ing)? (?:it |them )?off\b": "deceptive impersonate genuine",
     r"\bredo\b|\brepeat\w*": "refresher annual",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants members",
