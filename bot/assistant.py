@@ -27,6 +27,7 @@ from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
     ASKS_IF_FINE,
     CAPABILITY_ASKED,
+    OTHER_EDITION,
     Asked,
     asks_about_the_tool,
     asks_whether_incident,
@@ -114,6 +115,9 @@ EDITION_RULE = re.compile(
     r"\b(?:personal|free|consumer)\b(?:[\w ]{0,30})\b(?:accounts?|editions?|versions?|subscriptions?|logins?|plans?)\b",
     re.IGNORECASE,
 )
+EDITIONS_SAID = re.compile(r"\beditions?\b", re.IGNORECASE)
+# an edition that is no company one: "free on my student login", "chatgpt plus"
+ANY_OTHER_EDITION = re.compile(r"\b(?:free|student|personal|consumer|home|own|plus|pro|individual|basic)\b", re.I)
 TELLING_WEIGHT = 1.0  # a word this rare in the policies tells what a sentence is about
 SHARED_WITH_CONDITION = 2
 # An inventory condition that says what may not be done ("no HR meetings") decides on its own.
@@ -459,7 +463,19 @@ class Assistant:
             # "my own adobe cc sub at home, ok to use firefly on that…?": where no sentence answers well, the rule on
             # personal and free accounts still decides what may be done with one (unless the tool's own entry
             # speaks of its other editions: "free DeepL website, apps and personal accounts not covered")
-            rule = next((s for s in scored if EDITION_RULE.search(s.text) and not s.lacks), None)
+            # (of a company edition, "moving from claude team to claude enterprise", the rule on editions, not
+            # the one on personal accounts)
+            company_edition = not OTHER_EDITION.search(asked.text) and not ANY_OTHER_EDITION.search(asked.text)
+            rule = next(
+                (
+                    s
+                    for s in scored
+                    if EDITION_RULE.search(s.text)
+                    and not s.lacks
+                    and (not company_edition or EDITIONS_SAID.search(s.text))
+                ),
+                None,
+            )
             if rule is not None and rule.score >= EDITION_RULE_THRESHOLD:
                 return hits, Found(rule, [s for s in found.support if s is not rule][:1], subject_known=True)
         return hits, found

@@ -73,6 +73,19 @@ def govbot(embedder, tmp_path_factory):
     db.dispose()
 
 
+@pytest.fixture(scope="module")
+def shipped(embedder, tmp_path_factory):
+    """An assistant over the whole shipped corpus (policies/) and the shipped inventory: where fewer documents
+    are indexed, words weigh otherwise and retrieval finds other sections."""
+    root = tmp_path_factory.mktemp("shipped")
+    ingest([SHIPPED_INVENTORY.parent], KnowledgeIndex(root / "index", embedder))
+    db = Database(f"sqlite:///{root / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, SHIPPED_INVENTORY, "tests")
+    yield Assistant(KnowledgeIndex(root / "index", embedder).open_for_search(), db=db)
+    db.dispose()
+
+
 def test_an_incident_naming_a_tool_leads_with_what_to_do_not_with_the_tools_status(govbot):
     (answer,) = govbot(INCIDENT)
     lead = first_lines(answer["text"])
@@ -2517,17 +2530,11 @@ def test_how_to_do_something_to_a_thing_the_documents_never_name_is_refused(inde
     assert register.confident
 
 
-def test_a_language_a_tool_works_in_is_not_said_by_its_card(tmp_path, index_of):
-    db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
-    db.migrate()
-    import_csv(db, SHIPPED_INVENTORY, "tests")
-    # (the whole shipped corpus: where fewer documents are indexed, "chat" weighs more and the card never led)
-    assistant = Assistant(index_of(SHIPPED_POLICIES), db=db)
-    german = assistant.answer("can github copilot chat answer in german?")
-    status = assistant.answer("can i use github copilot chat on our repos?")
+def test_a_language_a_tool_works_in_is_not_said_by_its_card(shipped):
+    german = shipped.answer("can github copilot chat answer in german?")
+    status = shipped.answer("can i use github copilot chat on our repos?")
     assert not german.confident and "GitHub Copilot Business" in german.text  # the card, as context
     assert status.confident and "GitHub Copilot Business" in first_lines(status.text)
-    db.dispose()
 
 
 RECORDINGS = """\
@@ -2556,3 +2563,12 @@ def test_how_long_something_is_kept_does_not_say_how_long_it_may_be(tmp_path, in
 def test_a_famous_character_in_ai_output_is_read_as_copyright(govbot):
     (mouse,) = govbot("firefly gave me an image that's basically a famous cartoon mouse, do i need to report that?")
     assert mouse["confident"] and "copyright" in first_lines(mouse["text"])
+
+
+def test_another_company_edition_gets_the_rule_on_editions_not_the_one_on_personal_accounts(shipped):
+    moving = shipped.answer(
+        "we're thinking of moving from claude team to claude enterprise, does the current approval cover that?"
+    )
+    own = shipped.answer("can i use my own claude pro sub for tidying up internal notes?")
+    assert moving.confident and "separate entries" in first_lines(moving.text, 1)
+    assert own.confident and "personal" in first_lines(own.text, 1).lower()
