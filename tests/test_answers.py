@@ -2572,3 +2572,35 @@ def test_another_company_edition_gets_the_rule_on_editions_not_the_one_on_person
     own = shipped.answer("can i use my own claude pro sub for tidying up internal notes?")
     assert moving.confident and "separate entries" in first_lines(moving.text, 1)
     assert own.confident and "personal" in first_lines(own.text, 1).lower()
+
+
+def test_what_follows_a_dot_is_kept_as_typed():
+    speller = Speller(["message", "upload", "file"], lambda word: False)
+    assert speller.correct("can i upload a .msg file? and a msg") == "can i upload a .msg file? and a message"
+
+
+def test_a_file_type_named_by_its_extension_is_not_said_by_the_tools_card(govbot):
+    subtitles, contract = govbot(
+        "can deepl pro translate .srt subtitle files?", "can i use deepl pro to translate a client contract?"
+    )
+    assert refused(subtitles) and "DeepL Pro" in subtitles["text"]  # the card, as context
+    assert contract["confident"] and "DeepL Pro" in first_lines(contract["text"])
+
+
+STEERING_GROUP = """\
+# Steering group
+
+## 1. Meetings
+The steering group meets quarterly, in March, June, September and December.
+
+## 2. Where to ask
+Questions go to the governance team in Manchester.
+"""
+
+
+def test_a_month_is_when_not_where(tmp_path, index_of):
+    assistant = assistant_over(tmp_path, index_of, STEERING_GROUP)
+    where = assistant.answer("where do the steering group meetings take place?")
+    when = assistant.answer("when does the steering group meet?")
+    assert not where.confident or "March" not in first_lines(where.text, 1)
+    assert when.confident and "March" in first_lines(when.text, 1)

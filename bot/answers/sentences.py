@@ -670,7 +670,9 @@ PLACE = re.compile(
     r"(?i:Hub|intranet|SharePoint|Confluence|Jira|ServiceNow|Workday|portal|channel|site|drive|folder|page|tab|regions?"
     r"|tenancy|workspace|repository|repo|register|inventory|library|wiki|form|mailbox|inbox|handbook|Home|log"
     r"|minutes|record|file|system|Slack|govbot|app|database|document history)\b"
-    r"|\b(?i:in|at|from) (?!(?:Kestrel|Annex|ISO|Severity|Clause|Section|Appendix|Table)\b)[A-Z][a-z]{2,}\b"
+    # ("meets quarterly, in March, June…": a month or a day is when, not where)
+    r"|\b(?i:in|at|from) (?!(?:Kestrel|Annex|ISO|Severity|Clause|Section|Appendix|Table)\b)"
+    rf"(?!{CALENDAR_WORD.pattern}\b)[A-Z][a-z]{{2,}}\b"
     # "The employee privacy notice lists the categories of AI tools…": where it is said, as what says it
     r"|\b(?i:the) (?:[\w'’-]+ ){0,3}?(?i:notice|register|inventory|handbook|intranet|wiki|library|statement)"
     r" (?i:lists|records|holds|shows|sets out|names|says)\b",
@@ -694,7 +696,9 @@ FORMAT_ASKED = re.compile(
     r"|\b(?:can|could|may) (?:i|we|you) (?:upload|attach|import|open|drop|add|feed)\s+(?:(?:an?|my|our|some) )?"
     r"(?:(?:pdf|docx?|xlsx?|csv|pptx?|txt|json|png|jpe?g|mp3|mp4|wav|m4a)s?"
     r"|(?:excel|word|powerpoint|pdf|csv|image|audio|video|zip) (?:files?|docs?|documents?|spreadsheets?|workbooks?))"
-    r"(?= (?:in)?to\b)",
+    r"(?= (?:in)?to\b)"
+    # "can i upload an outlook .msg file…?", "can deepl pro translate .srt subtitle files?": a type by its extension
+    r"|(?<![\w.])\.[a-z0-9]{2,5}(?: [a-z-]+){0,2} files?\b",
     re.IGNORECASE,
 )
 FORMAT = re.compile(

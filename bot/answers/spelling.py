@@ -105,8 +105,8 @@ class Speller:
                 mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before),
                 names_a_thing=bool(DETERMINER_BEFORE.search(before)),
             )
-            if fixed != word and is_name(word.lower()):
-                fixed = word
+            if fixed != word and (is_name(word.lower()) or before.endswith(".")):
+                fixed = word  # (a name, or what follows a dot: a file's extension ".msg", a domain's "otter.ai")
             pieces.append(question[last : match.start()] + fixed)
             last = match.end()
         pieces.append(question[last:])
