@@ -2604,3 +2604,10 @@ def test_a_month_is_when_not_where(tmp_path, index_of):
     when = assistant.answer("when does the steering group meet?")
     assert not where.confident or "March" not in first_lines(where.text, 1)
     assert when.confident and "March" in first_lines(when.text, 1)
+
+
+def test_a_label_with_its_number_names_no_one(shipped):
+    which = shipped.answer("which tools have had an out-of-cycle re-review this year?")
+    when = shipped.answer("what makes a tool get re-reviewed before its 12 months are up?")
+    assert not which.confident  # "Severity 1 or 2 incident" names a level, not which tools
+    assert when.confident

@@ -634,6 +634,7 @@ BODY_NAMED = re.compile(
 )
 REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "Data Handling for AI Systems §6.1"
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
+NUMBERED_AFTER = re.compile(r"\s+\d")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
 PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")  # "based in Manchester": where, not who
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
@@ -1691,6 +1692,8 @@ class SentenceScorer:
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
                     and not (asks_who and PLACE_BEFORE.search(sentence, 0, name.start()))
                     and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
+                    # nor is a label with its number ("Severity 1", "Step 2"): a level or a step, not which one it is
+                    and not NUMBERED_AFTER.match(sentence, name.end())
                     # nor is a plural of an acronym ("model APIs", "GPUs"): a kind of thing, not which one
                     and not PLURAL_ACRONYM.fullmatch(name.group())
                     # nor is a policy referred to ("as set out in Data Handling for AI Systems §6.1")
