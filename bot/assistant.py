@@ -87,6 +87,13 @@ PART_OF_A_PRODUCT = re.compile(
     r"|platform|browser|operating system)s?\s+(?:does|do|did|is|are|will|runs?)\b",
     re.IGNORECASE,
 )
+# "what's the latest version of the grammarly desktop app?": which release of the product, which its entry records
+# only where it speaks of one
+PRODUCT_RELEASE = re.compile(
+    r"\bwhat(?:'s|’s|s| is| are)? (?:the |its )?(?:latest|current|newest|most recent)\s+"
+    r"(?P<part>version|release|build)s?\b",
+    re.IGNORECASE,
+)
 # "can I use DeepL Pro offline?", "ok to use otter on a plane with no wifi?": a way of running the product, which
 # its entry answers only where it speaks of it
 PRODUCT_MODE = re.compile(
@@ -526,6 +533,7 @@ class Assistant:
             and tools.bears_plainly(card, asked.text)
             and fact_asked(asked.text) is None  # "how many custom GPTs…?": a figure no condition gives
             and not CAPABILITY_ASKED.search(asked.text)
+            and not _asks_which_part_a_card_is_silent_on(asked.text, card)  # "…latest version of its desktop app?"
         ):
             # "…and does anyone have to check the translation?": no sentence of the policies says, but a
             # condition the inventory records on the tool does ("…checked by a qualified reader")
@@ -872,7 +880,7 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     # ("can github copilot chat answer in german?": a language it works in, likewise)
     return any(
         not tools.speaks_of(card, found.group("part"))
-        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON)
+        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE)
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
 

@@ -2611,3 +2611,11 @@ def test_a_label_with_its_number_names_no_one(shipped):
     when = shipped.answer("what makes a tool get re-reviewed before its 12 months are up?")
     assert not which.confident  # "Severity 1 or 2 incident" names a level, not which tools
     assert when.confident
+
+
+def test_which_release_of_a_product_is_not_said_by_a_condition_on_it(govbot):
+    latest, desktop = govbot(
+        "what's the latest version of the grammarly desktop app?", "can i use the grammarly desktop app?"
+    )
+    assert refused(latest) and "Grammarly Business" in latest["text"]  # the card, as context
+    assert desktop["confident"] and "Grammarly Business" in first_lines(desktop["text"])
