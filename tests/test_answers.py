@@ -2619,3 +2619,10 @@ def test_which_release_of_a_product_is_not_said_by_a_condition_on_it(govbot):
     )
     assert refused(latest) and "Grammarly Business" in latest["text"]  # the card, as context
     assert desktop["confident"] and "Grammarly Business" in first_lines(desktop["text"])
+
+
+def test_a_place_is_not_the_name_asked_for(shipped):
+    version = shipped.answer("which model version is kestrel forecast running rn?")
+    where = shipped.answer("where do our self-hosted models run?")
+    assert not version.confident  # "…in the London or Frankfurt regions" says where, not which version
+    assert where.confident and "London" in first_lines(where.text, 1)

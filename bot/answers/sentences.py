@@ -636,7 +636,8 @@ REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
 NUMBERED_AFTER = re.compile(r"\s+\d")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
-PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")  # "based in Manchester": where, not who
+# "based in Manchester", "in the London or Frankfurt regions": where, not who nor which
+PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:(?:or|and)\s+)?)*$")
 SPECIFIC_WEIGHT = 1.0  # a name's word rarer than this in the corpus names something ("Hub", not "Kestrel")
 NAME = re.compile(r"(?<!^)(?<![.:;!?]\s)\b[A-Z][\w.&-]*[a-z0-9][\w.&-]*(?:\s+[A-Z][\w.&-]+)*")
 # "what's the number?", "phone number for the on-call?": a number to call, or where to find it
@@ -1690,7 +1691,8 @@ class SentenceScorer:
                     and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
-                    and not (asks_who and PLACE_BEFORE.search(sentence, 0, name.start()))
+                    # ("…run in the London or Frankfurt regions": where, not which model version nor who)
+                    and not PLACE_BEFORE.search(sentence, 0, name.start())
                     and not CALENDAR_WORD.fullmatch(name.group().rstrip("."))  # "on Tuesdays" names a day, not who
                     # nor is a label with its number ("Severity 1", "Step 2"): a level or a step, not which one it is
                     and not NUMBERED_AFTER.match(sentence, name.end())
