@@ -2626,3 +2626,10 @@ def test_a_place_is_not_the_name_asked_for(shipped):
     where = shipped.answer("where do our self-hosted models run?")
     assert not version.confident  # "…in the London or Frankfurt regions" says where, not which version
     assert where.confident and "London" in first_lines(where.text, 1)
+
+
+def test_a_figure_asked_per_period_is_said_only_per_that_period(shipped):
+    monthly = shipped.answer("what's the monthly spending limit on my company card?")
+    yearly = shipped.answer("how much can an ai tool cost a year if i pay with my company card?")
+    assert not monthly.confident  # "less than £2,000 a year" says nothing of a month
+    assert yearly.confident and "£2,000" in first_lines(yearly.text, 1)

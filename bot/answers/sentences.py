@@ -731,6 +731,15 @@ KEEPING = re.compile(
     r"|backups?|purg\w*|logs?|logged|(?:stick|hang)s? around|remains?|linger\w*|lasts?)\b",
     re.IGNORECASE,
 )
+# "what's the monthly spending limit on my card?": a sum or a limit asked per period, which only a sentence giving one
+# per that period says ("less than £2,000 a year" does not)
+PER_PERIOD = re.compile(
+    r"\b(?:(?P<hour>hourly|per hour|an hour|each hour)|(?P<day>daily|per day|a day|each day)"
+    r"|(?P<week>weekly|per week|a week|each week)|(?P<month>monthly|per month|a month|each month)"
+    r"|(?P<year>yearly|annual(?:ly)?|per year|a year|each year|per annum))\b",
+    re.IGNORECASE,
+)
+SPENDING_LIMIT = re.compile(r"\b(?:spending|spend) (?:limit|cap)s?\b|\bbudgets?\b|\ballowances?\b", re.IGNORECASE)
 RETENTION_HEADING = re.compile(r"\bretention\b|\bretain\w*|\bdeletion\b", re.IGNORECASE)
 RETAINED = re.compile(
     rf"(?<!within )(?<!by )(?<!before )(?<!after )(?<!every )\b{NUMBER}[- ](?:business |working |calendar )?"
@@ -1176,6 +1185,11 @@ REQUIRED_FACTS = (
 
 # Facts stated as a measure, which says what it measures ("09:00 to 17:30" for "what hours…?")
 MEASURES = (AMOUNT, CLOCK, DATE, NEXT_DATE, DURATION, DEADLINE, FREQUENCY, LIMIT, SPENT, RETAINED, RECORD)
+
+
+def periods_in(text: str) -> set[str]:
+    """The periods a text counts per ("monthly", "a year"): hour, day, week, month or year."""
+    return {period for found in PER_PERIOD.finditer(text) for period, said in found.groupdict().items() if said}
 
 
 def levels_named(text: str) -> set[str]:
@@ -1722,6 +1736,8 @@ class SentenceScorer:
         choices = self.choices_offered(asked or question, ignore)
         how_to = bool(HOW_TO.search(asked or question))
         not_of_keeping = fact in (LIMIT, DURATION) and not KEEPING.search(message)
+        figure_asked = fact in (AMOUNT, LIMIT) or bool(SPENDING_LIMIT.search(asked or question))
+        periods_asked = periods_in(asked or question) if figure_asked else set()
         typical_asked = bool(TYPICAL_ASKED.search(asked or question))
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
@@ -1783,6 +1799,7 @@ class SentenceScorer:
                     # set for something else does not say; an aim or a target does ("the DPO aims to respond…")
                     or (typical_asked and not (TYPICAL.search(sentence) or TYPICAL.search(hit.heading)))
                     or (not_of_keeping and bool(RETENTION_HEADING.search(hit.heading)))
+                    or bool(periods_asked and not periods_in(sentence) & periods_asked)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
                     or silent_on(task, present, heading | section)
