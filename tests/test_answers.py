@@ -2633,3 +2633,18 @@ def test_a_figure_asked_per_period_is_said_only_per_that_period(shipped):
     yearly = shipped.answer("how much can an ai tool cost a year if i pay with my company card?")
     assert not monthly.confident  # "less than £2,000 a year" says nothing of a month
     assert yearly.confident and "£2,000" in first_lines(yearly.text, 1)
+
+
+def test_what_a_document_is_asked_to_say_of_a_thing_it_never_names_is_refused(shipped):
+    timesheets = shipped.answer("what does the records retention schedule say about timesheets?")
+    assessments = shipped.answer("what does the records retention schedule say about impact assessments?")
+    assert not timesheets.confident  # the schedule's rule on impact assessments says nothing of timesheets
+    assert assessments.confident and "six years" in first_lines(assessments.text, 1)
+
+
+def test_the_product_a_tool_works_in_is_no_personal_account(govbot):
+    in_gmail, my_gmail = govbot(
+        "can gemini schedule an email to send later in gmail?", "can i log into gemini with my gmail?"
+    )
+    assert not first_lines(in_gmail["text"], 1).startswith("Gemini for Google Workspace's approval does not cover")
+    assert my_gmail["confident"] and re.search(r"personal|own|free", first_lines(my_gmail["text"]), re.IGNORECASE)

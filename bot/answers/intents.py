@@ -311,7 +311,8 @@ EDITION = (
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
     r"|my own(?! (?:self[- ]?\w+|car|sessions?|work|words|notes?|drafts?|time|team|ideas?|writing|reviews?"
     r"|judgement)\b)"
-    r"|own card|own (?:account|subscription|sub|plan|login)|gmail|hotmail|icloud"
+    # ("my gmail", not "gemini in gmail": the product the company's edition works in)
+    r"|own card|own (?:account|subscription|sub|plan|login)|(?<!\bin )(?<!\bin the )(?:gmail|hotmail|icloud)"
     r"|consumer (?:version|account|plan|app|edition|tier|product|ai|tool|chatbot)s?"
     r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"

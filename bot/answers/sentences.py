@@ -337,6 +337,13 @@ SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[
 BANNED_IN = re.compile(
     r"\b(?:banned|blocked|illegal|legal|lawful|outlawed|prohibited|regulated) in ([a-z]{3,})\b", re.IGNORECASE
 )
+# "what does the records retention schedule say about timesheets?": what a document is asked to say something of
+SAID_ABOUT = re.compile(
+    r"\b(?:say|says|said|mention|mentions|cover|covers) (?:anything )?(?:about|on|regarding|for) "
+    r"(?:the |our |a |an |any )?"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
 HOW_TO_OBJECT = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
@@ -1335,7 +1342,11 @@ class SentenceScorer:
             ACRONYM_CHARS,
             question,
         ) | self._unknown_in(
-            [match.group(1) for pattern in (TOPIC_ASKED, HOW_TO_OBJECT) for match in pattern.finditer(question)],
+            [
+                match.group(1)
+                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT)
+                for match in pattern.finditer(question)
+            ],
             f"{ignore} {FACT_WORDS}",
             UNKNOWN_MIN_CHARS,
             question,
