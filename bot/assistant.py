@@ -421,6 +421,17 @@ class Assistant:
             and not self.banned_elsewhere(asked)
         ):
             return self.tool_status(asked, hits, found, card, sources)
+        if (
+            asks_what_it_does
+            and not asked.asks_status
+            and not asked.policy_topic
+            and card is not None
+            and found.deciding is not None
+            and not self._speaks_to(found.deciding.text, card)
+        ):
+            # "can midjourney make videos now?", "can notion ai summarise a pdf attached to a page?": what the
+            # product can do, which a rule that neither names it nor speaks to its conditions does not say
+            found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
 
     def banned_elsewhere(self, asked: Asked) -> bool:

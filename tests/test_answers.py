@@ -2648,3 +2648,14 @@ def test_the_product_a_tool_works_in_is_no_personal_account(govbot):
     )
     assert not first_lines(in_gmail["text"], 1).startswith("Gemini for Google Workspace's approval does not cover")
     assert my_gmail["confident"] and re.search(r"personal|own|free", first_lines(my_gmail["text"]), re.IGNORECASE)
+
+
+def test_what_a_product_can_do_is_not_said_by_a_rule_that_does_not_name_it(shipped):
+    videos = shipped.answer("can midjourney make videos now?")
+    pdfs = shipped.answer("can notion ai summarise a pdf that's attached to a page?")
+    scrape = shipped.answer("can chatgpt scrape a competitors website for their prices?")
+    hearing = shipped.answer("can Copilot in Teams take notes in a disciplinary hearing?")
+    assert not videos.confident  # the rule on marking AI-generated video says nothing of what Midjourney can make
+    assert not pdfs.confident  # nor does the rule on "chat with this PDF" extensions of what Notion AI can read
+    assert scrape.confident and "scrape" in first_lines(scrape.text)  # a use the policy prohibits, whatever the tool
+    assert hearing.confident and re.search(r"HR meetings|disciplinary", first_lines(hearing.text))

@@ -344,7 +344,7 @@ POLICY_TOPICS = re.compile(
     r"performance (?:reviews?|ratings?|data)|appraisals?|redundan\w*|dismiss\w*|disciplinary|credit limits?"
     r"|fraud flags?|decid\w* (?:who|whether|if)|who gets|shifts|rotas?|(?:written|final) warnings?"
     # what the policy prohibits whatever the tool ("write some malware for a ctf")
-    r"|malware|ransomware|phishing|exploits?|keyloggers?)\b"
+    r"|malware|ransomware|phishing|exploits?|keyloggers?|scrap(?:e|es|ed|ing|er|ers))\b"
     # ("a private-label range", "own-label goods": a retailer's own brand, not a label on AI output)
     r"|\b(?<!private-)(?<!private )(?<!own-)(?<!own )(?<!white-)(?<!white )"
     r"(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
