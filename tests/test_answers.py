@@ -2659,3 +2659,10 @@ def test_what_a_product_can_do_is_not_said_by_a_rule_that_does_not_name_it(shipp
     assert not pdfs.confident  # nor does the rule on "chat with this PDF" extensions of what Notion AI can read
     assert scrape.confident and "scrape" in first_lines(scrape.text)  # a use the policy prohibits, whatever the tool
     assert hearing.confident and re.search(r"HR meetings|disciplinary", first_lines(hearing.text))
+
+
+def test_where_people_meet_is_no_place_records_are_kept(shipped):
+    meets = shipped.answer("where do the ai steering group meetings take place?")
+    recorded = shipped.answer("where are the steering group's decisions recorded?")
+    assert not meets.confident  # "…top risks from the AI risk register" says where risks are kept, not where it meets
+    assert recorded.confident

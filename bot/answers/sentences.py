@@ -747,6 +747,13 @@ PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 SPENDING_LIMIT = re.compile(r"\b(?:spending|spend) (?:limit|cap)s?\b|\bbudgets?\b|\ballowances?\b", re.IGNORECASE)
+# "where do the steering group meetings take place?": where people meet, which a place records are kept does not say
+MEETING_PLACE_ASKED = re.compile(r"\b(?:take place|held|meet|meets|meeting|gather)\b", re.IGNORECASE)
+RECORDS_KEPT_IN = re.compile(
+    r"\b(?:register|inventory|form|log|record|minutes|file|database|library|wiki|document history|mailbox|inbox"
+    r"|handbook|folder|drive|repository|repo|system|page|tab)\b",
+    re.IGNORECASE,
+)
 RETENTION_HEADING = re.compile(r"\bretention\b|\bretain\w*|\bdeletion\b", re.IGNORECASE)
 RETAINED = re.compile(
     rf"(?<!within )(?<!by )(?<!before )(?<!after )(?<!every )\b{NUMBER}[- ](?:business |working |calendar )?"
@@ -1704,6 +1711,8 @@ class SentenceScorer:
                     if found.group("address")
                     else _said(found.group()) - words_of_message - PLACE_FRAMING
                     for found in PLACE.finditer(sentence)
+                    # (where people meet is no place records are kept: "…from the AI risk register")
+                    if not (meeting_place_asked and RECORDS_KEPT_IN.search(found.group()))
                 )
             if fact is NAME:  # a name the question does not already say, and not the organisation's own
                 return any(
@@ -1747,6 +1756,7 @@ class SentenceScorer:
         choices = self.choices_offered(asked or question, ignore)
         how_to = bool(HOW_TO.search(asked or question))
         not_of_keeping = fact in (LIMIT, DURATION) and not KEEPING.search(message)
+        meeting_place_asked = fact is PLACE and bool(MEETING_PLACE_ASKED.search(asked or question))
         figure_asked = fact in (AMOUNT, LIMIT) or bool(SPENDING_LIMIT.search(asked or question))
         periods_asked = periods_in(asked or question) if figure_asked else set()
         typical_asked = bool(TYPICAL_ASKED.search(asked or question))
