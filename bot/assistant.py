@@ -124,7 +124,9 @@ EDITION_RULE = re.compile(
 )
 EDITIONS_SAID = re.compile(r"\beditions?\b", re.IGNORECASE)
 # an edition that is no company one: "free on my student login", "chatgpt plus"
-ANY_OTHER_EDITION = re.compile(r"\b(?:free|student|personal|consumer|home|own|plus|pro|individual|basic)\b", re.I)
+ANY_OTHER_EDITION = re.compile(
+    r"\b(?:free|student|personal|consumer|home|own|plus|pro|individual|basic)\b", re.IGNORECASE
+)
 TELLING_WEIGHT = 1.0  # a word this rare in the policies tells what a sentence is about
 SHARED_WITH_CONDITION = 2
 # An inventory condition that says what may not be done ("no HR meetings") decides on its own.
@@ -430,7 +432,8 @@ class Assistant:
             and not self._speaks_to(found.deciding.text, card)
         ):
             # "can midjourney make videos now?", "can notion ai summarise a pdf attached to a page?": what the
-            # product can do, which a rule that neither names it nor speaks to its conditions does not say
+            # product can do, which a rule that does not speak to its conditions does not say (a sentence merely
+            # naming the tool gets no credit for it: see SentenceScorer.score)
             found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
 
