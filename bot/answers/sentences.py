@@ -1684,6 +1684,9 @@ class SentenceScorer:
             """Whether a sentence says nothing of the thing asked, in its own words or the policies' for it."""
             return bool(words and not words & (present | heading) and not said_otherwise & present)
 
+        # "where do the steering group meetings take place?": where people meet, not where records are kept
+        meeting_place_asked = fact is PLACE and bool(MEETING_PLACE_ASKED.search(asked or question))
+
         def states_fact(sentence: str) -> bool:
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
                 return any(
@@ -1756,7 +1759,6 @@ class SentenceScorer:
         choices = self.choices_offered(asked or question, ignore)
         how_to = bool(HOW_TO.search(asked or question))
         not_of_keeping = fact in (LIMIT, DURATION) and not KEEPING.search(message)
-        meeting_place_asked = fact is PLACE and bool(MEETING_PLACE_ASKED.search(asked or question))
         figure_asked = fact in (AMOUNT, LIMIT) or bool(SPENDING_LIMIT.search(asked or question))
         periods_asked = periods_in(asked or question) if figure_asked else set()
         typical_asked = bool(TYPICAL_ASKED.search(asked or question))

@@ -198,14 +198,15 @@ class ToolDirectory:
         # A distinctive word of a name ("firefly" for Adobe Firefly), else a vendor; but not when
         # the word beside it makes it another product's name ("Google Translate" is not Gemini for
         # Google, "Le Chat" is not ChatGPT, whose alias "chat gpt" begins with "chat").
+        said = " ".join(words)
         for lookup in (self._tokens, self._vendors):
             for gram in grams:
-                refs = sorted(set(lookup.get(gram, ())), key=lambda r: r.name)
-                before, _, after = " ".join(words).partition(gram)
-                said_before = before.split()[-2:]
-                if len(said_before) == 2 and said_before[0] in PLACE_PREPOSITIONS and said_before[1] == "the":
+                before, _, after = said.partition(gram)
+                before_words = before.split()
+                if len(before_words) >= 2 and before_words[-2] in PLACE_PREPOSITIONS and before_words[-1] == "the":
                     continue
-                for beside in (before.split()[-1:], after.split()[:1]):
+                refs = sorted(set(lookup.get(gram, ())), key=lambda r: r.name)
+                for beside in (before_words[-1:], after.split()[:1]):
                     if beside and len(beside[0]) > 1 and beside[0] not in FILLER_WORDS:
                         refs = [ref for ref in refs if beside[0] in self._words.get(ref, ())]
                 if refs:
