@@ -2537,6 +2537,24 @@ def test_a_language_a_tool_works_in_is_not_said_by_its_card(shipped):
     assert status.confident and "GitHub Copilot Business" in first_lines(status.text)
 
 
+def test_a_sentence_leans_back_on_a_sentence_not_on_a_policy_s_header_line(shipped):
+    # "…Last reviewed: 2026-09-01*" above "This policy sets out how AI tools… are registered in the… inventory":
+    # the date is no date of the inventory
+    updated = shipped.answer("when was the ai tool inventory last updated?")
+    no_blame = shipped.answer("does the no-blame principle still cover me if i repeat the same breach after coaching?")
+    assert not updated.confident
+    # ("These cases may be handled under the Disciplinary Policy" still leans on the list item above it)
+    assert no_blame.confident and "Disciplinary Policy" in first_lines(no_blame.text, 1)
+
+
+def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
+    # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
+    french = shipped.answer("can Textio write job ads in French?")
+    ads = shipped.answer("can Textio write job ads?")
+    assert not french.confident and "Textio" in french.text  # the card, as context
+    assert ads.confident and "job adverts" in first_lines(ads.text)
+
+
 RECORDINGS = """\
 # Meetings
 

@@ -191,6 +191,7 @@ def asking_tokens(text: str) -> set[str]:
 
 
 _MARKUP = re.compile(r"\*\*|__|`")
+SENTENCE_ENDS = ".!?:;)\"'”’"
 LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|Its|Such|They|Them|Their|Otherwise|However|Even then|In particular|Therefore"
     r"|The same (?:applies|goes|is true)|Also|So)\b"
@@ -387,13 +388,20 @@ COUNTS_TOWARDS = re.compile(
     r"((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+_LANGUAGES = (
+    r"dutch|portuguese|german|french|spanish|italian|polish|arabic|japanese|chinese|mandarin|cantonese|welsh|irish"
+    r"|hindi|urdu|korean|russian|ukrainian|turkish|swedish|danish|norwegian|finnish|greek|czech|hungarian|romanian"
+    r"|hebrew|english|braille|bsl|sign language"
+)
 # "is the e-learning available in dutch?": a language something comes in, which a sentence silent on it does not say
+# ("…write job ads in French?": after what is made, too, where nothing follows that the language could qualify, as
+# "in dutch law" would be)
 LANGUAGE_ASKED = re.compile(
     r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
-    r"|comes?|version|answer|reply|respond|speak|talk|chat|work|transcribe|summari[sz]e)"
-    r" in (?P<language>dutch|portuguese|german|french|spanish|italian|polish|arabic|japanese|chinese"
-    r"|mandarin|cantonese|welsh|irish|hindi|urdu|korean|russian|ukrainian|turkish|swedish|danish|norwegian|finnish"
-    r"|greek|czech|hungarian|romanian|hebrew|english|braille|bsl|sign language)\b",
+    r"|comes?|version|answer|reply|respond|speak|talk|chat|work|transcribe|summari[sz]e|[a-z]+(?= in (?:"
+    + _LANGUAGES
+    + r")(?:\s*$|\s*[^\w\s]|\s+(?:or|and|for|too|please|as well|if|so)\b)))"
+    r" in (?P<language>" + _LANGUAGES + r")\b",
     re.IGNORECASE,
 )
 # "do we get paid extra for being on the on-call rota?": pay, of which a sentence answering speaks
@@ -1125,7 +1133,13 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
             if not item:
                 introduces = cleaned if cleaned.endswith(":") else ""
                 introduced_at = len(found)
-            if found and LEANS_BACK.match(cleaned) and len(found[-1][0]) + len(cleaned) <= MAX_JOINED_CHARS:
+            if (
+                found
+                and LEANS_BACK.match(cleaned)
+                # (not on a line that ends no sentence: "…Last reviewed: 2026-09-01*" above "This policy sets out…")
+                and found[-1][0].rstrip()[-1:] in SENTENCE_ENDS
+                and len(found[-1][0]) + len(cleaned) <= MAX_JOINED_CHARS
+            ):
                 found[-1] = (f"{found[-1][0]} {cleaned}", found[-1][1])
             else:
                 found.append(
