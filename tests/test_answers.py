@@ -2547,6 +2547,19 @@ def test_a_sentence_leans_back_on_a_sentence_not_on_a_policy_s_header_line(shipp
     assert no_blame.confident and "Disciplinary Policy" in first_lines(no_blame.text, 1)
 
 
+def test_a_role_or_a_function_is_no_name_of_which_client_or_vendor(shipped):
+    # "…maintained by Legal and the Account Directors", "…without an Information Security review": who does it,
+    # not which clients or which vendor
+    clients = shipped.answer("which clients are marked 'consent required' in the customer contract register?")
+    vendor = shipped.answer("which vendor hosts the self-hosted models?")
+    assert not clients.confident and not vendor.confident
+    # (…which the same sentences say when who is asked)
+    maintains = shipped.answer("which team maintains the customer contract register?")
+    reviews = shipped.answer("who reviews a model endpoint before it is exposed to the internet?")
+    assert maintains.confident and "maintained by Legal" in first_lines(maintains.text, 1)
+    assert reviews.confident and "Information Security review" in first_lines(reviews.text, 1)
+
+
 def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
     # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
     french = shipped.answer("can Textio write job ads in French?")

@@ -247,7 +247,7 @@ FREQUENCY = re.compile(
 )
 ROLE = re.compile(
     r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
-    r"|Team|manager|Legal|Procurement"
+    r"|Team|manager|Legal|Procurement|Information Security|Internal Audit|Finance|HR|IT"
     # who a rule is for: "new joiners and contractors complete…", "any Kestrel employee can register…"
     r"|employees? (?:can|must|may|should)|joiners|contractors?|[Ee]veryone|[Aa]nyone|requesters?|users|owners?"
     r"|leaders)\b"
@@ -650,6 +650,7 @@ BODY_NAMED = re.compile(
 REFERS_TO_A_POLICY = re.compile(r"[\w '&-]{0,40}§")  # what follows a name in "Data Handling for AI Systems §6.1"
 CALENDAR_WORD = re.compile(rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?|{MONTH}")
 NUMBERED_AFTER = re.compile(r"\s+\d")
+PLURAL_END = re.compile(r"(?<=[a-z])s\b(?=\W*$)")
 PART_OF_AN_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}|\d+)\s+$")
 # "based in Manchester", "in the London or Frankfurt regions": where, not who nor which
 PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:(?:or|and)\s+)?)*$")
@@ -1738,7 +1739,8 @@ class SentenceScorer:
                     # a person asked for is named by a first name and a surname, both rare words ("GPUs" names a
                     # thing, "the Data Platform" a team)
                     if (not asks_who or self.names_a_person(name.group()))
-                    and not ROLE.search(name.group())  # "the Data Protection Officer" is a role, not who holds it
+                    # "the Data Protection Officer" is a role, not who holds it; so are "the Account Directors"
+                    and not ROLE.search(PLURAL_END.sub("", name.group()))
                     and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
                     # nor is the end of a standard's identifier ("SOC 2 Type II") the name of who issues it
                     and not PART_OF_AN_IDENTIFIER.search(sentence, 0, name.start())
