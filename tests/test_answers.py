@@ -2560,6 +2560,16 @@ def test_a_role_or_a_function_is_no_name_of_which_client_or_vendor(shipped):
     assert reviews.confident and "Information Security review" in first_lines(reviews.text, 1)
 
 
+def test_a_tool_that_puts_something_somewhere_is_asked_what_it_can_do_not_whether_data_may_go_in(shipped):
+    # "can midjourney put…": the tool puts, nothing is put into it
+    text_on_images = shipped.answer("can midjourney put readable text on an image?")
+    asked_both = shipped.answer("can midjourney put readable text on an image, and is it approved?")
+    into_firefly = shipped.answer("can the design team put product shots into firefly?")
+    assert not text_on_images.confident and "Midjourney" in text_on_images.text  # its card, as context
+    assert asked_both.confident and "Midjourney (Midjourney) was rejected" in first_lines(asked_both.text, 1)
+    assert into_firefly.confident and "Adobe Firefly (Adobe) is approved" in first_lines(into_firefly.text, 1)
+
+
 def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
     # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
     french = shipped.answer("can Textio write job ads in French?")

@@ -527,6 +527,11 @@ def classify(
             # "does github copilot keep our prompts?" asks what it does with our data, which its entry may
             # record; "does notion ai work in arabic?" asks what the product does, which it does not
             if does.group("aux").lower() in ("can", "could", "may") or HANDLES_DATA.fullmatch(verb):
+                # "can midjourney put readable text on an image?": the tool is who puts, not where data is put, and
+                # asks what it can do, not leave to use it (unless leave is asked elsewhere: "…approved?")
+                if does.group("aux").lower() in ("can", "could", "may"):
+                    without_aux = question[: does.start("aux")] + question[does.end("aux") :]
+                    asked.asks_status = asks_about_the_tool(without_aux)
                 asked.tool_verb = verb
                 asked.tool_object = re.split(r"\bor\b", " ".join(words[1:]), maxsplit=1, flags=re.IGNORECASE)[0].strip()
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
