@@ -801,7 +801,7 @@ class Assistant:
     def tool_list(self, asked: Asked, hits: list[Hit], sources: Sources) -> Part:
         table = self.data_table()
         kind = table.kind_in(asked.text) if table else None
-        intro, listed = tools.tool_list(self._inventory(), asked.text, kind)
+        intro, listed = tools.tool_list(self._inventory(), asked.text, kind, asked.besides)
         support = [Line(quote=sources.quote(*table.quote_of(kind)))] if kind and table else []
         verdict = tools.data_verdict(kind, "", None, "") if kind and kind.never_allowed else None
         if not listed and not verdict:

@@ -2570,6 +2570,20 @@ def test_a_tool_that_puts_something_somewhere_is_asked_what_it_can_do_not_whethe
     assert into_firefly.confident and "Adobe Firefly (Adobe) is approved" in first_lines(into_firefly.text, 1)
 
 
+def test_other_tools_besides_one_named_are_listed_without_it(shipped):
+    images = shipped.answer("which image tools are approved besides firefly?")
+    note_takers = shipped.answer("are there any other meeting note takers approved besides otter?")
+    assert images.confident
+    assert first_lines(images.text, 1) == "No AI tool for image generation is approved besides Adobe Firefly."
+    assert note_takers.confident and "besides Otter.ai" in first_lines(note_takers.text, 1)
+    assert [tool.name for tool in note_takers.tools] == ["Zoom AI Companion"]
+    # other things than tools, which the inventory does not hold: the named tool's card is context, not the answer
+    stock_photos = shipped.answer("which stock photo sites are approved alongside firefly?")
+    assert not stock_photos.confident and "Adobe Firefly" in stock_photos.text
+    firefly = shipped.answer("is firefly approved?")
+    assert firefly.confident and "Adobe Firefly (Adobe) is approved" in first_lines(firefly.text, 1)
+
+
 def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
     # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
     french = shipped.answer("can Textio write job ads in French?")

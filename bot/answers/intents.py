@@ -109,6 +109,21 @@ TOOL_LIST_PATTERNS = [
     ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
 ]
+# "which image tools are approved besides firefly?", "…alongside firefly?": a tool named as one the others asked for
+# are not
+BESIDES = (
+    r"\b(?:alongside|besides|beside|apart from|other than|aside from|as well as|in addition to|on top of)\s+(?:the\s+)?"
+)
+# "any other meeting note takers approved besides otter?": other tools of a kind, asked for
+OTHERS_OF_A_KIND = re.compile(
+    r"\b(?:which|what|any)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?(?:tools?|apps?|services?|assistants?|chatbots?|options?"
+    r"|software|note[- ]?takers?|recorders?|generators?|translators?|products?)\b",
+    re.IGNORECASE,
+)
+# "which stock photo sites are approved alongside firefly?": which other things have a status
+WHICH_HAVE_A_STATUS = re.compile(
+    r"\b(?:which|what)\b[^?.!]{1,60}?\b(?:approved|allowed|permitted|sanctioned|ok|okay)\b", re.IGNORECASE
+)
 # Where what a message asks may start: at its beginning, or after who is speaking or what it is about, as a
 # Slack message may begin ("payroll clerk - pasted…", "legal q: has any client ever…", "loc team here 👋 we're…")
 MESSAGE_START = r"(?:^|(?<=\s[-–—]\s)|(?<=:\s)|(?<=👋\s))"
@@ -395,6 +410,7 @@ class Asked:
     resolution: Resolution | None = None
     name: str | None = None  # the tool as the person named it (for unregistered tools and registration)
     lists_tools: bool = False  # "which tools are approved (for …)?"
+    besides: str = ""  # …other than this one ("which image tools are approved besides firefly?")
     asks_status: bool = False  # whether the named tool may be used, or what the inventory records of it
     happened: bool = False  # tells of something that already happened (an incident)
     asks_to_report: bool = False  # asks whether something is to be reported
@@ -534,6 +550,11 @@ def classify(
                     asked.asks_status = asks_about_the_tool(without_aux)
                 asked.tool_verb = verb
                 asked.tool_object = re.split(r"\bor\b", " ".join(words[1:]), maxsplit=1, flags=re.IGNORECASE)[0].strip()
+        if resolution.tool and re.search(BESIDES + re.escape(resolution.mention), question, re.IGNORECASE):
+            if OTHERS_OF_A_KIND.search(question) or any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
+                asked.lists_tools, asked.besides = True, resolution.tool.name
+            if WHICH_HAVE_A_STATUS.search(question):
+                asked.asks_status = False  # the status of others is asked, not this one's
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS

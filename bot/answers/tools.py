@@ -517,23 +517,35 @@ def verdict_whichever(db: Database, kind: DataKind, candidates: list[ToolRef]) -
 # -- which tools are approved? ---------------------------------------------------------------------------
 
 
-def tool_list(db: Database, question: str, kind: DataKind | None) -> tuple[str, list[ToolCard]]:
+def tool_list(db: Database, question: str, kind: DataKind | None, besides: str = "") -> tuple[str, list[ToolCard]]:
     """ "Which tools are approved (for images, for customer data)?": the line that introduces the
-    list, and the approved tools that fit (none when the data may go into no tool)."""
+    list, and the approved tools that fit (none when the data may go into no tool), `besides` one named aside
+    ("which image tools are approved besides firefly?")."""
     # A question about data names it in words the hints would take for a purpose ("source code").
     category = category_asked_about(db, question, hints=kind is None)
     if kind and kind.never_allowed:
         return data_verdict(kind, "", None, "").line, []
-    tools = [tool for tool in approved_tools(db, category) if not kind or kind.allowed_in(tool.data_classification)]
+    tools = [
+        tool
+        for tool in approved_tools(db, category)
+        if (not kind or kind.allowed_in(tool.data_classification)) and tool.name != besides
+    ]
     for_category = f" for {category}" if category else ""
     taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
+    if not tools and besides:
+        return f"No AI tool{for_category}{taking} is approved besides {besides}.", []
+    if besides:
+        return f"Approved AI tools{for_category}{taking} besides {besides}:", _cards(tools)
     if not tools:
         return f"No AI tool{for_category}{taking} is approved yet.", []
-    cards = [
+    return f"Approved AI tools{for_category}{taking}:", _cards(tools)
+
+
+def _cards(tools: list[Tool]) -> list[ToolCard]:
+    return [
         ToolCard(t.name, str(t.status), t.vendor, t.category, t.conditions, t.data_classification, t.owner)
         for t in tools
     ]
-    return f"Approved AI tools{for_category}{taking}:", cards
 
 
 def list_line(card: ToolCard, show_category: bool) -> str:
