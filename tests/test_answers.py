@@ -2584,6 +2584,17 @@ def test_other_tools_besides_one_named_are_listed_without_it(shipped):
     assert firefly.confident and "Adobe Firefly (Adobe) is approved" in first_lines(firefly.text, 1)
 
 
+def test_where_a_thing_the_documents_never_name_is_found_is_refused(shipped):
+    # the policies name Amsterdam (a privacy counsel is there), never a defibrillator
+    defibrillator = shipped.answer("where's the defibrillator in the amsterdam office?")
+    counsel = shipped.answer("where is the privacy counsel based?")
+    # ("user docs" are the documentation the policies speak of)
+    docs = shipped.answer("where do i find the user docs for claude?")
+    assert not defibrillator.confident
+    assert counsel.confident and "Amsterdam" in first_lines(counsel.text, 1)
+    assert docs.confident and "tool owner" in first_lines(docs.text, 1)
+
+
 def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
     # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
     french = shipped.answer("can Textio write job ads in French?")

@@ -77,6 +77,7 @@ TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?
 EVERYDAY = {
     r"\bbreak(?:s|ing)?\b|\bbroke\b": "breach",
     r"\bon purpose\b|\bintentional\w*|\bknowingly\b": "deliberate",
+    r"\b(?:user|product|vendor|technical|tech|api) docs\b": "documentation",
     r"\b(?:get|be|am|are) in trouble\b|\bfired\b|\bsacked\b|\bpunish\w*": "disciplinary",
     r"\bEU\b|\beurope\b": "EEA European",
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
@@ -349,6 +350,13 @@ SAID_ABOUT = re.compile(
 HOW_TO_OBJECT = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
+# "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
+WHERE_IS = re.compile(
+    r"\bwhere(?:'s|’s|s| is| are| do i find| can i find| would i find| do we keep| is our)\s+(?:the |our |a |an |my )?"
+    # (not what is done there: "where are tool retirements announced?")
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
     re.IGNORECASE,
 )
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
@@ -1357,7 +1365,8 @@ class SentenceScorer:
         policy on remote work?"): no sentence of theirs is about it."""
         # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
         # (a thing asked for may be named by a short acronym: "which wms do our depots run?")
-        # (…and what a how-to question is to be done to is such a thing: "how do i request a sabbatical?")
+        # (…and what a how-to question is to be done to is such a thing: "how do i request a sabbatical?", and what
+        # is to be found where: "where's the defibrillator…?")
         return self._unknown_in(
             [match.group(1) for match in THING_ASKED.finditer(question)],
             f"{ignore} {FACT_WORDS}",
@@ -1366,7 +1375,7 @@ class SentenceScorer:
         ) | self._unknown_in(
             [
                 match.group(1)
-                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT)
+                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS)
                 for match in pattern.finditer(question)
             ],
             f"{ignore} {FACT_WORDS}",
