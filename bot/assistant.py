@@ -50,6 +50,7 @@ from bot.answers.sentences import (
     LIMIT,
     ROLE_ASKED,
     SEVERITY,
+    TRANSLATED_INTO,
     SentenceBank,
     SentenceScorer,
     asks_for_a_fact,
@@ -378,6 +379,10 @@ class Assistant:
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does
                     speaks = any(tools.speaks_of(card, choice) for choice in choices)
+                if speaks and (into := TRANSLATED_INTO.search(asked.text)):
+                    # "can deepl pro translate into ukrainian?": that it translates, its entry says; into which
+                    # languages, only where it names one
+                    speaks = tools.speaks_of(card, into.group("language"))
                 asked.asks_status = bool(card.bearing or card.noted or self.kind_asked(asked) or speaks)
             # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
             # state ("Rejected 2026-04: …")

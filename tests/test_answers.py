@@ -2595,6 +2595,13 @@ def test_where_a_thing_the_documents_never_name_is_found_is_refused(shipped):
     assert docs.confident and "tool owner" in first_lines(docs.text, 1)
 
 
+def test_a_language_a_tool_translates_into_is_not_said_by_its_card(shipped):
+    ukrainian = shipped.answer("can deepl pro translate into ukrainian?")
+    documents = shipped.answer("can deepl pro translate documents?")
+    assert not ukrainian.confident and "DeepL Pro" in ukrainian.text  # the card, as context
+    assert documents.confident and "DeepL Pro (DeepL SE) is approved" in first_lines(documents.text, 1)
+
+
 def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
     # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
     french = shipped.answer("can Textio write job ads in French?")

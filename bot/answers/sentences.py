@@ -412,6 +412,14 @@ LANGUAGE_ASKED = re.compile(
     r" in (?P<language>" + _LANGUAGES + r")\b",
     re.IGNORECASE,
 )
+# "can deepl pro translate into ukrainian?", "…translate scanned documents into ukrainian?": a language translated
+# into, which a tool's entry may not speak of (not what of ours is translated: "…translate our newsletter into…?"
+# asks leave to give it to the tool)
+TRANSLATED_INTO = re.compile(
+    r"\btranslat\w*\s+(?:(?!(?:our|my|the|their|his|her|your|this|that|these|those|client)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:in)?to\s+(?P<language>" + _LANGUAGES + r")\b",
+    re.IGNORECASE,
+)
 # "do we get paid extra for being on the on-call rota?": pay, of which a sentence answering speaks
 PAY_ASKED = re.compile(
     r"\b(?:get|getting|be|being|are|is) paid\b|\b(?:extra|more|additional|overtime|on-call|standby|holiday) pay\b"
