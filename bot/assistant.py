@@ -379,6 +379,12 @@ class Assistant:
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does
                     speaks = any(tools.speaks_of(card, choice) for choice in choices)
+                if speaks and {
+                    word for word in self.speller().unknown_words(asked.tool_object) if not self.names_a_tool(word)
+                }:
+                    # "can perplexity enterprise pro search paywalled journals like jstor?": what it is asked to do it
+                    # to names something neither English nor the documents know, of which its entry cannot speak
+                    speaks = False
                 if speaks and (into := TRANSLATED_INTO.search(asked.text)):
                     # "can deepl pro translate into ukrainian?": that it translates, its entry says; into which
                     # languages, only where it names one

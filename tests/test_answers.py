@@ -2602,6 +2602,13 @@ def test_a_language_a_tool_translates_into_is_not_said_by_its_card(shipped):
     assert documents.confident and "DeepL Pro (DeepL SE) is approved" in first_lines(documents.text, 1)
 
 
+def test_a_task_on_something_neither_english_nor_the_documents_know_is_not_said_by_a_card(shipped):
+    jstor = shipped.answer("can perplexity enterprise pro search paywalled journals like jstor?")
+    retro = shipped.answer("can zoom ai summarise our team retro?")  # an English word: the verb decides
+    assert not jstor.confident and "Perplexity Enterprise Pro" in jstor.text  # the card, as context
+    assert retro.confident and "Zoom AI Companion (Zoom) is approved" in first_lines(retro.text, 1)
+
+
 def test_a_language_a_tool_makes_something_in_is_not_said_by_its_card(shipped):
     # Textio's condition "drafting and checking job adverts only" bears on job ads, not on what languages it writes
     french = shipped.answer("can Textio write job ads in French?")
