@@ -1727,6 +1727,14 @@ def test_how_it_went_on_one_occasion_is_no_rule_of_ours(govbot):
     assert not decided["confident"]
 
 
+def test_what_came_of_the_last_occasion_is_no_rule_of_ours(shipped):
+    # "…minutes or notes of the last review with decisions" is evidence to keep, not what was decided
+    decided = shipped.answer("what did the last management review decide?")
+    how_often = shipped.answer("how often does the steering group hold the management review?")
+    assert not decided.confident
+    assert how_often.confident and "once a year" in first_lines(how_often.text, 1).lower()
+
+
 def test_who_an_outside_organisation_is_is_said_only_by_its_name(govbot):
     insurer, who_decides = govbot("who's our cyber insurer?", "who decides whether the insurers are told?")
     assert not insurer["confident"]  # Legal notifies insurers: that names no insurer

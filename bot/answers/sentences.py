@@ -826,6 +826,8 @@ PERIOD = (
     r"|last (?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)(?:['’]s)?(?![\w-]))"
 )
+LAST_OCCASION = r"(?:last|latest|previous|most recent|recent) "
+CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said)\w*"
 RECORD_ASKED = re.compile(
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:\w+ ){{0,3}}(?:budget|spend|total|number|count))"
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
@@ -840,7 +842,12 @@ RECORD_ASKED = re.compile(
     r"|approved?|decided?|agreed?|find|found|reject(?:ed)?)"
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
     r"|\b(?:what|which) (?:\w+ ){0,2}(?:did|has|have) [^?.!]{0,60}\b(?:decide|agree|find|conclude|approve|reject)\w*"
-    rf"\b[^?.!]{{0,60}}\b{PERIOD}",
+    rf"\b[^?.!]{{0,60}}\b{PERIOD}"
+    # "what did the last management review decide?", "what were the findings of the latest internal audit?": what
+    # came of the last occasion, likewise
+    rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:did|has|have) (?:the |our )?{LAST_OCCASION}[^?.!]{{0,60}}\b{CAME_OF}"
+    rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:was|were) (?:the )?(?:{CAME_OF}|outcomes?|results?|findings?|decisions?)"
+    rf" (?:at|of|in|from|by) (?:the |our )?{LAST_OCCASION}",
     re.IGNORECASE,
 )
 RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
