@@ -1735,6 +1735,14 @@ def test_what_came_of_the_last_occasion_is_no_rule_of_ours(shipped):
     assert how_often.confident and "once a year" in first_lines(how_often.text, 1).lower()
 
 
+def test_who_owns_something_is_said_only_by_a_sentence_of_owning(shipped):
+    # "The policy applies to everyone working for… Kestrel…: employees, contractors…" names who it is for
+    policy_owner = shipped.answer("who owns the acceptable use policy?")
+    incident_owner = shipped.answer("who owns an ai incident that isnt a security thing?")
+    assert not policy_owner.confident
+    assert incident_owner.confident and "co-owns" in first_lines(incident_owner.text, 1)
+
+
 def test_who_an_outside_organisation_is_is_said_only_by_its_name(govbot):
     insurer, who_decides = govbot("who's our cyber insurer?", "who decides whether the insurers are told?")
     assert not insurer["confident"]  # Legal notifies insurers: that names no insurer

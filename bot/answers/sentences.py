@@ -491,6 +491,9 @@ WHO_DOES = re.compile(
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
+# "who owns the acceptable use policy?", "who's the owner of the risk register?": said only by a sentence of owning
+OWNER_OF = re.compile(r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b", re.IGNORECASE)
+OWNING = re.compile(r"\b(?:co-)?own(?:s|er|ers|ed|ership)?\b|\baccountab", re.IGNORECASE)
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
 DUE_ASKED = re.compile(
     r"\bwhen(?:'s|’s| is| are|s) (?:my|our|the|your|this year's|this years|next) (?:next )?"
@@ -1709,6 +1712,7 @@ class SentenceScorer:
         thing = self.thing_asked(asked or question, ignore)
         taker = self.taker(asked or question, ignore)
         task = self.task_asked(asked or question, ignore)
+        owner_asked = bool(OWNER_OF.search(asked or question))
         contrasted = self.contrasted(asked or question)
         # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
         # that every word of it would get ("how long does the bid team usually take": "turnaround target")
@@ -1862,6 +1866,8 @@ class SentenceScorer:
                     # set for something else does not say; an aim or a target does ("the DPO aims to respond…")
                     or (typical_asked and not (TYPICAL.search(sentence) or TYPICAL.search(hit.heading)))
                     or (not_of_keeping and bool(RETENTION_HEADING.search(hit.heading)))
+                    # "who owns the acceptable use policy?": who it applies to is no owner
+                    or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
