@@ -109,8 +109,7 @@ TOOL_LIST_PATTERNS = [
     ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
 ]
-# "which image tools are approved besides firefly?", "…alongside firefly?": a tool named as one the others asked for
-# are not
+# "which image tools are approved besides firefly?", "…alongside firefly?": the tool named is not one of those asked for
 BESIDES = (
     r"\b(?:alongside|besides|beside|apart from|other than|aside from|as well as|in addition to|on top of)\s+(?:the\s+)?"
 )
