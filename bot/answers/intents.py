@@ -541,10 +541,11 @@ def classify(
             verb = words[0] if words else ""
             # "does github copilot keep our prompts?" asks what it does with our data, which its entry may
             # record; "does notion ai work in arabic?" asks what the product does, which it does not
-            if does.group("aux").lower() in ("can", "could", "may") or HANDLES_DATA.fullmatch(verb):
+            able = does.group("aux").lower() in ("can", "could", "may")
+            if able or HANDLES_DATA.fullmatch(verb):
                 # "can midjourney put readable text on an image?": the tool is who puts, not where data is put, and
                 # asks what it can do, not leave to use it (unless leave is asked elsewhere: "…approved?")
-                if does.group("aux").lower() in ("can", "could", "may"):
+                if able:
                     without_aux = question[: does.start("aux")] + question[does.end("aux") :]
                     asked.asks_status = asks_about_the_tool(without_aux)
                 asked.tool_verb = verb

@@ -532,20 +532,14 @@ def tool_list(db: Database, question: str, kind: DataKind | None, besides: str =
     ]
     for_category = f" for {category}" if category else ""
     taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
-    if not tools and besides:
-        return f"No AI tool{for_category}{taking} is approved besides {besides}.", []
-    if besides:
-        return f"Approved AI tools{for_category}{taking} besides {besides}:", _cards(tools)
+    aside = f" besides {besides}" if besides else ""
     if not tools:
-        return f"No AI tool{for_category}{taking} is approved yet.", []
-    return f"Approved AI tools{for_category}{taking}:", _cards(tools)
-
-
-def _cards(tools: list[Tool]) -> list[ToolCard]:
-    return [
+        return f"No AI tool{for_category}{taking} is approved{aside or ' yet'}.", []
+    cards = [
         ToolCard(t.name, str(t.status), t.vendor, t.category, t.conditions, t.data_classification, t.owner)
         for t in tools
     ]
+    return f"Approved AI tools{for_category}{taking}{aside}:", cards
 
 
 def list_line(card: ToolCard, show_category: bool) -> str:
