@@ -51,6 +51,7 @@ from bot.answers.sentences import (
     ROLE_ASKED,
     SEVERITY,
     TRANSLATED_INTO,
+    Scored,
     SentenceBank,
     SentenceScorer,
     asks_for_a_fact,
@@ -124,6 +125,9 @@ EDITION_RULE = re.compile(
     re.IGNORECASE,
 )
 EDITIONS_SAID = re.compile(r"\beditions?\b", re.IGNORECASE)
+# what retrieval is given besides a status question about another edition, to find the rule on it
+PERSONAL_EDITIONS_TOPIC = "a personal or free consumer AI account for work"
+COMPANY_EDITIONS_TOPIC = "different editions of the same product"
 # an edition that is no company one: "free on my student login", "chatgpt plus"
 ANY_OTHER_EDITION = re.compile(
     r"\b(?:free|student|personal|consumer|home|own|plus|pro|individual|basic)\b", re.IGNORECASE
@@ -487,9 +491,15 @@ class Assistant:
         on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened
         # (…but a sentence of it that states the fact asked does: "clause 10.1 - where do i suggest it?")
         states_it = named and found.lead is not None and found.lead.states and not found.lead.lacks
-        if found.lead is not None and (
-            named_answers or states_it or (on_an_edition and found.lead.score >= EDITION_THRESHOLD)
-        ):
+        # ("is claude pro approved?": a sentence on what "approved" means says nothing of that edition, whose
+        # status the rule on editions decides)
+        edition_answers = (
+            on_an_edition
+            and found.lead is not None
+            and found.lead.score >= EDITION_THRESHOLD
+            and not (asked.status_phrase and not EDITION_RULE.search(found.lead.text))
+        )
+        if found.lead is not None and (named_answers or states_it or edition_answers):
             return hits, Found(found.lead, found.support, subject_known=True)
         if on_an_edition and not (card is not None and card.bearing):
             # "my own adobe cc sub at home, ok to use firefly on that…?": where no sentence answers well, the rule on
@@ -498,18 +508,19 @@ class Assistant:
             # (of a company edition, "moving from claude team to claude enterprise", the rule on editions, not
             # the one on personal accounts)
             company_edition = not OTHER_EDITION.search(asked.text) and not ANY_OTHER_EDITION.search(asked.text)
-            rule = next(
-                (
-                    s
-                    for s in scored
-                    if EDITION_RULE.search(s.text)
-                    and not s.lacks
-                    and (not company_edition or EDITIONS_SAID.search(s.text))
-                ),
-                None,
-            )
+            if asked.status_phrase:
+                # "is claude pro approved?": read as a status question, retrieval finds what the statuses mean (or
+                # that personal subscriptions are not expensed); the rule on using other editions decides, so it
+                # is sought outright, its terms the ones weighed ("approved" is not among them)
+                rule_topic = COMPANY_EDITIONS_TOPIC if company_edition else PERSONAL_EDITIONS_TOPIC
+                sought = f"{topic} {rule_topic}"
+                hits = self.index.search(sought, limit=SECTIONS_SEARCHED)
+                scored = self.scorer.score(sought, hits, ignore=asked.name or "", asked=rule_topic, tool=tool)
+            rule = _edition_rule(scored, company_edition)
             if rule is not None and rule.score >= EDITION_RULE_THRESHOLD:
                 return hits, Found(rule, [s for s in found.support if s is not rule][:1], subject_known=True)
+            if asked.status_phrase:
+                return hits, Found(None, [])  # no sentence on what "approved" means says it of this edition
         return hits, found
 
     def topic_of(self, asked: Asked, card: ToolCard | None, with_context: bool = True) -> str:
@@ -890,6 +901,19 @@ def _with_edition_condition(card: ToolCard) -> ToolCard:
     none other does."""
     clause = next((clause for clause in tools.clauses_of(card.conditions) if EDITION_CONDITION.search(clause)), None)
     return replace(card, bearing=clause or "")  # a condition on the company's edition does not bear on another
+
+
+def _edition_rule(scored: list[Scored], company_edition: bool) -> Scored | None:
+    """The best sentence that states a rule on personal, free or consumer editions (of a company edition,
+    one that speaks of editions: "Different editions of the same product are separate entries")."""
+    return next(
+        (
+            s
+            for s in scored
+            if EDITION_RULE.search(s.text) and not s.lacks and (not company_edition or EDITIONS_SAID.search(s.text))
+        ),
+        None,
+    )
 
 
 def _forbids(found: Found) -> bool:

@@ -2762,3 +2762,17 @@ def test_where_people_meet_is_no_place_records_are_kept(shipped):
     recorded = shipped.answer("where are the steering group's decisions recorded?")
     assert not meets.confident  # "…top risks from the AI risk register" says where risks are kept, not where it meets
     assert recorded.confident
+
+
+def test_whether_another_edition_is_approved_is_decided_by_the_rule_on_editions(shipped):
+    # a sentence on what "approved" means is not about Claude Pro: the rule on personal accounts is
+    consumer = shipped.answer("is claude pro approved?")
+    company = shipped.answer("is github copilot enterprise approved?")
+    variant = shipped.answer("is microsoft copilot studio approved?")
+    assert consumer.confident and "Never use a personal or free consumer AI account" in first_lines(consumer.text, 1)
+    assert company.confident and "separate entries" in first_lines(company.text, 1)
+    # the alias "Microsoft Copilot" does not make Copilot Studio the Microsoft 365 Copilot entry's to answer
+    assert variant.confident and "separate entries" in first_lines(variant.text, 1)
+    assert "Microsoft 365 Copilot" in variant.text  # the registered edition, as context
+    registered = shipped.answer("is zoom ai companion approved?")
+    assert registered.confident and first_lines(registered.text, 1).startswith("Zoom AI Companion (Zoom) is approved")

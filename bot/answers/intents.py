@@ -332,9 +332,10 @@ EDITION = (
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"
 )
 OTHER_EDITION = re.compile(EDITION, re.IGNORECASE)
-# The words that name a product's edition after its name ("ChatGPT Team", "Claude Pro").
+# The words that name a product's edition or variant after its name ("ChatGPT Team", "Claude Pro", "Copilot Studio").
 EDITION_AFTER_NAME = re.compile(
-    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal|free|basic|starter|individual|edu)\b",
+    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal|free|basic|starter|individual|edu|education"
+    r"|student|studio|ultra|lite)\b",
     re.IGNORECASE,
 )
 # What a tool does with the data given to it ("does grammarly train on our writing?")
