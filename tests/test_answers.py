@@ -2776,3 +2776,21 @@ def test_whether_another_edition_is_approved_is_decided_by_the_rule_on_editions(
     assert "Microsoft 365 Copilot" in variant.text  # the registered edition, as context
     registered = shipped.answer("is zoom ai companion approved?")
     assert registered.confident and first_lines(registered.text, 1).startswith("Zoom AI Companion (Zoom) is approved")
+
+
+def test_the_owner_of_something_else_than_a_tool_is_not_the_tools_owner(shipped):
+    # a site's owner is not Copilot's, and a permissions review is no employee review (a kind of HR data)
+    site = shipped.answer(
+        "who's the site owner for the HR sharepoint site? need them for the copilot permissions review"
+    )
+    tool = shipped.answer("who's the owner of otter?")
+    assert not site.confident and site.data_verdict is None
+    assert tool.confident and "Aisha Rahman" in first_lines(tool.text, 1)
+
+
+def test_a_state_asked_of_a_thing_is_said_only_by_a_sentence_that_speaks_of_it(shipped):
+    # "chair the weekly review panel on Tuesdays" says nothing of whether it is recorded
+    recorded = shipped.answer("is the tuesday review panel recorded?")
+    chaired = shipped.answer("is the review panel chaired by the lead?")
+    assert not recorded.confident
+    assert chaired.confident and "review panel" in first_lines(chaired.text, 1)

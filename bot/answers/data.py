@@ -20,7 +20,8 @@ CLIENT_FIGURES = r"[^.?!]{0,30}\b(?:revenues?|spend|turnover|margins?|pricing|pr
 # before the question is matched against the table.
 OTHER_SENSES = [
     r"\b(?:code|pull[- ]?request|pr|peer|security|design|legal|human|manual|second|tool|vendor|policy|quality|risk|"
-    r"contract|annual|12-month|out-of-cycle|compliance|impact)[- ]reviews?\b",
+    r"contract|annual|12-month|out-of-cycle|compliance|impact|permissions?|access|management|architecture)"
+    r"[- ]reviews?\b",
     r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?"
     r"(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
     r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"

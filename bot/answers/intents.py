@@ -91,7 +91,10 @@ OWNER_SPEAKING = re.compile(
 )
 # "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
 OWNER_ASKED = re.compile(
-    r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b|\b(?:tool |system )?owner\b"
+    r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b"
+    # ("the site owner", "the risk owner": the owner of something else than the tool)
+    r"|\b(?<!site )(?<!page )(?<!channel )(?<!data )(?<!process )(?<!risk )(?<!budget )(?<!asset )(?<!file )"
+    r"(?<!folder )(?<!drive )(?<!document )(?<!control )(?:tool |system )?owner\b"
     r"|\bwho (?:do|should|can) (?:i|we) (?:bug|ask|ping|contact|talk to|speak to) about\b",
     re.IGNORECASE,
 )

@@ -389,6 +389,17 @@ HAS_ASKED = re.compile(
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
+# "is the tuesday review panel recorded?": a state asked of a thing, which a sentence silent on it does not say
+# (whether it may be used, the inventory's words for it, is asked otherwise)
+STATE_ASKED = re.compile(
+    rf"{MESSAGE_START}\W*(?:and |so |but )?(?:is|are|was|were) (?!(?:i|we|you|they|it|this|that|there)\b)"
+    r"(?:the |our |a |an |my |their |its )?(?:[\w'’-]+ ){1,4}?"
+    r"(?!(?:used|allowed|approved|permitted|banned|blocked|registered|covered|rejected|retired|needed|required"
+    r"|supposed|expected|meant|based|called|named|involved|concerned|interested|worried|owned|licen[cs]ed|sanctioned"
+    r"|authori[sz]ed|whitelisted|listed|included)\b)"
+    r"(\w+ed|\w+en)\s*(?:[?.!]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "does the e-learning count towards my off-the-job training hours?": what something is asked to count towards,
 # which a sentence silent on it does not say
 COUNTS_TOWARDS = re.compile(
@@ -1416,6 +1427,7 @@ class SentenceScorer:
         found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
+        found |= {canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1])}
         if WORKS_WITH.search(question):  # the other product's name (not the one asked about, `ignore`)
             found |= {
                 canonical(token) for token in tokenize(question) if self.is_tool_word(token) and token not in ignored
