@@ -2794,3 +2794,21 @@ def test_a_state_asked_of_a_thing_is_said_only_by_a_sentence_that_speaks_of_it(s
     chaired = shipped.answer("is the review panel chaired by the lead?")
     assert not recorded.confident
     assert chaired.confident and "review panel" in first_lines(chaired.text, 1)
+
+
+def test_a_choice_offered_as_what_it_has_to_be_is_decided_only_by_a_sentence_on_either(shipped):
+    # "…receive a blameless post-incident review within ten business days…" says neither call nor room
+    where = shipped.answer(
+        "the post-incident review for our sev 2 - is that a teams call or does everyone have to be in the room?"
+    )
+    when = shipped.answer("when is the post-incident review for a sev 2?")
+    assert not where.confident
+    assert when.confident and "ten business days" in first_lines(when.text, 1)
+
+
+def test_whether_an_approved_thing_of_a_kind_exists_is_not_the_tools_status(shipped):
+    # "an approved library of prompts" is not ChatGPT Enterprise, and "the standard answer library" is of answers
+    library = shipped.answer("is there an approved library of prompts for the bid team to use in chatgpt enterprise?")
+    register = shipped.answer("is there a register of ai incidents?")
+    assert not library.confident and "ChatGPT Enterprise" in library.text  # the card, as context
+    assert register.confident and "incident register" in first_lines(register.text, 1)

@@ -83,6 +83,12 @@ ASKS_STATUS = re.compile(
 )
 # "…so i can use it in channels", "…so that we can use it with clients": what something is wanted for
 PURPOSE = re.compile(r"\bso (?:that )?(?:i|we|you|they|my team|the team) (?:can|could)\b[^?.!]*", re.IGNORECASE)
+# "is there an approved library of prompts for chatgpt?": whether such a thing exists, not the tool's status
+APPROVED_THING = re.compile(
+    r"\b(?:is there|are there|do we have|have we got) (?:an?|any|some) (?:approved|allowed|sanctioned|official) "
+    r"(?!(?:ai )?(?:tools?|apps?|versions?|editions?|alternatives?|plans?|accounts?|ways?|uses?)\b)[\w-]+",
+    re.IGNORECASE,
+)
 # "I'm the tool owner for Zoom AI Companion - how long do I have…": who is asking, not what
 OWNER_SPEAKING = re.compile(
     r"\b(?:i'?m|i am|as|we'?re|we are) (?:the |a |an )?(?:tool|system|product|business) owners?\b"
@@ -598,8 +604,9 @@ def confirms_a_belief(question: str) -> bool:
 def asks_about_the_tool(question: str) -> bool:
     """Whether a question about a named tool asks whether it may be used, or what the inventory
     records of it: its status, conditions, data class, owner or next review. ("Is there a chatgpt app for
-    slack so i can use it in channels?": what it is wanted for is not what is asked.)"""
-    return bool(ASKS_STATUS.search(PURPOSE.sub(" ", question)) or owner_asked(question))
+    slack so i can use it in channels?": what it is wanted for is not what is asked, nor is "an approved
+    library of prompts" the tool.)"""
+    return bool(ASKS_STATUS.search(APPROVED_THING.sub(" ", PURPOSE.sub(" ", question))) or owner_asked(question))
 
 
 def owner_asked(question: str) -> bool:

@@ -400,6 +400,11 @@ STATE_ASKED = re.compile(
     r"(\w+ed|\w+en)\s*(?:[?.!]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# "is there an approved library of prompts for…?": a thing of a kind, which a sentence on another kind ("the
+# standard answer library") does not say exists
+KIND_OF_THING_ASKED = re.compile(
+    r"\b(?:is|are) there (?:an?|any|some) (?:[a-z-]+ ){0,2}?[a-z-]+ of ([a-z][a-z-]*)\b", re.IGNORECASE
+)
 # "does the e-learning count towards my off-the-job training hours?": what something is asked to count towards,
 # which a sentence silent on it does not say
 COUNTS_TOWARDS = re.compile(
@@ -570,7 +575,11 @@ CHOICE = re.compile(
     # ("…or is it already covered?" asks yes or no, not which)
     r"(?!(?:is|are|do|does|did|can|could|should|would|will|not|i|we|you|they|it)\b)(?:(?:just|only) )?"
     r"((?:[\w'’-]+ ){0,5}[\w'’-]+)\s*(?:\?|$)"
-    r"|\b(\w+), (\w+),? (?:or )?(\w+)\s*(?:\?|$)",
+    r"|\b(\w+), (\w+),? (?:or )?(\w+)\s*(?:\?|$)"
+    # "…on my phone or does it have to be a kestrel laptop?", "…a teams call or does everyone have to be in the room?"
+    r"|((?:[\w'’-]+ ){0,3}[\w'’-]+)\s*,?\s+or (?:does|do|must|should|will) (?:it|everyone|we|i|they|you|people)"
+    r" (?:have to|need to|has to|needs to|got to) be (?:(?:on|in|at|from) )?(?:an? |the |our |my )?"
+    r"(?:[\w'’-]+ ){0,2}([\w'’-]+)\s*(?:\?|$)",
     re.IGNORECASE,
 )
 SHARED_NOUN = re.compile(r"\s+ones?\s*$", re.IGNORECASE)  # "…or just square ones": the noun of the choice before
@@ -1722,6 +1731,12 @@ class SentenceScorer:
         roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
         role_words = {word for role in roles_asked for word in _said(role)}
         thing = self.thing_asked(asked or question, ignore)
+        kind_of_thing = frozenset(
+            canonical(token)
+            for found in KIND_OF_THING_ASKED.finditer(asked or question)
+            for token in tokenize(found[1])
+            if not self.is_tool_word(token)
+        )
         taker = self.taker(asked or question, ignore)
         task = self.task_asked(asked or question, ignore)
         owner_asked = bool(OWNER_OF.search(asked or question))
@@ -1883,6 +1898,7 @@ class SentenceScorer:
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
+                    or silent_on(kind_of_thing, present, heading)
                     or silent_on(task, present, heading | section)
                     or bool(contrasted and not contrasts(sentence, present, contrasted))
                     or (
