@@ -2812,3 +2812,19 @@ def test_whether_an_approved_thing_of_a_kind_exists_is_not_the_tools_status(ship
     register = shipped.answer("is there a register of ai incidents?")
     assert not library.confident and "ChatGPT Enterprise" in library.text  # the card, as context
     assert register.confident and "incident register" in first_lines(register.text, 1)
+
+
+def test_what_an_occasion_found_is_a_record_no_rule_states(shipped):
+    found = shipped.answer("did we do an iso 42001 gap analysis before going for certification, and what did it find?")
+    looks_at = shipped.answer("what does internal audit look at?")
+    assert not found.confident
+    assert looks_at.confident and "internal audit" in first_lines(looks_at.text).lower()
+
+
+def test_gmail_as_the_product_a_company_edition_reads_is_no_personal_account(shipped):
+    reads = shipped.answer(
+        "can gemini for workspace see the marketing team's google calendar too, or just gmail and drive?"
+    )
+    own = shipped.answer("can i use gemini with my gmail for work emails?")
+    assert "your own or a free edition" not in first_lines(reads.text, 1)
+    assert own.confident and "personal" in first_lines(own.text, 2).lower()

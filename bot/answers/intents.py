@@ -334,8 +334,10 @@ EDITION = (
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
     r"|my own(?! (?:self[- ]?\w+|car|sessions?|work|words|notes?|drafts?|time|team|ideas?|writing|reviews?"
     r"|judgement)\b)"
-    # ("my gmail", not "gemini in gmail": the product the company's edition works in)
-    r"|own card|own (?:account|subscription|sub|plan|login)|(?<!\bin )(?<!\bin the )(?:gmail|hotmail|icloud)"
+    # ("my gmail", "a gmail account", not "gemini in gmail" or "just gmail and drive": the product the company's
+    # edition works in)
+    r"|own card|own (?:account|subscription|sub|plan|login)|(?<=my )(?:gmail|hotmail|icloud)"
+    r"|(?<!\bin )(?<!\bin the )(?:gmail|hotmail|icloud)(?= (?:account|address|login|e-?mail|inbox)s?\b)"
     r"|consumer (?:version|account|plan|app|edition|tier|product|ai|tool|chatbot)s?"
     r"|free (?:version|tier|plan|account|edition|app)|(?:the )?free (?:chat ?gpt|claude|gemini|copilot|deepl|\w+ app)"
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"

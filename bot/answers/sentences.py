@@ -870,7 +870,9 @@ RECORD_ASKED = re.compile(
     # came of the last occasion, likewise
     rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:did|has|have) (?:the |our )?{LAST_OCCASION}[^?.!]{{0,60}}\b{CAME_OF}"
     rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:was|were) (?:the )?(?:{CAME_OF}|outcomes?|results?|findings?|decisions?)"
-    rf" (?:at|of|in|from|by) (?:the |our )?{LAST_OCCASION}",
+    rf" (?:at|of|in|from|by) (?:the |our )?{LAST_OCCASION}"
+    # "…a gap analysis…, and what did it find?": what one occasion found, likewise
+    r"|\bwhat (?:did|has|have) (?:it|they|the [\w-]+(?: [\w-]+)?) (?:find|found|conclude|show|flag|uncover|turn up)\b",
     re.IGNORECASE,
 )
 RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
