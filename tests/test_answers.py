@@ -2828,3 +2828,18 @@ def test_gmail_as_the_product_a_company_edition_reads_is_no_personal_account(shi
     own = shipped.answer("can i use gemini with my gmail for work emails?")
     assert "your own or a free edition" not in first_lines(reads.text, 1)
     assert own.confident and "personal" in first_lines(own.text, 2).lower()
+
+
+def test_what_a_how_to_question_is_to_be_done_to_is_said_by_the_sentence_that_answers(shipped):
+    # "…the AI Governance Lead sends a quarterly update" says nothing of a distribution list
+    listed = shipped.answer("how do i get on the distribution list for the ai governance lead's quarterly update?")
+    register = shipped.answer("how do i register a new tool for my team?")
+    assert not listed.confident
+    assert register.confident and "register" in first_lines(register.text, 1)
+
+
+def test_a_role_the_documents_never_name_is_not_said_by_a_list_of_members(shipped):
+    sponsor = shipped.answer("which steering group member is the exec sponsor for our iso 42001 certification?")
+    chair = shipped.answer("which steering group member is the chair?")
+    assert not sponsor.confident
+    assert chair.confident and "Chief Operating Officer" in first_lines(chair.text, 1)

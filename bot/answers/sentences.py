@@ -349,7 +349,8 @@ SAID_ABOUT = re.compile(
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
 HOW_TO_OBJECT = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
+    # (up to what it is for or of: "how do i get on the distribution list for the quarterly update?")
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|about)\b))",
     re.IGNORECASE,
 )
 # "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
@@ -399,6 +400,13 @@ STATE_ASKED = re.compile(
     r"|authori[sz]ed|whitelisted|listed|included)\b)"
     r"(\w+ed|\w+en)\s*(?:[?.!]|$)",
     re.IGNORECASE | re.MULTILINE,
+)
+# "which steering group member is the exec sponsor for…?": the role the one asked for holds, which a sentence naming
+# the members does not give
+WHICH_IS_THE = re.compile(
+    r"\bwhich (?:[a-z-]+ ){0,3}?(?:is|are|was) (?:the|our) ((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
+    r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|at|to)\b))",
+    re.IGNORECASE,
 )
 # "is there an approved library of prompts for…?": a thing of a kind, which a sentence on another kind ("the
 # standard answer library") does not say exists
@@ -1415,7 +1423,7 @@ class SentenceScorer:
         ) | self._unknown_in(
             [
                 match.group(1)
-                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS)
+                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS, WHICH_IS_THE)
                 for match in pattern.finditer(question)
             ],
             f"{ignore} {FACT_WORDS}",
@@ -1433,7 +1441,7 @@ class SentenceScorer:
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS)
+        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT)
         said = [match.group(1) for pattern in asking for match in pattern.finditer(question)]
         found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
