@@ -2843,3 +2843,22 @@ def test_a_role_the_documents_never_name_is_not_said_by_a_list_of_members(shippe
     chair = shipped.answer("which steering group member is the chair?")
     assert not sponsor.confident
     assert chair.confident and "Chief Operating Officer" in first_lines(chair.text, 1)
+
+
+def test_a_word_both_choices_share_with_the_question_does_not_tell_them_apart(shipped):
+    # "Internal audit is Kestrel checking itself before an external auditor does." says "audit", which the
+    # question asks both choices of, and neither "in-house" nor "an outside firm"
+    who = shipped.answer("is internal audit of the ai management system done in-house or by an outside audit firm?")
+    how_often = shipped.answer("does the steering group meet monthly or quarterly?")
+    assert not who.confident
+    assert how_often.confident and "quarterly" in first_lines(how_often.text, 1)
+
+
+def test_what_something_is_asked_to_do_to_a_thing_the_documents_never_name_is_not_answered(shipped):
+    # the audit trail "is available to … external certification auditors": nothing of an NDA
+    nda = shipped.answer(
+        "do the external certification auditors sign an NDA before they get into govbot's audit trail?"
+    )
+    who = shipped.answer("who can see govbot's audit trail?")
+    assert not nda.confident
+    assert who.confident and "external certification auditors" in first_lines(who.text, 1)
