@@ -2862,3 +2862,16 @@ def test_what_something_is_asked_to_do_to_a_thing_the_documents_never_name_is_no
     who = shipped.answer("who can see govbot's audit trail?")
     assert not nda.confident
     assert who.confident and "external certification auditors" in first_lines(who.text, 1)
+
+
+def test_infrastructure_code_is_source_code_and_reward_tokens_are_no_secrets(shipped):
+    terraform = shipped.answer("can i paste our terraform (no secrets, just resource config) into github copilot chat?")
+    tokens = shipped.answer(
+        "client's loyalty team sent monthly reward token redemption totals per store, no member details. "
+        "ok to analyse them in chatgpt enterprise?"
+    )
+    assert terraform.data_verdict is not None and terraform.data_verdict.kind.startswith("Kestrel proprietary source")
+    # a client's figures said to name no member: client business data, confidential, not credentials
+    assert tokens.data_verdict is not None
+    assert tokens.data_verdict.kind.startswith("client business data that does not identify individuals")
+    assert first_lines(tokens.text, 1).startswith("Yes")

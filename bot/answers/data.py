@@ -30,7 +30,9 @@ OTHER_SENSES = [
     r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?"
     # "our key accounts list": the clients that matter most
     r"|accounts?|clients?|customers?|suppliers?|partners?|markets?)\b",
-    r"\btokens? (?:limit|limits|count|window|budget)s?\b|\bcontext window\b|\bhow many tokens\b",
+    r"\btokens? (?:limit|limits|count|window|budget|redemptions?)s?\b|\bcontext window\b|\bhow many tokens\b"
+    # "reward token redemption totals": a loyalty scheme's points, not secrets
+    r"|\b(?:reward|loyalty|gift|meal|bus|game|voucher|nft)[- ]tokens?\b",
     r"\btrain(?:s|ed|ing)? (?:on |a |an |the |our |its |their )?(?:models?|llms?|ai|data ?sets?|datasets?)\b"
     r"|\b(?:model|ai|awareness|reviewer|owner|mandatory|compliance) training\b"
     r"|\btraining (?:data|sets?|course|courses|module|modules|session|sessions|programme|program|examples?|samples?"
@@ -105,6 +107,8 @@ EVERYDAY = {
     r"|\bend[- ]users?\b": "customer personal data",
     r"\bour (?:own )?(?:code|codebase|repos?|repository)\b|\bkestrel (?:code|codebase|repos?)\b|\bproprietary code\b"
     r"|\bin-?house code\b|\b(?:our|my|kestrel) (?:\w+ )?source(?: code)?\b|\bstack traces?\b"
+    # infrastructure written as code
+    r"|\bterraform\b|\binfrastructure[- ]as[- ]code\b|\b(?:helm charts?|dockerfiles?|ansible playbooks?)\b"
     r"|\b(?:the|this|my|our) functions?\b(?! of)": "kestrel proprietary source code",
     r"\bclient(?:'s|s'|s)? (?:code|codebase|repos?|repository|repositories)\b"
     r"|\bcustomer(?:'s|s'|s)? (?:code|codebase|repos?)\b": "client-owned source code",
@@ -122,11 +126,17 @@ EVERYDAY = {
     # address would be customer personal data)
     r"(?s)^(?=.*\bno (?:people|persons|individuals|one|customers)\b).*?(?:\bshipments?\b|\bconsignments?\b"
     r"|\b(?:rejected|refused|failed|late|missed) deliveries\b|\bdepots?\b)": "client business data shipment counts",
-    # a client's own records that the message says name no one ("their supplier tracker, no people in it")
-    r"(?s)^(?=.*\bno (?:people|persons|individuals|names|personal (?:data|details|info))\b)"
-    r"(?=.*\bclient(?:'s|s'|s)?\b)": "client business data that does not identify individuals",
 }
 _EVERYDAY = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in EVERYDAY.items()]
+# A client's own records that the message says name no one ("their supplier tracker, no people in it", "…totals per
+# store, no member details"): read in the message as written, since what it says is left out is blanked out of the
+# words matched against the table
+NAMES_NO_ONE = re.compile(
+    r"(?s)^(?=.*\bno (?:people|persons|individuals|names|personal (?:data|details|info)"
+    r"|(?:member|customer|shopper|staff|employee) (?:details|data|names|info))\b)"
+    r"(?=.*\bclient(?:'s|s'|s)?\b)",
+    re.IGNORECASE,
+)
 
 
 def in_the_sense_of_data(question: str) -> str:
@@ -134,6 +144,8 @@ def in_the_sense_of_data(question: str) -> str:
     everyday words for kinds of data it uses added in the table's own words."""
     kept = _OTHER_SENSES.sub(" ", question)
     added = [words for pattern, words in _EVERYDAY if pattern.search(kept)]
+    if NAMES_NO_ONE.search(question):
+        added.append("client business data that does not identify individuals")
     return " ".join([kept, *added])
 
 
