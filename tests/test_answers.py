@@ -2875,3 +2875,11 @@ def test_infrastructure_code_is_source_code_and_reward_tokens_are_no_secrets(shi
     assert tokens.data_verdict is not None
     assert tokens.data_verdict.kind.startswith("client business data that does not identify individuals")
     assert first_lines(tokens.text, 1).startswith("Yes")
+
+
+def test_a_plan_of_work_and_an_advertised_salary_range_are_no_financial_plans_or_salaries(shipped):
+    gantt = shipped.answer("can chatgpt enterprise make a gantt chart from my project plan?")
+    advert = shipped.answer("can textio suggest a salary range for a job ad?")
+    salaries = shipped.answer("can i put our staff salaries into textio?")
+    assert gantt.data_verdict is None and advert.data_verdict is None
+    assert salaries.confident and first_lines(salaries.text, 1).startswith("No")
