@@ -2883,3 +2883,29 @@ def test_a_plan_of_work_and_an_advertised_salary_range_are_no_financial_plans_or
     salaries = shipped.answer("can i put our staff salaries into textio?")
     assert gantt.data_verdict is None and advert.data_verdict is None
     assert salaries.confident and first_lines(salaries.text, 1).startswith("No")
+
+
+def test_what_a_tools_owner_may_do_is_not_who_the_owner_is(shipped):
+    sees = shipped.answer("can the perplexity tool owner see each person's search history in the admin console?")
+    who = shipped.answer("who is the tool owner for perplexity?")
+    assert not sees.confident
+    assert who.confident and "Oliver Grant" in first_lines(who.text, 1)
+
+
+def test_a_change_asked_of_a_thing_is_said_only_by_a_sentence_that_speaks_of_it(shipped):
+    # the appeal rule gives the window, not whether it can be extended
+    extended = shipped.answer(
+        "can the 20 business day appeal window be extended if i was off sick when the rejection came through?"
+    )
+    window = shipped.answer("how long is the appeal window?")
+    assert not extended.confident
+    assert window.confident and "20 business days" in first_lines(window.text, 1)
+
+
+def test_a_severity_told_to_say_which_case_is_not_the_fact_asked(shipped):
+    # "Severity 3 incidents receive a short written review by the handler" gives no time; what Severity 1 and 2
+    # incidents receive is not said of a Severity 3
+    review = shipped.answer("for a sev 3, how long does the handler have to write up the short review?")
+    which = shipped.answer("what kind of review does a sev 3 get?")
+    assert not review.confident
+    assert which.confident and "short written review" in first_lines(which.text, 1)

@@ -101,6 +101,8 @@ OWNER_ASKED = re.compile(
     # ("the site owner", "the risk owner": the owner of something else than the tool)
     r"|\b(?<!site )(?<!page )(?<!channel )(?<!data )(?<!process )(?<!risk )(?<!budget )(?<!asset )(?<!file )"
     r"(?<!folder )(?<!drive )(?<!document )(?<!control )(?:tool |system )?owner\b"
+    # ("can the perplexity tool owner see…?": what the owner may do, not who it is)
+    r"(?! (?:can|could|see|sees|get|gets|has|have|need|needs|must|should|will|would|do|does|did|is allowed)\b)"
     r"|\bwho (?:do|should|can) (?:i|we) (?:bug|ask|ping|contact|talk to|speak to) about\b",
     re.IGNORECASE,
 )

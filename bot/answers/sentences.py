@@ -398,7 +398,10 @@ STATE_ASKED = re.compile(
     r"(?!(?:used|allowed|approved|permitted|banned|blocked|registered|covered|rejected|retired|needed|required"
     r"|supposed|expected|meant|based|called|named|involved|concerned|interested|worried|owned|licen[cs]ed|sanctioned"
     r"|authori[sz]ed|whitelisted|listed|included)\b)"
-    r"(\w+ed|\w+en)\s*(?:[?.!]|$)",
+    r"(\w+ed|\w+en)\s*(?:[?.!]|$)"
+    # "can the 20 business day appeal window be extended if…?": a change asked of a thing, likewise
+    r"|\b(?:can|could|will|would) (?!(?:i|we|you|they|it|this|that|there)\b)(?:the |our |a |an |my |their |its )?"
+    r"(?:[\w'’-]+ ){1,5}?be (?!(?:used|allowed|approved|permitted|shared|put|pasted|uploaded|given|sent)\b)(\w+ed)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "which steering group member is the exec sponsor for…?": the role the one asked for holds, which a sentence naming
@@ -638,11 +641,14 @@ LEVEL_IN_QUESTION = re.compile(
     r"|\b(?:is|be|count as|counts as|treat (?:it|this|that) as) (?:this |it |that )?(?:an? )?sev",
     re.IGNORECASE,
 )
+# …and a severity asked for in any words, as against a level named to say which case is meant
+SEVERITY_NAMED_AS_ASKED = re.compile(rf"{LEVEL_IN_QUESTION.pattern}|\bhow (?:serious|severe)\b", re.IGNORECASE)
 # The levels a text names: "my sev 3", "Severity 1 and 2 incidents", a row of the table ("3 – Medium").
 LEVELS = re.compile(
     rf"\bsev(?:erity)?\s*([1-4](?:\s*(?:,|and|or|to|[–-])\s*[1-4])*)\b|^({SEVERITY_ROW})",
     re.IGNORECASE,
 )
+SEVERITY_ROW_START = re.compile(rf"^(?:{SEVERITY_ROW})", re.IGNORECASE)
 # a post held by one person ("the application owner in IT"), not a body nor a rota
 HOLDS_POST = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
@@ -1242,6 +1248,9 @@ def fact_asked(question: str) -> re.Pattern | None:
         for order, (asks, answer) in enumerate(FACT_KINDS)
         if (match := asks.search(question))
     ]
+    if len(found) > 1 and not SEVERITY_NAMED_AS_ASKED.search(question):
+        # ("for a sev 3, how long does the handler have to…?": the level tells which case, the time is asked)
+        found = [kind for kind in found if kind[2] is not SEVERITY]
     return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
@@ -1455,7 +1464,9 @@ class SentenceScorer:
         found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
-        found |= {canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1])}
+        found |= {
+            canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1] or state[2])
+        }
         if WORKS_WITH.search(question):  # the other product's name (not the one asked about, `ignore`)
             found |= {
                 canonical(token) for token in tokenize(question) if self.is_tool_word(token) and token not in ignored
@@ -1734,11 +1745,8 @@ class SentenceScorer:
         sums_given = sums_in(message)
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
-        levels_given = (
-            levels_named(asked or question)
-            if fact is SEVERITY and not LEVEL_IN_QUESTION.search(asked or question)
-            else set()
-        )
+        levels_told = levels_named(asked or question) if not LEVEL_IN_QUESTION.search(asked or question) else set()
+        levels_given = levels_told if fact is SEVERITY else set()
 
         # the word before "limit" is what is limited ("word limit"), other than time, which a duration states
         limited = (
@@ -1922,6 +1930,14 @@ class SentenceScorer:
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
                     or silent_on(kind_of_thing, present, heading)
+                    # ("for a sev 3, how long…?": what Severity 1 and 2 incidents receive is not said of it; a row of
+                    # the severity table is read as the table, for the level asked)
+                    or bool(
+                        levels_told
+                        and not SEVERITY_ROW_START.match(sentence)
+                        and (levels := levels_named(sentence))
+                        and not levels & levels_told
+                    )
                     or silent_on(task, present, heading | section)
                     or bool(contrasted and not contrasts(sentence, present, contrasted))
                     or (
