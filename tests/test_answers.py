@@ -2909,3 +2909,13 @@ def test_a_severity_told_to_say_which_case_is_not_the_fact_asked(shipped):
     which = shipped.answer("what kind of review does a sev 3 get?")
     assert not review.confident
     assert which.confident and "short written review" in first_lines(which.text, 1)
+
+
+def test_someone_who_left_getting_in_is_unauthorised_access(shipped):
+    leaver = shipped.answer(
+        "a contractor who left in june logged into our self-hosted llm last week and went through the prompt logs. "
+        "is that an ai incident?"
+    )
+    own_team = shipped.answer("i logged into our self-hosted llm to check the prompt logs for my team, is that ok?")
+    assert leaver.confident and "unauthorised access" in first_lines(leaver.text, 1)
+    assert "unauthorised access" not in first_lines(own_team.text, 1)

@@ -121,6 +121,8 @@ EVERYDAY = {
     r"\bdeep ?fakes?\b|\bclon\w+ (?:voice|video)|\bface ?swap\w*": "impersonate face-swapped cloned",
     WRITTEN_AS_SOMEONE_ELSE: "impersonate someone else wrote",
     r"\bICO\b": "Information Commissioner's Office regulators",
+    # "a contractor who left in june logged into our self-hosted llm": someone no longer entitled to it
+    r"\b(?:who|that) (?:has |had )?left (?:us|kestrel|the company|in \w+|last \w+)\b": "unauthorised access",
     r"\bhugging ?face\b|\bmodel hubs?\b": "internet open-source models",
     rf"\bhow long (?:does|do|will|would) .{{1,40}}\btake\b(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
