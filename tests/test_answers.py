@@ -2919,3 +2919,10 @@ def test_someone_who_left_getting_in_is_unauthorised_access(shipped):
     own_team = shipped.answer("i logged into our self-hosted llm to check the prompt logs for my team, is that ok?")
     assert leaver.confident and "unauthorised access" in first_lines(leaver.text, 1)
     assert "unauthorised access" not in first_lines(own_team.text, 1)
+
+
+def test_what_one_is_asked_to_get_is_said_only_by_a_sentence_that_speaks_of_it(shipped):
+    certificate = shipped.answer("do i get a certificate when i finish the ai awareness e-learning?")
+    reminder = shipped.answer("will i get a reminder before my tool's re-review is due?")
+    assert not certificate.confident  # "…complete the AI awareness e-learning within 30 days" says nothing of one
+    assert reminder.confident and "reminds" in first_lines(reminder.text, 1)

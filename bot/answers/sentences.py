@@ -421,6 +421,14 @@ DONE_TO_ASKED = re.compile(
     r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|about|before|after|when|if)\b))",
     re.IGNORECASE,
 )
+# "do i get a certificate when i finish the e-learning?": what one is asked to get, which a sentence silent on it
+# does not say one gets
+GET_ASKED = re.compile(
+    r"\b(?:do|does|will|would|did) (?:i|we|you|they|he|she|everyone|people) (?:get|receive|earn) "
+    r"(?:a|an|any|some) ((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
+    r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once)\b))",
+    re.IGNORECASE,
+)
 # "is there an approved library of prompts for…?": a thing of a kind, which a sentence on another kind ("the
 # standard answer library") does not say exists
 KIND_OF_THING_ASKED = re.compile(
@@ -1461,7 +1469,7 @@ class SentenceScorer:
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT)
+        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT, GET_ASKED)
         said = [match.group(1) for pattern in asking for match in pattern.finditer(question)]
         found = self.telling_words(said, ignored)
         found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
