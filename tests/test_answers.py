@@ -2926,3 +2926,9 @@ def test_what_one_is_asked_to_get_is_said_only_by_a_sentence_that_speaks_of_it(s
     reminder = shipped.answer("will i get a reminder before my tool's re-review is due?")
     assert not certificate.confident  # "…complete the AI awareness e-learning within 30 days" says nothing of one
     assert reminder.confident and "reminds" in first_lines(reminder.text, 1)
+
+
+def test_a_byline_that_only_says_what_a_document_is_is_never_quoted(shipped):
+    what = shipped.answer("what is iso 42001?")
+    assert what.confident and "two halves" in first_lines(what.text, 1)
+    assert "Annex A guidance · Kestrel" not in what.text

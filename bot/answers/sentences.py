@@ -659,6 +659,7 @@ LEVELS = re.compile(
     re.IGNORECASE,
 )
 SEVERITY_ROW_START = re.compile(rf"^(?:{SEVERITY_ROW})", re.IGNORECASE)
+BYLINE = re.compile(r"^\s*\*[^*]+·[^*]+\*\s*$")
 # a post held by one person ("the application owner in IT"), not a body nor a rota
 HOLDS_POST = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
@@ -1934,6 +1935,9 @@ class SentenceScorer:
                     # set for something else does not say; an aim or a target does ("the DPO aims to respond…")
                     or (typical_asked and not (TYPICAL.search(sentence) or TYPICAL.search(hit.heading)))
                     or (not_of_keeping and bool(RETENTION_HEADING.search(hit.heading)))
+                    # ("*ISO/IEC 42001 Annex A guidance · Kestrel Analytics AI Governance*": what a document is, said
+                    # under its title, which states nothing; a byline giving its owner or version does)
+                    or bool(BYLINE.match(sentence) and ":" not in sentence)
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
