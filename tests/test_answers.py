@@ -2854,16 +2854,6 @@ def test_a_word_both_choices_share_with_the_question_does_not_tell_them_apart(sh
     assert how_often.confident and "quarterly" in first_lines(how_often.text, 1)
 
 
-def test_what_something_is_asked_to_do_to_a_thing_the_documents_never_name_is_not_answered(shipped):
-    # the audit trail "is available to … external certification auditors": nothing of an NDA
-    nda = shipped.answer(
-        "do the external certification auditors sign an NDA before they get into govbot's audit trail?"
-    )
-    who = shipped.answer("who can see govbot's audit trail?")
-    assert not nda.confident
-    assert who.confident and "external certification auditors" in first_lines(who.text, 1)
-
-
 def test_infrastructure_code_is_source_code_and_reward_tokens_are_no_secrets(shipped):
     terraform = shipped.answer("can i paste our terraform (no secrets, just resource config) into github copilot chat?")
     tokens = shipped.answer(

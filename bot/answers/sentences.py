@@ -413,14 +413,6 @@ WHICH_IS_THE = re.compile(
     r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|at|to)\b))",
     re.IGNORECASE,
 )
-# "do the external certification auditors sign an NDA before…?": what something is asked to do or have done to
-# it; a word of it the documents never use is of nothing they speak of
-DONE_TO_ASKED = re.compile(
-    rf"{MESSAGE_START}\W*(?:and |so |but )?(?:do|does|did|will) (?!(?:i|we|you) (?:need|have|get|got)\b)"
-    r"(?:[\w.'’-]+ ){1,4}?[a-z]+ (?:a|an|the|any|its|their|our|my) ((?:[a-z][a-z0-9-]* ){0,2}?[a-z][a-z0-9-]*)"
-    r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|about|before|after|when|if)\b))",
-    re.IGNORECASE,
-)
 # "do i get a certificate when i finish the e-learning?": what one is asked to get, which a sentence silent on it
 # does not say one gets
 GET_ASKED = re.compile(
@@ -1440,12 +1432,11 @@ class SentenceScorer:
         never use, nor any form of them ("exchange" of "what exchange rate do we use?", "remote" of "what's the
         policy on remote work?"): no sentence of theirs is about it."""
         # ("what's the deadline for…?": a word for the fact asked, which the fact stated says, in whatever words)
-        # (a thing asked for may be named by a short acronym: "which wms do our depots run?", as may what something
-        # is asked to do: "do the auditors sign an NDA…?")
+        # (a thing asked for may be named by a short acronym: "which wms do our depots run?")
         # (…and what a how-to question is to be done to is such a thing: "how do i request a sabbatical?", and what
         # is to be found where: "where's the defibrillator…?")
         return self._unknown_in(
-            [match.group(1) for pattern in (THING_ASKED, DONE_TO_ASKED) for match in pattern.finditer(question)],
+            [match.group(1) for match in THING_ASKED.finditer(question)],
             f"{ignore} {FACT_WORDS}",
             ACRONYM_CHARS,
             question,
