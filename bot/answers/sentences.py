@@ -1457,7 +1457,9 @@ class SentenceScorer:
         sentence silent on it does not say which.
         Likewise the language something is asked to come in ("available in dutch?"), the other product one is
         asked to work with ("sync … into notion?"), what is guessed from something ("religion from their faces")
-        and pay ("paid extra for…?", said in any of its words)."""
+        and pay ("paid extra for…?", said in any of its words); what a how-to question is to be done to ("how do i
+        get on the distribution list…?"), what one is asked to get ("do i get a certificate…?") and a state or change
+        asked of a thing ("is the review panel recorded?", "can the appeal window be extended?")."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
