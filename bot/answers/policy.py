@@ -20,8 +20,8 @@ from bot.answers.sentences import (
     FREQUENCY,
     NUMBER,
     RETAINED,
+    ROW_LEVEL,
     SEVERITY,
-    SEVERITY_ROW,
     Scored,
     fact_asked,
 )
@@ -43,7 +43,6 @@ ASKS_PERMISSION = re.compile(
     r"ok to|okay to|is it possible to)\b",
     re.IGNORECASE,
 )
-ROW_LEVEL = re.compile(SEVERITY_ROW, re.IGNORECASE)
 # a sentence giving examples of a situation, and the words of a rule (what may, must or does not happen)
 EXAMPLES = re.compile(r"\b(?:for example|for instance|such as|e\.g\.)", re.IGNORECASE)
 RULE_WORDS = re.compile(

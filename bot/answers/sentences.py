@@ -636,7 +636,8 @@ SEVERITY_ROW = r"[1-4] [–-] (?:Critical|High|Medium|Low)\b"  # a row of the se
 SEVERITY = re.compile(rf"\b{SEVERITY_ROW}|\bSeverity [1-4]\b", re.IGNORECASE)
 # "What severity is that?", "is this a sev 2?": a row of the severity table, or a sentence naming a level,
 # answers; of a level the message gives ("my sev 3 was closed - do I get a review?"), one naming that level.
-SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|\bhow (?:serious|severe)\b", re.IGNORECASE)
+HOW_SERIOUS = r"\bhow (?:serious|severe)\b"
+SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|{HOW_SERIOUS}", re.IGNORECASE)
 # A level asked for or asked to confirm ("what severity…?", "is this a sev 2?"), not one the message gives
 LEVEL_IN_QUESTION = re.compile(
     r"\b(?:what|which) severity\b"
@@ -644,13 +645,13 @@ LEVEL_IN_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # …and a severity asked for in any words, as against a level named to say which case is meant
-SEVERITY_NAMED_AS_ASKED = re.compile(rf"{LEVEL_IN_QUESTION.pattern}|\bhow (?:serious|severe)\b", re.IGNORECASE)
+SEVERITY_NAMED_AS_ASKED = re.compile(rf"{LEVEL_IN_QUESTION.pattern}|{HOW_SERIOUS}", re.IGNORECASE)
 # The levels a text names: "my sev 3", "Severity 1 and 2 incidents", a row of the table ("3 – Medium").
 LEVELS = re.compile(
     rf"\bsev(?:erity)?\s*([1-4](?:\s*(?:,|and|or|to|[–-])\s*[1-4])*)\b|^({SEVERITY_ROW})",
     re.IGNORECASE,
 )
-SEVERITY_ROW_START = re.compile(rf"^(?:{SEVERITY_ROW})", re.IGNORECASE)
+ROW_LEVEL = re.compile(SEVERITY_ROW, re.IGNORECASE)  # a row of the severity table, matched at a sentence's start
 BYLINE = re.compile(r"^\s*\*[^*]+·[^*]+\*\s*$")
 # a post held by one person ("the application owner in IT"), not a body nor a rota
 HOLDS_POST = (
@@ -1602,13 +1603,13 @@ class SentenceScorer:
             # but for the thing that "ones" stands for ("16:9 images or just square ones?": "16:9", not images)
             shared = any(SHARED_NOUN.search(choice) for choice in others)
             first_words = [token for token in tokenize(first) if token not in ignored]
-            choices.append(set(first_words[-2:-1] if shared and len(first_words) > 1 else first_words[-1:]))
+            offered = [set(first_words[-2:-1] if shared and len(first_words) > 1 else first_words[-1:])]
             others = [SHARED_NOUN.sub("", choice) for choice in others]
-            choices += [set(tokenize(choice)) - ignored - asking_tokens(choice) for choice in others]
+            offered += [set(tokenize(choice)) - ignored - asking_tokens(choice) for choice in others]
             # ("is internal audit done in-house or by an outside audit firm?": "audit" is what both are of, and tells
-            # neither apart)
+            # neither apart; the words of this choice's own question, not of another's)
             rest = set(tokenize(question[: match.start()] + " " + question[match.end() :]))
-            choices = [choice - rest if choice - rest else choice for choice in choices]
+            choices += [choice - rest or choice for choice in offered]
         if not choices or not all(choices):
             return frozenset()
         return frozenset(canonical(token) for choice in choices for token in choice)
@@ -1941,7 +1942,7 @@ class SentenceScorer:
                     # the severity table is read as the table, for the level asked)
                     or bool(
                         levels_told
-                        and not SEVERITY_ROW_START.match(sentence)
+                        and not ROW_LEVEL.match(sentence)
                         and (levels := levels_named(sentence))
                         and not levels & levels_told
                     )
