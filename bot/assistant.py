@@ -60,7 +60,7 @@ from bot.answers.sentences import (
     terms_of,
     terms_to_define,
 )
-from bot.answers.spelling import Speller
+from bot.answers.spelling import Speller, dictionary_words
 from bot.answers.tools import DataTable
 from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
@@ -264,7 +264,8 @@ class Assistant:
 
     def speller(self) -> Speller:
         """Typos put right against English words (the embedding model's word list), the corpus's own
-        words and the everyday words for them (rebuilt when the corpus changes)."""
+        words and the everyday words for them, a dictionary's words kept as written (rebuilt when the corpus
+        changes)."""
         if self._speller is None or self._speller_of is not self.index.lexical.idf:
             english = self.index.embedder.model.tokenizer.get_vocab()
             # A word the policies say otherwise ("gmail": a personal e-mail address) is meant as written.
@@ -272,6 +273,7 @@ class Assistant:
                 [*english, *self.index.lexical.idf],
                 lambda word: self.is_word(word) or bool(self.scorer.alternatives(word)),
                 english,
+                dictionary_words(),
             )
             self._speller_of = self.index.lexical.idf
         return self._speller
@@ -379,10 +381,10 @@ class Assistant:
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
                 speaks = tools.speaks_of_task(card, asked.tool_verb, asked.tool_object, self.index.lexical)
-                if speaks and (choices := self.scorer.choices_offered(asked.text, ignore=asked.name or "")):
+                if speaks and (choices := self.scorer.choices_apart(asked.text, ignore=asked.name or "")):
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does
-                    speaks = any(tools.speaks_of(card, choice) for choice in choices)
+                    speaks = any(tools.speaks_of(card, word) for choice in choices for word in choice)
                 if speaks and {
                     word for word in self.speller().unknown_words(asked.tool_object) if not self.names_a_tool(word)
                 }:
@@ -693,9 +695,12 @@ class Assistant:
                 if unknown - terms_of(card.bearing):
                     return replace(card, bearing="")
                 # "is the public-code filter on github copilot set to block suggestions or just flag them?": a
-                # choice of which the condition ("public-code matching filter on") says neither side
-                choices = self.scorer.choices_offered(asked.text, ignore=asked.name or "")
-                if choices and not choices & terms_of(card.bearing):
+                # choice of which the condition ("public-code matching filter on") says neither side; nor one
+                # side, unless it rules out the rest ("…hr meetings or only internal ones?": "never in HR meetings";
+                # "…an mp3 i upload, or only live calls?": "no client calls" is said of no side)
+                choices = self.scorer.choices_apart(asked.text, ignore=asked.name or "")
+                spoken = [choice for choice in choices if set(telling(choice)) & terms_of(card.bearing)]
+                if len(spoken) < len(choices) and not (spoken and LIMITS_ITSELF.search(card.bearing)):
                     return replace(card, bearing="")
                 # "who's our qualified reader for dutch contracts that go through deepl pro?": a condition naming
                 # the role ("…checked by a qualified reader") does not say who holds it (the owner, its card does)
@@ -947,6 +952,12 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))
     )
+
+
+def telling(choice: tuple[str, ...]) -> tuple[str, ...]:
+    """What tells a choice of several words from the others: the words before the last, which say which of
+    what the last names ("live" of "live calls", "hr" of "hr meetings"); a choice of one word, that word."""
+    return choice[:-1] or choice
 
 
 def _ambiguous(asked: Asked) -> bool:

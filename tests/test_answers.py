@@ -2922,3 +2922,42 @@ def test_a_byline_that_only_says_what_a_document_is_is_never_quoted(shipped):
     what = shipped.answer("what is iso 42001?")
     assert what.confident and "two halves" in first_lines(what.text, 1)
     assert "Annex A guidance · Kestrel" not in what.text
+
+
+def test_a_dictionary_word_is_kept_as_written_but_never_offered_as_what_a_slip_means():
+    # the short word list lacks "expires", "scrum" and "llama", and holds words one slip from them; the dictionary
+    # keeps them, and its rare "mistrial" is not what "mistral" means
+    speller = Speller(
+        ["empires", "serum", "lama", "report", "master", "about", "when"],
+        lambda word: False,
+        dictionary=["expires", "scrum", "llama", "mistrial"],
+    )
+    assert speller.correct("when it expires, ask the scrum master about llama and mistral. then reprot it") == (
+        "when it expires, ask the scrum master about llama and mistral. then report it"
+    )
+
+
+def test_english_words_the_models_word_list_lacks_are_not_put_right(shipped):
+    llama = shipped.answer("is llama 3 approved?")
+    assert "llama 3 is not registered" in first_lines(llama.text, 1)
+    kept = "when does it expire? the scrum master debugs it in docker"
+    assert shipped.speller().correct(kept) == kept
+    assert shipped.speller().correct("waht is the dedline to reprot an ai incidnet") == (
+        "what is the deadline to report an ai incident"
+    )
+
+
+def test_a_condition_that_speaks_of_no_side_of_a_choice_does_not_decide_it(shipped):
+    # "no client calls" is said of client calls, not of the live calls the choice is about
+    upload = shipped.answer("can otter transcribe an mp3 i upload, or only live calls?")
+    hr = shipped.answer("can zoom ai companion be used on hr meetings or only internal ones?")
+    assert not upload.confident
+    assert hr.confident and "HR meetings" in first_lines(hr.text, 1)  # "never in HR meetings" rules it out
+
+
+def test_dropping_records_is_removing_them(shipped):
+    drop = shipped.answer(
+        "a.7.6 q - labelling a training set for our returns classifier and i keep hitting weird records the "
+        "labelling guidelines don't cover. easiest thing is to just drop them, that ok?"
+    )
+    assert 'Do not remove "awkward" records' in first_lines(drop.text, 1)

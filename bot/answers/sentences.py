@@ -103,6 +103,8 @@ EVERYDAY = {
     r"|\b(?:knock-?offs?|look-?alikes?|rip-?offs?)\b": "infringe copyright",
     r"\bprank\w*|\bfake\b|\bpretend\w*|\bpass(?:ed|ing)? (?:it |them )?off\b": "deceptive impersonate genuine",
     r"\bredo\b|\brepeat\w*": "refresher annual",
+    # "…weird records. easiest thing is to just drop them?" (not "drop in", "drop off", "drop me a line")
+    r"\bdrop(?:s|ped|ping)?\b(?!\s+(?:in|by|off|out|me|us|a line)\b)": "remove",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants members",
     r"\bsay\b|\btell\b": "disclose tell",
     r"\bredundan\w*": "redundancy",
@@ -1593,6 +1595,11 @@ class SentenceScorer:
     def choices_offered(self, question: str, ignore: str = "") -> frozenset[str]:
         """The words of the choices a question offers ("…by email or on paper?"), that a
         sentence deciding it speaks of; none when a choice is a tool or says nothing of its own."""
+        return frozenset(token for choice in self.choices_apart(question, ignore) for token in choice)
+
+    def choices_apart(self, question: str, ignore: str = "") -> list[tuple[str, ...]]:
+        """The words of each choice a question offers, in their order, one tuple per choice (see
+        `choices_offered`)."""
         ignored = set(tokenize(ignore)) | {token for token in tokenize(question) if self.is_tool_word(token)}
         choices = []
         for match in CHOICE.finditer(question):
@@ -1603,16 +1610,19 @@ class SentenceScorer:
             # but for the thing that "ones" stands for ("16:9 images or just square ones?": "16:9", not images)
             shared = any(SHARED_NOUN.search(choice) for choice in others)
             first_words = [token for token in tokenize(first) if token not in ignored]
-            offered = [set(first_words[-2:-1] if shared and len(first_words) > 1 else first_words[-1:])]
+            offered = [first_words[-2:-1] if shared and len(first_words) > 1 else first_words[-1:]]
             others = [SHARED_NOUN.sub("", choice) for choice in others]
-            offered += [set(tokenize(choice)) - ignored - asking_tokens(choice) for choice in others]
+            offered += [
+                [token for token in tokenize(choice) if token not in ignored and token not in asking_tokens(choice)]
+                for choice in others
+            ]
             # ("is internal audit done in-house or by an outside audit firm?": "audit" is what both are of, and tells
             # neither apart; the words of this choice's own question, not of another's)
             rest = set(tokenize(question[: match.start()] + " " + question[match.end() :]))
-            choices += [choice - rest or choice for choice in offered]
+            choices += [[token for token in choice if token not in rest] or choice for choice in offered]
         if not choices or not all(choices):
-            return frozenset()
-        return frozenset(canonical(token) for choice in choices for token in choice)
+            return []
+        return [tuple(dict.fromkeys(canonical(token) for token in choice)) for choice in choices]
 
     def source_asked(self, question: str) -> frozenset[str]:
         """The rare terms of another source whose words a question asks for ("the ICO's AI guidance": "ico"),

@@ -12,6 +12,7 @@ and a British spelling of an English word ("categorise"), which the word list sp
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -84,12 +85,23 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|my|your|their|its|this|that|t
 
 
 class Speller:
-    def __init__(self, words: Iterable[str], in_corpus: Callable[[str], bool], english: Iterable[str] = ()):
+    def __init__(
+        self,
+        words: Iterable[str],
+        in_corpus: Callable[[str], bool],
+        english: Iterable[str] = (),
+        dictionary: Iterable[str] = (),
+    ):
         """`words`: the words a question may mean (English words and the corpus's own); `in_corpus`
         tells the corpus's words, preferred when a slip fits more than one. `english`, the English
-        words among them: the corpus's words are stems, and "clas" (of "class") is no word to keep."""
+        words among them: the corpus's words are stems, and "clas" (of "class") is no word to keep.
+        `dictionary`: more English words, kept as written but never offered as what a slip means: a
+        dictionary's every form and rare word ("expires", "scrum", "docker"), which the short list of
+        `words` lacks and would otherwise put "right" ("empires", "serum", "decker"), while its rare
+        words are no likelier meaning of a slip ("mistrial" of "mistral")."""
         self.words = {word.lower() for word in words if word.isalpha()} | STOPWORDS
         self.english = {word.lower() for word in english if word.isalpha()}
+        self.dictionary = {word.lower() for word in dictionary if word.isalpha()}
         self.in_corpus = in_corpus
 
     def correct(self, question: str, is_name: Callable[[str], bool] = lambda word: False) -> str:
@@ -128,7 +140,13 @@ class Speller:
     def known(self, lower: str) -> bool:
         """An English word, one of the corpus's, or the British spelling of an English one ("categorise",
         "prioritised"): no slip."""
-        return lower in self.words or self.in_corpus(lower) or american(lower) in self.words
+        return (
+            lower in self.words
+            or lower in self.dictionary
+            or self.in_corpus(lower)
+            or american(lower) in self.words
+            or american(lower) in self.dictionary
+        )
 
     def derived(self, word: str) -> bool:
         """Whether a word is an English word with a noun's ending added ("acknowledgement", "escalations")."""
@@ -156,6 +174,7 @@ class Speller:
         if (
             self.english
             and lower not in self.english
+            and lower not in self.dictionary
             and f"{lower}s" in self.english
             and tokenize(f"{lower}s") == [lower]
         ):
@@ -208,3 +227,12 @@ def slips(word: str, swaps_only: bool = False) -> list[str]:
     # (and mistyped anywhere but first: "shopper" is no slip of "chopper")
     mistyped = [a + ch + b[1:] for a, b in splits if a and b for ch in LETTERS if ch != b[0]]
     return list(dict.fromkeys([*swapped, *missing, *extra, *mistyped]))
+
+
+@functools.cache
+def dictionary_words() -> frozenset[str]:
+    """English words in all their forms: pyspellchecker's English word list (about 160,000 words, which
+    leaves out the common misspellings), read from the package's own data, offline."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="en").word_frequency.dictionary)
