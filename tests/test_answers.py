@@ -2961,3 +2961,14 @@ def test_dropping_records_is_removing_them(shipped):
         "labelling guidelines don't cover. easiest thing is to just drop them, that ok?"
     )
     assert 'Do not remove "awkward" records' in first_lines(drop.text, 1)
+
+
+def test_what_to_do_asks_about_the_sentence_before_and_being_chased_is_being_pressured(shipped):
+    chased = shipped.answer(
+        "i'm one of the ai reviewers and a director keeps chasing me to approve his team's tool by friday. "
+        "what am i supposed to do?"
+    )
+    assert chased.confident and "pressured to approve" in first_lines(chased.text, 1)
+    # (chasing up one's own request is no pressure on a reviewer)
+    follow_up = shipped.answer("who do i chase about my registration request?")
+    assert "pressured" not in first_lines(follow_up.text, 1)

@@ -60,6 +60,13 @@ REFERS_BACK = re.compile(r"\b(?:it|this|that|these|those|they|them)\b", re.IGNOR
 # "…score each agent on handling time. ok to go ahead?": a question this short asks about the sentence before.
 SHORT_QUESTION_WORDS = 5
 WH_WORD = re.compile(r"^\W*(?:what|who|whom|how|when|where|which|why)\b", re.IGNORECASE)
+# "…a director keeps chasing me to approve his team's tool. what am i supposed to do?": asks what to do about
+# the sentence before, which it names nothing of
+WHAT_TO_DO = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|then)\W+)?what (?:am i|are we|should i|should we|do i|do we|must i|must we|can i|can we)"
+    r" (?:supposed to |meant to |expected to |going to |to )?do\b(?: now| here| about it| next)?\W*$",
+    re.IGNORECASE,
+)
 
 
 def split_sentences(message: str) -> list[str]:
@@ -81,6 +88,7 @@ def asking_sentences(message: str) -> str:
             and ASKING.search(sentences[number + 1])
             and (
                 REFERS_BACK.search(sentences[number + 1])
+                or WHAT_TO_DO.match(sentences[number + 1])
                 or (
                     len(sentences[number + 1].split()) <= SHORT_QUESTION_WORDS
                     and not WH_WORD.match(sentences[number + 1])  # "who do I call?" asks its own

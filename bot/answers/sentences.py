@@ -103,6 +103,10 @@ EVERYDAY = {
     r"|\b(?:knock-?offs?|look-?alikes?|rip-?offs?)\b": "infringe copyright",
     r"\bprank\w*|\bfake\b|\bpretend\w*|\bpass(?:ed|ing)? (?:it |them )?off\b": "deceptive impersonate genuine",
     r"\bredo\b|\brepeat\w*": "refresher annual",
+    # "a director keeps chasing me to approve his team's tool" (not "who do i chase about my request?")
+    r"\b(?:keeps?|kept) (?:chasing|pushing|hassling|nagging|badgering)\b"
+    r"|\b(?:chasing|pushing|hassling|nagging|badgering|pressuring|leaning on) (?:me|us)\b"
+    r"|\bpressure from\b": "pressured",
     # "…weird records. easiest thing is to just drop them?" (not "drop in", "drop off", "drop me a line")
     r"\bdrop(?:s|ped|ping)?\b(?!\s+(?:in|by|off|out|me|us|a line)\b)": "remove",
     r"\bpeople\b|\beveryone\b|\battendees\b": "participants members",
