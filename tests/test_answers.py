@@ -2972,3 +2972,18 @@ def test_what_to_do_asks_about_the_sentence_before_and_being_chased_is_being_pre
     # (chasing up one's own request is no pressure on a reviewer)
     follow_up = shipped.answer("who do i chase about my registration request?")
     assert "pressured" not in first_lines(follow_up.text, 1)
+
+
+def test_what_a_team_or_staff_are_asked_to_get_is_said_only_by_a_sentence_that_speaks_of_it(shipped):
+    # "…lists the categories of AI tools…, and the Tool Owner asks the DPO to update it" says nothing of a Dutch
+    # notice, nor of an email
+    dutch = shipped.answer(
+        "does the amsterdam team get a separate dutch-language employee privacy notice covering ai tools?"
+    )
+    email = shipped.answer(
+        "when the dpo updates the employee privacy notice for a new ai tool, do staff get an email about it or does it "
+        "just change on the hub?"
+    )
+    reminder = shipped.answer("do tool owners get a reminder before the re-review is due?")
+    assert not dutch.confident and not email.confident
+    assert reminder.confident and "reminds the Tool Owner" in first_lines(reminder.text, 1)

@@ -422,9 +422,11 @@ WHICH_IS_THE = re.compile(
 # "do i get a certificate when i finish the e-learning?": what one is asked to get, which a sentence silent on it
 # does not say one gets
 GET_ASKED = re.compile(
-    r"\b(?:do|does|will|would|did) (?:i|we|you|they|he|she|everyone|people) (?:get|receive|earn) "
-    r"(?:a|an|any|some) ((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
-    r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once)\b))",
+    r"\b(?:do|does|will|would|did) (?:i|we|you|they|he|she|everyone|people|staff|employees"
+    # ("does the amsterdam team get a separate dutch-language privacy notice?")
+    r"|(?:the|our|my|new) (?:[a-z-]+ ){0,2}?(?:team|teams|staff|employees|joiners|starters|managers|reviewers|owners))"
+    r" (?:get|receive|earn) (?:a|an|any|some) ((?:[a-z][a-z-]* ){0,4}?[a-z][a-z-]*)"
+    r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once|about|covering|or)\b))",
     re.IGNORECASE,
 )
 # "is there an approved library of prompts for…?": a thing of a kind, which a sentence on another kind ("the
