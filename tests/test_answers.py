@@ -2987,3 +2987,24 @@ def test_what_a_team_or_staff_are_asked_to_get_is_said_only_by_a_sentence_that_s
     reminder = shipped.answer("do tool owners get a reminder before the re-review is due?")
     assert not dutch.confident and not email.confident
     assert reminder.confident and "reminds the Tool Owner" in first_lines(reminder.text, 1)
+
+
+def test_a_sentence_introducing_the_words_to_use_is_quoted_with_them(shipped):
+    told = shipped.answer("do I need to tell the client if chatgpt wrote part of the deliverable?")
+    assert told.confident and "Parts of this document were prepared" in first_lines(told.text, 1)
+
+
+def test_a_set_sentence_or_wording_is_the_statement_the_policy_gives(shipped):
+    sentence = shipped.answer("is there a set sentence we put in client reports to say ai was used?")
+    wording = shipped.answer("is there a standard wording for the ai disclosure in client deliverables?")
+    for reply in (sentence, wording):
+        assert reply.intent == "policy_question"  # "…we put in client reports" tells of no incident
+        assert reply.confident and "Parts of this document were prepared" in first_lines(reply.text, 1)
+
+
+def test_what_to_do_now_that_something_happened_is_an_incident(shipped):
+    now_that = shipped.answer("is there anything i should do now that i pasted client data into chatgpt?")
+    before = shipped.answer("what should i check before i paste client data into chatgpt?")
+    assert now_that.intent == "incident" and now_that.confident
+    assert re.search(r"\b[Rr]eport\b", first_lines(now_that.text, 1))
+    assert before.intent != "incident"

@@ -223,9 +223,13 @@ ALLOWED_WORDS = frozenset("used allowed approved ok okay fine trusted given shar
 # "can I put…", "if I report that I pasted…": a modal or a condition before the event makes it hypothetical;
 # "has deepl ever had a data breach?" asks of the past in general, which tells of nothing that happened.
 NOT_YET = re.compile(
-    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+"
+    # ("what do i do now that i pasted…": what follows "now that" has happened)
+    r"(?!(?:\w+\s+)?now that\s+$)(?:\w+\s+){0,2}$"
     # ("has otter.ai ever…": a name may hold a dot)
-    r"|\b(?:has|have|had|did)\s+(?:[\w.'’-]+\s+){0,2}ever\s+$",
+    r"|\b(?:has|have|had|did)\s+(?:[\w.'’-]+\s+){0,2}ever\s+$"
+    # "is there a set sentence we put in client reports…?": what is done as a rule, not what happened
+    r"|\b(?:is|are) there (?:an?|any|some) (?:[\w-]+\s+){0,3}(?:that\s+|which\s+)?$",
     re.IGNORECASE,
 )
 # "what do I do?", "do we need to report it?": the person wants the procedure.

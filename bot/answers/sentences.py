@@ -83,6 +83,9 @@ EVERYDAY = {
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
     r"\bdisclaimers?\b|\bai statement\b": "label labelled",
+    # "is there a set sentence we put in client reports…?", "a standard wording for the ai disclosure?"
+    r"\b(?:set|standard|stock|fixed|agreed|boilerplate) (?:sentences?|lines?|wording|text|blurb|phrases?)\b"
+    r"|\bwording\b|\bboilerplate\b": "statement",
     r"\b(?:themselves|ourselves|myself|yourself|himself|herself)\b": "own",
     r"\bjournalists?\b|\bthe media\b|\bnewspapers?\b": "press external statements",
     r"\bPRs?\b": "pull-request",
@@ -1151,6 +1154,9 @@ def enumerated(sentence: str) -> list[str]:
     return [f"{opening} {part}" for part in parts if len(part.split()) >= MIN_PART_WORDS]
 
 
+QUOTE_MARKS = "\"“‘'"
+
+
 def _split(paragraph: str) -> list[str]:
     """Sentences of a paragraph; a table row is one, whatever its cells say ("…an AI system; AI
     output causing serious harm…" is one row, not two sentences)."""
@@ -1210,6 +1216,18 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
                 # what it continues ("…the Tool Owner: obtains a deletion certificate within 60 days;"),
                 # and means what it means alone too (a long opening would drown it)
                 found.append((f"{introduces} {cleaned}", [read_in_context(cleaned, topic)]))
+                continue
+            if (
+                not item
+                and introduces
+                and cleaned[:1] in QUOTE_MARKS
+                and found
+                and found[-1][0] == introduces
+                and len(introduces) + len(cleaned) < MAX_JOINED_CHARS
+            ):
+                # "…include a statement such as:" says nothing without the words it gives, quoted after it
+                found[-1] = (f"{introduces} {cleaned}", found[-1][1])
+                introduces = ""
                 continue
             if introduces and (title := ITEM_TITLE.match(sentence)):
                 heads.setdefault(introduced_at, []).append(clean(title.group(1)))
