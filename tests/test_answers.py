@@ -3008,3 +3008,12 @@ def test_what_to_do_now_that_something_happened_is_an_incident(shipped):
     assert now_that.intent == "incident" and now_that.confident
     assert re.search(r"\b[Rr]eport\b", first_lines(now_that.text, 1))
     assert before.intent != "incident"
+
+
+def test_what_i_or_we_say_is_no_other_source(shipped):
+    write = shipped.answer("what do i write in a client report to say ai was used?")
+    asked = shipped.answer("what do we say to a client who asks if we used ai?")
+    ico = shipped.answer("what does the ico say about ai?")  # the ICO is another source, which the documents are not
+    assert write.confident and "Parts of this document were prepared" in first_lines(write.text, 1)
+    assert asked.confident and "pass it to the tool owner" in first_lines(asked.text, 1)
+    assert not ico.confident

@@ -921,7 +921,8 @@ LIMIT_REACH = 20  # characters either side of a figure that say what it is of
 # of ours states only where it names that source (in its words or its heading); a source the documents name
 # often ("ISO 42001", "the contract register") is theirs to speak for
 SOURCE_ASKED = re.compile(
-    r"\bwhat (?:does|do|did) (?P<source>[\w'’. -]{1,40}?) (?:actually |really )?"
+    # (not who asks: "what do i write in a client report to say ai was used?")
+    r"\bwhat (?:does|do|did) (?P<source>(?!(?:i|we|you|they|he|she)\b)[\w'’. -]{1,40}?) (?:actually |really )?"
     r"(?:say|says|said|require|expect|want|mean)\b"
     r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
     # "whats in microsoft's responsible ai standard?"
