@@ -69,7 +69,7 @@ from knowledge.data_classes import DataKind
 from knowledge.inventory.asks import record_unregistered_ask
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolDirectory
-from knowledge.inventory.models import APPROVED_STATES, DataClass
+from knowledge.inventory.models import APPROVED_STATES, DataClass, ToolStatus
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
@@ -816,6 +816,15 @@ class Assistant:
     ) -> Part:
         candidates = asked.resolution.candidates if asked.resolution is not None else []
         names = [ref.name for ref in candidates]
+        if kind is None and (data_class := tools.class_named(asked.text)) is not None:
+            # "can i use copilot on restricted data?": what each may take answers, whichever is meant
+            by_class = tools.class_verdict_whichever(self._inventory(), data_class, candidates)
+            rule = self.status_rule(ToolStatus.approved)
+            support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
+            support.append(
+                Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}.")
+            )
+            return Part(Intent.tool_status, True, 1.0, [Line(by_class.line)], support, verdict=by_class, hits=hits)
         verdict = tools.verdict_whichever(self._inventory(), kind, candidates) if kind is not None else None
         if verdict is None or kind is None or table is None:  # a kind of data is only found in the table
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]

@@ -3017,3 +3017,30 @@ def test_what_i_or_we_say_is_no_other_source(shipped):
     assert write.confident and "Parts of this document were prepared" in first_lines(write.text, 1)
     assert asked.confident and "pass it to the tool owner" in first_lines(asked.text, 1)
     assert not ico.confident
+
+
+TWO_COPILOTS = """\
+name,vendor,status,aliases,conditions,owner,data_classification,category,url,notes
+Acme Copilot,Acme,approved,,,Ann Lee (Head of Sales),internal,general assistant,,
+Beta Copilot,Beta,approved,,,Bo Chan (Head of IT),confidential,code assistant,,
+"""
+
+
+def test_a_class_named_of_a_name_that_fits_several_tools_is_answered_for_each(shipped, tmp_path, index_of):
+    restricted = shipped.answer("can i use copilot on restricted data?")
+    assert restricted.data_verdict is not None and not restricted.data_verdict.allowed
+    assert first_lines(restricted.text, 1).startswith("No, whichever you mean: neither GitHub Copilot Business nor")
+    # two tools of one name approved for different classes: what each may take, not "which one do you mean?"
+    (tmp_path / "inventory.csv").write_text(TWO_COPILOTS, encoding="utf-8")
+    db = Database(f"sqlite:///{tmp_path / 'inventory.db'}")
+    db.migrate()
+    import_csv(db, tmp_path / "inventory.csv", "tests")
+    assistant = assistant_over(tmp_path, index_of, NOTE_TAKERS, db=db)
+    confidential = assistant.answer("is copilot ok for confidential data?")
+    internal = assistant.answer("is copilot ok for internal data?")
+    db.dispose()
+    assert first_lines(confidential.text, 1) == (
+        "It depends which you mean: Acme Copilot may not (approved for data up to internal only); "
+        "Beta Copilot may take confidential data."
+    )
+    assert first_lines(internal.text, 1).startswith("Yes, whichever you mean: Acme Copilot and Beta Copilot")

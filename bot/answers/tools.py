@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from bot.answers.data import kind_asked_about
 from bot.answers.intents import owner_asked
 from bot.reply import DataVerdict, ToolCard
-from knowledge.data_classes import DataKind, read_data_kinds, read_listed_kinds
+from knowledge.data_classes import CLASS_ORDER, DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolRef
 from knowledge.inventory.models import APPROVED_STATES, DataClass, RequestStatus, Tool, ToolStatus, now
@@ -512,6 +512,47 @@ def verdict_whichever(db: Database, kind: DataKind, candidates: list[ToolRef]) -
         nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
         line = f"No, whichever you mean: {classed(kind)}, and {nobody} may take {kind.data_class} data."
     return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
+
+
+# "can i use copilot on restricted data?": a class named outright, not a kind of data the table classes
+CLASS_NAMED = re.compile(
+    r"\b(public|internal|confidential|restricted)[- ](?:data|info|information|files?|documents?|docs|material)\b",
+    re.IGNORECASE,
+)
+
+
+def class_named(question: str) -> DataClass | None:
+    """The one data class a question names outright ("…on restricted data?"), if it names one."""
+    named = {DataClass(found.group(1).lower()) for found in CLASS_NAMED.finditer(question)}
+    return named.pop() if len(named) == 1 else None
+
+
+def class_verdict_whichever(db: Database, data_class: DataClass, candidates: list[ToolRef]) -> DataVerdict:
+    """For an ambiguous name and a class named outright: whether data of that class may go into each tool it may
+    mean, one verdict when all agree ("No, whichever you mean: …"), each tool's when they differ."""
+    allowed = [(ref.name, *highest_class_allowed(db, ref)) for ref in candidates]
+    names = [name for name, _, _ in allowed]
+    may = [
+        highest is not None and CLASS_ORDER.index(data_class) <= CLASS_ORDER.index(highest) for _, highest, _ in allowed
+    ]
+    kind = f"{data_class} data"
+    if all(may):
+        within = ", within their conditions" if any(conditions for _, _, conditions in allowed) else ""
+        line = f"Yes{within}, whichever you mean: {sentence_list(names, 'and')} may all take {kind}."
+    elif not any(may):
+        nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
+        line = f"No, whichever you mean: {nobody} may take {kind}."
+    else:
+        each = [
+            f"{name} may take {kind}" if permitted else f"{name} may not ({up_to(highest)})"
+            for (name, highest, _), permitted in zip(allowed, may, strict=True)
+        ]
+        line = f"It depends which you mean: {'; '.join(each)}."
+    return DataVerdict(kind, str(data_class), all(may), line)
+
+
+def up_to(highest: DataClass | None) -> str:
+    return f"approved for data up to {highest} only" if highest is not None else "no work data at all"
 
 
 # -- which tools are approved? ---------------------------------------------------------------------------
