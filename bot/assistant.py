@@ -424,8 +424,11 @@ class Assistant:
             return self.tool_list(asked, hits, sources)
         if (part := self.data_class(asked, sources)) is not None:
             return part
-        if _ambiguous(asked) and (
-            (asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked))
+        if (
+            _ambiguous(asked)
+            and ((asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked)))
+            # ("is copilot studio allowed?": an edition none of them is, which the rule on editions decides)
+            and not (asked.other_edition and found.answers)
         ):
             return self.tool_status(asked, hits, found, None, sources)
         if (

@@ -3044,3 +3044,12 @@ def test_a_class_named_of_a_name_that_fits_several_tools_is_answered_for_each(sh
         "Beta Copilot may take confidential data."
     )
     assert first_lines(internal.text, 1).startswith("Yes, whichever you mean: Acme Copilot and Beta Copilot")
+
+
+def test_an_edition_none_of_the_tools_a_name_fits_is_spelt_with_gets_the_rule_on_editions(shipped):
+    studio = shipped.answer("is copilot studio allowed?")
+    copilot = shipped.answer("is copilot approved?")
+    assert studio.confident and "Different editions of the same product are separate entries" in first_lines(
+        studio.text, 1
+    )
+    assert first_lines(copilot.text, 1).startswith("Which one do you mean")  # no edition: which tool is meant

@@ -533,7 +533,10 @@ def classify(
         # "is free grammarly ok for work emails?": the free edition of a tool the inventory holds
         named = set(name_key(resolution.tool.name).split()) if resolution.tool else set()
         # "chatgpt team is covered too right?": a word of the tool's names followed by an edition its names do not say
-        spelt = directory.words_of(resolution.tool) if resolution.tool else frozenset()
+        # ("is copilot studio allowed?": an edition none of the tools it may mean is spelt with)
+        spelt = frozenset().union(
+            *(directory.words_of(ref) for ref in ([resolution.tool] if resolution.tool else resolution.candidates))
+        )
         asked.other_edition = (
             asked.other_edition
             or bool(re.search(rf"\bfree\s+{re.escape(resolution.mention)}\b", question, re.IGNORECASE))
