@@ -202,6 +202,7 @@ class Assistant:
             self.names_a_tool,
             index.intros_above,
             self.directory.without_names if self.directory is not None else lambda text: text,
+            index.openings,
         )
         self.incidents = IncidentProcedure(index, self.scorer, min_score)
         self._status_rules: dict[str, tuple[Hit, str] | None] = {}

@@ -1736,10 +1736,12 @@ def test_what_came_of_the_last_occasion_is_no_rule_of_ours(shipped):
 
 
 def test_who_owns_something_is_said_only_by_a_sentence_of_owning(shipped):
-    # "The policy applies to everyone working for… Kestrel…: employees, contractors…" names who it is for
+    # "The policy applies to everyone working for… Kestrel…: employees, contractors…" names who it is for; the
+    # byline under the policy's title names its owner
     policy_owner = shipped.answer("who owns the acceptable use policy?")
     incident_owner = shipped.answer("who owns an ai incident that isnt a security thing?")
-    assert not policy_owner.confident
+    assert policy_owner.confident and "Owner: AI Governance Lead" in first_lines(policy_owner.text, 1)
+    assert "applies to everyone" not in first_lines(policy_owner.text, 1)
     assert incident_owner.confident and "co-owns" in first_lines(incident_owner.text, 1)
 
 
@@ -3053,3 +3055,13 @@ def test_an_edition_none_of_the_tools_a_name_fits_is_spelt_with_gets_the_rule_on
         studio.text, 1
     )
     assert first_lines(copilot.text, 1).startswith("Which one do you mean")  # no edition: which tool is meant
+
+
+def test_what_a_documents_byline_says_is_read_from_the_byline_under_its_title(shipped):
+    reviewed = shipped.answer("when was the acceptable use policy last reviewed?")
+    version = shipped.answer("what version of the data handling policy are we on?")
+    owner = shipped.answer("who is the owner of the incident reporting policy?")  # a role answers, not a name
+    assert reviewed.confident and "Last reviewed: 2026-09-01" in first_lines(reviewed.text, 1)
+    assert version.confident and "Policy KES-AI-03 · Version 1.4" in first_lines(version.text, 1)
+    assert owner.confident and "Owner: AI Governance Lead (with the CISO)" in first_lines(owner.text, 1)
+    assert "*" not in first_lines(owner.text, 1)  # quoted without its italics

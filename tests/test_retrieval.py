@@ -214,6 +214,26 @@ def test_a_sub_sections_hit_brings_the_preamble_of_the_section_above_it(tmp_path
     assert above["4"] == []  # a top-level section has no section above it
 
 
+def test_a_hit_brings_the_opening_of_its_document_with_the_byline_under_its_title(tmp_path, index_of):
+    write(
+        tmp_path / "docs" / "policy.md",
+        """\
+        # AI Acceptable Use Policy
+
+        *Policy KES-AI-01 · Version 2.1 · Owner: AI Governance Lead*
+
+        This policy sets out how people may use AI tools at work.
+
+        ## 1. Scope
+        The policy applies to everyone working for Kestrel.
+        """,
+    )
+    index = index_of(tmp_path / "docs")
+    (hit,) = [hit for hit in index.search("who does the policy apply to?") if hit.section == "1"]
+    (opening,) = index.openings([hit])
+    assert [("Owner: AI Governance Lead" in chunk.text, chunk.heading) for chunk in opening] == [(True, "")]
+
+
 def test_dense_candidates_are_the_exactly_nearest_chunks_whichever_way_they_are_searched(
     corpus, index_of, embedder, data_dir
 ):

@@ -540,6 +540,28 @@ WHO_DOES = re.compile(
     re.IGNORECASE,
 )
 # "who owns the acceptable use policy?", "who's the owner of the risk register?": said only by a sentence of owning
+# what a document's byline says of it: who owns it, its version, when it was last reviewed
+DOCUMENT_NAMED = re.compile(
+    r"\b(?:polic(?:y|ies)|procedures?|guidance|standards?|documents?|handbook|playbook|kes-ai-\d+)\b", re.IGNORECASE
+)
+DOCUMENT_FACT = re.compile(
+    r"\b(?:who(?:'s|’s| is|s)? (?:owns?|the owner of|wrote|maintains|responsible for)|owner of|(?:what|which|latest) "
+    r"version|version (?:of|number)|(?:policy|document|reference) (?:number|id)|last (?:reviewed|updated|revised)"
+    r"|(?:reviewed|updated|revised) last)\b",
+    re.IGNORECASE,
+)
+# "who is the owner of the incident reporting policy?": the role its byline names ("Owner: AI Governance Lead"),
+# not a person's name
+DOCUMENT_OWNER_ASKED = re.compile(
+    r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b(?=[^?.!]*" + DOCUMENT_NAMED.pattern + ")", re.IGNORECASE
+)
+
+
+def asks_of_a_document(question: str) -> bool:
+    """Whether a question asks what a document's byline says: its owner, version or last review."""
+    return bool(DOCUMENT_FACT.search(question) and DOCUMENT_NAMED.search(question))
+
+
 OWNER_OF = re.compile(r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b", re.IGNORECASE)
 OWNING = re.compile(r"\b(?:co-)?own(?:s|er|ers|ed|ership)?\b|\baccountab", re.IGNORECASE)
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
@@ -664,6 +686,7 @@ LEVELS = re.compile(
 )
 ROW_LEVEL = re.compile(SEVERITY_ROW, re.IGNORECASE)  # a row of the severity table, matched at a sentence's start
 BYLINE = re.compile(r"^\s*\*[^*]+·[^*]+\*\s*$")
+BYLINE_CLEANED = re.compile(r"^[^·]+(?: · [^·]+)+$")  # as quoted, without its italics
 # a post held by one person ("the application owner in IT"), not a body nor a rota
 HOLDS_POST = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
@@ -964,6 +987,7 @@ FACT_KINDS = [
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     (FORMAT_ASKED, FORMAT),
+    (DOCUMENT_OWNER_ASKED, ROLE),
     (ENTITY_ASKED, NAME),
     # "which team has the most overdue re-reviews?", "which custom gpts get used the most?": which one leads a
     # count of records, which only its name says
@@ -1119,6 +1143,8 @@ def terms_of(text: str) -> frozenset[str]:
 def clean(sentence: str) -> str:
     """A sentence as quoted: without list marks, Markdown emphasis or table pipes."""
     text = LIST_ITEM.sub("", _MARKUP.sub("", sentence))
+    if BYLINE.match(text):
+        text = text.strip()[1:-1]
     if text.lstrip().startswith("|"):
         text = ": ".join(cell for cell in _cells(text) if cell)
     return " ".join(text.split())
@@ -1161,6 +1187,8 @@ QUOTE_MARKS = "\"“‘'"
 def _split(paragraph: str) -> list[str]:
     """Sentences of a paragraph; a table row is one, whatever its cells say ("…an AI system; AI
     output causing serious harm…" is one row, not two sentences)."""
+    if BYLINE.match(paragraph):  # "*Policy KES-AI-01 · Version 2.1 · Owner: AI Governance Lead · Last reviewed: …*"
+        return [paragraph.strip()]
     lines = paragraph.split("\n")
     if not any(_is_row(line) for line in lines):
         return _numbered(split_sentences(paragraph))
@@ -1399,11 +1427,13 @@ class SentenceScorer:
         is_tool_word: Callable[[str], bool] = lambda word: False,
         intros: Callable[[list[Hit]], list[list[Hit]]] | None = None,
         without_tool_names: Callable[[str], str] = lambda text: text,
+        openings: Callable[[list[Hit]], list[list[Hit]]] | None = None,
     ):
         self.bank = bank
         self.lexical = lexical
         self.rest = rest  # the other chunks of each hit's section (KnowledgeIndex.rest_of_sections)
         self.intros = intros  # the preamble of the section above each hit's (KnowledgeIndex.intros_above)
+        self.openings = openings  # the opening of each hit's document, its byline (KnowledgeIndex.openings)
         self.is_tool_word = is_tool_word  # a word of a tool's name in the inventory
         self.without_tool_names = without_tool_names  # a text with the inventory's tool names taken out
         self._vocabulary: list[str] = []
@@ -1909,6 +1939,11 @@ class SentenceScorer:
         rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
         # (the section named, "clause 4.4", answers for itself: not the preamble of the clause above it)
         above = dict(zip(hits[:1], self.intros(hits[:1]), strict=True)) if self.intros and not whole else {}
+        # "who owns the acceptable use policy?": a document's owner, version and last review are in the byline under
+        # its title, which search ranks low
+        if self.openings and asks_of_a_document(asked or question):
+            for hit, opening in zip(hits, self.openings(hits), strict=True):
+                above[hit] = [*above.get(hit, []), *opening]
         chunks = [
             (rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, []), *above.get(hit, [])]
         ]
@@ -1966,7 +2001,7 @@ class SentenceScorer:
                     or (not_of_keeping and bool(RETENTION_HEADING.search(hit.heading)))
                     # ("*ISO/IEC 42001 Annex A guidance · Kestrel Analytics AI Governance*": what a document is, said
                     # under its title, which states nothing; a byline giving its owner or version does)
-                    or bool(BYLINE.match(sentence) and ":" not in sentence)
+                    or bool(BYLINE_CLEANED.match(sentence) and ":" not in sentence)
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -409,10 +409,20 @@ class KnowledgeIndex:
         of the section above it ("The AI Governance Lead is a full-time role…, reporting to the Chief
         Technology Officer"): what a section says before its first sub-heading holds for all of them,
         and search, which ranks preambles low, rarely returns it."""
+        return self._intros_of(hits, lambda hit: hit.heading.rsplit(" > ", 1)[0] if " > " in hit.heading else None)
+
+    def openings(self, hits: list[Hit]) -> list[list[Hit]]:
+        """For each hit, the opening of its document, before its first heading: the byline under the title
+        ("Policy KES-AI-01 · Version 2.1 · Owner: AI Governance Lead · Last reviewed: …") and what the document
+        is for, which search ranks low."""
+        return self._intros_of(hits, lambda hit: "")
+
+    def _intros_of(self, hits: list[Hit], heading_of: Callable[[Hit], str | None]) -> list[list[Hit]]:
+        """For each hit, the preamble chunks of its file under the heading `heading_of` gives (None: none)."""
         self._group_chunks()
         above = {
-            hit.chunk_id: self._intros.get((_file_of(hit.chunk_id), hit.heading.rsplit(" > ", 1)[0]), [])
-            if " > " in hit.heading
+            hit.chunk_id: self._intros.get((_file_of(hit.chunk_id), heading), [])
+            if (heading := heading_of(hit)) is not None
             else []
             for hit in hits
         }
