@@ -374,7 +374,7 @@ class Assistant:
         fact = fact_asked(asked.text)
         noted_fact = False
         if card is not None and (asks_what_it_does or fact is not None):
-            with_note = tools.with_note(card, asked.text, self.index.lexical)
+            with_note = tools.with_note(card, asked.text, self.index.lexical, asked.tool_verb)
             if asks_what_it_does:
                 # "can otter transcribe the calls?", "can copilot in excel build pivot tables from the survey
                 # export?", "can zoom ai summarise a client workshop?": whether the tool may be used for it, where

@@ -3065,3 +3065,11 @@ def test_what_a_documents_byline_says_is_read_from_the_byline_under_its_title(sh
     assert version.confident and "Policy KES-AI-03 · Version 1.4" in first_lines(version.text, 1)
     assert owner.confident and "Owner: AI Governance Lead (with the CISO)" in first_lines(owner.text, 1)
     assert "*" not in first_lines(owner.text, 1)  # quoted without its italics
+
+
+def test_what_a_tool_does_with_data_is_said_only_by_a_note_of_doing_it(shipped):
+    # Firefly's note "Label AI-generated images (AUP §8.2); no images of real people." says nothing of training
+    firefly = shipped.answer("does firefly train on our images?")
+    zoom = shipped.answer("does zoom use our meeting content to train its ai?")
+    assert not firefly.confident and firefly.card is not None and firefly.card.name == "Adobe Firefly"
+    assert zoom.confident and "does not train on customer content" in first_lines(zoom.text, 1)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answers.data import kind_asked_about
-from bot.answers.intents import owner_asked
+from bot.answers.intents import HANDLES_DATA, owner_asked
 from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import CLASS_ORDER, DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
@@ -206,13 +206,25 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
 KEEPING = re.compile(r"keep|kept|stor|retain|retention|delet|hold|held|stay", re.IGNORECASE)
 
 
-def with_note(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
+def with_note(card: ToolCard, question: str, lexical: LexicalIndex, verb: str = "") -> ToolCard:
     """The card with the sentence of its notes that bears on the question ("does deepl pro keep the
     stuff we translate?": "Texts deleted after translation…"), where no condition does: one sharing
     enough of what the question asks beyond what the tool is for (a translator's "translate"), a form
-    of a word counting ("train": "training")."""
+    of a word counting ("train": "training"). Asked what the tool does with data (`verb`: "does firefly
+    train on our images?"), only a sentence that speaks of doing it bears ("no images of real people" does not)."""
     if card.bearing or not card.notes:
         return card
+    # (every word of handling it says: "does zoom use our meeting content to train its ai?" asks of training too)
+    handled = (
+        [
+            token
+            for word in re.findall(r"[a-z]+", question.lower())
+            if HANDLES_DATA.fullmatch(word)
+            for token in tokenize(word)
+        ]
+        if HANDLES_DATA.fullmatch(verb)
+        else []
+    )
     what_it_is_for = set(tokenize(card.category))
     known = {
         t: lexical.weight(t)
@@ -226,6 +238,8 @@ def with_note(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
     best, best_share = "", 0.0
     for sentence in re.split(r"(?<=[.!?])\s+", card.notes):
         noted = set(tokenize(sentence))
+        if handled and not any(_same_word(token, word) for token in handled for word in noted):
+            continue
         share = sum(weight for token, weight in wanted.items() if any(_same_word(token, word) for word in noted))
         if total and share / total > best_share:
             best, best_share = sentence.strip(), share / total
