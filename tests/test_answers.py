@@ -3073,3 +3073,9 @@ def test_what_a_tool_does_with_data_is_said_only_by_a_note_of_doing_it(shipped):
     zoom = shipped.answer("does zoom use our meeting content to train its ai?")
     assert not firefly.confident and firefly.card is not None and firefly.card.name == "Adobe Firefly"
     assert zoom.confident and "does not train on customer content" in first_lines(zoom.text, 1)
+
+
+def test_a_thing_asked_is_spoken_of_in_another_form_of_its_word(shipped):
+    # "a rejected tool request": "…may appeal a rejection…" speaks of it
+    appeal = shipped.answer("how do i appeal a rejected tool request?")
+    assert appeal.confident and "appeal a rejection" in first_lines(appeal.text, 1)

@@ -1851,9 +1851,15 @@ class SentenceScorer:
             for word in words
         }
 
+        # ("how do i appeal a rejected tool request?": "…may appeal a rejection…" speaks of it in another form)
+        forms = {word: {word} | self.relatives(word) for word in thing | kind_of_thing | task | taker}
+
         def silent_on(words: frozenset[str], present: frozenset[str], heading: frozenset[str]) -> bool:
-            """Whether a sentence says nothing of the thing asked, in its own words or the policies' for it."""
-            return bool(words and not words & (present | heading) and not said_otherwise & present)
+            """Whether a sentence says nothing of the thing asked, in its own words, another form of them or the
+            policies' words for it."""
+            return bool(
+                words and not any(forms[word] & (present | heading) for word in words) and not said_otherwise & present
+            )
 
         # "where do the steering group meetings take place?": where people meet, not where records are kept
         meeting_place_asked = fact is PLACE and bool(MEETING_PLACE_ASKED.search(asked or question))
