@@ -1,6 +1,7 @@
 """The first lines of an answer decide the question, whatever tool it names: `govbot ask --json`
 over a small policy and the shipped inventory, one test per way a tool's name used to take over."""
 
+import csv
 import json
 import re
 
@@ -3079,3 +3080,12 @@ def test_a_thing_asked_is_spoken_of_in_another_form_of_its_word(shipped):
     # "a rejected tool request": "…may appeal a rejection…" speaks of it
     appeal = shipped.answer("how do i appeal a rejected tool request?")
     assert appeal.confident and "appeal a rejection" in first_lines(appeal.text, 1)
+
+
+def test_how_many_tools_are_approved_is_counted_from_the_inventory(shipped):
+    every = shipped.answer("how many tools are approved?")
+    images = shipped.answer("how many ai tools are approved for images?")
+    with SHIPPED_INVENTORY.open(encoding="utf-8") as rows:
+        approved = sum(row["status"] in ("approved", "approved_with_conditions") for row in csv.DictReader(rows))
+    assert every.confident and first_lines(every.text, 1) == f"{approved} AI tools are approved:"
+    assert first_lines(images.text, 1) == "One AI tool is approved for image generation:"

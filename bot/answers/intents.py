@@ -119,6 +119,12 @@ TOOL_LIST_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
+    # "how many tools are approved?": the list counts them
+    re.compile(
+        r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?:tools|apps|services|assistants|chatbots)\b[^?.!]{0,40}?"
+        r"\b(?:approved|allowed|permitted|sanctioned)\b",
+        re.IGNORECASE,
+    ),
 ]
 # "which image tools are approved besides firefly?", "…alongside firefly?": the tool named is not one of those asked for
 BESIDES = (

@@ -528,6 +528,7 @@ def verdict_whichever(db: Database, kind: DataKind, candidates: list[ToolRef]) -
     return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
 
 
+HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 # "can i use copilot on restricted data?": a class named outright, not a kind of data the table classes
 CLASS_NAMED = re.compile(
     r"\b(public|internal|confidential|restricted)[- ](?:data|info|information|files?|documents?|docs|material)\b",
@@ -594,6 +595,9 @@ def tool_list(db: Database, question: str, kind: DataKind | None, besides: str =
         ToolCard(t.name, str(t.status), t.vendor, t.category, t.conditions, t.data_classification, t.owner)
         for t in tools
     ]
+    if HOW_MANY.search(question):
+        counted = f"{len(cards)} AI tools are" if len(cards) > 1 else "One AI tool is"
+        return f"{counted} approved{for_category}{taking}{aside}:", cards
     return f"Approved AI tools{for_category}{taking}{aside}:", cards
 
 
