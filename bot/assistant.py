@@ -820,23 +820,25 @@ class Assistant:
     ) -> Part:
         candidates = asked.resolution.candidates if asked.resolution is not None else []
         names = [ref.name for ref in candidates]
-        if kind is None and (data_class := tools.class_named(asked.text)) is not None:
-            # "can i use copilot on restricted data?": what each may take answers, whichever is meant
-            by_class = tools.class_verdict_whichever(self._inventory(), data_class, candidates)
+        each = Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}.")
+        if kind is None and (tools.class_named(asked.text) or tools.WHAT_DATA_ASKED.search(asked.text)):
+            # "can i use copilot on restricted data?", "what data can i put into copilot?": what each may take
+            # answers, whichever is meant, after the rule on classes per status
             rule = self.status_rule(ToolStatus.approved)
             support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
-            support.append(
-                Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}.")
-            )
-            return Part(Intent.tool_status, True, 1.0, [Line(by_class.line)], support, verdict=by_class, hits=hits)
+            if (data_class := tools.class_named(asked.text)) is not None:
+                by_class = tools.class_verdict_whichever(self._inventory(), data_class, candidates)
+                return Part(
+                    Intent.tool_status, True, 1.0, [Line(by_class.line)], [*support, each], verdict=by_class, hits=hits
+                )
+            lead = [Line(tools.classes_whichever(self._inventory(), candidates))]
+            return Part(Intent.tool_status, True, 1.0, lead, [*support, each], hits=hits)
         verdict = tools.verdict_whichever(self._inventory(), kind, candidates) if kind is not None else None
         if verdict is None or kind is None or table is None:  # a kind of data is only found in the table
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
             return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
-        lead = [Line(verdict.line)]
-        support = [Line(quote=sources.quote(*table.quote_of(kind)))]
-        support.append(Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}."))
-        return Part(Intent.tool_status, True, 1.0, lead, support, verdict=verdict, hits=hits)
+        support = [Line(quote=sources.quote(*table.quote_of(kind))), each]
+        return Part(Intent.tool_status, True, 1.0, [Line(verdict.line)], support, verdict=verdict, hits=hits)
 
     def tool_list(self, asked: Asked, hits: list[Hit], sources: Sources) -> Part:
         table = self.data_table()

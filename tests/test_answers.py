@@ -3031,6 +3031,11 @@ Beta Copilot,Beta,approved,,,Bo Chan (Head of IT),confidential,code assistant,,
 
 def test_a_class_named_of_a_name_that_fits_several_tools_is_answered_for_each(shipped, tmp_path, index_of):
     restricted = shipped.answer("can i use copilot on restricted data?")
+    what_data = shipped.answer("what data can i put into copilot?")
+    assert first_lines(what_data.text, 1) == (
+        "Whichever you mean: GitHub Copilot Business and Microsoft 365 Copilot are approved for data up to "
+        "confidential."
+    )
     assert restricted.data_verdict is not None and not restricted.data_verdict.allowed
     assert first_lines(restricted.text, 1).startswith("No, whichever you mean: neither GitHub Copilot Business nor")
     # two tools of one name approved for different classes: what each may take, not "which one do you mean?"
@@ -3041,7 +3046,12 @@ def test_a_class_named_of_a_name_that_fits_several_tools_is_answered_for_each(sh
     assistant = assistant_over(tmp_path, index_of, NOTE_TAKERS, db=db)
     confidential = assistant.answer("is copilot ok for confidential data?")
     internal = assistant.answer("is copilot ok for internal data?")
+    what_data = assistant.answer("what data can i put into copilot?")
     db.dispose()
+    assert first_lines(what_data.text, 1) == (
+        "It depends which you mean: Acme Copilot is approved for data up to internal; "
+        "Beta Copilot is approved for data up to confidential."
+    )
     assert first_lines(confidential.text, 1) == (
         "It depends which you mean: Acme Copilot may not (approved for data up to internal only); "
         "Beta Copilot may take confidential data."

@@ -559,15 +559,33 @@ def class_verdict_whichever(db: Database, data_class: DataClass, candidates: lis
         line = f"No, whichever you mean: {nobody} may take {kind}."
     else:
         each = [
-            f"{name} may take {kind}" if permitted else f"{name} may not ({up_to(highest)})"
+            f"{name} may take {kind}" if permitted else f"{name} may not ({up_to(highest)} only)"
             for (name, highest, _), permitted in zip(allowed, may, strict=True)
         ]
         line = f"It depends which you mean: {'; '.join(each)}."
     return DataVerdict(kind, str(data_class), all(may), line)
 
 
+# "what data can i put into copilot?": the highest class allowed is what is asked
+WHAT_DATA_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:kinds?\s+of\s+|sorts?\s+of\s+|types?\s+of\s+|classes\s+of\s+)?(?:data|info\w*)\b"
+    r"|\bhow sensitive\b|\bwhat (?:data )?class(?:es)?\b",
+    re.IGNORECASE,
+)
+
+
+def classes_whichever(db: Database, candidates: list[ToolRef]) -> str:
+    """For an ambiguous name asked what data it may take: each tool's highest class, one line when they agree."""
+    allowed = [(ref.name, highest_class_allowed(db, ref)[0]) for ref in candidates]
+    if len({highest for _, highest in allowed}) == 1:
+        names = sentence_list([name for name, _ in allowed], "and")
+        highest = allowed[0][1]
+        return f"Whichever you mean: {names} {'are' if len(allowed) > 1 else 'is'} {up_to(highest)}."
+    return "It depends which you mean: " + "; ".join(f"{name} is {up_to(highest)}" for name, highest in allowed) + "."
+
+
 def up_to(highest: DataClass | None) -> str:
-    return f"approved for data up to {highest} only" if highest is not None else "no work data at all"
+    return f"approved for data up to {highest}" if highest is not None else "approved for no work data at all"
 
 
 # -- which tools are approved? ---------------------------------------------------------------------------
