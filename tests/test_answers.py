@@ -3099,3 +3099,11 @@ def test_how_many_tools_are_approved_is_counted_from_the_inventory(shipped):
         approved = sum(row["status"] in ("approved", "approved_with_conditions") for row in csv.DictReader(rows))
     assert every.confident and first_lines(every.text, 1) == f"{approved} AI tools are approved:"
     assert first_lines(images.text, 1) == "One AI tool is approved for image generation:"
+
+
+def test_what_is_suspected_to_have_happened_is_reported_as_an_incident(shipped):
+    suspected = shipped.answer("who do i contact if i think someone leaked data to an ai tool?")
+    hypothetical = shipped.answer("what happens if i paste client data into chatgpt?")
+    assert suspected.intent == "incident" and suspected.confident
+    assert "security incident form" in first_lines(suspected.text, 1)
+    assert hypothetical.intent != "incident"

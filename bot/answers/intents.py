@@ -230,8 +230,9 @@ ALLOWED_WORDS = frozenset("used allowed approved ok okay fine trusted given shar
 # "has deepl ever had a data breach?" asks of the past in general, which tells of nothing that happened.
 NOT_YET = re.compile(
     r"\b(?:can|could|may|might|should|shall|will|would|do|does|to|must|if|when|before)\s+"
-    # ("what do i do now that i pasted…": what follows "now that" has happened)
-    r"(?!(?:\w+\s+)?now that\s+$)(?:\w+\s+){0,2}$"
+    # ("what do i do now that i pasted…": what follows "now that" has happened; "…if i think someone leaked…":
+    # what is suspected to have happened is reported as if it had)
+    r"(?!(?:\w+\s+)?now that\s+$)(?!(?:i|we) (?:think|suspect|believe|fear|reckon)\s+$)(?:\w+\s+){0,2}$"
     # ("has otter.ai ever…": a name may hold a dot)
     r"|\b(?:has|have|had|did)\s+(?:[\w.'’-]+\s+){0,2}ever\s+$"
     # "is there a set sentence we put in client reports…?": what is done as a rule, not what happened
