@@ -3107,3 +3107,17 @@ def test_what_is_suspected_to_have_happened_is_reported_as_an_incident(shipped):
     assert suspected.intent == "incident" and suspected.confident
     assert "security incident form" in first_lines(suspected.text, 1)
     assert hypothetical.intent != "incident"
+
+
+def test_a_plan_for_a_person_is_no_financial_plan_and_what_an_owner_may_set_is_not_who_owns(shipped):
+    pip = shipped.answer(
+        "can copilot in excel tell me who on my support team should go on a performance improvement plan based on "
+        "their ticket stats?"
+    )
+    budget = shipped.answer("can i put our budget plans into chatgpt enterprise?")
+    assert pip.data_verdict is None and not first_lines(pip.text, 1).startswith("Yes")
+    assert budget.data_verdict is not None and "budgets and plans" in budget.data_verdict.kind
+    setting = shipped.answer("can the tool owner set our team's chatgpt enterprise history to delete after 30 days?")
+    who = shipped.answer("who is the tool owner for chatgpt enterprise?")
+    assert "Its owner is" not in first_lines(setting.text, 1)
+    assert "Its owner is Daniel Okafor" in first_lines(who.text, 1)

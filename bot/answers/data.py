@@ -49,9 +49,10 @@ OTHER_SENSES = [
     r"|tripadvisor|g2|glassdoor|5-star|five-star) reviews?\b|\breviews? (?:on|from) (?:trustpilot|google|amazon|yelp"
     r"|tripadvisor|g2|glassdoor|the app store|our website|social media)\b",
     r"\bpayment (?:terms|schedules?|milestones?|dates?|runs?|plans?)\b|\bstaffing\b"
-    # "a gantt chart from my project plan": a plan of work, not a business's financial plans
-    r"|\b(?:project|test|action|migration|rollout|sprint|work|delivery|release|training|lesson)"
-    r"[- ]plans?\b"
+    # "a gantt chart from my project plan": a plan of work, not a business's financial plans; nor is a plan for
+    # a person ("who should go on a performance improvement plan")
+    r"|\b(?:project|test|action|migration|rollout|sprint|work|delivery|release|training|lesson|improvement"
+    r"|development|career|succession|onboarding)[- ]plans?\b"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)",
     # "a competitor's website for their prices", "the pricing team": public prices, not a client's pricing

@@ -102,7 +102,9 @@ OWNER_ASKED = re.compile(
     r"|\b(?<!site )(?<!page )(?<!channel )(?<!data )(?<!process )(?<!risk )(?<!budget )(?<!asset )(?<!file )"
     r"(?<!folder )(?<!drive )(?<!document )(?<!control )(?:tool |system )?owner\b"
     # ("can the perplexity tool owner see…?": what the owner may do, not who it is)
-    r"(?! (?:can|could|see|sees|get|gets|has|have|need|needs|must|should|will|would|do|does|did|is allowed)\b)"
+    r"(?! (?:can|could|see|sees|get|gets|has|have|need|needs|must|should|will|would|do|does|did|is allowed"
+    # ("can the tool owner set our team's history to delete after 30 days?": what the owner may change)
+    r"|set|sets|change|changes|configure|configures|turn|turns|switch|switches|extend|extends|shorten|shortens)\b)"
     r"|\bwho (?:do|should|can) (?:i|we) (?:bug|ask|ping|contact|talk to|speak to) about\b",
     re.IGNORECASE,
 )
