@@ -821,12 +821,13 @@ class Assistant:
         candidates = asked.resolution.candidates if asked.resolution is not None else []
         names = [ref.name for ref in candidates]
         each = Line(f"For the conditions of each, ask again with its full name: {tools.sentence_list(names)}.")
-        if kind is None and (tools.class_named(asked.text) or tools.WHAT_DATA_ASKED.search(asked.text)):
+        data_class = tools.class_named(asked.text)
+        if kind is None and (data_class is not None or tools.WHAT_DATA_ASKED.search(asked.text)):
             # "can i use copilot on restricted data?", "what data can i put into copilot?": what each may take
             # answers, whichever is meant, after the rule on classes per status
             rule = self.status_rule(ToolStatus.approved)
             support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
-            if (data_class := tools.class_named(asked.text)) is not None:
+            if data_class is not None:
                 by_class = tools.class_verdict_whichever(self._inventory(), data_class, candidates)
                 return Part(
                     Intent.tool_status, True, 1.0, [Line(by_class.line)], [*support, each], verdict=by_class, hits=hits

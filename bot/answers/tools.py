@@ -553,7 +553,8 @@ def class_verdict_whichever(db: Database, data_class: DataClass, candidates: lis
     kind = f"{data_class} data"
     if all(may):
         within = ", within their conditions" if any(conditions for _, _, conditions in allowed) else ""
-        line = f"Yes{within}, whichever you mean: {sentence_list(names, 'and')} may all take {kind}."
+        every = "both" if len(names) == 2 else "all"
+        line = f"Yes{within}, whichever you mean: {sentence_list(names, 'and')} may {every} take {kind}."
     elif not any(may):
         nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
         line = f"No, whichever you mean: {nobody} may take {kind}."
