@@ -587,7 +587,7 @@ class Assistant:
             return Part(
                 Intent.policy, False, found.confidence, [Line(self.refusal())], card=card, actions=actions, hits=hits
             )
-        lead = [sources.line(deciding, plain_rule(asked.text, deciding.text))]
+        lead = [sources.line(deciding, plain_rule(asked.text, deciding.text, self.index.lexical.weight))]
         support = [sources.line(sentence) for sentence in found.support]
         synthesized = self.llm.answer(asked.text, [s.hit for s in [deciding, *found.support]]) if self.llm else None
         if synthesized:
@@ -632,7 +632,7 @@ class Assistant:
             rest = steps[1:3]
             leads_with_a_step = True
         else:  # "will I get in trouble if I report…": that answer first, then how to report
-            lead = [sources.line(deciding, plain_rule(asked.text, deciding.text))]
+            lead = [sources.line(deciding, plain_rule(asked.text, deciding.text, self.index.lexical.weight))]
             rest = [s for s in steps[:2] if s.text != deciding.text]
             leads_with_a_step = False
         # What made it an incident ("Midjourney was rejected", "Perplexity takes internal data only, and

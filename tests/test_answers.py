@@ -3121,3 +3121,13 @@ def test_a_plan_for_a_person_is_no_financial_plan_and_what_an_owner_may_set_is_n
     who = shipped.answer("who is the tool owner for chatgpt enterprise?")
     assert "Its owner is" not in first_lines(setting.text, 1)
     assert "Its owner is Daniel Okafor" in first_lines(who.text, 1)
+
+
+def test_a_no_comes_from_a_prohibition_of_the_case_asked_not_of_another(shipped):
+    # "Tell all participants… switch it off if anyone objects. Never use one in HR meetings (disciplinary, …)":
+    # the second sentence refuses HR meetings, not every meeting
+    minutes = shipped.answer("is it ok to use ai for meeting minutes?")
+    hearing = shipped.answer("can Copilot in Teams take notes in a disciplinary hearing?")
+    emotions = shipped.answer("can we use AI to read employees' emotions on video calls, for wellbeing?")
+    assert not first_lines(minutes.text, 1).startswith("No")
+    assert first_lines(hearing.text, 1).startswith("No") and first_lines(emotions.text, 1).startswith("No")

@@ -10,7 +10,7 @@ given: a question with an "if" in it gets the rule, not a "No".
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from typing import overload
 
@@ -28,6 +28,7 @@ from bot.answers.sentences import (
 from bot.reply import Citation, Line, Passage
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import tokenize
+from knowledge.retrieval.text import split_sentences
 
 # Calibrated by bench/answers.py on its development split: the lowest sentence score at which
 # answerable questions are answered while the questions the documents do not answer are refused.
@@ -35,6 +36,7 @@ ANSWER_THRESHOLD = 0.49
 SUPPORT_MARGIN = 0.1  # a supporting quote scores within this of the lead
 FACT_MARGIN = 0.15  # "how long…?": a sentence giving a duration leads over a better-scored one within this
 MAX_SUPPORT = 2
+CASE_WEIGHT = 2.5  # a word this rare names the case a later sentence of a quote refuses ("disciplinary")
 EITHER_FIGURE = re.compile(rf"\b{NUMBER} or\s*$", re.IGNORECASE)  # what comes before "48 hours" in "24 or 48 hours"
 NEAR_CHARS = 40  # how far after a deadline the words it is said of may be
 ASKS_PERMISSION = re.compile(
@@ -192,10 +194,13 @@ def find(scored: list[Scored], exclude: Container[str] = frozenset(), rule_wante
     return Found(lead, support)
 
 
-def plain_rule(question: str, sentence: str) -> str:
+def plain_rule(question: str, sentence: str, weight: Callable[[str], float] = lambda term: 0.0) -> str:
     """What the lead says before quoting: the deadline or frequency asked for, the severity level
     of the table row that fits, or "No" to a
-    permission the sentence refuses; "" when the quote must speak for itself."""
+    permission the sentence refuses; "" when the quote must speak for itself. A quote of several sentences
+    refuses it by its first, or by a later one that speaks of what the question names in a word of its own
+    rare enough (`weight`, the corpus's) to say which case it is ("…Never use one in HR meetings
+    (disciplinary, …)" refuses a disciplinary hearing, not meeting minutes)."""
     fact = fact_asked(question)
     if fact is DEADLINE:  # a time is said plainly, the event a deadline comes before is quoted
         fact = DURATION
@@ -215,6 +220,20 @@ def plain_rule(question: str, sentence: str) -> str:
             return said[0].upper() + said[1:]
     if fact is SEVERITY and (level := ROW_LEVEL.match(sentence)):  # a row of the severity table
         return f"Severity {' '.join(level.group().split())}"
-    if ASKS_PERMISSION.search(question) and not CONDITIONAL.search(question) and PROHIBITS.search(sentence):
+    if ASKS_PERMISSION.search(question) and not CONDITIONAL.search(question) and refuses(question, sentence, weight):
         return "No"
     return ""
+
+
+def refuses(question: str, quote: str, weight: Callable[[str], float]) -> bool:
+    """Whether a quote refuses what the question asks leave for (see `plain_rule`)."""
+    first, *rest = split_sentences(quote) or [quote]
+    if PROHIBITS.search(first):
+        return True
+    asked, said_first = set(tokenize(question)), set(tokenize(first))
+    return any(
+        weight(term) >= CASE_WEIGHT
+        for later in rest
+        if PROHIBITS.search(later)
+        for term in asked & set(tokenize(later)) - said_first
+    )
