@@ -36,7 +36,9 @@ ANSWER_THRESHOLD = 0.49
 SUPPORT_MARGIN = 0.1  # a supporting quote scores within this of the lead
 FACT_MARGIN = 0.15  # "how long…?": a sentence giving a duration leads over a better-scored one within this
 MAX_SUPPORT = 2
-CASE_WEIGHT = 2.5  # a word this rare names the case a later sentence of a quote refuses ("disciplinary")
+# a word nearly as rare as the question's rarest names the case a later sentence of a quote refuses
+# ("disciplinary" of "…take notes in a disciplinary hearing?", not "meeting" of "…for meeting minutes?")
+CASE_SHARE = 0.75
 EITHER_FIGURE = re.compile(rf"\b{NUMBER} or\s*$", re.IGNORECASE)  # what comes before "48 hours" in "24 or 48 hours"
 NEAR_CHARS = 40  # how far after a deadline the words it is said of may be
 ASKS_PERMISSION = re.compile(
@@ -198,8 +200,8 @@ def plain_rule(question: str, sentence: str, weight: Callable[[str], float] = la
     """What the lead says before quoting: the deadline or frequency asked for, the severity level
     of the table row that fits, or "No" to a
     permission the sentence refuses; "" when the quote must speak for itself. A quote of several sentences
-    refuses it by its first, or by a later one that speaks of what the question names in a word of its own
-    rare enough (`weight`, the corpus's) to say which case it is ("…Never use one in HR meetings
+    refuses it by its first, or by a later one that speaks of what the question names in a word nearly as
+    rare (`weight`, the corpus's) as the question's rarest: the case it is ("…Never use one in HR meetings
     (disciplinary, …)" refuses a disciplinary hearing, not meeting minutes)."""
     fact = fact_asked(question)
     if fact is DEADLINE:  # a time is said plainly, the event a deadline comes before is quoted
@@ -231,8 +233,9 @@ def refuses(question: str, quote: str, weight: Callable[[str], float]) -> bool:
     if PROHIBITS.search(first):
         return True
     asked, said_first = set(tokenize(question)), set(tokenize(first))
+    rarest = max((weight(term) for term in asked), default=0.0)
     return any(
-        weight(term) >= CASE_WEIGHT
+        weight(term) >= CASE_SHARE * rarest
         for later in rest
         if PROHIBITS.search(later)
         for term in asked & set(tokenize(later)) - said_first
