@@ -540,6 +540,7 @@ WHO_DOES = re.compile(
     re.IGNORECASE,
 )
 # "who owns the acceptable use policy?", "who's the owner of the risk register?": said only by a sentence of owning
+OWNER_OF = re.compile(r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b", re.IGNORECASE)
 # what a document's byline says of it: who owns it, its version, when it was last reviewed
 DOCUMENT_NAMED = re.compile(
     r"\b(?:polic(?:y|ies)|procedures?|guidance|standards?|documents?|handbook|playbook|kes-ai-\d+)\b", re.IGNORECASE
@@ -552,9 +553,7 @@ DOCUMENT_FACT = re.compile(
 )
 # "who is the owner of the incident reporting policy?": the role its byline names ("Owner: AI Governance Lead"),
 # not a person's name
-DOCUMENT_OWNER_ASKED = re.compile(
-    r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b(?=[^?.!]*" + DOCUMENT_NAMED.pattern + ")", re.IGNORECASE
-)
+DOCUMENT_OWNER_ASKED = re.compile(OWNER_OF.pattern + r"(?=[^?.!]*" + DOCUMENT_NAMED.pattern + ")", re.IGNORECASE)
 
 
 def asks_of_a_document(question: str) -> bool:
@@ -562,7 +561,6 @@ def asks_of_a_document(question: str) -> bool:
     return bool(DOCUMENT_FACT.search(question) and DOCUMENT_NAMED.search(question))
 
 
-OWNER_OF = re.compile(r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b", re.IGNORECASE)
 OWNING = re.compile(r"\b(?:co-)?own(?:s|er|ers|ed|ership)?\b|\baccountab", re.IGNORECASE)
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
 DUE_ASKED = re.compile(

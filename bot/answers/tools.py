@@ -215,16 +215,10 @@ def with_note(card: ToolCard, question: str, lexical: LexicalIndex, verb: str = 
     if card.bearing or not card.notes:
         return card
     # (every word of handling it says: "does zoom use our meeting content to train its ai?" asks of training too)
-    handled = (
-        [
-            token
-            for word in re.findall(r"[a-z]+", question.lower())
-            if HANDLES_DATA.fullmatch(word)
-            for token in tokenize(word)
-        ]
-        if HANDLES_DATA.fullmatch(verb)
-        else []
-    )
+    handled: list[str] = []
+    if HANDLES_DATA.fullmatch(verb):
+        words = re.findall(r"[a-z]+", question.lower())
+        handled = [token for word in words if HANDLES_DATA.fullmatch(word) for token in tokenize(word)]
     what_it_is_for = set(tokenize(card.category))
     known = {
         t: lexical.weight(t)
@@ -523,8 +517,7 @@ def verdict_whichever(db: Database, kind: DataKind, candidates: list[ToolRef]) -
             f"and {sentence_list(names, 'and')} may all take {kind.data_class} data."
         )
     else:
-        nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
-        line = f"No, whichever you mean: {classed(kind)}, and {nobody} may take {kind.data_class} data."
+        line = f"No, whichever you mean: {classed(kind)}, and {none_of(names)} may take {kind.data_class} data."
     return DataVerdict(kind.name, str(kind.data_class), permitted == {True}, line)
 
 
@@ -556,8 +549,7 @@ def class_verdict_whichever(db: Database, data_class: DataClass, candidates: lis
         every = "both" if len(names) == 2 else "all"
         line = f"Yes{within}, whichever you mean: {sentence_list(names, 'and')} may {every} take {kind}."
     elif not any(may):
-        nobody = f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
-        line = f"No, whichever you mean: {nobody} may take {kind}."
+        line = f"No, whichever you mean: {none_of(names)} may take {kind}."
     else:
         each = [
             f"{name} may take {kind}" if permitted else f"{name} may not ({up_to(highest)} only)"
@@ -627,6 +619,11 @@ def list_line(card: ToolCard, show_category: bool) -> str:
     vendor = f" ({card.vendor})" if card.vendor else ""
     category = f", {card.category}" if show_category and card.category else ""
     return f"{card.name}{vendor}{category}: {how}, data up to {card.data_classification}"
+
+
+def none_of(names: list[str]) -> str:
+    """ "neither A nor B", "none of A, B or C": of the tools a name may mean, that not one may."""
+    return f"neither {names[0]} nor {names[1]}" if len(names) == 2 else f"none of {sentence_list(names)}"
 
 
 def sentence_list(names: list[str], conjunction: str = "or") -> str:
