@@ -32,6 +32,7 @@ from bot.answers.intents import (
     asks_about_the_tool,
     asks_whether_incident,
     classify,
+    name_slots,
     no_ai_incident,
     parts_of,
 )
@@ -235,7 +236,8 @@ class Assistant:
                 f"that question is {len(question):,} characters long; ask in under {MAX_QUESTION_CHARS:,}"
             )
         asked_as = question
-        question = self.speller().correct(without_courtesies(question), self.names_a_tool)
+        question = without_courtesies(question)
+        question = self.speller().correct(question, self.names_a_tool, name_slots(question))
         whole = classify(question, self.directory, self.is_word)
         if whole.intent == Intent.help:
             return self._reply(asked_as, Part(Intent.help, True, 1.0, lead=[Line(self.help_text())]), Sources())

@@ -3131,3 +3131,49 @@ def test_a_no_comes_from_a_prohibition_of_the_case_asked_not_of_another(shipped)
     emotions = shipped.answer("can we use AI to read employees' emotions on video calls, for wellbeing?")
     assert not first_lines(minutes.text, 1).startswith("No")
     assert first_lines(hearing.text, 1).startswith("No") and first_lines(emotions.text, 1).startswith("No")
+
+
+def test_an_unknown_product_named_where_a_tools_name_goes_is_not_read_as_an_english_word(shipped):
+    # "canva", "kling" and "synthesia" are one slip from "canvas", "king" and "synthesis"; asked about as tools,
+    # they are tools the inventory does not hold, and "say “I'd like to register king”" would register another
+    canva = shipped.answer("is canva approved?")
+    kling = shipped.answer("can i use kling for a product video?")
+    register = shipped.answer("I'd like to register synthesia")
+    assert first_lines(canva.text, 1).startswith("canva is not registered")
+    assert first_lines(kling.text, 1).startswith("kling is not registered")
+    assert "synthesia" in register.text and "synthesis" not in register.text.replace("synthesia", "")
+    # a slip in the name of a tool the inventory holds is still put right, and so are the words around a name
+    misspelt = shipped.answer("is chatgtp aproved?")
+    assert misspelt.card is not None and misspelt.card.name == "ChatGPT Enterprise"
+
+
+def test_where_a_thing_is_to_be_sent_is_answered_by_whom_it_goes_to(shipped):
+    notification = shipped.answer(
+        "the vendor of a tool i own just emailed us a breach notification, where does that need to go?"
+    )
+    assert notification.confident
+    assert "forward them to Security Operations" in first_lines(notification.text, 1)
+    # a place still answers where something is kept or run
+    hosted = shipped.answer("where do our self-hosted models run?")
+    assert hosted.confident and re.search(r"London|Frankfurt", first_lines(hosted.text, 1))
+
+
+def test_someone_asking_to_register_a_tool_is_not_told_to_say_they_would_like_to(shipped):
+    register = shipped.answer("I'd like to register synthesia")
+    unregistered = shipped.answer("is synthesia approved?")
+    assert register.intent == "register" and "fill in the registration form" in first_lines(register.text, 1)
+    assert "say “I'd like to register" not in register.text
+    assert "say “I'd like to register synthesia”" in unregistered.text  # the next step for whoever only asked
+
+
+def test_tools_asked_for_after_one_named_are_the_others_of_its_kind(shipped):
+    others = shipped.answer("finance isn't allowed on claude, so which chat assistant are we meant to use?")
+    assert others.intent == "tool_status" and others.confident
+    assert [card.name for card in others.tools] == ["ChatGPT Enterprise"]
+    assert first_lines(others.text, 1) == "Approved AI tools for general assistant besides Claude Team:"
+    # a tool of another kind is set aside by no list, and a question in two parts still gets both
+    images = shipped.answer("claude is fine for us, which image tools can we use?")
+    assert first_lines(images.text, 1) == "Approved AI tools for image generation:"
+    both = shipped.answer("is claude approved? which tools can take customer data?")
+    assert both.card is not None and both.card.name == "Claude Team"
+    assert [card.name for card in both.tools] == ["DeepL Pro"]

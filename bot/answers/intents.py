@@ -112,7 +112,8 @@ OWNER_ASKED = re.compile(
 TOOL_LIST_PATTERNS = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:tools?|apps?|services?|assistants?|chatbots?|options?|software)\b"
-        r".{0,60}?\b(?:approved|allowed|permitted|sanctioned|available|ok|okay|can|could|may)\b",
+        r".{0,60}?\b(?:approved|allowed|permitted|sanctioned|available|ok|okay|can|could|may|should|meant to"
+        r"|supposed to)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\bwhat\s+(?:can|could|may|should)\s+(?:i|we)\s+use\s+(?:for|to|with)\b", re.IGNORECASE),
@@ -585,6 +586,10 @@ def classify(
                 asked.lists_tools, asked.besides = True, resolution.tool.name
             if WHICH_HAVE_A_STATUS.search(question):
                 asked.asks_status = False  # the status of others is asked, not this one's
+        elif resolution.tool and len(parts_of(question)) == 1 and _lists_after(question, resolution.mention):
+            # "finance isn't allowed on claude, so which chat assistant are we meant to use?": the tool named is
+            # what the question starts from, and the others are asked for
+            asked.lists_tools, asked.besides = True, resolution.tool.name
         asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS
@@ -601,6 +606,14 @@ def classify(
     if asked.intent == Intent.policy and (asked.asks_status or asked.lists_tools):
         asked.intent = Intent.tool_status
     return asked
+
+
+def name_slots(question: str) -> list[tuple[int, int]]:
+    """Where the question puts a product's name: "is canva approved?", "can i use kling for…", "I'd like to
+    register synthesia"."""
+    found = [pattern.search(question) for pattern in STATUS_PATTERNS]
+    found.append(REGISTER.match(question.strip()) and REGISTER.match(question))
+    return [match.span("name") for match in found if match and match.group("name")]
 
 
 def no_ai_incident(whole: Asked, asks: list[Asked]) -> None:
@@ -632,6 +645,12 @@ def asks_about_the_tool(question: str) -> bool:
 def owner_asked(question: str) -> bool:
     """Whether the question asks who owns a tool (not when the one asking says they own it)."""
     return bool(OWNER_ASKED.search(OWNER_SPEAKING.sub(" ", question)))
+
+
+def _lists_after(question: str, mention: str) -> bool:
+    """Whether tools are asked for after the one named ("…claude, so which chat assistant are we meant to use?")."""
+    named = re.search(re.escape(mention), question, re.IGNORECASE)
+    return named is not None and any(pattern.search(question, named.end()) for pattern in TOOL_LIST_PATTERNS)
 
 
 def _only_names_a_tool(question: str, mention: str) -> bool:

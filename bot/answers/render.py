@@ -15,7 +15,7 @@ structure in their own way.
 from __future__ import annotations
 
 from bot.answers.tools import bearing_line, details, headline, list_line
-from bot.reply import ActionKind, Line, Reply, ToolCard
+from bot.reply import ActionKind, Intent, Line, Reply, ToolCard
 
 
 def line_text(line: Line) -> str:
@@ -55,7 +55,8 @@ def next_steps(reply: Reply) -> list[str]:
     """What the person can do next, said so that it works wherever they asked."""
     lines = []
     for action in reply.actions:
-        if action.kind == ActionKind.register_tool and action.tool:
+        # (not to someone who has just said so: the lead tells them what registering takes)
+        if action.kind == ActionKind.register_tool and action.tool and reply.intent != Intent.register:
             lines.append(f"To register it, say “I'd like to register {action.tool}”; the governance team reviews it.")
     return lines
 

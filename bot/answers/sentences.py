@@ -790,7 +790,10 @@ PLACE = re.compile(
     rf"(?!{CALENDAR_WORD.pattern}\b)[A-Z][a-z]{{2,}}\b"
     # "The employee privacy notice lists the categories of AI tools…": where it is said, as what says it
     r"|\b(?i:the) (?:[\w'’-]+ ){0,3}?(?i:notice|register|inventory|handbook|intranet|wiki|library|statement)"
-    r" (?i:lists|records|holds|shows|sets out|names|says)\b",
+    r" (?i:lists|records|holds|shows|sets out|names|says)\b"
+    # "…must forward them to Security Operations the same day": where a thing is to go, as who it is sent to
+    r"|\b(?i:forward|send|pass|escalate|refer|report)(?i:s|ed|ing)? (?:(?i:it|them|this|these|those) )?(?i:on )?"
+    r"(?i:to) (?:the )?(?:[A-Z][\w-]*(?: [A-Z][\w-]*)*)\b",
 )
 # "otter or zoom ai companion - which one writes better summaries?", "is chatgpt smarter than claude?": which
 # does its job better, which only a sentence preferring one says (not "which is better for client data?", a

@@ -104,10 +104,19 @@ class Speller:
         self.dictionary = {word.lower() for word in dictionary if word.isalpha()}
         self.in_corpus = in_corpus
 
-    def correct(self, question: str, is_name: Callable[[str], bool] = lambda word: False) -> str:
+    def correct(
+        self,
+        question: str,
+        is_name: Callable[[str], bool] = lambda word: False,
+        name_slots: Iterable[tuple[int, int]] = (),
+    ) -> str:
         """The question with each misspelt word replaced by the word it most likely means; a word
         `is_name` tells (lower case) is a name, kept as written (asked only of a word about to be
-        corrected, since looking names up may cost a query)."""
+        corrected, since looking names up may cost a query). A word within one of `name_slots` (spans of
+        the question where a product's name stands: "is canva approved?") is a name the documents may never
+        have heard of, put right only to a name `is_name` tells ("is chatgtp ok?"), never to an English word
+        ("canvas", "king" of "kling")."""
+        slots = list(name_slots)
         pieces, last = [], 0
         for match in WORD.finditer(question):
             word = match.group()
@@ -119,6 +128,12 @@ class Speller:
             )
             if fixed != word and (is_name(word.lower()) or before.endswith(".")):
                 fixed = word  # (a name, or what follows a dot: a file's extension ".msg", a domain's "otter.ai")
+            elif (
+                fixed != word
+                and any(start <= match.start() and match.end() <= end for start, end in slots)
+                and not is_name(fixed.lower())
+            ):
+                fixed = word
             pieces.append(question[last : match.start()] + fixed)
             last = match.end()
         pieces.append(question[last:])

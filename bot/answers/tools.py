@@ -58,6 +58,7 @@ STATUS_RULE_QUERIES = {
 DATA_TABLE_QUERY = "classification of common data types: the default class of each data type"
 CLASS_SECTION_QUERY = "{} data examples"  # the section of each class, whose examples are kinds of data too
 CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
+    "general assistant": r"\b(chat ?bots?|chat (?:assistants?|tools?|apps?)|general(?:-purpose)? assistants?)\b",
     "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
     "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
     "translation": r"\btranslat\w*\b",
@@ -592,14 +593,12 @@ def tool_list(db: Database, question: str, kind: DataKind | None, besides: str =
     category = category_asked_about(db, question, hints=kind is None)
     if kind and kind.never_allowed:
         return data_verdict(kind, "", None, "").line, []
-    tools = [
-        tool
-        for tool in approved_tools(db, category)
-        if (not kind or kind.allowed_in(tool.data_classification)) and tool.name != besides
-    ]
+    fitting = [tool for tool in approved_tools(db, category) if not kind or kind.allowed_in(tool.data_classification)]
+    tools = [tool for tool in fitting if tool.name != besides]
     for_category = f" for {category}" if category else ""
     taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
-    aside = f" besides {besides}" if besides else ""
+    # (said only of a tool the list would hold: "image tools besides Claude Team" sets aside nothing)
+    aside = f" besides {besides}" if len(tools) < len(fitting) else ""
     if not tools:
         return f"No AI tool{for_category}{taking} is approved{aside or ' yet'}.", []
     cards = [
