@@ -3177,3 +3177,17 @@ def test_tools_asked_for_after_one_named_are_the_others_of_its_kind(shipped):
     both = shipped.answer("is claude approved? which tools can take customer data?")
     assert both.card is not None and both.card.name == "Claude Team"
     assert [card.name for card in both.tools] == ["DeepL Pro"]
+
+
+def test_a_choice_whose_other_side_is_a_question_of_its_own_is_decided_only_by_a_sentence_on_either(shipped):
+    vote = shipped.answer(
+        "does the ai steering group approve a new policy version by simple majority, or does the chair get a casting "
+        "vote?"
+    )
+    assert not vote.confident  # "Only the steering group may: approve new versions…" says who, not how they vote
+    # "…or are we meant to…", "…or is there…" ask what we do, or whether: the sentence that answers still answers
+    kept = shipped.answer(
+        "otter deletes recordings after 30 days right - do the transcripts go too, or are we meant to keep those "
+        "somewhere?"
+    )
+    assert kept.confident

@@ -631,7 +631,11 @@ CHOICE = re.compile(
     # "…on my phone or does it have to be a kestrel laptop?", "…a teams call or does everyone have to be in the room?"
     r"|((?:[\w'’-]+ ){0,3}[\w'’-]+)\s*,?\s+or (?:does|do|must|should|will) (?:it|everyone|we|i|they|you|people)"
     r" (?:have to|need to|has to|needs to|got to) be (?:(?:on|in|at|from) )?(?:an? |the |our |my )?"
-    r"(?:[\w'’-]+ ){0,2}([\w'’-]+)\s*(?:\?|$)",
+    r"(?:[\w'’-]+ ){0,2}([\w'’-]+)\s*(?:\?|$)"
+    # "…by simple majority, or does the chair get a casting vote?": the other choice said as a question of its own
+    r"|((?:[\w'’-]+ ){0,3}[\w'’-]+)\s*,?\s+or (?:is|are|do|does|can|could|will|would) "
+    # (not "…or is there something yearly?", "…or are we meant to keep those?": whether, or what we do)
+    r"(?:it|the|they|this|that|he|she)\b\s*((?:[\w'’-]+ ){0,6}[\w'’-]+)\s*(?:\?|$)",
     re.IGNORECASE,
 )
 SHARED_NOUN = re.compile(r"\s+ones?\s*$", re.IGNORECASE)  # "…or just square ones": the noun of the choice before
