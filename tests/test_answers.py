@@ -3191,3 +3191,16 @@ def test_a_choice_whose_other_side_is_a_question_of_its_own_is_decided_only_by_a
         "somewhere?"
     )
     assert kept.confident
+
+
+def test_which_teams_or_offices_are_named_only_by_a_sentence_naming_them_and_an_office_is_no_tool(shipped):
+    switched_on = shipped.answer("which teams have m365 copilot switched on so far?")
+    assert not switched_on.confident  # "…enabled for a team…" names none
+    assert switched_on.card is not None and switched_on.card.name == "Microsoft 365 Copilot"  # as context
+    limited = shipped.answer("which teams can use claude?")
+    assert limited.confident and "Data Science and Analytics Consulting teams only" in first_lines(limited.text, 2)
+    # "office" of "Office Copilot" is an ordinary word, not that tool's name
+    office = shipped.answer("which office is the ai governance lead based in?")
+    assert office.card is None
+    copilot = shipped.answer("can i use office copilot in word?")
+    assert copilot.card is not None and copilot.card.name == "Microsoft 365 Copilot"

@@ -710,7 +710,8 @@ ENTITY_ASKED = re.compile(
     r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
     # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
     # asking which one is (not "…where staff get told which ai tools are used", which asks where)
-    rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer)s?\s+"
+    rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer|team|department|office"
+    r"|depot|country|countries)s?\s+"
     r"(?:does|do|did|is|are|has|have)\b"
     r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"

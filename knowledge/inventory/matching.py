@@ -20,7 +20,7 @@ GENERIC_WORDS = frozenset(
     model models llm llms genai generative enterprise business team teams pro plus premium workspace work
     cloud studio companion suite edition free personal online desktop web notes notetaker notetakers note taker
     takers transcriber transcribers summariser summarisers summarizer summarizers translator translators recorder
-    recorders agent agents extension extensions plugin plugins""".split()
+    recorders agent agents extension extensions plugin plugins office""".split()
 )
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}
 
