@@ -3204,3 +3204,28 @@ def test_which_teams_or_offices_are_named_only_by_a_sentence_naming_them_and_an_
     assert office.card is None
     copilot = shipped.answer("can i use office copilot in word?")
     assert copilot.card is not None and copilot.card.name == "Microsoft 365 Copilot"
+
+
+def test_what_a_named_product_costs_holds_or_how_widely_it_is_used_is_said_only_by_a_sentence_naming_it(shipped):
+    for question in (
+        "what does hirevue cost?",  # not "Company cards may be used only for approved AI tools costing less than…"
+        "how many people use copilot?",  # not "A meeting is quorate with four members present…"
+        "where is the otter.ai data stored?",  # not the rule on where restricted data may be stored
+    ):
+        assert not shipped.answer(question).confident, question
+    took = shipped.answer("how long does a low-risk review take?")
+    assert took.confident and first_lines(took.text, 1).startswith("5 business days")
+
+
+def test_a_count_of_business_days_is_a_duration(shipped):
+    medium = shipped.answer("how many business days does a medium risk review take?")
+    assert medium.confident and first_lines(medium.text, 1).startswith("10 business days")
+
+
+def test_what_a_time_is_given_for_is_said_by_the_sentence_itself_unless_it_is_a_row_of_its_passage(shipped):
+    # "Severity 1 and 2 incidents receive a blameless post-incident review … facilitated by the AI Governance Lead"
+    # speaks of no posts going up; the passage around it does, which vouches only for a table's row
+    posts = shipped.answer("who signs off the anonymised lessons-learned posts before they go up in #ai-governance?")
+    assert not posts.confident
+    high = shipped.answer("how long does a high-risk review take?")  # "High: 20 business days", a row
+    assert high.confident and first_lines(high.text, 1).startswith("20 business days")

@@ -609,7 +609,20 @@ TAKES_ASKED = re.compile(
     r"|^(?:can|could|how (?:do|can)) (?:i|we|you) (?:export|download|save|convert) (?:an? |the |my |our )?"
     r"((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:chats?|conversations?|transcripts?|notes|summar\w+|outputs?"
     r"|images?|files?|documents?|translations?|threads?) (?:as|to|into) (?:an? )?"
-    r"(?:pdfs?|docx?|csv|word|excel|markdown|txt|pptx?|png|jpe?g|svg)\b",
+    r"(?:pdfs?|docx?|csv|word|excel|markdown|txt|pptx?|png|jpe?g|svg)\b"
+    # "what does hirevue cost?", "how much is a claude team seat?": what the product costs
+    r"|\bwhat (?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually )?(?:cost|charge)s?\b"
+    r"|\bhow much (?:is|are) (?:an? |the |our )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
+    r"(?: (?:licen[cs]es?|seats?|subscriptions?|plans?))?(?: (?:per|a|each) (?:month|year|user|person|seat))?\s*\??$"
+    # "where is the otter.ai data stored?": where the product keeps what it holds
+    r"|\bwhere (?:is|are|does|do) (?:the |our |my )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)(?:['’]s)? (?:data"
+    r"|recordings?|transcripts?|files?|prompts?|content|chats?|history|info\w*|uploads?)"
+    r" (?:get |actually |physically )?(?:stored|kept|hosted|processed|held|saved|go|live)\b"
+    # "how many people use copilot?", "how many licences of copilot are left?": how widely the product is used
+    r"|\bhow many (?:people|users|staff|employees|seats|licen[cs]es|colleagues|of us)"
+    r"(?: (?:at kestrel|here|in total|in the company))?"
+    r" (?:actually |currently |already |still )?(?:use|have|are using|are on|of|for|on) (?:the )?"
+    r"((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)(?= (?:are|is|do|does|today|now|right|at|so|in|left|yet)\b|\s*\??$)",
     re.IGNORECASE,
 )
 CHOICE_ENDS = re.compile(r"\s+(?:for|in|on|at|with|to|of|from|by|when|if|because|since|so)\s+", re.IGNORECASE)
@@ -1041,7 +1054,8 @@ FACT_KINDS = [
     (re.compile(r"\bwhen\b[^?.!]{0,80}\bby\s*(?:\?|$)|\bby when\b", re.IGNORECASE), DEADLINE),
     (
         re.compile(
-            r"\bhow (?:long|fast|quick|quickly|soon|many (?:hours|days|weeks|months))\b|\bdeadline\b|\bby when\b"
+            r"\bhow (?:long|fast|quick|quickly|soon|many (?:(?:business|working|calendar|clear) )?(?:hours|days|weeks"
+            r"|months))\b|\bdeadline\b|\bby when\b"
             r"|\bhow much (?:warning|notice|time|lead time|heads[- ]up)\b"
             r"|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b",
             re.IGNORECASE,
@@ -2028,7 +2042,9 @@ class SentenceScorer:
                         and (levels := levels_named(sentence))
                         and not levels & levels_told
                     )
-                    or silent_on(task, present, heading | section)
+                    # (a table's row or a list's item is read with its passage: "Medium: 10 business days" under
+                    # "Targets are measured… to decision"; a sentence of its own says what it is about itself)
+                    or silent_on(task, present, heading | (section if ": " in sentence else frozenset()))
                     or bool(contrasted and not contrasts(sentence, present, contrasted))
                     or (
                         silent_on(taker, present, heading)
