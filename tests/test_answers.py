@@ -3229,3 +3229,15 @@ def test_what_a_time_is_given_for_is_said_by_the_sentence_itself_unless_it_is_a_
     assert not posts.confident
     high = shipped.answer("how long does a high-risk review take?")  # "High: 20 business days", a row
     assert high.confident and first_lines(high.text, 1).startswith("20 business days")
+
+
+def test_who_decided_on_a_tool_or_how_to_install_it_is_not_what_its_entry_records(shipped):
+    for question in ("who approved chatgpt enterprise?", "how do i install copilot in vs code?"):
+        reply = shipped.answer(question)
+        assert not reply.confident and reply.card is not None, question  # the card is context, not the answer
+    assert not shipped.answer("how do i turn off copilot in word?").confident
+    # whether it may be installed, and who owns it, its entry does say
+    install = shipped.answer("can i install grammarly?")
+    assert install.confident and first_lines(install.text, 1).startswith("Grammarly Business (Grammarly) is approved")
+    owner = shipped.answer("who owns otter?")
+    assert owner.confident and "Aisha Rahman" in first_lines(owner.text, 2)

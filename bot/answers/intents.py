@@ -66,7 +66,9 @@ STATUS_PATTERNS = [
 ASKS_STATUS = re.compile(
     # ("commercially safe" images are free of rights claims, not safe to use for work)
     # ("does it work ok in portuguese?" asks whether it functions; "fine-tuned" is no "fine")
-    r"\b(?:approved|approval|allowed|permitted|(?<!work )(?<!works )(?:ok|okay|fine(?![- ]?tun))|"
+    # ("who approved chatgpt enterprise?" asks who decided, which the inventory does not record)
+    r"\b(?:(?<!who )(?<!who first )(?<!who actually )(?<!who originally )approved|approval|allowed|permitted"
+    r"|(?<!work )(?<!works )(?:ok|okay|fine(?![- ]?tun))|"
     r"(?<!commercially )(?<!legally )safe|sanctioned|"
     r"authori[sz]ed|banned|blocked|registered|whitelisted|"
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
@@ -653,7 +655,16 @@ def _lists_after(question: str, mention: str) -> bool:
     return named is not None and any(pattern.search(question, named.end()) for pattern in TOOL_LIST_PATTERNS)
 
 
+# "how do i install copilot in vs code?", "who approved otter?": how to work the product, or who decided on it, which
+# its entry does not say
+BEYOND_THE_ENTRY = re.compile(
+    r"^\W*(?:how (?:do|can|should|would) (?:i|we|you) (?:install|uninstall|set up|download)"
+    r"|who (?:first |actually |originally )?(?:approved|rejected|registered|reviewed))\b",
+    re.IGNORECASE,
+)
+
+
 def _only_names_a_tool(question: str, mention: str) -> bool:
     """ "ChatGPT?", "what about otter": nothing asked but the tool itself."""
     rest = name_key(question).replace(name_key(mention), " ").split()
-    return all(word in FILLER_WORDS for word in rest)
+    return all(word in FILLER_WORDS for word in rest) and not BEYOND_THE_ENTRY.search(question)

@@ -618,6 +618,10 @@ TAKES_ASKED = re.compile(
     r"|\bwhere (?:is|are|does|do) (?:the |our |my )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)(?:['’]s)? (?:data"
     r"|recordings?|transcripts?|files?|prompts?|content|chats?|history|info\w*|uploads?)"
     r" (?:get |actually |physically )?(?:stored|kept|hosted|processed|held|saved|go|live)\b"
+    # "how do i install copilot in vs code?", "how do i turn off copilot in word?": how to work the product itself
+    r"|^\W*how (?:do|can|should|would) (?:i|we|you) (?:install|uninstall|set up|turn on|turn off|switch on|switch off"
+    r"|enable|disable|update|download|activate|deactivate|log ?in to|sign ?in to|log ?into|sign ?into|open)"
+    r" ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)(?= (?:in|on|for|from|at|so|when|if)\b|\s*\??$)"
     # "how many people use copilot?", "how many licences of copilot are left?": how widely the product is used
     r"|\bhow many (?:people|users|staff|employees|seats|licen[cs]es|colleagues|of us)"
     r"(?: (?:at kestrel|here|in total|in the company))?"
@@ -731,6 +735,8 @@ ENTITY_ASKED = re.compile(
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
     r"|\bwho (?:were|was) the\b"
+    # "who approved chatgpt enterprise?": who decided on one occasion, which only a name says
+    r"|^\W*who (?:actually |originally |first )?(?:approved|rejected|signed off|reviewed|registered|requested|bought)\b"
     # "who's the internal auditor for this year's audit?": who holds it this time, which only a name says
     r"|\bwho(?:'s|’s|s| is| are)\b[^?.!]{0,60}\b(?:this|next|last) (?:year|quarter|month)['’]s\b"
     r"|\bwho (?:first )?(?:coined|invented|founded|discovered|came up with)\b"
