@@ -3241,3 +3241,12 @@ def test_who_decided_on_a_tool_or_how_to_install_it_is_not_what_its_entry_record
     assert install.confident and first_lines(install.text, 1).startswith("Grammarly Business (Grammarly) is approved")
     owner = shipped.answer("who owns otter?")
     assert owner.confident and "Aisha Rahman" in first_lines(owner.text, 2)
+
+
+def test_the_day_a_law_takes_effect_needs_a_date_and_a_numbered_name_is_who_takes_the_time(shipped):
+    force = shipped.answer("when does the eu ai act come into force?")
+    assert not force.confident  # not "The standing agenda is: regulatory developments, including EU AI Act…"
+    certification = shipped.answer("how long does iso 42001 certification take?")
+    assert not certification.confident  # not the turnaround of a medium-risk tool review
+    expiry = shipped.answer("when does my exception expire?")  # a time after something still answers when it ends
+    assert expiry.confident and "six months" in first_lines(expiry.text, 1)

@@ -576,7 +576,8 @@ DUE_ASKED = re.compile(
 PERSONAL_EDITION = r"(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)"
 TAKES_ASKED = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
-    r" ((?:[a-z][a-z'’-]* ){0,8}?[a-z][a-z'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
+    # ("how long does iso 42001 certification take?": a name's number is one of its words)
+    r" ((?:[a-z0-9][\w'’-]* ){0,8}?[a-z][\w'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
     # "does notion ai cost extra?": what the product costs
     r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
     r"(?:cost|charge)s?\b"
@@ -1032,6 +1033,10 @@ FACT_KINDS = [
             r"|\bwhen exactly\b|\bexactly when\b"
             r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
             r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b"
+            # "when does the eu ai act come into force?": the day it happens (when an approval expires, a time after
+            # something may say)
+            r"|\bwhen (?:does|do|did|will|would)\b[^?.!]{1,60}?\b(?:come (?:into|in to) (?:force|effect)|take effect"
+            r"|get published|be published)\b"
             # "has any client ever objected when…?": what happened once, which only a dated record tells
             rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b",
             re.IGNORECASE,
