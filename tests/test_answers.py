@@ -3250,3 +3250,16 @@ def test_the_day_a_law_takes_effect_needs_a_date_and_a_numbered_name_is_who_take
     assert not certification.confident  # not the turnaround of a medium-risk tool review
     expiry = shipped.answer("when does my exception expire?")  # a time after something still answers when it ends
     assert expiry.confident and "six months" in first_lines(expiry.text, 1)
+
+
+def test_a_label_that_only_introduces_a_list_is_never_quoted_alone(shipped):
+    confidential = shipped.answer("what is confidential data?")
+    assert confidential.confident
+    assert "“Examples:”" not in confidential.text and "Confidential data" in first_lines(confidential.text, 1)
+
+
+def test_how_a_named_product_works_is_not_what_its_entry_or_a_rule_says(shipped):
+    works = shipped.answer("how does chatgpt work?")
+    assert not works.confident and works.card is not None  # its card is context
+    triage = shipped.answer("how does triage work?")  # how a process of the policies works, they say
+    assert triage.confident and "EU AI Act" in first_lines(triage.text, 1)

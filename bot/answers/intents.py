@@ -655,11 +655,12 @@ def _lists_after(question: str, mention: str) -> bool:
     return named is not None and any(pattern.search(question, named.end()) for pattern in TOOL_LIST_PATTERNS)
 
 
-# "how do i install copilot in vs code?", "who approved otter?": how to work the product, or who decided on it, which
-# its entry does not say
+# "how do i install copilot in vs code?", "who approved otter?", "how does chatgpt work?": how to work the product, how
+# it works, or who decided on it, which its entry does not say
 BEYOND_THE_ENTRY = re.compile(
-    r"^\W*(?:how (?:do|can|should|would) (?:i|we|you) (?:install|uninstall|set up|download)"
-    r"|who (?:first |actually |originally )?(?:approved|rejected|registered|reviewed))\b",
+    r"^\W*(?:how (?:do|can|should|would) (?:i|we|you) (?:install|uninstall|set up|download)\b"
+    r"|who (?:first |actually |originally )?(?:approved|rejected|registered|reviewed)\b"
+    r"|how (?:does|do) (?:the |an? )?[\w .'’-]{1,40}? (?:actually |even |really )?work\s*[?!.]*$)",
     re.IGNORECASE,
 )
 

@@ -619,6 +619,9 @@ TAKES_ASKED = re.compile(
     r"|\bwhere (?:is|are|does|do) (?:the |our |my )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)(?:['’]s)? (?:data"
     r"|recordings?|transcripts?|files?|prompts?|content|chats?|history|info\w*|uploads?)"
     r" (?:get |actually |physically )?(?:stored|kept|hosted|processed|held|saved|go|live)\b"
+    # "how does chatgpt work?": how the product works
+    r"|^\W*how (?:does|do) (?:the |an? )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |even |really )?work"
+    r"\s*[?!.]*$"
     # "how do i install copilot in vs code?", "how do i turn off copilot in word?": how to work the product itself
     r"|^\W*how (?:do|can|should|would) (?:i|we|you) (?:install|uninstall|set up|turn on|turn off|switch on|switch off"
     r"|enable|disable|update|download|activate|deactivate|log ?in to|sign ?in to|log ?into|sign ?into|open)"
@@ -1247,6 +1250,9 @@ def _is_row(line: str) -> bool:
     return line.lstrip().startswith("|")
 
 
+BARE_LABEL = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*:\s*")
+
+
 def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
     """The sentences of a chunk, cleaned, each with what else is read for its meaning: a table row's
     examples after the section's `topic`, a list item as it reads alone; table dividers dropped. A
@@ -1310,7 +1316,8 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
         joined = f"{found[at][0]} {' '.join(items)}"
         if len(joined) <= MAX_JOINED_CHARS:
             found[at] = (joined, found[at][1])
-    return found
+    # "Examples:", "In addition:" say nothing alone (the items after them are read with them)
+    return [(sentence, extra) for sentence, extra in found if not BARE_LABEL.fullmatch(sentence)]
 
 
 def topic_of(heading: str) -> str:
