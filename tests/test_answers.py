@@ -3263,3 +3263,17 @@ def test_how_a_named_product_works_is_not_what_its_entry_or_a_rule_says(shipped)
     assert not works.confident and works.card is not None  # its card is context
     triage = shipped.answer("how does triage work?")  # how a process of the policies works, they say
     assert triage.confident and "EU AI Act" in first_lines(triage.text, 1)
+
+
+def test_which_browser_version_or_contract_a_named_product_has_is_said_only_of_it(shipped):
+    for question in (
+        "which browsers does grammarly support?",  # not the rule on AI browser extensions
+        "how long is the otter contract?",  # not a client agreement's 30 days' notice
+        "what version of claude does claude team use?",  # not its card
+    ):
+        reply = shipped.answer(question)
+        assert not reply.confident and reply.card is not None, question
+    allowed = shipped.answer("which browser is grammarly allowed in?")  # what its conditions say, they answer
+    assert allowed.confident and "Kestrel-managed browser profile" in first_lines(allowed.text, 1)
+    trial = shipped.answer("how long is a trial?")
+    assert trial.confident and "30 days" in first_lines(trial.text, 1)

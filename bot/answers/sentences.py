@@ -619,6 +619,9 @@ TAKES_ASKED = re.compile(
     r"|\bwhere (?:is|are|does|do) (?:the |our |my )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)(?:['’]s)? (?:data"
     r"|recordings?|transcripts?|files?|prompts?|content|chats?|history|info\w*|uploads?)"
     r" (?:get |actually |physically )?(?:stored|kept|hosted|processed|held|saved|go|live)\b"
+    # "how long is the otter contract?": the product's contract, licence or trial
+    r"|\bhow long (?:is|are|does|do) (?:the |our |a |an )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)(?:['’]s)?"
+    r" (?:contract|licen[cs]e|subscription|agreement|trial|term|renewal)s?(?: (?:last|run|for))?\s*\??$"
     # "how does chatgpt work?": how the product works
     r"|^\W*how (?:does|do) (?:the |an? )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |even |really )?work"
     r"\s*[?!.]*$"
@@ -727,7 +730,7 @@ PERSON_ASKED = re.compile(
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
-    r"|framework|library|database|llm|engine)s?\s+"
+    r"|framework|library|database|llm|engine|browser|device|operating system|phone)s?\s+"
     r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
     # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
     # asking which one is (not "…where staff get told which ai tools are used", which asks where)
