@@ -3277,3 +3277,12 @@ def test_which_browser_version_or_contract_a_named_product_has_is_said_only_of_i
     assert allowed.confident and "Kestrel-managed browser profile" in first_lines(allowed.text, 1)
     trial = shipped.answer("how long is a trial?")
     assert trial.confident and "30 days" in first_lines(trial.text, 1)
+
+
+def test_what_only_introduces_a_table_or_list_is_quoted_only_where_it_states_the_fact_asked(shipped):
+    spend = shipped.answer("what's our annual spend on ai?")
+    assert not spend.confident  # "…thresholds apply to AI purchases by annual contract value:" gives no spend
+    route = shipped.answer("what's the buying route for an AI contract worth about £30k a year?")
+    assert route.confident and "annual contract value:”" not in route.text
+    panel = shipped.answer("how many ppl are on the ai review panel anyway")
+    assert panel.confident and "eight members" in first_lines(panel.text, 1)

@@ -2049,6 +2049,10 @@ class SentenceScorer:
                     # ("*ISO/IEC 42001 Annex A guidance · Kestrel Analytics AI Governance*": what a document is, said
                     # under its title, which states nothing; a byline giving its owner or version does)
                     or bool(BYLINE_CLEANED.match(sentence) and ":" not in sentence)
+                    # "The … thresholds apply to AI purchases by annual contract value:": what introduces a list or a
+                    # table, without it, states nothing (unless it states the fact asked: "The panel has eight members,
+                    # two from each of four functions:")
+                    or (sentence.rstrip().endswith(":") and not states)
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
