@@ -3286,3 +3286,10 @@ def test_what_only_introduces_a_table_or_list_is_quoted_only_where_it_states_the
     assert route.confident and "annual contract value:”" not in route.text
     panel = shipped.answer("how many ppl are on the ai review panel anyway")
     assert panel.confident and "eight members" in first_lines(panel.text, 1)
+
+
+def test_whether_we_hold_a_licence_for_a_product_is_said_only_of_that_product(shipped):
+    licence = shipped.answer("do we have a copilot studio licence?")
+    assert not licence.confident  # not "Open-model licences vary widely."
+    report = shipped.answer("does kestrel forecast have a chatbot for our clients end users?")
+    assert not report.confident  # what a product of ours has is still asked of it

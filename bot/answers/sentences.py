@@ -582,7 +582,7 @@ TAKES_ASKED = re.compile(
     r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
     r"(?:cost|charge)s?\b"
     # "does otter.ai have a SOC 2 report?": what the product or its vendor has
-    r"|^(?:does|do|did|has) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
+    r"|^(?:does|do|did|has) (?!(?:we|i|you|they)\b)((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*)"
     r" (?:actually |already |still |ever )?(?:have|had|got|offer|hold)\b(?! to\b)"
     # "does copilot in excel work on a mac?", "does notion ai integrate with jira?": what the product works with
     r"|^(?:does|do|will|would) ((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |also |still )?"
@@ -622,6 +622,10 @@ TAKES_ASKED = re.compile(
     # "how long is the otter contract?": the product's contract, licence or trial
     r"|\bhow long (?:is|are|does|do) (?:the |our |a |an )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)(?:['’]s)?"
     r" (?:contract|licen[cs]e|subscription|agreement|trial|term|renewal)s?(?: (?:last|run|for))?\s*\??$"
+    # "do we have a copilot studio licence?": what the company holds of the product
+    r"|^\W*(?:do|does|did) (?:we|kestrel|our team|my team|the company) (?:actually |already |still )?(?:have|own|hold"
+    r"|pay for|buy) (?:a |an |any |the )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*?)"
+    r" (?:licen[cs]es?|seats?|subscriptions?|accounts?|contracts?|plans?)\b"
     # "how does chatgpt work?": how the product works
     r"|^\W*how (?:does|do) (?:the |an? )?((?:[a-z][\w.'’-]* ){0,3}?[a-z][\w.'’-]*) (?:actually |even |really )?work"
     r"\s*[?!.]*$"
