@@ -613,8 +613,7 @@ def classify(
 def name_slots(question: str) -> list[tuple[int, int]]:
     """Where the question puts a product's name: "is canva approved?", "can i use kling for…", "I'd like to
     register synthesia"."""
-    found = [pattern.search(question) for pattern in STATUS_PATTERNS]
-    found.append(REGISTER.match(question.strip()) and REGISTER.match(question))
+    found = [*(pattern.search(question) for pattern in STATUS_PATTERNS), REGISTER.match(question)]
     return [match.span("name") for match in found if match and match.group("name")]
 
 
