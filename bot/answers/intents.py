@@ -654,12 +654,12 @@ def _lists_after(question: str, mention: str) -> bool:
     return named is not None and any(pattern.search(question, named.end()) for pattern in TOOL_LIST_PATTERNS)
 
 
-# "how do i install copilot in vs code?", "who approved otter?", "how does chatgpt work?": how to work the product, how
-# it works, or who decided on it, which its entry does not say
+# "how do i install copilot in vs code?", "who approved otter?", "how does chatgpt work?": how to install or how it
+# works, or who decided on it, which its entry does not say (read only of a question whose other words are all
+# FILLER_WORDS, so only such words are spelt here)
 BEYOND_THE_ENTRY = re.compile(
-    r"^\W*(?:how (?:do|can|should|would) (?:i|we|you) (?:install|uninstall|set up|download)\b"
-    r"|who (?:first |actually |originally )?(?:approved|rejected|registered|reviewed)\b"
-    r"|how (?:does|do) (?:the |an? )?[\w .'’-]{1,40}? (?:actually |even |really )?work\s*[?!.]*$)",
+    r"^\W*(?:how (?:do|can|should|would) (?:i|we|you) install\b|who (?:approved|registered)\b"
+    r"|how (?:does|do) (?:the |an? )?[\w .'’-]{1,40}? work\s*[?!.]*$)",
     re.IGNORECASE,
 )
 

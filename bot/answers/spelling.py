@@ -126,12 +126,11 @@ class Speller:
                 mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before),
                 names_a_thing=bool(DETERMINER_BEFORE.search(before)),
             )
-            if fixed != word and (is_name(word.lower()) or before.endswith(".")):
-                fixed = word  # (a name, or what follows a dot: a file's extension ".msg", a domain's "otter.ai")
-            elif (
-                fixed != word
-                and any(start <= match.start() and match.end() <= end for start, end in slots)
-                and not is_name(fixed.lower())
+            in_slot = any(start <= match.start() and match.end() <= end for start, end in slots)
+            # (a name, or what follows a dot: a file's extension ".msg", a domain's "otter.ai"; or a name's place, where
+            # the word meant is no tool's)
+            if fixed != word and (
+                is_name(word.lower()) or before.endswith(".") or (in_slot and not is_name(fixed.lower()))
             ):
                 fixed = word
             pieces.append(question[last : match.start()] + fixed)
