@@ -3293,3 +3293,27 @@ def test_whether_we_hold_a_licence_for_a_product_is_said_only_of_that_product(sh
     assert not licence.confident  # not "Open-model licences vary widely."
     report = shipped.answer("does kestrel forecast have a chatbot for our clients end users?")
     assert not report.confident  # what a product of ours has is still asked of it
+
+
+def test_a_count_asked_of_something_is_given_only_by_a_count_of_that_thing(shipped):
+    reviewers = shipped.answer("how many reviewers does a high-risk request need?")
+    lead = first_lines(reviewers.text, 1)
+    # not "…personal data about more than 5,000 people always make the request high risk", a count of people
+    assert reviewers.confident and "one reviewer from each of the four functions" in lead
+    # the cases of a list say nothing joined to what introduces it ("…depends on the risk tier: Low risk: …")
+    assert "Low risk: Medium risk:" not in reviewers.text
+
+
+def test_how_many_days_a_review_takes_is_its_turnaround(shipped):
+    high = shipped.answer("how many days does a high risk review take?")
+    # not "Tool owners are responsible for telling the reviewers about such changes within ten business days."
+    assert high.confident and first_lines(high.text, 1).startswith("20 business days")
+
+
+def test_whether_we_have_a_tool_is_what_its_entry_says(shipped):
+    for question in ("do we have claude team?", "does kestrel have otter?", "have we got perplexity?"):
+        reply = shipped.answer(question)
+        # not "Anyone whose work shapes how AI behaves… must actually know what they are doing…"
+        assert reply.confident and " is approved" in first_lines(reply.text, 1), question
+    # what else we have of it is still asked beyond its entry
+    assert not shipped.answer("do we have a copilot studio licence?").confident

@@ -133,7 +133,9 @@ EVERYDAY = {
     # "a contractor who left in june logged into our self-hosted llm": someone no longer entitled to it
     r"\b(?:who|that) (?:has |had )?left (?:us|kestrel|the company|in \w+|last \w+)\b": "unauthorised access",
     r"\bhugging ?face\b|\bmodel hubs?\b": "internet open-source models",
-    rf"\bhow long (?:does|do|will|would) .{{1,40}}\btake\b(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
+    # ("how many days does a high risk review take?" asks the same in its unit)
+    rf"\bhow (?:long|many (?:(?:business|working|calendar) )?(?:days|weeks)) (?:does|do|will|would) .{{1,40}}\btake\b"
+    rf"(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
@@ -271,11 +273,14 @@ LIMIT = re.compile(
     r"|\bone (?:hour|day|week|month|year)\b",
     re.IGNORECASE,
 )
+# a bound that leaves what it counts to the words before it ("…if one owner has more than ten."), not
+# one that says ("no more than ten named users" counts users, not days; "more than 5,000 people")
+BARE_BOUND = re.compile(
+    rf"\b(?:more|fewer|less) than (?:\d+(?:,\d{{3}})*|{NUMBER})(?!,\d)(?=\s*(?:[.;,)]|$))", re.IGNORECASE
+)
 AMOUNT = re.compile(
     rf"[£$€]\s?\d|\b(?:\d+(?:,\d{{3}})*|{NUMBER})\s?(?:people|records|users|pages|members|reviewers)\b|\bpercent\b|%"
-    # a bound that leaves what it counts to the words before it ("…if one owner has more than ten."), not
-    # one that says ("no more than ten named users" counts users, not days)
-    rf"|\b(?:more|fewer|less) than (?:\d+(?:,\d{{3}})*|{NUMBER})(?=\s*(?:[.;,)]|$))",
+    rf"|{BARE_BOUND.pattern}",
     re.IGNORECASE,
 )
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b", re.IGNORECASE)
@@ -483,6 +488,15 @@ WORKS_WITH = re.compile(
     re.IGNORECASE,
 )
 PAY_WORDS = "pay paid salary salaries allowance bonus overtime compensation remuneration stipend"
+# "how many reviewers does a high-risk request need?": what is counted, which a count of something else
+# ("personal data about more than 5,000 people") does not give (not a unit: "how many days…?" asks a duration)
+COUNT_OF = re.compile(
+    r"\bhow many (?:[a-z-]+ ){0,2}?(?!(?:(?:business|working|calendar) )?(?:seconds|minutes|hours|days|weeks|months"
+    r"|years|times)\b)([a-z]+(?:s|people|staff))\b",
+    re.IGNORECASE,
+)
+# a number and the few words after it, which say what it counts ("one reviewer from each…")
+COUNTED = re.compile(rf"\b(?:\d+(?:,\d{{3}})*|{NUMBER})\b((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
 # "how many days of annual leave…?": what is counted in that unit
 MEASURED_OF = re.compile(
     r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
@@ -1302,7 +1316,9 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
                 found[-1] = (f"{introduces} {cleaned}", found[-1][1])
                 introduces = ""
                 continue
-            if introduces and (title := ITEM_TITLE.match(sentence)):
+            # (a label ending in a colon, "**High risk:**", names a case, and the cases alone say nothing:
+            # "…depends on the risk tier: Low risk: Medium risk: High risk:")
+            if introduces and (title := ITEM_TITLE.match(sentence)) and not title.group(1).rstrip().endswith(":"):
                 heads.setdefault(introduced_at, []).append(clean(title.group(1)))
             if not item:
                 introduces = cleaned if cleaned.endswith(":") else ""
@@ -1870,6 +1886,16 @@ class SentenceScorer:
             if fact is LIMIT
             else set()
         )
+        counted = (
+            {
+                form
+                for found in COUNT_OF.finditer(asked or question)
+                for term in terms_of(found.group(1))
+                for form in {term} | self.relatives(term)
+            }
+            if fact is AMOUNT
+            else set()
+        )
         defined = terms_to_define(asked or question) if fact is DEFINITION else []
         definitions = [defines(term) for term in defined]
         terms_defined = [re.compile(rf"\b{re.escape(term)}s?\b", re.IGNORECASE) for term in defined]
@@ -1914,6 +1940,10 @@ class SentenceScorer:
                 return any(
                     limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
                     for found in LIMIT.finditer(sentence)
+                )
+            if counted:  # a count of what is asked, or a bound that leaves it to the words before
+                return any(terms_of(found.group(1)) & counted for found in COUNTED.finditer(sentence)) or bool(
+                    BARE_BOUND.search(sentence)
                 )
             if definitions:
                 return any(definition.search(sentence) for definition in definitions)
