@@ -787,6 +787,17 @@ class Assistant:
             says_rule = sources.line(deciding)
             lead = [says_rule, *lead] if lead_says == plain_status else [*lead, says_rule]
             support = [line for line in support if line.quote is None or line.quote.quote != deciding.text]
+        told = tools.contract_told(asked.text) if not decisive and (verdict is None or verdict.allowed) else None
+        if (
+            told is not None
+            and (register := self.status_rule(told)) is not None
+            and register[1] not in {line.quote.quote for line in lead if line.quote}
+        ):
+            # "…their ai processing field in the contract register just says 'not addressed'. ok to have github copilot
+            # switched on for it?": what the register records for the client decides, before what the tool's status
+            # and the data's class would allow
+            lead = [Line(quote=sources.quote(register[1], register[0])), *lead]
+            support = [line for line in support if line.quote is None or line.quote.quote != register[1]]
         return Part(
             Intent.tool_status,
             True,

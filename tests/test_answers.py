@@ -3317,3 +3317,39 @@ def test_whether_we_have_a_tool_is_what_its_entry_says(shipped):
         assert reply.confident and " is approved" in first_lines(reply.text, 1), question
     # what else we have of it is still asked beyond its entry
     assert not shipped.answer("do we have a copilot studio licence?").confident
+
+
+def test_what_the_contract_register_is_said_to_record_for_the_client_decides_first(shipped):
+    not_addressed = shipped.answer(
+        "starting dev work in a new client's repo on monday. their ai processing field in the contract register just"
+        " says 'not addressed'. ok to have github copilot switched on for it, or is there something i need first?"
+    )
+    lead = first_lines(not_addressed.text, 1)
+    # not "Yes, within its conditions and the client's contract allows it…"
+    assert not_addressed.confident and "Account Director" in lead and not lead.startswith("Yes")
+    notice = shipped.answer(
+        "contract register says 'permitted with notice' for this client but the account director hasn't confirmed"
+        " they've been told yet. can i start putting their sales data into chatgpt enterprise anyway?"
+    )
+    assert "notified" in first_lines(notice.text, 1)
+    # "the customer contract register" is the register of client contracts, not customer personal data ("No:
+    # the policy classes “Customer personal data” as restricted")
+    missing = shipped.answer(
+        "new logistics client signed last week and i can't find them anywhere in the customer contract register."
+        " ok to start running their shipment data through chatgpt enterprise while that gets sorted?"
+    )
+    assert "cannot find the client in the register" in first_lines(missing.text, 1)
+    assert "Customer personal data" not in missing.text
+    # a register that permits it leaves the tool and the data's class to decide
+    permitted = shipped.answer("the contract register says permitted - can i put their sales figures in claude team?")
+    assert first_lines(permitted.text, 1).startswith("Yes")
+
+
+def test_a_share_asked_is_a_figure_and_a_regular_update_is_one_on_a_schedule(shipped):
+    share = shipped.answer(
+        "what share of tool requests is the governance lead meant to get decided within the turnaround target?"
+    )
+    # not the list of approved tools ("what share of tool requests … meant to" is no "which tools … meant to")
+    assert share.confident and "90%" in first_lines(share.text, 1) and not share.tools
+    update = shipped.answer("apart from #ai-governance, is there any regular update on ai governance that goes out?")
+    assert update.confident and "quarterly update" in first_lines(update.text, 1)

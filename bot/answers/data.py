@@ -61,6 +61,8 @@ OTHER_SENSES = [
     # "customs tariff classification", "a custom GPT": border duties and bespoke things, which the stemmer reads
     # as "customer"
     r"\bcustoms?\b",
+    # "i can't find them in the customer contract register": the register of client contracts, not customer data
+    r"\b(?:customer|client) contract register\b",
     # "their supplier credentials tracker (which suppliers hold organic certs)": qualifications, not secrets
     r"\b(?:supplier|vendor|professional|academic|industry|green|sustainability|esg|safety|food[- ]safety)"
     r"\s+credentials?\b",

@@ -114,6 +114,8 @@ OWNER_ASKED = re.compile(
 TOOL_LIST_PATTERNS = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:tools?|apps?|services?|assistants?|chatbots?|options?|software)\b"
+        # ("what share of tool requests…": what is said of a tool's request, not which tools)
+        r"(?!\s+(?:requests?|owners?|registrations?|reviews?|reviewers?|inventory|entr(?:y|ies)|status)\b)"
         r".{0,60}?\b(?:approved|allowed|permitted|sanctioned|available|ok|okay|can|could|may|should|meant to"
         r"|supposed to)\b",
         re.IGNORECASE,

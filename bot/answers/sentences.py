@@ -138,6 +138,8 @@ EVERYDAY = {
     rf"(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
+    # "is there any regular update…?": one that comes round on a schedule, which the policies name by its period
+    r"\bregular\b": "quarterly monthly weekly annual",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
     r"\b(?:own|have|hold|holds|owns) (?:a few |some |any )?shares\b|\bshareholder\b|\ba stake in\b": (
@@ -1012,7 +1014,7 @@ UNITS = (
     "calendar often long much many money pounds euros percent gbp eur "
     # what a figure is of ("what threshold…?" is answered by "more than 100 people")
     "threshold thresholds limit limits size maximum minimum max min cap rate fee fees length level amount "
-    "budget value percentage score"
+    "budget value percentage score share proportion"
 )
 THING_FILLER = (
     "do does did am is are was i we you actually meant supposed exactly really even expected needed required "

@@ -52,6 +52,15 @@ STATUS_RULE_QUERIES = {
     ),
     "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
     "register": "when you submit, the request receives an inventory reference and the status pending",
+    # what the client's contract allows, as the message says the Customer Contract Register records it (data
+    # handling §3.1 in the shipped policy)
+    "contract not addressed": "AI processing not addressed in the contract register: ask the Account Director",
+    "contract permitted with notice": (
+        "AI processing permitted with notice once the Account Director confirms the client has been notified"
+    ),
+    "contract consent required": "AI processing consent required: only after written client consent for the tool",
+    "contract prohibited": "AI processing prohibited by the client contract: no AI tools on this client's data",
+    "contract not found": "if you cannot find the client in the contract register, ask the Account Director",
 }
 # Finds the policy's table of common data types and their classes (acceptable use §3.5 in the
 # shipped policy), from which "can I put customer data into Claude?" gets its answer.
@@ -455,6 +464,38 @@ def _allowed(tool: Tool) -> DataClass | None:
 # Where a verdict points at the table row it quotes: the row's citation number, "[1]" as written (the
 # row is cited first in an answer of one part); Assistant._reply puts the number the row is cited as.
 ROW_REFERENCE = "[1]"
+
+
+# "their ai processing field in the contract register just says 'not addressed'", "i can't find them anywhere in
+# the customer contract register": what the message says the register records for the client, by STATUS_RULE_QUERIES
+# key; a register that permits it leaves the tool's status and the data's class to decide
+CONTRACT_TOLD = [
+    ("contract not addressed", re.compile(r"\bnot addressed\b", re.IGNORECASE)),
+    ("contract permitted with notice", re.compile(r"\bpermitted with notice\b", re.IGNORECASE)),
+    ("contract consent required", re.compile(r"\bconsent required\b", re.IGNORECASE)),
+    (
+        "contract not found",
+        re.compile(
+            r"\b(?:can'?t|cannot|can not|couldn'?t|could not|don'?t|do not) (?:\w+ )?(?:find|see)\b[^.?!]{0,60}"
+            r"\bregister\b|\b(?:not|isn'?t|aren'?t|never) (?:in|on|listed in|been added to) the (?:customer )?"
+            r"contract register\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "contract prohibited",
+        re.compile(
+            r"\bregister\b[^.?!]{0,40}\b(?:says?|shows?|has|is|as) (?:it'?s )?['\"‘“]?prohibited\b", re.IGNORECASE
+        ),
+    ),
+]
+
+
+def contract_told(message: str) -> str | None:
+    """What the message says the Customer Contract Register records for the client, as a STATUS_RULE_QUERIES key."""
+    if not re.search(r"\bregister\b", message, re.IGNORECASE):
+        return None
+    return next((state for state, told in CONTRACT_TOLD if told.search(message)), None)
 
 
 def classed(kind: DataKind) -> str:
