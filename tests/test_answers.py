@@ -3353,3 +3353,26 @@ def test_a_share_asked_is_a_figure_and_a_regular_update_is_one_on_a_schedule(shi
     assert share.confident and "90%" in first_lines(share.text, 1) and not share.tools
     update = shipped.answer("apart from #ai-governance, is there any regular update on ai governance that goes out?")
     assert update.confident and "quarterly update" in first_lines(update.text, 1)
+
+
+def test_who_holds_a_place_now_or_how_one_occasion_went_is_not_what_a_rule_says(shipped):
+    for question in (
+        # not "Reviewers are nominated by the head of their function…": who they are now, only names say
+        "who are the two legal people on the review panel right now?",
+        # not "reviewers normally give at least 30 days' notice…": what was given that once
+        "how much notice did they actually give in #ai-governance before wordtune's retirement went through?",
+        "how many business days did the claude team review take?",
+        # not "the DPO aims to respond within ten business days": how it is going
+        "is the dpo actually hitting the ten business day aim on dpias this year?",
+        # not "Internal data may be used only with registered tools…": a thing the documents never name
+        "does kestrel run some kind of internal data academy i could apply to?",
+    ):
+        assert not shipped.answer(question).confident, question
+    # the rule itself is still answered
+    notice = shipped.answer("how much notice do reviewers give before a tool is retired?")
+    assert notice.confident and "30 days" in first_lines(notice.text, 1)
+
+
+def test_yearly_is_how_often(shipped):
+    parties = shipped.answer("how often do we revisit the list of interested parties?")
+    assert parties.confident and "revisited yearly" in first_lines(parties.text, 1)

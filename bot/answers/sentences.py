@@ -255,6 +255,7 @@ DEADLINE = re.compile(
 )
 FREQUENCY = re.compile(
     r"\b(?:once|twice) a (?:year|quarter|month|week)\b|\bannual(?:ly)?\b|\bquarterly\b|\bweekly\b"
+    r"|\b(?:yearly|monthly|daily|fortnightly|biannually|biennially)\b"
     r"|\bevery (?:year|quarter|month|week|\w+ years?|\w+ months?)\b"
     r"|\beach (?:year|quarter)\b|\bin (?:March|June|September|December)\b"
     r"|\bat least (?:once(?: a (?:year|quarter|month|week))?|annually)\b"
@@ -403,8 +404,9 @@ _NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|s
 HAS_ASKED = re.compile(
     rf"{MESSAGE_START}\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)"
     r"(?:[\w.'’-]+ ){1,4}?"
-    r"(?:actually |already |still |ever |yet )?(?:have|had|got|offer|hold)(?! to\b) "
-    r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*"
+    # ("does kestrel run some kind of internal data academy…?": what it is asked to run or offer)
+    r"(?:actually |already |still |ever |yet )?(?:have|had|got|offer|hold|run|provide)(?! to\b) "
+    r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*(?:(?:kind|sort|type)s? of )?"
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
@@ -757,7 +759,8 @@ ENTITY_ASKED = re.compile(
     rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer|team|department|office"
     r"|depot|country|countries)s?\s+"
     r"(?:does|do|did|is|are|has|have)\b"
-    r"|\bwho(?: is|'s|s) (?:our|the) [\w ]{2,30}? (?:at the moment|right now|currently|these days)\b"
+    # ("who are the two legal people on the review panel right now?": who they are now, which only names say)
+    r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
@@ -970,11 +973,17 @@ RECORD_ASKED = re.compile(
     # (not a measure of a rule: "how many days is the appeal window currently?")
     r"|\bhow many (?!(?:business |working |calendar )?(?:days|hours|weeks|months|years|minutes)\b)"
     r"[^?.!]{0,80}?\b(?:at the moment|right now)\b"
+    # "how much notice did they actually give before wordtune's retirement?", "how many business days did the claude
+    # team review take?": the measure of one past occasion, which a rule ("normally at least 30 days") does not give
+    r"|\bhow (?:much|many|long)\b[^?.!]{0,40}?\bdid (?:they|we|it|kestrel|the [\w-]+(?: [\w-]+){0,2}) "
+    r"(?:actually |really )?(?:give|take|get|need|last|spend|cost|run)\b"
     # "did we hit the 90% turnaround target last quarter?", "what did the steering group decide at last december's
     # review?": how it went on one occasion, which a rule does not say
-    r"|\b(?:did|have|has|had) (?:we|they|kestrel|the [\w-]+(?: [\w-]+)?) (?:\w+ ){0,2}?"
+    # ("is the dpo actually hitting the ten business day aim this year?": how it is going, likewise)
+    r"|\b(?:did|have|has|had|is|are) (?:we|they|kestrel|the [\w-]+(?: [\w-]+)?) (?:\w+ ){0,2}?"
     r"(?:hit|meet|met|miss|missed|achieved?|reach(?:ed)?|pass(?:ed)?|fail(?:ed)?|beat|exceed(?:ed)?|grant(?:ed)?"
-    r"|approved?|decided?|agreed?|find|found|reject(?:ed)?)"
+    r"|approved?|decided?|agreed?|find|found|reject(?:ed)?|hitting|meeting|missing|achieving|reaching|beating"
+    r"|exceeding)"
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
     r"|\b(?:what|which) (?:\w+ ){0,2}(?:did|has|have) [^?.!]{0,60}\b(?:decide|agree|find|conclude|approve|reject)\w*"
     rf"\b[^?.!]{{0,60}}\b{PERIOD}"
@@ -1564,7 +1573,7 @@ class SentenceScorer:
         ) | self._unknown_in(
             [
                 match.group(1)
-                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS, WHICH_IS_THE)
+                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS, WHICH_IS_THE, HAS_ASKED)
                 for match in pattern.finditer(question)
             ],
             f"{ignore} {FACT_WORDS}",
