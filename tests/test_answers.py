@@ -3376,3 +3376,16 @@ def test_who_holds_a_place_now_or_how_one_occasion_went_is_not_what_a_rule_says(
 def test_yearly_is_how_often(shipped):
     parties = shipped.answer("how often do we revisit the list of interested parties?")
     assert parties.confident and "revisited yearly" in first_lines(parties.text, 1)
+
+
+def test_a_report_already_filed_is_not_answered_with_how_to_file_it(shipped):
+    filed = shipped.answer(
+        "already put in the security incident form - yesterday i pasted a client's stock file into a free ai"
+        " summariser site. should i email the site's support myself and ask them to wipe it?"
+    )
+    assert not first_lines(filed.text, 1).startswith("“Report it within 24 hours")
+
+
+def test_a_mood_read_from_staff_is_an_emotion_inferred(shipped):
+    mood = shipped.answer("can we use ai to track our employees' mood in meetings?")
+    assert mood.confident and "inferring the emotions of employees" in first_lines(mood.text, 1)

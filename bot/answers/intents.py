@@ -267,7 +267,11 @@ ALREADY_REPORTED = re.compile(
     r"|^\s*reported\b|\band (?:already |then |also )?reported (?:it|this|that|them)\b"
     r"|\bform(?:'s| is| was| has been) (?:already )?(?:in|submitted|filed|done)\b"
     r"|\bincident(?:'s| is| was| has been) (?:already )?(?:open|opened|logged|raised|filed|reported)\b"
-    r"|\b(?:secops|security operations|the handler) (?:have|has) (?:it|got it)\b",
+    r"|\b(?:secops|security operations|the handler) (?:have|has) (?:it|got it)\b"
+    # "already put in the security incident form - …": the form is in
+    r"|\b(?:already|i've|i have|we've|we have|just)\s+(?:already\s+|just\s+)?(?:put in|filled in|filled out|submitted"
+    r"|sent in|raised|logged|filed|done|completed)\s+(?:the|a|my|our)\s+(?:security\s+)?(?:incident\s+)?"
+    r"(?:form|report|ticket)\b",
     re.IGNORECASE,
 )
 # "prompt injection - report it?", "is a near miss reportable?": whether something is to be reported,

@@ -138,6 +138,10 @@ EVERYDAY = {
     rf"(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
     r"|\bhow long (?:till|until|before) .{0,40}\b(?:decided|approved|reviewed|decision|approval|hear\w*|answer\w*)\b"
     r"|\bhow (?:soon|quickly) will (?:i|we) (?:hear|get)\b": "turnaround target",
+    # "…flags when someone sounds stressed or irritated": what a person feels, which the policies call emotions
+    r"\b(?:sounds?|seems?|looks?|gets?|getting|feels?|feeling) (?:\w+ )?(?:stressed|irritated|angry|annoyed|frustrated"
+    r"|upset|happy|unhappy|sad|anxious|nervous|bored|engaged|disengaged)\b|\bmoods?\b|\bsentiment of (?:staff|employees"
+    r"|agents|workers|colleagues)\b": "emotions infer",
     # "is there any regular update…?": one that comes round on a schedule, which the policies name by its period
     r"\bregular\b": "quarterly monthly weekly annual",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
