@@ -3389,3 +3389,12 @@ def test_a_report_already_filed_is_not_answered_with_how_to_file_it(shipped):
 def test_a_mood_read_from_staff_is_an_emotion_inferred(shipped):
     mood = shipped.answer("can we use ai to track our employees' mood in meetings?")
     assert mood.confident and "inferring the emotions of employees" in first_lines(mood.text, 1)
+
+
+def test_a_provision_asked_down_to_its_paragraphs_is_confirmed_only_by_a_sentence_citing_it(shipped):
+    exact = shipped.answer(
+        "the ai act ban on reading employees' emotions, is that article 5(1)(f) exactly? need the precise reference"
+    )
+    assert not exact.confident  # not "…If the intended use falls under Article 5…, such as inferring employees'…"
+    ban = shipped.answer("does the ai act ban reading employees' emotions?")
+    assert ban.confident and "emotions" in first_lines(ban.text, 1)

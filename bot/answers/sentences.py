@@ -355,6 +355,14 @@ POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
 # "does iso/iec 42005 change…?": a standard named by its number, which the documents cite or do not
 STANDARD_NUMBER = re.compile(r"\b(?:iso|iec|bs|en|nist(?: sp)?|ieee)\s*(?:/\s*iec\s*)?[- ]?(\d{3,6})\b", re.IGNORECASE)
 GOVERNED_BY = "42001"  # the standard govbot answers on, whichever documents are indexed
+# "the ai act ban on reading employees' emotions, is that article 5(1)(f) exactly? need the precise reference": a
+# provision down to its paragraphs, asked to be confirmed or given, which only a sentence citing it so states
+PROVISION = re.compile(r"\b\d+\(\d+\)(?:\([a-z]+\))*", re.IGNORECASE)
+PROVISION_ASKED = re.compile(
+    r"\b(?:exact(?:ly)?|precise(?:ly)?|reference|citation|cite)\b"
+    r"|\b(?:which|what) (?:article|section|paragraph|clause)\b",
+    re.IGNORECASE,
+)
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
 SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[a-z])", re.IGNORECASE)
 # "is chatgpt still banned in italy?": a ban or a law where the documents never go (a word they never use)
@@ -1855,6 +1863,7 @@ class SentenceScorer:
 
         # who holds a role, or which thing it is, where the documents never use its words ("who's kestrel's
         # ceo?", "what exchange rate do we use?"): no sentence says
+        provisions = PROVISION.findall(told or asked or question) if PROVISION_ASKED.search(asked or question) else []
         never_said = (
             self.unknown_roles(asked or question, ignore)
             | self.unknown_things(asked or question, ignore)
@@ -2088,6 +2097,7 @@ class SentenceScorer:
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
                     or bool(source - present - heading)
                     or bool(never_said)
+                    or bool(provisions and not any(provision in sentence for provision in provisions))
                     # "how do i change the bank details payroll pays into?": a list of what a class holds says
                     # nothing of how to do anything
                     or bool(how_to and EXAMPLES_ONLY.match(sentence))
