@@ -32,6 +32,7 @@ from bot.answers.intents import (
     asks_about_the_tool,
     asks_whether_incident,
     classify,
+    decides_about_people,
     name_slots,
     no_ai_incident,
     parts_of,
@@ -114,6 +115,7 @@ BLOCKED_ON = re.compile(
 )
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
+PEOPLE = "decisions about people"  # the situation of tools.STATUS_RULE_QUERIES whose rule decides them
 # A question about a personal or free edition is known to be about the policy's rule on them from its
 # own words ("my own Claude Pro", "my gmail login"), so the sentence that states it answers at a lower
 # score than a sentence must reach for a question of unknown subject (ANSWER_THRESHOLD). Measured on the
@@ -451,6 +453,7 @@ class Assistant:
             asks_what_it_does
             and not asked.asks_status
             and not asked.policy_topic
+            and not decides_about_people(asked)  # ("can chatgpt decide which of my starters pass probation?")
             and card is not None
             and found.deciding is not None
             and not self._speaks_to(found.deciding.text, card)
@@ -495,6 +498,14 @@ class Assistant:
             told=asked.text,
         )
         found = find(scored, rule_wanted=any(map(ASKS_PERMISSION.search, split_sentences(asking))))
+        if not found.answers and decides_about_people(asked) and (people_rule := self.status_rule(PEOPLE)) is not None:
+            # "can chatgpt enterprise decide which of my new starters pass their probation?": the rule on decisions
+            # about people decides, whatever the decision (probation, shifts, a secondment), which it may not name
+            hit, text = people_rule
+            # (what the question's own words would have it state, a probation's length, is not what decides)
+            lead = next((s for s in scored if s.text == text), None) or self.scorer.score(text, [hit])[0]
+            decides = replace(lead, lacks=False, score=min(lead.score, 1.0))  # (a confidence is at most 1)
+            return hits, Found(decides, [s for s in found.support if s.text != text][:1], True)
         # "my own Claude Pro for…", "the free DeepL app…": of a tool named, the rule on personal and free
         # editions answers at a lower score (not of what happened with one: the incident procedure does)
         on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened

@@ -3398,3 +3398,18 @@ def test_a_provision_asked_down_to_its_paragraphs_is_confirmed_only_by_a_sentenc
     assert not exact.confident  # not "…If the intended use falls under Article 5…, such as inferring employees'…"
     ban = shipped.answer("does the ai act ban reading employees' emotions?")
     assert ban.confident and "emotions" in first_lines(ban.text, 1)
+
+
+def test_an_ai_asked_to_decide_about_people_gets_the_rule_on_such_decisions_whatever_the_decision(shipped):
+    for question in (
+        "can chatgpt enterprise decide which of my new starters pass their probation?",
+        "ops want copilot in excel to pick which warehouse temps get kept on after peak, based on their pick rates. ok?",
+        "a courier client wants us to build something that automatically deactivates drivers whose ratings drop"
+        " below 4 stars. can we?",
+    ):
+        reply = shipped.answer(question)
+        # not "I don't know": the rule names recruitment, ratings, promotion…, not probation, shifts or deactivation
+        assert reply.confident and "solely on the basis of AI output" in first_lines(reply.text, 1), question
+        assert 0 <= reply.confidence <= 1
+    # what to decide with it that is no person is not such a decision
+    assert not shipped.answer("can chatgpt help me decide which font to use?").confident

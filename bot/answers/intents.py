@@ -417,6 +417,28 @@ POLICY_TOPICS = re.compile(
     r"|\bpass(?:ed|ing)? (?:it |them )?off as\b",
     re.IGNORECASE,
 )
+# "can chatgpt enterprise decide which of my new starters pass their probation?", "…score the interns and tell us
+# who to offer a job?": a decision about people, one by one, asked of an AI (see decides_about_people)
+_PEOPLE = (
+    r"(?:candidates?|applicants?|interns?|staff|employees?|starters?|joiners?|contractors?|temps?|drivers?|people"
+    r"|person|team members?|graduates?|trainees?|workers?|pickers?|analysts?|agents?|colleagues|customers?|cvs?)"
+)
+DECIDES_ABOUT_PEOPLE = re.compile(
+    r"\b(?:decide|decides|deciding|pick|picks|picking|choose|chooses|choosing|select|selects|selecting|tell (?:me|us))"
+    rf"\s+(?:(?:who|whom)\b|which\b[^?.!]{{0,40}}?\b{_PEOPLE}\b)"
+    r"|\b(?:score|scores|scoring|rank|ranks|ranking|grade|grades|grading|mark|marks|marking|shortlist\w*|screen"
+    r"|screens|screening|sift|sifts|sifting|auto-?rejects?|auto-?rejecting|deactivates?|deactivating)\s+"
+    rf"(?:(?:the|our|my|each|every|all|their|which)\s+)?(?:[\w-]+\s+)?{_PEOPLE}\b",
+    re.IGNORECASE,
+)
+# …asked whether it may be done: "can…?", "ok?"
+ASKS_LEAVE = re.compile(
+    r"(?:^|[.?!]\s+|\b(?:so|but)\s+)(?:can|could|may|is it (?:ok|okay|fine|allowed)|ok to|okay to|are we allowed)\b"
+    r"|\b(?:ok|okay|fine|allowed|alright)\s*\?",
+    re.IGNORECASE,
+)
+
+
 # Where one question ends and a second begins: "…, and do I need to…", "…? Also, who…", "book me a
 # room? also, do I…" (a request govbot cannot do, then a question it can answer).
 PART_BREAK = re.compile(
@@ -503,6 +525,16 @@ def parts_of(question: str) -> list[str]:
         else:
             parts.append(piece)
     return parts or [question]
+
+
+def decides_about_people(asked: Asked) -> bool:
+    """Whether the message asks leave for an AI (a tool it names, or one it speaks of) to decide about people one
+    by one."""
+    return bool(
+        DECIDES_ABOUT_PEOPLE.search(asked.text)
+        and ASKS_LEAVE.search(asked.text)
+        and (asked.names_tool or AI_OR_DATA.search(asked.text))
+    )
 
 
 def classify(

@@ -52,6 +52,8 @@ STATUS_RULE_QUERIES = {
     ),
     "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
     "register": "when you submit, the request receives an inventory reference and the status pending",
+    # what decides whether an AI may decide about people (acceptable use §6.2 in the shipped policy)
+    "decisions about people": "never make a decision about an individual solely on the basis of AI output",
     # what the client's contract allows, as the message says the Customer Contract Register records it (data
     # handling §3.1 in the shipped policy)
     "contract not addressed": "AI processing not addressed in the contract register: ask the Account Director",
