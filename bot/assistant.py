@@ -498,7 +498,13 @@ class Assistant:
             told=asked.text,
         )
         found = find(scored, rule_wanted=any(map(ASKS_PERMISSION.search, split_sentences(asking))))
-        if not found.answers and decides_about_people(asked) and (people_rule := self.status_rule(PEOPLE)) is not None:
+        if (
+            not found.answers
+            and decides_about_people(asked)
+            and (people_rule := self.status_rule(PEOPLE)) is not None
+            # (documents with no such rule have a nearest sentence on something else)
+            and tools.RULE_ON_PEOPLE.search(people_rule[1])
+        ):
             # "can chatgpt enterprise decide which of my new starters pass their probation?": the rule on decisions
             # about people decides, whatever the decision (probation, shifts, a secondment), which it may not name
             hit, text = people_rule
@@ -802,6 +808,7 @@ class Assistant:
         if (
             told is not None
             and (register := self.status_rule(told)) is not None
+            and tools.states_the_contract_rule(told, register[1])
             and register[1] not in {line.quote.quote for line in lead if line.quote}
         ):
             # "…their ai processing field in the contract register just says 'not addressed'. ok to have github copilot

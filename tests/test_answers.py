@@ -3403,7 +3403,8 @@ def test_a_provision_asked_down_to_its_paragraphs_is_confirmed_only_by_a_sentenc
 def test_an_ai_asked_to_decide_about_people_gets_the_rule_on_such_decisions_whatever_the_decision(shipped):
     for question in (
         "can chatgpt enterprise decide which of my new starters pass their probation?",
-        "ops want copilot in excel to pick which warehouse temps get kept on after peak, based on their pick rates. ok?",
+        "ops want copilot in excel to pick which warehouse temps get kept on after peak, based on their pick rates."
+        " ok?",
         "a courier client wants us to build something that automatically deactivates drivers whose ratings drop"
         " below 4 stars. can we?",
     ):
@@ -3411,5 +3412,27 @@ def test_an_ai_asked_to_decide_about_people_gets_the_rule_on_such_decisions_what
         # not "I don't know": the rule names recruitment, ratings, promotion…, not probation, shifts or deactivation
         assert reply.confident and "solely on the basis of AI output" in first_lines(reply.text, 1), question
         assert 0 <= reply.confidence <= 1
-    # what to decide with it that is no person is not such a decision
+    # …or writes the decision itself, or is asked after a dash
+    for question in (
+        "can i use copilot to write my team's performance ratings",
+        "we've got six interns finishing in august - can copilot in excel score them and tell us who to offer a job?",
+    ):
+        assert "solely on the basis of AI output" in first_lines(shipped.answer(question).text, 1), question
+    # what to decide with it that is no person is not such a decision, nor is leave asked for someone else
     assert not shipped.answer("can chatgpt help me decide which font to use?").confident
+    panel = shipped.answer(
+        "registering an ai tool to help rank internal candidates for promotion - can someone from the people team"
+        " sit in on the review?"
+    )
+    assert "solely on the basis of AI output" not in first_lines(panel.text, 1)
+
+
+def test_what_the_register_is_said_to_record_leads_only_with_the_rule_for_it(govbot):
+    (missing,) = govbot("i can't find this client in the contract register - can i put their sales figures in claude?")
+    assert "cannot find the client in the register" in first_lines(missing["text"], 1)
+    # these rules have no row for "not addressed": their nearest sentence on the register is not quoted as one
+    (silent,) = govbot(
+        "contract register says 'not addressed' for this client - can i put their sales figures in claude?"
+    )
+    lead = first_lines(silent["text"], 1)
+    assert "not addressed" in lead or not lead.startswith("“")

@@ -428,12 +428,17 @@ DECIDES_ABOUT_PEOPLE = re.compile(
     rf"\s+(?:(?:who|whom)\b|which\b[^?.!]{{0,40}}?\b{_PEOPLE}\b)"
     r"|\b(?:score|scores|scoring|rank|ranks|ranking|grade|grades|grading|mark|marks|marking|shortlist\w*|screen"
     r"|screens|screening|sift|sifts|sifting|auto-?rejects?|auto-?rejecting|deactivates?|deactivating)\s+"
-    rf"(?:(?:the|our|my|each|every|all|their|which)\s+)?(?:[\w-]+\s+)?{_PEOPLE}\b",
+    rf"(?:(?:the|our|my|each|every|all|their|which)\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE}|them)\b"
+    # "can i use copilot to write my team's performance ratings": the decision itself, made by the AI
+    r"|\b(?:write|writes|writing|draft|drafts|drafting|set|sets|setting|give|gives|giving|generate|generates)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:performance )?(?:ratings|appraisals?|pay rises?|bonuses)\b",
     re.IGNORECASE,
 )
 # …asked whether it may be done: "can…?", "ok?"
 ASKS_LEAVE = re.compile(
-    r"(?:^|[.?!]\s+|\b(?:so|but)\s+)(?:can|could|may|is it (?:ok|okay|fine|allowed)|ok to|okay to|are we allowed)\b"
+    # (not leave for someone else: "…rank internal candidates - can someone from the people team sit in…?")
+    r"(?:^|[.?!,;:–—-]\s*|\b(?:so|but|and)\s+)(?:(?:can|could|may)(?!\s+(?:someone|anyone|somebody|anybody|they|he"
+    r"|she)\b)|is it (?:ok|okay|fine|allowed)|ok to|okay to|are we allowed)\b"
     r"|\b(?:ok|okay|fine|allowed|alright)\s*\?",
     re.IGNORECASE,
 )

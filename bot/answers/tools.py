@@ -468,28 +468,26 @@ def _allowed(tool: Tool) -> DataClass | None:
 ROW_REFERENCE = "[1]"
 
 
+# The rule on decisions about people, as STATUS_RULE_QUERIES finds it: it speaks of decisions about individuals
+RULE_ON_PEOPLE = re.compile(r"\bdecisions?\b[^.;]{0,40}\b(?:individuals?|people|persons?|employees?)\b", re.IGNORECASE)
 # "their ai processing field in the contract register just says 'not addressed'", "i can't find them anywhere in
 # the customer contract register": what the message says the register records for the client, by STATUS_RULE_QUERIES
-# key; a register that permits it leaves the tool's status and the data's class to decide
+# key, and how the rule for it reads (documents with no such rule have a nearest sentence on something else); a
+# register that permits it leaves the tool's status and the data's class to decide
+_NOT_FOUND = (
+    r"\b(?:can'?t|cannot|can not|couldn'?t|could not|don'?t|do not) (?:\w+ )?(?:find|see)\b[^.?!]{0,60}\bregister\b"
+    r"|\b(?:not|isn'?t|aren'?t|never) (?:in|on|listed in|been added to) the (?:customer )?contract register\b"
+)
+_PROHIBITED = r"\bregister\b[^.?!]{0,40}\b(?:says?|shows?|has|is|as) (?:it'?s )?['\"‘“]?prohibited\b"
 CONTRACT_TOLD = [
-    ("contract not addressed", re.compile(r"\bnot addressed\b", re.IGNORECASE)),
-    ("contract permitted with notice", re.compile(r"\bpermitted with notice\b", re.IGNORECASE)),
-    ("contract consent required", re.compile(r"\bconsent required\b", re.IGNORECASE)),
-    (
-        "contract not found",
-        re.compile(
-            r"\b(?:can'?t|cannot|can not|couldn'?t|could not|don'?t|do not) (?:\w+ )?(?:find|see)\b[^.?!]{0,60}"
-            r"\bregister\b|\b(?:not|isn'?t|aren'?t|never) (?:in|on|listed in|been added to) the (?:customer )?"
-            r"contract register\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "contract prohibited",
-        re.compile(
-            r"\bregister\b[^.?!]{0,40}\b(?:says?|shows?|has|is|as) (?:it'?s )?['\"‘“]?prohibited\b", re.IGNORECASE
-        ),
-    ),
+    (state, re.compile(told, re.IGNORECASE), re.compile(says, re.IGNORECASE))
+    for state, told, says in (
+        ("contract not addressed", r"\bnot addressed\b", r"\bnot addressed\b"),
+        ("contract permitted with notice", r"\bpermitted with notice\b", r"\bnotice\b|\bnotified\b"),
+        ("contract consent required", r"\bconsent required\b", r"\bconsent\b"),
+        ("contract not found", _NOT_FOUND, r"\b(?:cannot|can't|not) find\b|\bnot (?:in|listed in) the register\b"),
+        ("contract prohibited", _PROHIBITED, r"\bprohibit"),
+    )
 ]
 
 
@@ -497,7 +495,12 @@ def contract_told(message: str) -> str | None:
     """What the message says the Customer Contract Register records for the client, as a STATUS_RULE_QUERIES key."""
     if not re.search(r"\bregister\b", message, re.IGNORECASE):
         return None
-    return next((state for state, told in CONTRACT_TOLD if told.search(message)), None)
+    return next((state for state, told, _ in CONTRACT_TOLD if told.search(message)), None)
+
+
+def states_the_contract_rule(state: str, sentence: str) -> bool:
+    """Whether the sentence found for a state of the register (contract_told) is the rule for it."""
+    return any(said == state and says.search(sentence) for said, _, says in CONTRACT_TOLD)
 
 
 def classed(kind: DataKind) -> str:
