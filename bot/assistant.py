@@ -115,7 +115,6 @@ BLOCKED_ON = re.compile(
 )
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 SECTIONS_SEARCHED = 5
-PEOPLE = "decisions about people"  # the situation of tools.STATUS_RULE_QUERIES whose rule decides them
 # A question about a personal or free edition is known to be about the policy's rule on them from its
 # own words ("my own Claude Pro", "my gmail login"), so the sentence that states it answers at a lower
 # score than a sentence must reach for a question of unknown subject (ANSWER_THRESHOLD). Measured on the
@@ -501,9 +500,7 @@ class Assistant:
         if (
             not found.answers
             and decides_about_people(asked)
-            and (people_rule := self.status_rule(PEOPLE)) is not None
-            # (documents with no such rule have a nearest sentence on something else)
-            and tools.RULE_ON_PEOPLE.search(people_rule[1])
+            and (people_rule := self.status_rule(tools.PEOPLE_DECISIONS)) is not None
         ):
             # "can chatgpt enterprise decide which of my new starters pass their probation?": the rule on decisions
             # about people decides, whatever the decision (probation, shifts, a secondment), which it may not name
@@ -808,7 +805,6 @@ class Assistant:
         if (
             told is not None
             and (register := self.status_rule(told)) is not None
-            and tools.states_the_contract_rule(told, register[1])
             and register[1] not in {line.quote.quote for line in lead if line.quote}
         ):
             # "…their ai processing field in the contract register just says 'not addressed'. ok to have github copilot
@@ -912,11 +908,15 @@ class Assistant:
         return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, asked.name)])
 
     def status_rule(self, situation: str) -> tuple[Hit, str] | None:
-        """The policy sentence that governs a tool in this situation (found once, then kept)."""
+        """The policy sentence that governs a tool in this situation (found once, then kept); None where the
+        documents have none, or the sentence found does not read as that rule (tools.RULE_READS)."""
         if situation not in self._status_rules:
             query = tools.STATUS_RULE_QUERIES.get(situation)
             hits = self.index.search(query, limit=1) if query else []
             best = self.scorer.score(query, hits)[0] if query and hits and hits[0].score >= self.min_score else None
+            reads = tools.RULE_READS.get(situation)
+            if best is not None and reads is not None and not reads.search(best.text):
+                best = None
             self._status_rules[situation] = (best.hit, best.text) if best else None
         return self._status_rules[situation]
 

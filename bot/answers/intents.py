@@ -707,11 +707,12 @@ BEYOND_THE_ENTRY = re.compile(
 )
 
 
+# Words around a tool's name that ask nothing but the tool itself: filler, and whether we have it ("do we have
+# claude team?", "has kestrel got otter?"), which its entry says
+ONLY_THE_TOOL_WORDS = FILLER_WORDS | frozenset("have has got kestrel".split())
+
+
 def _only_names_a_tool(question: str, mention: str) -> bool:
     """ "ChatGPT?", "what about otter": nothing asked but the tool itself."""
     rest = name_key(question).replace(name_key(mention), " ").split()
-    return all(word in FILLER_WORDS | HAVING_WORDS for word in rest) and not BEYOND_THE_ENTRY.search(question)
-
-
-# "do we have claude team?", "has kestrel got otter?": whether we have the tool, which its entry says
-HAVING_WORDS = frozenset("have has got kestrel".split())
+    return all(word in ONLY_THE_TOOL_WORDS for word in rest) and not BEYOND_THE_ENTRY.search(question)

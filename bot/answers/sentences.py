@@ -1863,7 +1863,6 @@ class SentenceScorer:
 
         # who holds a role, or which thing it is, where the documents never use its words ("who's kestrel's
         # ceo?", "what exchange rate do we use?"): no sentence says
-        provisions = PROVISION.findall(told or asked or question) if PROVISION_ASKED.search(asked or question) else []
         never_said = (
             self.unknown_roles(asked or question, ignore)
             | self.unknown_things(asked or question, ignore)
@@ -1888,6 +1887,7 @@ class SentenceScorer:
         # serious ones how many days?": a figure the message already says is not the one it asks for ("is it
         # 24 hours?" asks to confirm it, and is answered by it)
         message = told or asked or question  # `told` holds `asked`, the background with it
+        provisions = PROVISION.findall(message) if PROVISION_ASKED.search(asked or question) else []
         question_words = _said(message) if ASKS_HOW.search(asked or question) else set()
         # (what a place asked for is told against, worked out once rather than for each place of each sentence)
         message_lowered, words_of_message = (message.lower(), _said(message)) if fact is PLACE else ("", set())

@@ -33,6 +33,7 @@ STATUS_WORDS: dict[str, str] = {  # by ToolStatus or RequestStatus, both str enu
     RequestStatus.pending: "pending review",
     RequestStatus.needs_info: "waiting for more information from the requester",
 }
+PEOPLE_DECISIONS = "decisions about people"  # a situation of STATUS_RULE_QUERIES, beside the tool statuses
 # What the policy says about using a tool in each state: the query that finds the one sentence
 # of the policy that governs it (acceptable use §4.3 in the shipped policy).
 STATUS_RULE_QUERIES = {
@@ -53,7 +54,7 @@ STATUS_RULE_QUERIES = {
     "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
     "register": "when you submit, the request receives an inventory reference and the status pending",
     # what decides whether an AI may decide about people (acceptable use §6.2 in the shipped policy)
-    "decisions about people": "never make a decision about an individual solely on the basis of AI output",
+    PEOPLE_DECISIONS: "never make a decision about an individual solely on the basis of AI output",
     # what the client's contract allows, as the message says the Customer Contract Register records it (data
     # handling §3.1 in the shipped policy)
     "contract not addressed": "AI processing not addressed in the contract register: ask the Account Director",
@@ -468,39 +469,45 @@ def _allowed(tool: Tool) -> DataClass | None:
 ROW_REFERENCE = "[1]"
 
 
-# The rule on decisions about people, as STATUS_RULE_QUERIES finds it: it speaks of decisions about individuals
-RULE_ON_PEOPLE = re.compile(r"\bdecisions?\b[^.;]{0,40}\b(?:individuals?|people|persons?|employees?)\b", re.IGNORECASE)
 # "their ai processing field in the contract register just says 'not addressed'", "i can't find them anywhere in
 # the customer contract register": what the message says the register records for the client, by STATUS_RULE_QUERIES
-# key, and how the rule for it reads (documents with no such rule have a nearest sentence on something else); a
-# register that permits it leaves the tool's status and the data's class to decide
+# key; a register that permits it leaves the tool's status and the data's class to decide
 _NOT_FOUND = (
     r"\b(?:can'?t|cannot|can not|couldn'?t|could not|don'?t|do not) (?:\w+ )?(?:find|see)\b[^.?!]{0,60}\bregister\b"
     r"|\b(?:not|isn'?t|aren'?t|never) (?:in|on|listed in|been added to) the (?:customer )?contract register\b"
 )
 _PROHIBITED = r"\bregister\b[^.?!]{0,40}\b(?:says?|shows?|has|is|as) (?:it'?s )?['\"‘“]?prohibited\b"
 CONTRACT_TOLD = [
-    (state, re.compile(told, re.IGNORECASE), re.compile(says, re.IGNORECASE))
-    for state, told, says in (
-        ("contract not addressed", r"\bnot addressed\b", r"\bnot addressed\b"),
-        ("contract permitted with notice", r"\bpermitted with notice\b", r"\bnotice\b|\bnotified\b"),
-        ("contract consent required", r"\bconsent required\b", r"\bconsent\b"),
-        ("contract not found", _NOT_FOUND, r"\b(?:cannot|can't|not) find\b|\bnot (?:in|listed in) the register\b"),
-        ("contract prohibited", _PROHIBITED, r"\bprohibit"),
+    (state, re.compile(told, re.IGNORECASE))
+    for state, told in (
+        ("contract not addressed", r"\bnot addressed\b"),
+        ("contract permitted with notice", r"\bpermitted with notice\b"),
+        ("contract consent required", r"\bconsent required\b"),
+        ("contract not found", _NOT_FOUND),
+        ("contract prohibited", _PROHIBITED),
     )
 ]
+# How the sentence found for a situation of STATUS_RULE_QUERIES reads when it is that rule: documents with no such
+# rule have a nearest sentence on something else, which is not quoted as the rule (situations not listed here are
+# the tool statuses, whose rules every policy set has)
+RULE_READS = {
+    situation: re.compile(reads, re.IGNORECASE)
+    for situation, reads in (
+        (PEOPLE_DECISIONS, r"\bdecisions?\b[^.;]{0,40}\b(?:individuals?|people|persons?|employees?)\b"),
+        ("contract not addressed", r"\bnot addressed\b"),
+        ("contract permitted with notice", r"\bnotice\b|\bnotified\b"),
+        ("contract consent required", r"\bconsent\b"),
+        ("contract not found", r"\b(?:cannot|can't|not) find\b|\bnot (?:in|listed in) the register\b"),
+        ("contract prohibited", r"\bprohibit"),
+    )
+}
 
 
 def contract_told(message: str) -> str | None:
     """What the message says the Customer Contract Register records for the client, as a STATUS_RULE_QUERIES key."""
     if not re.search(r"\bregister\b", message, re.IGNORECASE):
         return None
-    return next((state for state, told, _ in CONTRACT_TOLD if told.search(message)), None)
-
-
-def states_the_contract_rule(state: str, sentence: str) -> bool:
-    """Whether the sentence found for a state of the register (contract_told) is the rule for it."""
-    return any(said == state and says.search(sentence) for said, _, says in CONTRACT_TOLD)
+    return next((state for state, told in CONTRACT_TOLD if told.search(message)), None)
 
 
 def classed(kind: DataKind) -> str:
