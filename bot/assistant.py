@@ -26,6 +26,7 @@ from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
     ASKS_IF_FINE,
+    ASKS_WHAT_TO_DO,
     CAPABILITY_ASKED,
     OTHER_EDITION,
     Asked,
@@ -152,6 +153,25 @@ ASKS_CLASS = re.compile(
     # "is a delivery address confidential?", said of the thing ("…approved for confidential client surveys?" is not)
     r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)"
     r"(?:\s+(?:data|information|info))?(?=\s*(?:[?.!,;]|$|\bor\b|\bthen\b))",
+    re.IGNORECASE,
+)
+
+
+# What tells of something gone wrong, beside what happened: a mistake, a leak, the wrong place or person, output
+# made up or gone out
+WENT_WRONG = re.compile(
+    r"\b(?:accident\w*|mistake\w*|mistaken\w*|wrong\w*|oops|whoops|oh no|uh oh|shouldn'?t have|should not have"
+    r"|not supposed|leak\w*|expos\w*|breach\w*|hack\w*|stolen|lost|public\w*|outside|anyone with|realis\w*|realiz\w*"
+    r"|forgot|without (?:asking|checking|permission|consent)|panic\w*|worried|scared|incident|bad|worse|damage\w*"
+    r"|harm\w*|made up|mak(?:es|ing) up|invent\w*|hallucinat\w*|went out|gone out|reached|false|incorrect|errors?)\b",
+    re.IGNORECASE,
+)
+
+
+# "the csv i uploaded", "the files we shared with it": a giving told to say which thing is meant
+TOLD_AS_WHICH = re.compile(
+    r"\b(?:the|my|our|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|already\s+)?"
+    r"(?:uploaded|pasted|shared|put|gave|fed|attached|dropped|added)\b",
     re.IGNORECASE,
 )
 
@@ -385,6 +405,13 @@ class Assistant:
                 # a condition bears on it, data is given to it or the card speaks of the task; "can chatgpt
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
+                if card.bearing and not (
+                    terms_of(card.bearing) & terms_of(asked.tool_object) - terms_of(f"{card.name} {card.category}")
+                ):
+                    # "can zoom ai companion tell me who spoke the most in a meeting?": a condition sharing only the
+                    # verb and what the tool is for ("host switches it on per meeting and tells participants") says
+                    # nothing of what it is asked to do
+                    card = replace(card, bearing="")
                 speaks = tools.speaks_of_task(card, asked.tool_verb, asked.tool_object, self.index.lexical)
                 if speaks and (choices := self.scorer.choices_apart(asked.text, ignore=asked.name or "")):
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
@@ -423,7 +450,7 @@ class Assistant:
             follows_up = bool(FOLLOW_UP.search(asked.text))
             if follows_up or (read_with_context[1].answers and read_with_context[1].confidence > found.confidence):
                 hits, found = read_with_context
-        if asked.happened or asked.asks_to_report:
+        if (asked.happened or asked.asks_to_report) and not self.everyday_use(asked, card):
             return self.incident(asked, hits, found, card, sources)
         if asked.lists_tools and self.db is not None:
             return self.tool_list(asked, hits, sources)
@@ -462,6 +489,26 @@ class Assistant:
             # naming the tool gets no credit for it: see SentenceScorer.score)
             found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
+
+    def everyday_use(self, asked: Asked, card: ToolCard | None) -> bool:
+        """ "…is the csv i uploaded still attached in the morning?": data given to an approved tool, told only to say
+        which data is meant, where it may take that data, none of its conditions bears and nothing is told to have
+        gone wrong, is the tool's everyday use, no incident, unless the message asks what to do or whether to report
+        it."""
+        return (
+            asked.happened
+            and bool(TOLD_AS_WHICH.search(asked.text))
+            and not (asked.asks_to_report or asked.near_miss or asked.other_edition)
+            and card is not None
+            and card.registered
+            and card.status in APPROVED_STATES
+            and not WENT_WRONG.search(asked.text)
+            and not ASKS_WHAT_TO_DO.search(asked.text)
+            and not asks_whether_incident(asked.text)
+            and not ASKS_IF_FINE.search(asked.text)
+            and self.kind_asked(asked) is None
+            and not tools.condition_told(card, asked.text, self.index.lexical)
+        )
 
     def banned_elsewhere(self, asked: Asked) -> bool:
         """ "is chatgpt still banned in italy?": a ban where the documents never go is another country's or
@@ -839,9 +886,15 @@ class Assistant:
         about another edition than the inventory's (whose verdict would not be this one's)."""
         table = self.data_table()
         # (nor the data a product is to be made from, "can copilot be fine-tuned on our repos?", not given to it)
-        if table is None or asked.other_edition or asked.made_to or not (asked.moves_data or not asked.policy_topic):
+        if table is None or asked.other_edition or asked.made_to:
             return None
-        return table.kind_in(asked.text)
+        if asked.moves_data or not asked.policy_topic:
+            return table.kind_in(asked.text)
+        # "can chatgpt enterprise summarise hr's list of disciplinary cases?": what the tool is to work on is given
+        # to it (not where it works: "…take notes in a disciplinary hearing?")
+        after_verb = re.search(rf"\b{re.escape(asked.tool_verb)}\b([^?!.]*)", asked.text) if asked.tool_verb else None
+        worked_on = WORKED_ON_ENDS.split(after_verb.group(1), maxsplit=1)[0] if after_verb else ""
+        return table.kind_in(worked_on) if worked_on.strip() else None
 
     def which_one(
         self, asked: Asked, hits: list[Hit], kind: DataKind | None, table: DataTable | None, sources: Sources
@@ -940,6 +993,10 @@ class Assistant:
             )
             self._data_table_sought = True
         return self._data_table
+
+
+# Where what a tool is asked to work on ends: where or when it is to work ("…take notes in a disciplinary hearing")
+WORKED_ON_ENDS = re.compile(r"\b(?:in|at|during|on|for|while|when|before|after)\b", re.IGNORECASE)
 
 
 def _asks_which_kind(asked: Asked) -> bool:

@@ -3436,3 +3436,91 @@ def test_what_the_register_is_said_to_record_leads_only_with_the_rule_for_it(gov
     )
     lead = first_lines(silent["text"], 1)
     assert "not addressed" in lead or not lead.startswith("“")
+
+
+def test_what_a_tool_has_is_asked_of_the_product_not_whether_we_have_it(shipped):
+    desktop = shipped.answer("does ChatGPT Enterprise have a desktop app?")
+    # not the card: "desktop app" may be part of how a tool is named, but here it is what the tool is asked to have
+    assert not desktop.confident
+    assert shipped.answer("does kestrel have otter?").confident
+
+
+def test_a_tool_asked_to_work_on_a_list_is_given_it(shipped):
+    # ("enterprise" of a tool's name is no data entered into it, which had made this read as data given)
+    disciplinary = shipped.answer("can claude team summarise hr's list of pending disciplinary cases?")
+    lead = first_lines(disciplinary.text, 1)
+    assert disciplinary.confident and lead.startswith("No") and "restricted" in lead
+    # where it is to work is not what it is given: the rule on HR meetings, not a data verdict
+    hearing = shipped.answer("can Copilot in Teams take notes in a disciplinary hearing?")
+    assert hearing.confident and "HR meetings" in first_lines(hearing.text, 1)
+
+
+def test_shipping_labels_are_no_label_on_ai_output(shipped):
+    labels = shipped.answer(
+        "logistics client wants shipping labels for their returns - consignee name, home address and parcel ref for"
+        " ~2k parcels. can claude team knock out the label text from their spreadsheet for us?"
+    )
+    lead = first_lines(labels.text, 1)
+    assert labels.confident and lead.startswith("No") and "Customer personal data" in lead
+
+
+def test_what_a_standard_is_asked_to_require_must_be_what_a_sentence_speaks_of(shipped):
+    # not "Only the steering group may: approve the supply of any high-risk AI system to a client;"
+    assert not shipped.answer(
+        "does iso 42001 actually require an ai ethics board, separate from the steering group?"
+    ).confident
+    assert shipped.answer("does iso 42001 require an impact assessment?").confident
+
+
+def test_what_one_team_chose_is_no_rule(shipped):
+    promo = shipped.answer(
+        "joining the kestrel forecast promo squad next sprint - which model did they go with for the promo-uplift"
+        " feature and what did they rule out? want to read up before i start"
+    )
+    # not "If a rule in the policy gets in the way of doing sensible work…", read for "rule out"
+    assert not promo.confident
+
+
+def test_an_everyday_upload_to_an_approved_tool_is_no_incident(shipped):
+    overnight = shipped.answer(
+        "claude team q - if i leave a chat open overnight is the csv i uploaded still attached in the morning or do i"
+        " have to re-upload it?"
+    )
+    # not the incident procedure ("Report an AI incident as soon as you become aware of it…")
+    assert not overnight.confident and "24 hours" not in overnight.text
+    # something gone wrong is still an incident
+    bad = shipped.answer("should i ask chatgpt whether it kept the data i pasted, so i know how bad it is?")
+    assert bad.confident and "security incident form" in bad.text
+
+
+def test_whether_something_is_required_is_answered_by_the_rule(shipped):
+    chatbot = shipped.answer(
+        "product are adding an 'ask your forecast' chat assistant inside kestrel forecast for client planners. its"
+        " pretty obvious its software, do we really need to spell out that its ai?"
+    )
+    # not "This includes general chat assistants (ChatGPT, Claude, Gemini)…", the scope of the policy
+    assert chatbot.confident and "talking to an AI" in first_lines(chatbot.text, 1)
+    read = shipped.answer("a.2.2 - do i actually have to read the ai policy or is that just for tool owners")
+    assert read.confident and "Read the AI policy once" in first_lines(read.text, 1)
+
+
+def test_a_condition_sharing_only_the_verb_does_not_bear_on_what_a_tool_is_asked_to_do(shipped):
+    spoke = shipped.answer("can zoom ai companion tell me who spoke the most in a meeting?")
+    # not "One of its conditions bears on this: “host switches it on per meeting and tells participants”", nor the
+    # rule on decisions about people ("tell me who" is no decision here)
+    assert "bears on this" not in spoke.text and "decision about an individual" not in spoke.text
+    plan = shipped.answer(
+        "can copilot in excel tell me who on my support team should go on a performance improvement plan based on"
+        " their ticket stats?"
+    )
+    assert plan.confident and "decision about an individual" in first_lines(plan.text, 1)
+
+
+def test_deciding_which_managers_get_a_bonus_is_a_decision_about_people(shipped):
+    bonus = shipped.answer(
+        "we built a store-staffing forecast for a grocery client so they can plan weekly rotas. on today's call their"
+        " hr director asked if they can also use the output to decide which store managers get a bonus this year."
+        " can i just say yes?"
+    )
+    lead = first_lines(bonus.text, 1)
+    assert bonus.confident and "solely on the basis of AI output" in lead and not lead.startswith("Yes")

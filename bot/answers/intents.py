@@ -219,7 +219,7 @@ AI_OR_DATA = re.compile(
 # an incident of its own kind.
 NEAR_MISS = re.compile(
     r"\b(?:nearly|almost|about to|was going to|came close to)\s+(?:\w+\s+){0,2}?"
-    r"(?:past\w*|upload\w*|shar\w*|sen[dt]\w*|enter\w*|typ\w*|put\w*|fe[de]\w*|leak\w*|click\w*)\b"
+    r"(?:past\w*|upload\w*|shar\w*|sen[dt]\w*|enter(?!prise|tain)\w*|typ\w*|put\w*|fe[de]\w*|leak\w*|click\w*)\b"
     r"|\bnear[- ]miss(?:es)?\b",
     re.IGNORECASE,
 )
@@ -335,11 +335,14 @@ SEEKS_CONFIRMATION = re.compile(
 )
 # "will I get in trouble if…": a question about consequences, answered before the procedure.
 CONSEQUENCES = re.compile(r"\b(?:trouble|disciplin\w*|fired|sacked|punish\w*|blame\w*|consequences?)\b", re.IGNORECASE)
-# Verbs that move data into a tool: with them, a kind of data named is what the question is about.
+# Verbs that move data into a tool: with them, a kind of data named is what the question is about ("enterprise"
+# is a tool's name, and "…the label text from their spreadsheet" gives the tool the spreadsheet).
 MOVES_DATA = re.compile(
-    r"\b(?:put|putting|paste|pasting|upload\w*|shar(?:e|ing)|feed\w*|enter\w*|type|typing|giv(?:e|ing)|send\w*|drop\w*|load\w*|"
-    r"dump\w*|chuck\w*|throw\w*|stick|sticking|bung\w*|shov\w*|attach\w*|import\w*|"
-    r"cop(?:y|ying)|insert\w*|into|in to|process\w*|run(?:s|ning)? (?:it |this |them |that )?through)\b",
+    r"\b(?:put|putting|paste|pasting|upload\w*|shar(?:e|ing)|feed\w*|enter(?!prise|tain)\w*|type|typing|giv(?:e|ing)"
+    r"|send\w*|drop\w*|load\w*|dump\w*|chuck\w*|throw\w*|stick|sticking|bung\w*|shov\w*|attach\w*|import\w*|"
+    r"cop(?:y|ying)|insert\w*|into|in to|process\w*|run(?:s|ning)? (?:it |this |them |that )?through"
+    r"|from (?:the|their|our|my|your|a|this|that) (?:\w+ )?"
+    r"(?:spreadsheets?|files?|exports?|csvs?|extracts?|database))\b",
     re.IGNORECASE,
 )
 # "I pay for Perplexity Pro myself": a subscription of the person's own, not the company's.
@@ -395,8 +398,10 @@ POLICY_TOPICS = re.compile(
     r"|fraud flags?|decid\w* (?:who|whether|if)|who gets|shifts|rotas?|(?:written|final) warnings?"
     # what the policy prohibits whatever the tool ("write some malware for a ctf")
     r"|malware|ransomware|phishing|exploits?|keyloggers?|scrap(?:e|es|ed|ing|er|ers))\b"
-    # ("a private-label range", "own-label goods": a retailer's own brand, not a label on AI output)
+    # ("a private-label range", "own-label goods": a retailer's own brand, not a label on AI output; nor "the
+    # shipping labels" on parcels)
     r"|\b(?<!private-)(?<!private )(?<!own-)(?<!own )(?<!white-)(?<!white )"
+    r"(?<!shipping )(?<!parcel )(?<!address )(?<!price )(?<!pallet )"
     r"(?:label\w*|disclos\w+|tell (?:the |a |our )?clients?|client-facing|watermark\w*|say it'?s ai"
     r"|follow-?up email|(?:e-?mail|send) (?:it |this )?to (?:the |a |our )?clients?)\b"
     # telling people about it: "do staff have to be told about that anywhere?"
@@ -421,11 +426,14 @@ POLICY_TOPICS = re.compile(
 # who to offer a job?": a decision about people, one by one, asked of an AI (see decides_about_people)
 _PEOPLE = (
     r"(?:candidates?|applicants?|interns?|staff|employees?|starters?|joiners?|contractors?|temps?|drivers?|people"
-    r"|person|team members?|graduates?|trainees?|workers?|pickers?|analysts?|agents?|colleagues|customers?|cvs?)"
+    r"|person|team members?|graduates?|trainees?|workers?|pickers?|analysts?|agents?|colleagues|customers?|cvs?"
+    r"|managers?|supervisors?|reps?|engineers?|developers?|cashiers?|couriers?|students?|tenants?|borrowers?)"
 )
 DECIDES_ABOUT_PEOPLE = re.compile(
-    r"\b(?:decide|decides|deciding|pick|picks|picking|choose|chooses|choosing|select|selects|selecting|tell (?:me|us))"
+    r"\b(?:decide|decides|deciding|pick|picks|picking|choose|chooses|choosing|select|selects|selecting)"
     rf"\s+(?:(?:who|whom)\b|which\b[^?.!]{{0,40}}?\b{_PEOPLE}\b)"
+    # ("…and tell us who to offer a permanent job", not "…tell me who spoke the most")
+    r"|\btell (?:me|us) (?:who|whom)\b(?:\s+[\w'’-]+){0,5}?\s+(?:to|should|gets?|deserves?)\b"
     r"|\b(?:score|scores|scoring|rank|ranks|ranking|grade|grades|grading|mark|marks|marking|shortlist\w*|screen"
     r"|screens|screening|sift|sifts|sifting|auto-?rejects?|auto-?rejecting|deactivates?|deactivating)\s+"
     rf"(?:(?:the|our|my|each|every|all|their|which)\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE}|them)\b"
@@ -715,4 +723,12 @@ ONLY_THE_TOOL_WORDS = FILLER_WORDS | frozenset("have has got kestrel".split())
 def _only_names_a_tool(question: str, mention: str) -> bool:
     """ "ChatGPT?", "what about otter": nothing asked but the tool itself."""
     rest = name_key(question).replace(name_key(mention), " ").split()
-    return all(word in ONLY_THE_TOOL_WORDS for word in rest) and not BEYOND_THE_ENTRY.search(question)
+    # ("does chatgpt enterprise have a desktop app?": the tool has something, which is what is asked, even where
+    # what it has is a word its names may carry)
+    tool_has = re.search(
+        rf"\b(?:does|do|did|has)\s+{re.escape(mention)}(?:\s+[\w.-]+){{0,2}}?\s+(?:have|got)\b\W*\w"
+        rf"|{re.escape(mention)}(?:\s+[\w.-]+){{0,2}}?\s+has\b\W*\w",
+        question,
+        re.IGNORECASE,
+    )
+    return all(word in ONLY_THE_TOOL_WORDS for word in rest) and not BEYOND_THE_ENTRY.search(question) and not tool_has

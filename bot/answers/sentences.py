@@ -416,8 +416,10 @@ _NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|s
 HAS_ASKED = re.compile(
     rf"{MESSAGE_START}\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)"
     r"(?:[\w.'’-]+ ){1,4}?"
-    # ("does kestrel run some kind of internal data academy…?": what it is asked to run or offer)
-    r"(?:actually |already |still |ever |yet )?(?:have|had|got|offer|hold|run|provide)(?! to\b) "
+    # ("does kestrel run some kind of internal data academy…?": what it is asked to run or offer; "does iso 42001
+    # require an ai ethics board…?": what it is asked to require)
+    r"(?:actually |already |still |ever |yet |really |also )?"
+    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect)(?! (?:to|us|me|them|you|that|this|it)\b) "
     r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*(?:(?:kind|sort|type)s? of )?"
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
     re.IGNORECASE,
@@ -718,11 +720,21 @@ CONSEQUENCE = re.compile(
 # "What are the rules for note-takers?", "what does ISO 42001 expect for internal audit?": a question
 # about what is required, answered by a sentence that requires something, not one that describes.
 RULES_ASKED = re.compile(
-    r"\b(?:rules?|requirements?|key points|dos and don'?ts|expect(?:s|ed|ations?)?)\b", re.IGNORECASE
+    r"\b(?:rules?|requirements?|key points|dos and don'?ts|expect(?:s|ed|ations?)?)\b"
+    # "do we really need to spell out that it's ai?": whether something is required, which a rule says
+    # (not what to do: "do i need to do anything?", "what am i supposed to do?", "do we need to tell staff anything?")
+    # (nor whether to report, which is whether it is an incident: "…do we still have to report it?")
+    r"|(?<!what )\b(?:do|does|will|are|am) (?:i|we|you|they|it|this|that) "
+    r"(?:(?:really|actually|still|even|honestly|also) ){0,2}"
+    r"(?:need|have|required|obliged|supposed) to\b(?! (?:do|report)\b)(?![^?.!]*\banything\b)"
+    r"|\bmust (?:i|we)\b",
+    re.IGNORECASE,
 )
 RULE = re.compile(
     r"\b(?:must|never|only|do not|don't|may not|required|need to|needs to|has to|have to)\b"
-    r"|^(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label)\b",
+    # (an instruction, also one addressed to its readers: "For employees. Read the AI policy once…")
+    r"|^(?:For (?:employees|tool owners)\.\s+)?"
+    r"(?:Tell|Use|Check|Remove|Switch|Stop|Report|Register|Ask|Keep|Mark|Label|Read|Complete|Include|Follow|Record)\b",
     re.IGNORECASE,
 )
 SEVERITY_ROW = r"[1-4] [–-] (?:Critical|High|Medium|Low)\b"  # a row of the severity table: "3 – Medium"
@@ -999,6 +1011,11 @@ RECORD_ASKED = re.compile(
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
     r"|\b(?:what|which) (?:\w+ ){0,2}(?:did|has|have) [^?.!]{0,60}\b(?:decide|agree|find|conclude|approve|reject)\w*"
     rf"\b[^?.!]{{0,60}}\b{PERIOD}"
+    # "which model did they go with for the promo-uplift feature, and what did they rule out?": what one team chose,
+    # which no rule on choosing says
+    r"|\b(?:what|which) (?:[\w-]+ ){0,2}did (?:they|we|kestrel|the [\w-]+(?: [\w-]+){0,2}) "
+    r"(?:end up |finally |eventually |actually |originally )?"
+    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on)\b"
     # "what did the last management review decide?", "what were the findings of the latest internal audit?": what
     # came of the last occasion, likewise
     rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:did|has|have) (?:the |our )?{LAST_OCCASION}[^?.!]{{0,60}}\b{CAME_OF}"
@@ -1043,6 +1060,8 @@ THING_FILLER = (
     "kind kinds sort sorts type types"  # "which kinds of tools…": what follows "of" is the thing
     # "what's the policy on personal accounts?": the rule asked is what a sentence states, whatever it calls it
     " policy policies rule rules guidance guideline guidelines stance position"
+    # "does the standard expect an internal audit programme?": an activity asked for, whatever its frame is called
+    " programme programmes program programs procedure procedures framework frameworks"
 )
 SOURCE_FILLER = "actually itself really exactly even now currently"
 # "…to hit fridays deadline", "missing the deadline": a deadline the message tells of, not one it asks for
