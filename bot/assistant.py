@@ -50,6 +50,7 @@ from bot.answers.sentences import (
     FORMAT,
     FREQUENCY,
     LANGUAGE_ASKED,
+    LANGUAGE_WORKED_IN,
     LIMIT,
     ROLE_ASKED,
     SEVERITY,
@@ -172,6 +173,18 @@ WENT_WRONG = re.compile(
 TOLD_AS_WHICH = re.compile(
     r"\b(?:the|my|our|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|already\s+)?"
     r"(?:uploaded|pasted|shared|put|gave|fed|attached|dropped|added)\b",
+    re.IGNORECASE,
+)
+
+
+# Words of tools' names that say an edition or a suite, not which tool
+EDITION_WORDS = frozenset("enterprise team business pro plus workspace for google microsoft 365 ai companion".split())
+# "how do i export my chat history…?", "how can we turn off auto-join…?": how to work a product
+PRODUCT_HOW_TO = re.compile(
+    r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
+    r"(?:cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change|reset"
+    r"|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
+    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b",
     re.IGNORECASE,
 )
 
@@ -423,9 +436,9 @@ class Assistant:
                     # "can perplexity enterprise pro search paywalled journals like jstor?": what it is asked to do it
                     # to names something neither English nor the documents know, of which its entry cannot speak
                     speaks = False
-                if speaks and (into := TRANSLATED_INTO.search(asked.text)):
-                    # "can deepl pro translate into ukrainian?": that it translates, its entry says; into which
-                    # languages, only where it names one
+                if speaks and (into := TRANSLATED_INTO.search(asked.text) or LANGUAGE_WORKED_IN.search(asked.text)):
+                    # "can deepl pro translate into ukrainian?", "can deepl pro translate welsh?": that it translates,
+                    # its entry says; which languages, only where it names one
                     speaks = tools.speaks_of(card, into.group("language"))
                 asked.asks_status = bool(card.bearing or card.noted or self.kind_asked(asked) or speaks)
             # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
@@ -488,7 +501,26 @@ class Assistant:
             # product can do, which a rule that does not speak to its conditions does not say (a sentence merely
             # naming the tool gets no credit for it: see SentenceScorer.score)
             found = Found(None, [])
+        if (
+            card is not None
+            and card.registered
+            and PRODUCT_HOW_TO.search(asked.text)
+            and found.deciding is not None
+            and not self._names(found.deciding.text, card)
+        ):
+            # "how do i export my chatgpt enterprise chat history?", "how do i cancel my otter account?": how to work
+            # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
+            # enterprise AI tools: 90 days…") does not say
+            found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
+
+    def _names(self, sentence: str, card: ToolCard) -> bool:
+        """Whether a sentence names the tool of a card, by a word of its name no other kind of tool is named by
+        ("ChatGPT", not "Enterprise")."""
+        words = {
+            word for word in re.findall(r"[\w.]+", card.name.lower()) if word not in EDITION_WORDS and len(word) > 2
+        }
+        return any(re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE) for word in words)
 
     def everyday_use(self, asked: Asked, card: ToolCard | None) -> bool:
         """ "…is the csv i uploaded still attached in the morning?": data given to an approved tool, told only to say

@@ -3524,3 +3524,25 @@ def test_deciding_which_managers_get_a_bonus_is_a_decision_about_people(shipped)
     )
     lead = first_lines(bonus.text, 1)
     assert bonus.confident and "solely on the basis of AI output" in lead and not lead.startswith("Yes")
+
+
+def test_a_language_a_tool_is_to_work_in_must_be_named_by_what_answers(shipped):
+    # not "Tell all participants at the start that an AI assistant is recording or transcribing…"
+    assert not shipped.answer("can Otter.ai transcribe Spanish?").confident
+    # not DeepL Pro's card: that it translates, its entry says, not which languages
+    assert not shipped.answer("can deepl pro translate welsh?").confident
+    # where the language only says which texts, leave to translate them is asked
+    contracts = shipped.answer("can deepl pro translate german contracts?")
+    assert contracts.confident and first_lines(contracts.text, 1).startswith("DeepL Pro (DeepL SE) is approved")
+
+
+def test_how_to_work_a_product_is_not_answered_by_a_rule_on_something_else_done_in_it(shipped):
+    for question in (
+        "how do I export my ChatGPT Enterprise chat history?",  # not "Chat history in enterprise AI tools: 90 days…"
+        "how do i delete a conversation in claude team?",  # not the incident step "…then delete the conversation…"
+        "how do I cancel my Otter.ai account?",  # not "You can withdraw your own request at any time…"
+    ):
+        assert not shipped.answer(question).confident, question
+    # a condition of the tool's approval that bears still answers
+    shared = shipped.answer("how do i share a custom gpt with my team in chatgpt enterprise?")
+    assert shared.confident and "custom GPTs shared within your team only" in first_lines(shared.text, 1)

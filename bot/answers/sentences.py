@@ -483,6 +483,13 @@ LANGUAGE_ASKED = re.compile(
     r" in (?P<language>" + _LANGUAGES + r")\b",
     re.IGNORECASE,
 )
+# "can otter transcribe spanish?", "does copilot understand welsh?": a language something is to work in, likewise
+LANGUAGE_WORKED_IN = re.compile(
+    r"\b(?:transcrib\w*|translat\w*|understand\w*|speak\w*|read\w*|support\w*|handl\w*|recogni[sz]\w*)\s+"
+    # (the language alone: "…translate german contracts?" asks leave to translate contracts)
+    r"(?P<language>" + _LANGUAGES + r")\b(?=\s*(?:$|[^\w\s]|(?:or|and|too|as well|please)\b))",
+    re.IGNORECASE,
+)
 # "can deepl pro translate into ukrainian?", "…translate scanned documents into ukrainian?": a language translated
 # into, which a tool's entry may not speak of (not what of ours is translated: "…translate our newsletter into…?"
 # asks leave to give it to the tool)
@@ -1627,7 +1634,12 @@ class SentenceScorer:
         asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT, GET_ASKED)
         said = [match.group(1) for pattern in asking for match in pattern.finditer(question)]
         found = self.telling_words(said, ignored)
-        found |= {canonical(token) for language in LANGUAGE_ASKED.finditer(question) for token in tokenize(language[1])}
+        found |= {
+            canonical(token)
+            for pattern in (LANGUAGE_ASKED, LANGUAGE_WORKED_IN)
+            for language in pattern.finditer(question)
+            for token in tokenize(language["language"])
+        }
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
         found |= {
             canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1] or state[2])
