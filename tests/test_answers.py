@@ -3546,3 +3546,10 @@ def test_how_to_work_a_product_is_not_answered_by_a_rule_on_something_else_done_
     # a condition of the tool's approval that bears still answers
     shared = shipped.answer("how do i share a custom gpt with my team in chatgpt enterprise?")
     assert shared.confident and "custom GPTs shared within your team only" in first_lines(shared.text, 1)
+
+
+def test_free_after_a_tools_name_may_be_its_price_not_an_edition(shipped):
+    # not "…expense claims for personal AI subscriptions used for work will not be reimbursed", the rule on editions
+    assert not shipped.answer("is GitHub Copilot free for students?").confident
+    free = shipped.answer("is chatgpt free ok for work?")
+    assert free.confident and "personal or free consumer AI account" in first_lines(free.text, 1)

@@ -370,9 +370,11 @@ EDITION = (
     r"|(?:chat ?gpt|copilot) (?:plus|pro)|claude pro|gemini (?:advanced|app))\b"
 )
 OTHER_EDITION = re.compile(EDITION, re.IGNORECASE)
-# The words that name a product's edition or variant after its name ("ChatGPT Team", "Claude Pro", "Copilot Studio").
+# The words that name a product's edition or variant after its name ("ChatGPT Team", "Claude Pro", "Copilot Studio";
+# not a price: "is github copilot free for students?")
 EDITION_AFTER_NAME = re.compile(
-    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal|free|basic|starter|individual|edu|education"
+    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal|free(?!\s+(?:for|to|of|if|when)\b)|basic"
+    r"|starter|individual|edu|education"
     r"|student|studio|ultra|lite)\b",
     re.IGNORECASE,
 )
