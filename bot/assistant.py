@@ -26,9 +26,9 @@ from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
     ASKS_IF_FINE,
-    ASKS_WHAT_TO_DO,
     CAPABILITY_ASKED,
     OTHER_EDITION,
+    PRODUCT_HOW_TO,
     Asked,
     asks_about_the_tool,
     asks_whether_incident,
@@ -37,6 +37,7 @@ from bot.answers.intents import (
     name_slots,
     no_ai_incident,
     parts_of,
+    told_in_passing,
 )
 from bot.answers.message import asking_sentences, split_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, PROHIBITS, Found, Sources, find, numbered_as_shown, plain_rule
@@ -73,6 +74,7 @@ from knowledge.data_classes import DataKind
 from knowledge.inventory.asks import record_unregistered_ask
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolDirectory
+from knowledge.inventory.matching import FILLER_WORDS, name_key
 from knowledge.inventory.models import APPROVED_STATES, DataClass, ToolStatus
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
@@ -154,37 +156,6 @@ ASKS_CLASS = re.compile(
     # "is a delivery address confidential?", said of the thing ("…approved for confidential client surveys?" is not)
     r"|\bis (?:a |an |the )?[\w' -]{2,40} (?:confidential|restricted|internal|public)"
     r"(?:\s+(?:data|information|info))?(?=\s*(?:[?.!,;]|$|\bor\b|\bthen\b))",
-    re.IGNORECASE,
-)
-
-
-# What tells of something gone wrong, beside what happened: a mistake, a leak, the wrong place or person, output
-# made up or gone out
-WENT_WRONG = re.compile(
-    r"\b(?:accident\w*|mistake\w*|mistaken\w*|wrong\w*|oops|whoops|oh no|uh oh|shouldn'?t have|should not have"
-    r"|not supposed|leak\w*|expos\w*|breach\w*|hack\w*|stolen|lost|public\w*|outside|anyone with|realis\w*|realiz\w*"
-    r"|forgot|without (?:asking|checking|permission|consent)|panic\w*|worried|scared|incident|bad|worse|damage\w*"
-    r"|harm\w*|made up|mak(?:es|ing) up|invent\w*|hallucinat\w*|went out|gone out|reached|false|incorrect|errors?)\b",
-    re.IGNORECASE,
-)
-
-
-# "the csv i uploaded", "the files we shared with it": a giving told to say which thing is meant
-TOLD_AS_WHICH = re.compile(
-    r"\b(?:the|my|our|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|already\s+)?"
-    r"(?:uploaded|pasted|shared|put|gave|fed|attached|dropped|added)\b",
-    re.IGNORECASE,
-)
-
-
-# Words of tools' names that say an edition or a suite, not which tool
-EDITION_WORDS = frozenset("enterprise team business pro plus workspace for google microsoft 365 ai companion".split())
-# "how do i export my chat history…?", "how can we turn off auto-join…?": how to work a product
-PRODUCT_HOW_TO = re.compile(
-    r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
-    r"(?:cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change|reset"
-    r"|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
-    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b",
     re.IGNORECASE,
 )
 
@@ -515,29 +486,20 @@ class Assistant:
         return self.policy(asked, hits, found, card, sources)
 
     def _names(self, sentence: str, card: ToolCard) -> bool:
-        """Whether a sentence names the tool of a card, by a word of its name no other kind of tool is named by
+        """Whether a sentence names the tool of a card, by a word of its name that is no filler of names
         ("ChatGPT", not "Enterprise")."""
-        words = {
-            word for word in re.findall(r"[\w.]+", card.name.lower()) if word not in EDITION_WORDS and len(word) > 2
-        }
+        words = {word for word in name_key(card.name).split() if len(word) > 2} - FILLER_WORDS
         return any(re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE) for word in words)
 
     def everyday_use(self, asked: Asked, card: ToolCard | None) -> bool:
-        """ "…is the csv i uploaded still attached in the morning?": data given to an approved tool, told only to say
-        which data is meant, where it may take that data, none of its conditions bears and nothing is told to have
-        gone wrong, is the tool's everyday use, no incident, unless the message asks what to do or whether to report
-        it."""
+        """ "…is the csv i uploaded still attached in the morning?": data told of only in passing (see
+        intents.told_in_passing), given to an approved tool that may take that data and on which none of its
+        conditions bears, is the tool's everyday use, no incident."""
         return (
-            asked.happened
-            and bool(TOLD_AS_WHICH.search(asked.text))
-            and not (asked.asks_to_report or asked.near_miss or asked.other_edition)
+            told_in_passing(asked)
             and card is not None
             and card.registered
             and card.status in APPROVED_STATES
-            and not WENT_WRONG.search(asked.text)
-            and not ASKS_WHAT_TO_DO.search(asked.text)
-            and not asks_whether_incident(asked.text)
-            and not ASKS_IF_FINE.search(asked.text)
             and self.kind_asked(asked) is None
             and not tools.condition_told(card, asked.text, self.index.lexical)
         )

@@ -314,6 +314,21 @@ ASKS_IF_FINE = re.compile(
     r"|\b(?:we|i)(?:'re|'m| are| am)? (?:ok|okay|fine|covered)\b|\b(?:are we|am i) (?:ok|okay|fine|covered)\b",
     re.IGNORECASE,
 )
+# What tells of something gone wrong, beside what happened: a mistake, a leak, the wrong place or person, output
+# made up or gone out
+WENT_WRONG = re.compile(
+    r"\b(?:accident\w*|mistake\w*|mistaken\w*|wrong\w*|oops|whoops|oh no|uh oh|shouldn'?t have|should not have"
+    r"|not supposed|leak\w*|expos\w*|breach\w*|hack\w*|stolen|lost|public\w*|outside|anyone with|realis\w*|realiz\w*"
+    r"|forgot|without (?:asking|checking|permission|consent)|panic\w*|worried|scared|incident|bad|worse|damage\w*"
+    r"|harm\w*|made up|mak(?:es|ing) up|invent\w*|hallucinat\w*|went out|gone out|reached|false|incorrect|errors?)\b",
+    re.IGNORECASE,
+)
+# "the csv i uploaded", "the files we shared with it": a giving told to say which thing is meant
+TOLD_AS_WHICH = re.compile(
+    r"\b(?:the|my|our|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|already\s+)?"
+    r"(?:uploaded|pasted|shared|put|gave|fed|attached|dropped|added)\b",
+    re.IGNORECASE,
+)
 # "is the extension available for Safari?", "does it work in JetBrains?": what the product can do, which
 # no condition of its approval says
 CAPABILITY_ASKED = re.compile(
@@ -683,6 +698,21 @@ def no_ai_incident(whole: Asked, asks: list[Asked]) -> None:
         asked.already_reported = asked.near_miss = False
 
 
+def told_in_passing(asked: Asked) -> bool:
+    """ "…is the csv i uploaded still attached in the morning?": something given to a tool, told only to say which
+    thing is meant, with nothing said to have gone wrong and nothing asked of it as of an incident (what to do,
+    whether to report it, whether it was fine), of the company's edition."""
+    return (
+        asked.happened
+        and bool(TOLD_AS_WHICH.search(asked.text))
+        and not (asked.asks_to_report or asked.near_miss or asked.other_edition)
+        and not WENT_WRONG.search(asked.text)
+        and not ASKS_WHAT_TO_DO.search(asked.text)
+        and not asks_whether_incident(asked.text)
+        and not ASKS_IF_FINE.search(asked.text)
+    )
+
+
 def confirms_a_belief(question: str) -> bool:
     """ "…only starts once SecOps gets my form, right?", but not "…so we're ok, right?" (ASKS_IF_FINE)."""
     return bool(SEEKS_CONFIRMATION.search(question)) and not ASKS_IF_FINE.search(question)
@@ -713,6 +743,17 @@ def _lists_after(question: str, mention: str) -> bool:
 BEYOND_THE_ENTRY = re.compile(
     r"^\W*(?:how (?:do|can|should|would) (?:i|we|you) install\b|who (?:approved|registered)\b"
     r"|how (?:does|do) (?:the |an? )?[\w .'’-]{1,40}? work\s*[?!.]*$)",
+    re.IGNORECASE,
+)
+
+
+# "how do i export my chat history…?", "how can we turn off auto-join…?": how to work a product, which the policies
+# do not describe (BEYOND_THE_ENTRY reads "how do i install…" of a question that says nothing else)
+PRODUCT_HOW_TO = re.compile(
+    r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
+    r"(?:cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change|reset"
+    r"|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
+    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b",
     re.IGNORECASE,
 )
 
