@@ -12,7 +12,14 @@ from pathlib import PurePosixPath
 
 from ingest.loaders import LoadedDocument
 from knowledge.retrieval.chunks import Chunk
-from knowledge.retrieval.text import LIST_ITEM, control_id_in, hard_wrap, section_number_in, split_sentences
+from knowledge.retrieval.text import (
+    LIST_ITEM,
+    TABLE_DIVIDER,
+    control_id_in,
+    hard_wrap,
+    section_number_in,
+    split_sentences,
+)
 
 MAX_CHARS = 900  # all-MiniLM-L6-v2 reads 256 word pieces; ~900 characters plus headings fit
 OVERLAP_CHARS = 180
@@ -25,10 +32,16 @@ def title_from_filename(source: str) -> str:
     return words[:1].upper() + words[1:] if words else source
 
 
-def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> list[str]:
-    """Greedy packing of (paragraph number, sentence) units into overlapping chunks."""
+def _pack(
+    sentences: list[tuple[int, str]], max_chars: int, overlap: int, headers: dict[int, list[str]] | None = None
+) -> list[str]:
+    """Greedy packing of (paragraph number, sentence) units into overlapping chunks. A table cut in two repeats
+    its header (`headers`: its rows, by paragraph number) above the rows of each later piece, so that every
+    row is read with what its columns are ("Acknowledge within" of "| 2 – High | … | 4 business hours |")."""
+    headers = headers or {}
 
     def render(units):
+        units = with_header(units)
         text = ""
         for position, (paragraph, sentence) in enumerate(units):
             if position:
@@ -42,6 +55,16 @@ def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> lis
                     text += "\n" if one_per_line else " "
             text += sentence
         return text
+
+    def with_header(units):
+        first_row = next((position for position, (_, sentence) in enumerate(units) if sentence.startswith("|")), None)
+        if first_row is None:
+            return units
+        paragraph = units[first_row][0]
+        header = headers.get(paragraph, [])
+        if not header or any(unit == (paragraph, header[0]) for unit in units):
+            return units
+        return [*units[:first_row], *((paragraph, row) for row in header), *units[first_row:]]
 
     chunks: list[str] = []
     current: list[tuple[int, str]] = []
@@ -59,6 +82,16 @@ def _pack(sentences: list[tuple[int, str]], max_chars: int, overlap: int) -> lis
     if current:
         chunks.append(render(current))
     return chunks
+
+
+def table_headers(paragraphs: list[str]) -> dict[int, list[str]]:
+    """The header row and divider of each paragraph that is a table, by paragraph number."""
+    headers = {}
+    for number, paragraph in enumerate(paragraphs):
+        lines = [line.strip() for line in paragraph.split("\n")]
+        if len(lines) > 2 and lines[0].startswith("|") and TABLE_DIVIDER.match(lines[1]):
+            headers[number] = lines[:2]
+    return headers
 
 
 def chunk_document(
@@ -109,7 +142,7 @@ def chunk_document(
                 for sentence in split_sentences(paragraph)
                 for piece in hard_wrap(sentence, max_chars)
             ]
-            pieces = _pack(units, max_chars, overlap)
+            pieces = _pack(units, max_chars, overlap, table_headers(section_paragraphs))
         for piece in pieces:
             chunks.append(Chunk(piece, source, title, headings, section, control, len(chunks), intro))
     return chunks

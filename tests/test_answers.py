@@ -3553,3 +3553,55 @@ def test_free_after_a_tools_name_may_be_its_price_not_an_edition(shipped):
     assert not shipped.answer("is GitHub Copilot free for students?").confident
     free = shipped.answer("is chatgpt free ok for work?")
     assert free.confident and "personal or free consumer AI account" in first_lines(free.text, 1)
+
+
+def test_a_risk_tier_asked_of_a_named_tool_is_not_answered_by_how_tiers_are_reached(shipped):
+    # not "The request's risk tier is the highest tier reached in any step…": the inventory records no tool's tier
+    for question in ("what risk tier is Notion AI?", "is otter high risk?", "what's the risk level of deepl pro?"):
+        assert not shipped.answer(question).confident, question
+    # a tier's rules, asked of no tool in particular, still answer
+    review = shipped.answer("how long does a high risk tool review take?")
+    assert review.confident and "20 business days" in first_lines(review.text)
+
+
+def test_how_to_get_access_to_something_is_answered_only_where_access_to_it_is_spoken_of(shipped):
+    # not "Check that reviewers and operators have completed the required training before they get access…"
+    assert not shipped.answer("how do i get access to the vpn?").confident
+    # not "If you cannot find the client in the register, ask the Account Director…"
+    assert not shipped.answer("how do i get read access to the customer contract register?").confident
+    trained = shipped.answer("do the people who check my tool's outputs need training before i give them access?")
+    assert trained.confident and "before they get access" in first_lines(trained.text, 1)
+
+
+def test_where_a_thing_is_is_said_only_by_a_sentence_naming_that_thing(shipped):
+    # not "…supported by a privacy team that includes a privacy counsel in Amsterdam" (of the DPO, an Officer)
+    assert not shipped.answer("where is the amsterdam office?").confident
+    # not "Models that Kestrel hosts itself run in our cloud tenancy's London and Frankfurt regions"
+    assert not shipped.answer("where is the london office?").confident
+    template = shipped.answer("wheres the dpia template?")
+    assert template.confident and "Kestrel Hub" in first_lines(template.text, 1)
+
+
+def test_how_long_something_lasts_is_not_said_by_a_deadline_for_something_else(shipped):
+    # not "…new joiners and contractors complete the AI awareness e-learning within 30 days of starting"
+    assert not shipped.answer("how long is onboarding for new grads?").confident
+    learning = shipped.answer("how long do new joiners have to finish the ai e-learning?")
+    assert learning.confident and "30 days" in first_lines(learning.text, 1)
+
+
+def test_the_severity_table_row_of_the_level_asked_leads(shipped):
+    # not "3 business days", the row of Severity 4, nor "ten business days" of post-incident reviews
+    third = shipped.answer("how fast does a sev 3 get acknowledged?")
+    assert third.confident and first_lines(third.text, 1).startswith("1 business day")
+    second = shipped.answer("how fast does a sev 2 incident get acknowledged?")
+    assert second.confident and first_lines(second.text, 1).startswith("4 business hours")
+    # a figure the message quotes is not what it asks
+    assert not shipped.answer(
+        "sev 2 is meant to be acknowledged within '4 business hours' - whose business hours is that, uk time?"
+    ).confident
+
+
+def test_a_count_of_people_doing_something_is_not_asked_of_what_they_do(shipped):
+    # "sit" is what the members do, not a thing a sentence must name
+    panel = shipped.answer("how many people sit on the review panel?")
+    assert panel.confident and "eight members" in first_lines(panel.text, 1)

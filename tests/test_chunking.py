@@ -131,7 +131,8 @@ def test_a_document_without_headings_has_no_intro(tmp_path):
 
 
 def test_a_long_sections_table_keeps_one_row_to_a_line(tmp_path):
-    rows = "\n".join(f"| {n} – Level | Example {n}a; example {n}b | {n} days |" for n in range(1, 30))
+    # (a cell's "; Example…" is no end of a sentence: the row is one, and the next row keeps its own line)
+    rows = "\n".join(f"| {n} – Level | Example {n}a; Example {n}b | {n} days |" for n in range(1, 30))
     markdown = f"# Doc\n\n## 4.2 Levels\n\n| Level | Examples | Within |\n|---|---|---|\n{rows}\n\n{'Prose. ' * 80}\n"
     chunks = chunk_document(load(write(tmp_path / "doc.md", markdown)), "doc.md", max_chars=600, overlap=100)
     assert len(chunks) > 2
@@ -150,3 +151,14 @@ def test_a_long_sections_list_keeps_one_item_to_a_line(tmp_path):
     for chunk in chunks:
         for line in chunk.text.splitlines():
             assert line.count("- item") <= 1, f"two items on one line: {line!r}"
+
+
+def test_each_piece_of_a_long_table_repeats_its_header(tmp_path):
+    rows = "\n".join(f"| {n} – Level | Example {n}a; Example {n}b | {n} days |" for n in range(1, 30))
+    markdown = f"# Doc\n\n## 4.2 Levels\n\n| Level | Examples | Acknowledge within |\n|---|---|---|\n{rows}\n"
+    chunks = chunk_document(load(write(tmp_path / "doc.md", markdown)), "doc.md", max_chars=600, overlap=100)
+    assert len(chunks) > 2
+    for chunk in chunks:  # every row is read with what its columns are
+        assert chunk.text.startswith("| Level | Examples | Acknowledge within |\n|---|---|---|\n| "), chunk.text[:80]
+    shown = [line for chunk in chunks for line in chunk.text.splitlines() if "– Level" in line]
+    assert {line.split(" – ")[0] for line in shown} == {f"| {n}" for n in range(1, 30)}  # no row lost

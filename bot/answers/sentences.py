@@ -35,7 +35,7 @@ from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
-from knowledge.retrieval.text import LIST_ITEM, search_terms, split_sentences
+from knowledge.retrieval.text import LIST_ITEM, TABLE_DIVIDER, search_terms, split_sentences
 
 MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
@@ -240,7 +240,6 @@ MIN_PART_WORDS = 3  # a part shorter than this says too little to be read alone
 ITEM_TITLE = re.compile(rf"{LIST_ITEM.pattern}\*\*(.+?)\*\*")  # a list item's bold opening
 SHORT_SENTENCE_WORDS = 8
 _SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*)\s+")
-_TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")
 NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
 DURATION = re.compile(
     r"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*"
@@ -384,6 +383,21 @@ HOW_TO_OBJECT = re.compile(
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|about)\b))",
     re.IGNORECASE,
 )
+# "how long is onboarding for new grads?": what lasts how long, which the policies must speak of in its own words
+HOW_LONG_IS = re.compile(
+    r"\bhow long (?:is|are|was|will be) (?:the |a |an |our |my |your )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|here|usually|normally|typically)\b))",
+    re.IGNORECASE,
+)
+# "how do i get access to the vpn?", "who grants read access to the contract register?": what access is asked to,
+# which a sentence on who may get access to something else ("…before they get access") does not speak of
+ACCESS_TO = re.compile(
+    r"\baccess (?:to|for|on) (?:the |our |a |an |my |their |your |kestrel's |kestrels )?"
+    r"((?:[a-z][a-z'-]* ){0,5}?[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|so|and|or|is|are|who)\b))",
+    re.IGNORECASE,
+)
+ACCESS_SAID = re.compile(r"\baccess", re.IGNORECASE)  # (a sentence that speaks of access at all)
 # "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
 WHERE_IS = re.compile(
     r"\bwhere(?:'s|’s|s| is| are| do i find| can i find| would i find| do we keep| is our)\s+(?:the |our |a |an |my )?"
@@ -391,6 +405,21 @@ WHERE_IS = re.compile(
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
     re.IGNORECASE,
 )
+
+WHERE_PRONOUNS = frozenset("that this it they them those these one".split())  # no thing said where it is
+
+
+def where_head(question: str) -> re.Pattern[str] | None:
+    """Any form of the word a "where is…?" question ends its thing with ("office" of "the amsterdam office", "doc" of
+    "the user docs": "documentation"), but not that word with an "-er" ("Officer"); none where it says no thing."""
+    found = WHERE_IS.search(question)
+    head = found.group(1).split()[-1].lower() if found else ""
+    if not head or head in WHERE_PRONOUNS:
+        return None
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return re.compile(rf"\b{re.escape(stem)}(?!rs?\b)\w*", re.IGNORECASE)
+
+
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
 TOPIC_ASKED = re.compile(
@@ -455,6 +484,7 @@ GET_ASKED = re.compile(
     r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once|about|covering|or)\b))",
     re.IGNORECASE,
 )
+PEOPLE_DOING = re.compile(r"(?:people|persons|members|staff|employees|folks|reviewers|users) [a-z]+$", re.IGNORECASE)
 # "is there an approved library of prompts for…?": a thing of a kind, which a sentence on another kind ("the
 # standard answer library") does not say exists
 KIND_OF_THING_ASKED = re.compile(
@@ -544,6 +574,13 @@ TIME_TO_DO = re.compile(
     r"(?:the |a |an |our |their |its |my )?"
     # (the task's object, up to what it is about or for: "tell the reviewers about new vendor terms")
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
+    re.IGNORECASE,
+)
+# "how fast does a sev 2 incident get acknowledged?": the task, said of what it is done to (a reading of "have to
+# acknowledge" likewise lost more than it gained: "have to finsh the training", "have to give our data back")
+TIME_TO_BE_DONE = re.compile(
+    r"\bhow (?:long|fast|quickly|soon) (?:does|do|will|would|is|are|should|must) (?:a |an |the |my |our |their )?"
+    r"[\w'’ -]{1,40}? (?:get|gets|be) ([a-z]+ed)\b",
     re.IGNORECASE,
 )
 # "how long does the ico usually take to reply…?": a time in practice, said only where a sentence gives an aim,
@@ -746,6 +783,8 @@ RULE = re.compile(
 )
 SEVERITY_ROW = r"[1-4] [–-] (?:Critical|High|Medium|Low)\b"  # a row of the severity table: "3 – Medium"
 SEVERITY = re.compile(rf"\b{SEVERITY_ROW}|\bSeverity [1-4]\b", re.IGNORECASE)
+SEVERITY_HEADING = re.compile(r"\bseverity levels?\b", re.IGNORECASE)  # the section holding the table
+TABLE_ROW_LEVEL = re.compile(rf"^\|\s*{SEVERITY_ROW}", re.IGNORECASE | re.MULTILINE)  # as the chunk holds it
 # "What severity is that?", "is this a sev 2?": a row of the severity table, or a sentence naming a level,
 # answers; of a level the message gives ("my sev 3 was closed - do I get a review?"), one naming that level.
 HOW_SERIOUS = r"\bhow (?:serious|severe)\b"
@@ -766,6 +805,13 @@ LEVELS = re.compile(
 ROW_LEVEL = re.compile(SEVERITY_ROW, re.IGNORECASE)  # a row of the severity table, matched at a sentence's start
 BYLINE = re.compile(r"^\s*\*[^*]+·[^*]+\*\s*$")
 BYLINE_CLEANED = re.compile(r"^[^·]+(?: · [^·]+)+$")  # as quoted, without its italics
+# "what risk tier is notion ai?", "is otter high risk?": a tier asked of the tool the question names, which is
+# decided request by request and which the inventory does not record; a rule on how tiers are reached is not it
+TIER_ASKED = re.compile(
+    r"\b(?:what|which)\b(?:'s|s)?[^?.!]{0,40}?\b(?:tier|risk (?:level|rating|category|class))\b"
+    r"|\b(?:is|was|are)\b[^?.!]{1,60}?\b(?:high|low|medium)[- ]risk\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # a post held by one person ("the application owner in IT"), not a body nor a rota
 HOLDS_POST = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
@@ -1258,6 +1304,19 @@ def _cells(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
 
 
+def table_header(chunk: str) -> str:
+    """The header row of the table a chunk holds (the row above its divider), as quoted; "" without one."""
+    lines = [line.strip() for line in chunk.split("\n")]
+    return next(
+        (
+            clean(line)
+            for line, below in zip(lines, lines[1:], strict=False)
+            if line.startswith("|") and TABLE_DIVIDER.match(below)
+        ),
+        "",
+    )
+
+
 def row_examples(sentence: str) -> list[str]:
     """The examples a table row lists in a cell, each read with the row's first cell ("2 – High:
     exposed credentials"): a row of the severity table names a dozen situations, and the one a
@@ -1337,7 +1396,7 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
     for paragraph in text.split("\n\n"):
         previous = ""
         for sentence in _split(paragraph):
-            if _TABLE_DIVIDER.match(sentence.strip()):
+            if TABLE_DIVIDER.match(sentence.strip()):
                 # the row above a divider is a table's header ("Tier: Target"), which states nothing
                 if found and previous.lstrip().startswith("|") and found[-1][0] == clean(previous):
                     found.pop()
@@ -1603,20 +1662,30 @@ class SentenceScorer:
         # (a thing asked for may be named by a short acronym: "which wms do our depots run?")
         # (…and what a how-to question is to be done to is such a thing: "how do i request a sabbatical?", and what
         # is to be found where: "where's the defibrillator…?")
-        return self._unknown_in(
-            [match.group(1) for match in THING_ASKED.finditer(question)],
-            f"{ignore} {FACT_WORDS}",
-            ACRONYM_CHARS,
-            question,
-        ) | self._unknown_in(
-            [
-                match.group(1)
-                for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS, WHICH_IS_THE, HAS_ASKED)
-                for match in pattern.finditer(question)
-            ],
-            f"{ignore} {FACT_WORDS}",
-            UNKNOWN_MIN_CHARS,
-            question,
+        return (
+            self._unknown_in(
+                [match.group(1) for pattern in (THING_ASKED, ACCESS_TO) for match in pattern.finditer(question)],
+                f"{ignore} {FACT_WORDS}",
+                ACRONYM_CHARS,
+                question,
+            )
+            | self._unknown_in(
+                [
+                    match.group(1)
+                    for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS, WHICH_IS_THE, HAS_ASKED)
+                    for match in pattern.finditer(question)
+                ],
+                f"{ignore} {FACT_WORDS}",
+                UNKNOWN_MIN_CHARS,
+                question,
+            )
+            | self._unknown_in(
+                [match.group(1) for match in HOW_LONG_IS.finditer(question)],
+                f"{ignore} {FACT_WORDS}",
+                UNKNOWN_MIN_CHARS,
+                question,
+                everyday=False,
+            )
         )
 
     def thing_asked(self, question: str, ignore: str = "") -> frozenset[str]:
@@ -1631,8 +1700,14 @@ class SentenceScorer:
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT, GET_ASKED)
-        said = [match.group(1) for pattern in asking for match in pattern.finditer(question)]
+        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT, GET_ASKED, ACCESS_TO)
+        # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
+        said = [
+            match.group(1)
+            for pattern in asking
+            for match in pattern.finditer(question)
+            if not PEOPLE_DOING.match(match.group(1))
+        ]
         found = self.telling_words(said, ignored)
         found |= {
             canonical(token)
@@ -1661,7 +1736,12 @@ class SentenceScorer:
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
         said = [
             next(group for group in match.groups() if group)
-            for match in [*TIME_TO_DO.finditer(question), *DUE_ASKED.finditer(question), *WHO_DOES.finditer(question)]
+            for match in [
+                *TIME_TO_DO.finditer(question),
+                *TIME_TO_BE_DONE.finditer(question),
+                *DUE_ASKED.finditer(question),
+                *WHO_DOES.finditer(question),
+            ]
         ]
         return frozenset(self.telling_words(said, ignored, never_used=True))
 
@@ -1746,13 +1826,18 @@ class SentenceScorer:
             [match.group(1) for match in ROLE_ASKED.finditer(question)], ignore, ROLE_MIN_CHARS, question
         )
 
-    def _unknown_in(self, things: list[str], ignore: str, shortest: int, question: str) -> set[str]:
-        # said in everyday words the policies say otherwise, alone or in a phrase around it ("how much warning")
-        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER)) | set(everyday_alternatives(question))
+    def _unknown_in(
+        self, things: list[str], ignore: str, shortest: int, question: str, everyday: bool = True
+    ) -> set[str]:
+        # said in everyday words the policies say otherwise, alone or in a phrase around it ("how much warning"),
+        # unless `everyday` is false: how long onboarding lasts is not said by what new joiners must do by when
+        ignored = set(tokenize(ignore)) | set(tokenize(THING_FILLER))
+        if everyday:
+            ignored |= set(everyday_alternatives(question))
         return {
             token
             for thing in things
-            if not self.alternatives(thing)
+            if not (everyday and self.alternatives(thing))
             for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
             if len(token) >= shortest
             and token.isalpha()
@@ -1927,12 +2012,22 @@ class SentenceScorer:
         quoted = [" ".join(q.lower().split()) for q in QUOTED.findall(told) if len(q.split()) >= QUOTE_WORDS]
         # "i know they've got 30 days to do the e-learning, but is there anything before day one?": a deadline
         # the message says it knows is not what it asks
-        known = {word for clause in KNOWN.findall(told) for word in _said(clause)}
+        # (…and one it quotes: "sev 2 is meant to be acknowledged within '4 business hours' - whose hours?")
+        known = {
+            word
+            for clause in [*KNOWN.findall(told), *(q for q in QUOTED.findall(told) if DURATION.search(q))]
+            for word in _said(clause)
+        }
         sums_given = sums_in(message)
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
         levels_told = levels_named(asked or question) if not LEVEL_IN_QUESTION.search(asked or question) else set()
         levels_given = levels_told if fact is SEVERITY else set()
+        tier_of_the_tool = naming is not None and bool(TIER_ASKED.search(asked or question))
+        access_asked = bool(ACCESS_TO.search(asked or question))
+        # "where is the amsterdam office?": a place is said of the thing asked where, which the sentence names (not
+        # only its town: "…a privacy counsel in Amsterdam"), in any form but another word ("Officer")
+        placed = where_head(asked or question) if fact is PLACE else None
 
         # the word before "limit" is what is limited ("word limit"), other than time, which a duration states
         limited = (
@@ -2072,7 +2167,19 @@ class SentenceScorer:
         typical_asked = bool(TYPICAL_ASKED.search(asked or question))
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
-        rest = dict(zip(hits, self.rest(hits), strict=True)) if whole and self.rest else {}
+        # ("how fast does a sev 2 get acknowledged?": a chunk of the severity table is read with the rest of it, for
+        # the row of the level asked, which another chunk may hold)
+        read_whole = (
+            hits
+            if whole
+            else [
+                hit
+                for hit in hits
+                if levels_told and (TABLE_ROW_LEVEL.search(hit.text) or SEVERITY_HEADING.search(hit.heading))
+            ]
+        )
+        rest = dict(zip(read_whole, self.rest(read_whole), strict=True)) if read_whole and self.rest else {}
+        whole_tables = {*rest, *(chunk for more in rest.values() for chunk in more)}  # every row of the table is read
         # (the section named, "clause 4.4", answers for itself: not the preamble of the clause above it)
         above = dict(zip(hits[:1], self.intros(hits[:1]), strict=True)) if self.intros and not whole else {}
         # "who owns the acceptable use policy?": a document's owner, version and last review are in the byline under
@@ -2090,6 +2197,9 @@ class SentenceScorer:
                 continue
             heading = terms_said(f"{hit.title} {hit.heading}")
             section = terms_said(hit.text) if task else frozenset()
+            # a row of the severity table says what its columns are ("Acknowledge within" of "2 – High: …: 4 business
+            # hours"), wherever the chunk holding it starts (the chunker repeats a table's header)
+            columns = terms_said(table_header(hit.text)) if TABLE_ROW_LEVEL.search(hit.text) else frozenset()
             # a section headed with the term asked ("2.6 Near misses", "High risk") says what it is
             defined_here = any(term.search(hit.heading) for term in terms_defined)
             # a table row means what its best-fitting example means
@@ -2102,7 +2212,7 @@ class SentenceScorer:
                 if (hit.section_key, sentence) in said:  # chunks of a section overlap
                     continue
                 said.add((hit.section_key, sentence))
-                present = terms_said(sentence)
+                present = terms_said(sentence) | (columns if ROW_LEVEL.match(sentence) else frozenset())
                 if named_elsewhere & present:
                     present -= named_elsewhere - terms_of(self.without_tool_names(sentence))
                 terms = (
@@ -2143,6 +2253,9 @@ class SentenceScorer:
                     # table, without it, states nothing (unless it states the fact asked: "The panel has eight members,
                     # two from each of four functions:")
                     or (sentence.rstrip().endswith(":") and not states)
+                    or (tier_of_the_tool and not (naming and naming.search(sentence)))
+                    or (access_asked and not ACCESS_SAID.search(sentence))
+                    or bool(placed and not placed.search(f"{sentence} {hit.heading}"))
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
@@ -2150,10 +2263,10 @@ class SentenceScorer:
                     or silent_on(thing, present, heading)
                     or silent_on(kind_of_thing, present, heading)
                     # ("for a sev 3, how long…?": what Severity 1 and 2 incidents receive is not said of it; a row of
-                    # the severity table is read as the table, for the level asked)
+                    # the severity table is read as the table, for the level asked, unless the whole table is read)
                     or bool(
                         levels_told
-                        and not ROW_LEVEL.match(sentence)
+                        and (not ROW_LEVEL.match(sentence) or hit in whole_tables)
                         and (levels := levels_named(sentence))
                         and not levels & levels_told
                     )

@@ -16,6 +16,7 @@ SECTION_NAMED = re.compile(r"(?:\b(?:clause|section)\s+|§\s*)(\d+(?:\.\d+)*)\b"
 BARE_SECTION_NAMED = re.compile(r"(?<![\w.§])(\d+\.\d+(?:\.\d+)*)(?![\w.]*\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")  # the row under a table's header: "|---|---|"
 
 
 # The standard the shipped guidance is about. Naming it in a question ("what does ISO 42001
@@ -79,12 +80,15 @@ def section_number_in(heading: str) -> str | None:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph; each line of a list or table counts as one sentence."""
+    """Sentences of a paragraph; a list's items are split into theirs, and a table's row is one whatever its
+    cells say ("…an AI system; AI output causing serious harm…" is one row, not two sentences)."""
     sentences = []
     lines = paragraph.split("\n")
     if len(lines) > 1 and any(LIST_ITEM.match(line) or line.lstrip().startswith("|") for line in lines):
         for line in lines:
-            if line.strip():
+            if line.lstrip().startswith("|"):
+                sentences.append(line.strip())
+            elif line.strip():
                 sentences += [part for part in _SENTENCE_END.split(line.strip()) if part.strip()]
         return sentences
     text = " ".join(line.strip() for line in lines)
