@@ -3605,3 +3605,24 @@ def test_a_count_of_people_doing_something_is_not_asked_of_what_they_do(shipped)
     # "sit" is what the members do, not a thing a sentence must name
     panel = shipped.answer("how many people sit on the review panel?")
     assert panel.confident and "eight members" in first_lines(panel.text, 1)
+
+
+def test_who_runs_a_thing_is_said_only_by_a_sentence_speaking_of_that_thing(shipped):
+    # not "Any Kestrel employee can register a tool; contractors ask their Kestrel line manager…"
+    assert not shipped.answer("who manages the kestrel slack workspace?").confident
+    register = shipped.answer("who maintains the ai incident register?")
+    assert register.confident and "Lead maintains the AI incident register" in first_lines(register.text, 1)
+
+
+def test_how_to_work_something_is_said_only_by_a_sentence_speaking_of_doing_it(shipped):
+    # not "Never paste, upload or type passwords… into any AI tool"
+    assert not shipped.answer("how do i reset my password?").confident
+    deleted = shipped.answer("how do i delete my chat history?")
+    assert deleted.confident and "automatic deletion" in first_lines(deleted.text, 1)
+
+
+def test_when_a_thing_happens_is_said_only_by_a_sentence_speaking_of_that_thing(shipped):
+    # not "The steering group meets quarterly, in March, June, September and December."
+    assert not shipped.answer("when are the quarterly results published?").confident
+    meeting = shipped.answer("when is the next steering group meeting held?")
+    assert meeting.confident and "March, June, September and December" in first_lines(meeting.text, 1)

@@ -751,8 +751,8 @@ BEYOND_THE_ENTRY = re.compile(
 # do not describe (BEYOND_THE_ENTRY reads "how do i install…" of a question that says nothing else)
 PRODUCT_HOW_TO = re.compile(
     r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
-    r"(?:cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change|reset"
-    r"|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
+    r"(?P<verb>cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change"
+    r"|reset|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
     r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b",
     re.IGNORECASE,
 )

@@ -28,6 +28,7 @@ from bot.answers.intents import (
     MESSAGE_START,
     NEAR_MISS,
     OWNER_SPEAKING,
+    PRODUCT_HOW_TO,
     SEVERITY_LEVEL_ASKED,
     WRITTEN_AS_SOMEONE_ELSE,
 )
@@ -397,6 +398,7 @@ ACCESS_TO = re.compile(
     r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|so|and|or|is|are|who)\b))",
     re.IGNORECASE,
 )
+VERB_STEM_CHARS = 4  # the letters of a verb that its forms share ("dele" of deletion, "chan" of changed)
 ACCESS_SAID = re.compile(r"\baccess", re.IGNORECASE)  # (a sentence that speaks of access at all)
 # "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
 WHERE_IS = re.compile(
@@ -409,14 +411,16 @@ WHERE_IS = re.compile(
 WHERE_PRONOUNS = frozenset("that this it they them those these one".split())  # no thing said where it is
 
 
-def where_head(question: str) -> re.Pattern[str] | None:
-    """Any form of the word a "where is…?" question ends its thing with ("office" of "the amsterdam office", "doc" of
-    "the user docs": "documentation"), but not that word with an "-er" ("Officer"); none where it says no thing."""
-    found = WHERE_IS.search(question)
+def head_asked(asking: re.Pattern[str], question: str) -> re.Pattern[str] | None:
+    """Any form of the word the thing a question asks where or when of ends with ("office" of "the amsterdam office",
+    "doc" of "the user docs": "documentation", "meet" of "the steering group meeting": "meets"), but not that word
+    with an "-er" ("Officer"); none where it says no thing."""
+    found = asking.search(question)
     head = found.group(1).split()[-1].lower() if found else ""
     if not head or head in WHERE_PRONOUNS:
         return None
-    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    stem = tokenize(head)[0] if tokenize(head) else head
+    stem = stem[:-1] if stem.endswith("s") and not stem.endswith("ss") else stem
     return re.compile(rf"\b{re.escape(stem)}(?!rs?\b)\w*", re.IGNORECASE)
 
 
@@ -482,6 +486,13 @@ GET_ASKED = re.compile(
     r"|(?:the|our|my|new) (?:[a-z-]+ ){0,2}?(?:team|teams|staff|employees|joiners|starters|managers|reviewers|owners))"
     r" (?:get|receive|earn) (?:a|an|any|some) ((?:[a-z][a-z-]* ){0,4}?[a-z][a-z-]*)"
     r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once|about|covering|or)\b))",
+    re.IGNORECASE,
+)
+# "when are the quarterly results published?": what is published, held or due when
+WHEN_IS = re.compile(
+    r"\bwhen (?:is|are|was|were|does|do|will) (?:the |our |a |an |my |next |the next )?"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
+    r" (?:published|released|due|held|announced|sent|out|paid|open|opens|closed|closes|happening|starting|ending)\b",
     re.IGNORECASE,
 )
 PEOPLE_DOING = re.compile(r"(?:people|persons|members|staff|employees|folks|reviewers|users) [a-z]+$", re.IGNORECASE)
@@ -609,7 +620,8 @@ CONTRAST = re.compile(
 # "who signs off a new headcount request for my team?": what is signed off, of which the sentence naming who speaks
 WHO_DOES = re.compile(
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
-    r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?) (?:on )?"
+    r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?|manages?|maintains?|runs?"
+    r"|administers?|looks? after) (?:on )?"
     r"(?!(?:whether|if|what|which|how|who|when|where)\b)"
     r"(?:(?:a|an|the|my|our|their|new|any) )*"
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
@@ -2025,9 +2037,16 @@ class SentenceScorer:
         levels_given = levels_told if fact is SEVERITY else set()
         tier_of_the_tool = naming is not None and bool(TIER_ASKED.search(asked or question))
         access_asked = bool(ACCESS_TO.search(asked or question))
+        # "how do i reset my password?": how to work something, which a sentence that does not speak of doing it ("Never
+        # paste… passwords…") does not say
+        worked = PRODUCT_HOW_TO.search(asked or question)
+        working = re.compile(rf"\b{re.escape(worked['verb'][:VERB_STEM_CHARS])}", re.IGNORECASE) if worked else None
         # "where is the amsterdam office?": a place is said of the thing asked where, which the sentence names (not
         # only its town: "…a privacy counsel in Amsterdam"), in any form but another word ("Officer")
-        placed = where_head(asked or question) if fact is PLACE else None
+        placed = head_asked(WHERE_IS, asked or question) if fact is PLACE else None
+        # "when are the quarterly results published?": likewise what is published when ("The steering group meets
+        # quarterly…" is not)
+        timed = head_asked(WHEN_IS, asked or question)
 
         # the word before "limit" is what is limited ("word limit"), other than time, which a duration states
         limited = (
@@ -2255,7 +2274,9 @@ class SentenceScorer:
                     or (sentence.rstrip().endswith(":") and not states)
                     or (tier_of_the_tool and not (naming and naming.search(sentence)))
                     or (access_asked and not ACCESS_SAID.search(sentence))
+                    or bool(working and not working.search(sentence))
                     or bool(placed and not placed.search(f"{sentence} {hit.heading}"))
+                    or bool(timed and not timed.search(f"{sentence} {hit.heading}"))
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
