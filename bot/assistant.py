@@ -92,8 +92,11 @@ EDITION_CONDITION = re.compile(
 NEXT_REVIEW = re.compile(r"\b(?:re-?review\w*|next review|review due|due|expir\w*|valid\w*)\b", re.IGNORECASE)
 PART_OF_A_PRODUCT = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?P<part>model|llm|engine|database|cloud|region|data cent(?:re|er)"
-    r"|platform|browser|operating system|version|release)s?\s+(?:of\s+[\w .'’-]{1,30}?\s+)?"
-    r"(?:does|do|did|is|are|will|runs?)\b",
+    r"|platform|browser|operating system|version|release"
+    # ("what languages can Textio check job ads in?", "which file types can claude read?")
+    r"|language|format|file type|integration|plugin|plug-in|extension|app|device|feature)s?\s+"
+    r"(?:of\s+[\w .'’-]{1,30}?\s+)?"
+    r"(?:does|do|did|is|are|will|runs?|can|could)\b",
     re.IGNORECASE,
 )
 # "what's the latest version of the grammarly desktop app?": which release of the product, which its entry records

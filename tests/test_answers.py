@@ -3626,3 +3626,21 @@ def test_when_a_thing_happens_is_said_only_by_a_sentence_speaking_of_that_thing(
     assert not shipped.answer("when are the quarterly results published?").confident
     meeting = shipped.answer("when is the next steering group meeting held?")
     assert meeting.confident and "March, June, September and December" in first_lines(meeting.text, 1)
+
+
+def test_which_part_or_option_of_a_product_is_asked_with_can_too(shipped):
+    # not Textio's card ("drafting and checking job adverts only"), which names no language
+    assert not shipped.answer("what languages can Textio check job ads in?").confident
+    # not the policy's scope, which lists GitHub Copilot among code assistants
+    assert not shipped.answer("which models can I pick in GitHub Copilot chat?").confident
+    # the card still answers what its entry records
+    data = shipped.answer("what data can i put into textio?")
+    assert data.confident and first_lines(data.text, 1).startswith("Textio (Textio) is approved with conditions")
+
+
+def test_a_figure_in_an_example_a_sentence_quotes_states_nothing(shipped):
+    # not "…describe concrete tasks instead, for example "summarise inbound client RFPs of up to 50 pages…""
+    assert not shipped.answer("is there a page limit for documents Copilot in Word can summarise?").confident
+    # a figure the sentence itself gives still states it
+    kept = shipped.answer("how long is chat history in enterprise ai tools kept?")
+    assert kept.confident and "90 days" in first_lines(kept.text, 1)

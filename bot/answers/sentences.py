@@ -384,6 +384,8 @@ HOW_TO_OBJECT = re.compile(
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|about)\b))",
     re.IGNORECASE,
 )
+# an example a sentence quotes ("…for example "summarise inbound client RFPs of up to 50 pages"")
+QUOTED_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as),?\s*(?:\"[^\"]*\"|“[^”]*”)")
 # "how long is onboarding for new grads?": what lasts how long, which the policies must speak of in its own words
 HOW_LONG_IS = re.compile(
     r"\bhow long (?:is|are|was|will be) (?:the |a |an |our |my |your )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
@@ -842,7 +844,7 @@ ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
     r"|framework|library|database|llm|engine|browser|device|operating system|phone)s?\s+"
-    r"(?:does|do|did|is|are|will|runs?|issued|audited|certified|provides|hosts)\b"
+    r"(?:does|do|did|is|are|will|can|could|runs?|issued|audited|certified|provides|hosts)\b"
     # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
     # asking which one is (not "…where staff get told which ai tools are used", which asks where)
     rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer|team|department|office"
@@ -2105,6 +2107,9 @@ class SentenceScorer:
         meeting_place_asked = fact is PLACE and bool(MEETING_PLACE_ASKED.search(asked or question))
 
         def states_fact(sentence: str) -> bool:
+            # (not in an example it quotes: "…for example "summarise inbound client RFPs of up to 50 pages"" gives no
+            # page limit)
+            sentence = QUOTED_EXAMPLE.sub(" ", sentence)
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
                 return any(
                     limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
