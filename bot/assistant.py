@@ -112,6 +112,14 @@ PRODUCT_MODE = re.compile(
     r"(?:\b(?:without|no) (?:an? |any )?|\b(?=offline))(?P<part>offline|internet|wi-?fi|signal|connection)\b",
     re.IGNORECASE,
 )
+# "can copilot in powerpoint use our slide template automatically?", "can zoom ai summarise a meeting after it's already
+# ended?", "…during a meeting i joined late?": when or how on its own the product does it, which its entry answers
+# only where it speaks of it ("OtterPilot auto-join off")
+PRODUCT_BEHAVIOUR = re.compile(
+    r"\b(?P<part>automatically|auto|real[- ]time|retroactively|afterwards|late)\b"
+    r"|\b(?:after|once) (?:it|the \w+)(?:'s|’s| has| is| was)? (?:already )?(?P<ended>ended|finished|over|closed)\b",
+    re.IGNORECASE,
+)
 # "is deepseek actually blocked on our managed laptops and the office wifi?": whether it is stopped technically,
 # which its entry (a decision, not a control) answers only where it speaks of it
 BLOCKED_ON = re.compile(
@@ -1035,8 +1043,8 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     how it runs, and "is it blocked on our laptops?", how it is stopped, likewise."""
     # ("can github copilot chat answer in german?": a language it works in, likewise)
     return any(
-        not tools.speaks_of(card, found.group("part"))
-        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE)
+        not tools.speaks_of(card, found.group("part") or found.group("ended"))
+        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE, PRODUCT_BEHAVIOUR)
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
 

@@ -3644,3 +3644,15 @@ def test_a_figure_in_an_example_a_sentence_quotes_states_nothing(shipped):
     # a figure the sentence itself gives still states it
     kept = shipped.answer("how long is chat history in enterprise ai tools kept?")
     assert kept.confident and "90 days" in first_lines(kept.text, 1)
+
+
+def test_when_or_how_on_its_own_a_product_acts_is_not_on_its_card(shipped):
+    for question in (
+        "can copilot in powerpoint use our kestrel slide template automatically?",
+        "can Zoom AI Companion summarise a meeting after it's already ended?",
+        "can I ask Zoom AI questions during a meeting I joined late?",
+    ):
+        assert not shipped.answer(question).confident, question
+    # where its entry speaks of it, the card answers
+    joins = shipped.answer("can otter auto join my meetings?")
+    assert joins.confident and "OtterPilot auto-join off" in first_lines(joins.text, 1)
