@@ -14,11 +14,11 @@ from ingest.loaders import LoadedDocument
 from knowledge.retrieval.chunks import Chunk
 from knowledge.retrieval.text import (
     LIST_ITEM,
-    TABLE_DIVIDER,
     control_id_in,
     hard_wrap,
     section_number_in,
     split_sentences,
+    table_header,
 )
 
 MAX_CHARS = 900  # all-MiniLM-L6-v2 reads 256 word pieces; ~900 characters plus headings fit
@@ -33,7 +33,7 @@ def title_from_filename(source: str) -> str:
 
 
 def _pack(
-    sentences: list[tuple[int, str]], max_chars: int, overlap: int, headers: dict[int, list[str]] | None = None
+    sentences: list[tuple[int, str]], max_chars: int, overlap: int, headers: dict[int, tuple[str, str]] | None = None
 ) -> list[str]:
     """Greedy packing of (paragraph number, sentence) units into overlapping chunks. A table cut in two repeats
     its header (`headers`: its rows, by paragraph number) above the rows of each later piece, so that every
@@ -61,7 +61,7 @@ def _pack(
         if first_row is None:
             return units
         paragraph = units[first_row][0]
-        header = headers.get(paragraph, [])
+        header = headers.get(paragraph, ())
         if not header or any(unit == (paragraph, header[0]) for unit in units):
             return units
         return [*units[:first_row], *((paragraph, row) for row in header), *units[first_row:]]
@@ -84,14 +84,9 @@ def _pack(
     return chunks
 
 
-def table_headers(paragraphs: list[str]) -> dict[int, list[str]]:
-    """The header row and divider of each paragraph that is a table, by paragraph number."""
-    headers = {}
-    for number, paragraph in enumerate(paragraphs):
-        lines = [line.strip() for line in paragraph.split("\n")]
-        if len(lines) > 2 and lines[0].startswith("|") and TABLE_DIVIDER.match(lines[1]):
-            headers[number] = lines[:2]
-    return headers
+def table_headers(paragraphs: list[str]) -> dict[int, tuple[str, str]]:
+    """The header row and divider of each paragraph that holds a table, by paragraph number."""
+    return {number: header for number, paragraph in enumerate(paragraphs) if (header := table_header(paragraph))}
 
 
 def chunk_document(

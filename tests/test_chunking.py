@@ -162,3 +162,15 @@ def test_each_piece_of_a_long_table_repeats_its_header(tmp_path):
         assert chunk.text.startswith("| Level | Examples | Acknowledge within |\n|---|---|---|\n| "), chunk.text[:80]
     shown = [line for chunk in chunks for line in chunk.text.splitlines() if "– Level" in line]
     assert {line.split(" – ")[0] for line in shown} == {f"| {n}" for n in range(1, 30)}  # no row lost
+
+
+def test_a_table_under_a_line_of_its_own_paragraph_still_repeats_its_header(tmp_path):
+    # "Levels are:" directly above the table, with no blank line between: one paragraph, and still a table
+    rows = "\n".join(f"| {n} – Level | Example {n}a; Example {n}b | {n} days |" for n in range(1, 30))
+    markdown = (
+        f"# Doc\n\n## 4.2 Levels\n\nLevels are:\n| Level | Examples | Acknowledge within |\n|---|---|---|\n{rows}\n"
+    )
+    chunks = chunk_document(load(write(tmp_path / "doc.md", markdown)), "doc.md", max_chars=600, overlap=100)
+    assert len(chunks) > 2
+    for chunk in chunks[1:]:
+        assert "| Level | Examples | Acknowledge within |\n|---|---|---|\n| " in chunk.text, chunk.text[:80]

@@ -20,7 +20,6 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import groupby
 
 import numpy as np
 
@@ -36,7 +35,7 @@ from knowledge.inventory.matching import name_key
 from knowledge.retrieval.embeddings import Embedder
 from knowledge.retrieval.index import Hit
 from knowledge.retrieval.lexical import LexicalIndex, tokenize
-from knowledge.retrieval.text import LIST_ITEM, TABLE_DIVIDER, search_terms, split_sentences
+from knowledge.retrieval.text import LIST_ITEM, TABLE_DIVIDER, search_terms, split_sentences, table_header
 
 MEANING_WEIGHT = 0.55
 TERMS_WEIGHT = 0.35
@@ -1318,19 +1317,6 @@ def _cells(row: str) -> list[str]:
     return [" ".join(cell.split()) for cell in row.strip().strip("|").split("|")]
 
 
-def table_header(chunk: str) -> str:
-    """The header row of the table a chunk holds (the row above its divider), as quoted; "" without one."""
-    lines = [line.strip() for line in chunk.split("\n")]
-    return next(
-        (
-            clean(line)
-            for line, below in zip(lines, lines[1:], strict=False)
-            if line.startswith("|") and TABLE_DIVIDER.match(below)
-        ),
-        "",
-    )
-
-
 def row_examples(sentence: str) -> list[str]:
     """The examples a table row lists in a cell, each read with the row's first cell ("2 – High:
     exposed credentials"): a row of the severity table names a dozen situations, and the one a
@@ -1362,20 +1348,11 @@ QUOTE_MARKS = "\"“‘'"
 
 
 def _split(paragraph: str) -> list[str]:
-    """Sentences of a paragraph; a table row is one, whatever its cells say ("…an AI system; AI
-    output causing serious harm…" is one row, not two sentences)."""
+    """Sentences of a paragraph, as `split_sentences` finds them, with a policy's byline kept whole and a
+    numbered item's number kept with its item."""
     if BYLINE.match(paragraph):  # "*Policy KES-AI-01 · Version 2.1 · Owner: AI Governance Lead · Last reviewed: …*"
         return [paragraph.strip()]
-    lines = paragraph.split("\n")
-    if not any(_is_row(line) for line in lines):
-        return _numbered(split_sentences(paragraph))
-    sentences: list[str] = []
-    for rows, run in groupby(lines, key=_is_row):
-        if rows:
-            sentences += [line.strip() for line in run if line.strip() != "|"]
-        else:
-            sentences += split_sentences("\n".join(run))
-    return sentences
+    return _numbered(split_sentences(paragraph))
 
 
 def _numbered(sentences: list[str]) -> list[str]:
@@ -1387,10 +1364,6 @@ def _numbered(sentences: list[str]) -> list[str]:
         else:
             joined.append(sentence)
     return joined
-
-
-def _is_row(line: str) -> bool:
-    return line.lstrip().startswith("|")
 
 
 BARE_LABEL = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*:\s*")
@@ -2223,7 +2196,8 @@ class SentenceScorer:
             section = terms_said(hit.text) if task else frozenset()
             # a row of the severity table says what its columns are ("Acknowledge within" of "2 – High: …: 4 business
             # hours"), wherever the chunk holding it starts (the chunker repeats a table's header)
-            columns = terms_said(table_header(hit.text)) if TABLE_ROW_LEVEL.search(hit.text) else frozenset()
+            header = table_header(hit.text) if TABLE_ROW_LEVEL.search(hit.text) else None
+            columns = terms_said(clean(header[0])) if header else frozenset()
             # a section headed with the term asked ("2.6 Near misses", "High risk") says what it is
             defined_here = any(term.search(hit.heading) for term in terms_defined)
             # a table row means what its best-fitting example means

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from knowledge.retrieval.lexical import STOPWORDS
@@ -17,6 +18,7 @@ BARE_SECTION_NAMED = re.compile(r"(?<![\w.§])(\d+\.\d+(?:\.\d+)*)(?![\w.]*\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 TABLE_DIVIDER = re.compile(r"^\|?[\s:|-]+\|?$")  # the row under a table's header: "|---|---|"
+TABLE_HEADERS_CACHED = 512
 
 
 # The standard the shipped guidance is about. Naming it in a question ("what does ISO 42001
@@ -84,10 +86,13 @@ def split_sentences(paragraph: str) -> list[str]:
     cells say ("…an AI system; AI output causing serious harm…" is one row, not two sentences)."""
     sentences = []
     lines = paragraph.split("\n")
-    if len(lines) > 1 and any(LIST_ITEM.match(line) or line.lstrip().startswith("|") for line in lines):
+    if any(line.lstrip().startswith("|") for line in lines) or (
+        len(lines) > 1 and any(LIST_ITEM.match(line) for line in lines)
+    ):
         for line in lines:
             if line.lstrip().startswith("|"):
-                sentences.append(line.strip())
+                if line.strip() != "|":  # a row's stray closing bar, left on a line of its own
+                    sentences.append(line.strip())
             elif line.strip():
                 sentences += [part for part in _SENTENCE_END.split(line.strip()) if part.strip()]
         return sentences
@@ -106,3 +111,18 @@ def hard_wrap(text: str, width: int) -> list[str]:
     if text:
         pieces.append(text)
     return pieces
+
+
+@functools.lru_cache(maxsize=TABLE_HEADERS_CACHED)  # the scorer asks it of the same chunks on every question
+def table_header(text: str) -> tuple[str, str] | None:
+    """The header row of the first table in a text and the divider under it ("| Tier | Target |",
+    "|---|---|"); None without a table."""
+    lines = [line.strip() for line in text.split("\n")]
+    return next(
+        (
+            (line, below)
+            for line, below in zip(lines, lines[1:], strict=False)
+            if line.startswith("|") and TABLE_DIVIDER.match(below)
+        ),
+        None,
+    )
