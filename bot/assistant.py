@@ -117,7 +117,10 @@ PRODUCT_MODE = re.compile(
 # only where it speaks of it ("OtterPilot auto-join off")
 PRODUCT_BEHAVIOUR = re.compile(
     r"\b(?P<part>automatically|auto|real[- ]time|retroactively|afterwards|late)\b"
-    r"|\b(?:after|once) (?:it|the \w+)(?:'s|’s| has| is| was)? (?:already )?(?P<ended>ended|finished|over|closed)\b",
+    r"|\b(?:after|once) (?:it|the \w+)(?:'s|’s| has| is| was)? (?:already )?(?P<ended>ended|finished|over|closed)\b"
+    # "can deepl translate a powerpoint and keep the formatting?"
+    r"|\b(?:keep|keeps|keeping|preserve|preserves|retain|retains)\s+(?:the\s+|its\s+|my\s+|our\s+)?"
+    r"(?:original\s+)?(?P<kept>formatting|layout|fonts|styles|styling)\b",
     re.IGNORECASE,
 )
 # "is deepseek actually blocked on our managed laptops and the office wifi?": whether it is stopped technically,
@@ -791,7 +794,8 @@ class Assistant:
         kind = self.kind_asked(asked)
         if card is None:  # a name that fits several tools
             return self.which_one(asked, hits, kind, table, sources)
-        decisive = card.status not in APPROVED_STATES  # rejected, retired, pending, unregistered: the status decides
+        # rejected, retired, pending, unregistered: the status decides, unless a new decision is what is asked
+        decisive = card.status not in APPROVED_STATES and not asked.asks_again
         if (
             not decisive
             and kind is None
@@ -1043,7 +1047,7 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     how it runs, and "is it blocked on our laptops?", how it is stopped, likewise."""
     # ("can github copilot chat answer in german?": a language it works in, likewise)
     return any(
-        not tools.speaks_of(card, found.group("part") or found.group("ended"))
+        not tools.speaks_of(card, next(filter(None, found.groupdict().values())))  # the one named group matched
         for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE, PRODUCT_BEHAVIOUR)
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))

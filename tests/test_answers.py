@@ -467,6 +467,13 @@ def test_a_policy_topic_no_rule_covers_is_not_answered_by_the_tools_card(govbot)
     assert answer["card"]["name"] == "ChatGPT Enterprise"  # shown as context
 
 
+def test_an_incident_leads_with_the_deadline_its_procedure_sets_for_its_case(govbot):
+    # "Report it within 24 hours (within one hour for a secret or credential, …)": a key is a secret
+    (key,) = govbot("pasted an api key into chatgpt while debugging, how long have i got to report it?")
+    assert key["intent"] == "incident" and key["confident"]
+    assert re.match(r"Report it within one hour\.", first_lines(key["text"], 1)), key["text"][:200]
+
+
 def test_something_going_on_now_is_an_incident(govbot):
     leaking, delivered = govbot(
         "i think our client-facing chatbot is leaking other customers' delivery addresses, who do i tell?",
@@ -3656,3 +3663,45 @@ def test_when_or_how_on_its_own_a_product_acts_is_not_on_its_card(shipped):
     # where its entry speaks of it, the card answers
     joins = shipped.answer("can otter auto join my meetings?")
     assert joins.confident and "OtterPilot auto-join off" in first_lines(joins.text, 1)
+
+
+def test_a_vendors_plan_is_no_business_plan(shipped):
+    # "an enterprise plan" is what a vendor sells: not "unpublished Kestrel financial results, budgets and plans"
+    again = shipped.answer("midjourney got rejected, if they bring out an enterprise plan with no-training terms ok?")
+    assert "budgets and plans" not in again.text and "confidential" not in first_lines(again.text)
+
+
+def test_asking_for_a_rejected_tool_to_be_decided_again_gets_the_rule_on_new_requests_first(shipped):
+    answer = shipped.answer("midjourney was rejected, can we submit a new request?")
+    lead = first_lines(answer.text)
+    assert answer.confident and "new request" in lead and not lead.startswith("Midjourney")
+    assert "Midjourney (Midjourney) was rejected" in answer.text  # its status after, as context
+    resubmit = shipped.answer("can we resubmit deepseek if they change their terms?")
+    assert resubmit.confident and "something material has changed" in first_lines(resubmit.text, 1)
+
+
+def test_dismissing_the_people_an_ai_picked_out_is_a_decision_about_people(shipped):
+    answer = shipped.answer(
+        "our model flagged three of a client's cashiers for possible theft, can we tell the client to let them go "
+        "based on that?"
+    )
+    assert answer.confident and "solely on the basis of AI output" in first_lines(answer.text, 1)
+
+
+def test_a_condition_the_message_already_meets_is_no_question_about_telling_people(shipped):
+    # "if i tell everyone at the start" meets the card's condition; it does not ask whether people must be told
+    answer = shipped.answer("otter ok for the product team's internal retro if i tell everyone at the start?")
+    assert answer.confident and first_lines(answer.text, 1).startswith(
+        "Otter.ai (Otter.ai) is approved with conditions"
+    )
+
+
+def test_what_a_product_keeps_when_it_works_is_not_on_its_card(shipped):
+    # "…and keep the formatting?" asks how the product behaves, which DeepL Pro's entry does not say
+    kept = shipped.answer("can deepl translate a powerpoint and keep the formatting")
+    assert not kept.confident and "DeepL Pro (DeepL SE) is approved with conditions" in kept.text  # as context
+    assert shipped.answer("can deepl translate a powerpoint?").confident  # leave to use it: the card answers
+
+
+def test_an_opinion_asked_is_answered_only_by_a_sentence_that_prefers_one(shipped):
+    assert not shipped.answer("in your opinion which is safer, microsoft copilot or chatgpt").confident

@@ -53,6 +53,9 @@ OTHER_SENSES = [
     # a person ("who should go on a performance improvement plan")
     r"|\b(?:project|test|action|migration|rollout|sprint|work|delivery|release|training|lesson|improvement"
     r"|development|career|succession|onboarding)[- ]plans?\b"
+    # "if they bring out an enterprise plan": what a vendor sells, not a business's financial plans
+    r"|\b(?:enterprise|team|teams|pro|premium|paid|free|basic|starter|plus|family|individual|education|subscription"
+    r"|pricing|monthly|yearly|seat|licen[cs]e|trial|upgraded?|cheaper|api)[- ]plans?\b"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)",
     # "a competitor's website for their prices", "the pricing team": public prices, not a client's pricing

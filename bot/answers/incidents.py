@@ -70,6 +70,23 @@ CASE_NAMED = {
 }
 
 
+# A case told in so many words, for which a deadline set for that case is given before any other: a key or a
+# password is a secret, and addresses or salaries are personal data; "the client's customers got their parcels
+# late" tells of customers, not of their data.
+CASE_TOLD = {
+    "secret credential": re.compile(CREDENTIALS, re.IGNORECASE),
+    "personal data breach": re.compile(
+        r"\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b"
+        r"|\bcvs?\b|\brésumés?\b|\bresumes\b|\bpayroll\b|\bsick\b|\bphone numbers?\b|\be-?mail addresses\b"
+        r"|\b(?:customer|client|staff|employee|candidate|patient)s?'? (?:list|names|details|records|data)\b",
+        re.IGNORECASE,
+    ),
+}
+# "Report it within 24 hours (within one hour for a secret or credential, immediately for personal data)": a
+# deadline the sentence gives for a case of its own, after its general one
+DEADLINE_FOR_CASE = re.compile(rf"(?P<deadline>{DURATION.pattern})\s+for\s+(?P<case>[^,;()]+)", re.IGNORECASE)
+
+
 def says_to_report_within(sentence: str) -> bool:
     """Whether a sentence sets a deadline to report: a time after "report" ("Report … within 24 hours",
     "report immediately"), not one said before it ("the GDPR 72-hour clock … a day's delay in reporting")."""
@@ -80,6 +97,20 @@ def deadline_in(sentence: str) -> re.Match | None:
     """The time a sentence gives to report in ("…rotate or revoke them immediately and report within one
     hour": within one hour), else the first it gives."""
     return _deadline_to_report(sentence) or DURATION.search(sentence)
+
+
+def deadline_for_case(sentence: str, cases: tuple[str, ...]) -> re.Match | None:
+    """The time a sentence gives to report in for one of the question's `cases`, if it gives one: said for it
+    ("…within one hour for a secret or credential" of a leaked key), or said of it before it says to report
+    ("Exposed credentials or secrets: … report within one hour")."""
+    for said in DEADLINE_FOR_CASE.finditer(sentence):
+        if any(named.search(said.group("case")) for case, named in CASE_NAMED.items() if case in cases):
+            return DURATION.search(sentence, said.start("deadline"), said.end("deadline"))
+    report = REPORTS.search(sentence)
+    before = sentence[: report.start()] if report else ""
+    if any(named.search(before) for case, named in CASE_NAMED.items() if case in cases):
+        return deadline_in(sentence)
+    return None
 
 
 def _deadline_to_report(sentence: str) -> re.Match | None:
@@ -129,6 +160,7 @@ class Procedure:
     deadline: Scored | None
     route: Scored | None
     step: Scored | None
+    cases: tuple[str, ...] = ()  # the cases the question tells in so many words (CASE_TOLD), in the procedure's
 
     @property
     def lines(self) -> list[Scored]:
@@ -136,9 +168,12 @@ class Procedure:
 
     def kind_said(self, kind: Scored) -> str:
         """ "Report it within 24 hours. It counts as an incident under “Prompt injection…”:": the
-        deadline in govbot's words (the kind's own where its sentence gives one, "Report immediately if
-        you learn of a security problem…"), and the kind of incident it is, by its section's title."""
-        match = deadline_in(kind.text) or (deadline_in(self.deadline.text) if self.deadline else None)
+        deadline in govbot's words (the procedure's for the case told, else the kind's own where its sentence
+        gives one, "Report immediately if you learn of a security problem…"), and the kind of incident it is, by
+        its section's title."""
+        # a deadline the procedure sets for the very case told comes first: tighter deadlines "apply in some cases"
+        case = deadline_for_case(self.deadline.text, self.cases) if self.deadline else None
+        match = case or deadline_in(kind.text) or (deadline_in(self.deadline.text) if self.deadline else None)
         report = f"{_report_it(match)}." if match else "Report it."
         under = f" under “{topic_of(kind.hit.heading)}”" if ">" in kind.hit.heading else ""
         return f"{report} It counts as an incident{under}:"
@@ -147,7 +182,7 @@ class Procedure:
         """The lead's own words: "Report it within 24 hours", unless the quote starts by saying so."""
         if self.deadline is None or REPORT_EARLY.search(self.deadline.text):
             return ""
-        match = deadline_in(self.deadline.text)
+        match = deadline_for_case(self.deadline.text, self.cases) or deadline_in(self.deadline.text)
         return _report_it(match) if match else ""
 
 
@@ -220,7 +255,8 @@ class IncidentProcedure:
                 (s for s in scored if s is not deadline and REPORTS.search(s.text) and ROUTE.search(s.text)), None
             )
         step = next((s for s in scored if s not in (deadline, route) and STEP.search(s.text)), None)
-        return Procedure(deadline, route, step)
+        told = tuple(case for case in cases if case in CASE_TOLD and CASE_TOLD[case].search(question))
+        return Procedure(deadline, route, step, told)
 
 
 def _report_it(deadline: re.Match) -> str:

@@ -423,7 +423,8 @@ POLICY_TOPICS = re.compile(
     r"|follow-?up email|(?:e-?mail|send) (?:it |this )?to (?:the |a |our )?clients?)\b"
     # telling people about it: "do staff have to be told about that anywhere?"
     r"|\b(?:be|been|get|getting) (?:told|informed|notified)\b"
-    r"|\b(?:tell|inform|notify) (?:staff|employees|people|everyone)\b"
+    # (not a condition the message already meets: "…ok for our retro if i tell everyone at the start?")
+    r"|\b(?<!if i )(?<!if we )(?<!once i )(?<!once we )(?:tell|inform|notify) (?:staff|employees|people|everyone)\b"
     r"|\b(?:code reviews?|pull[- ]requests?|licen[cs]e|copyright)\b|\b(?:objects?|objection|consent)\b"
     # scoring or monitoring people one by one ("score each agent on handling time")
     r"|\b(?:scor\w*|rat(?:e|es|ing)|rank\w*|monitor\w*|assess\w*|evaluat\w*)\s+"
@@ -437,6 +438,13 @@ POLICY_TOPICS = re.compile(
     rf"|{WRITTEN_AS_SOMEONE_ELSE}"
     r"|\b(?:say|pretend|claim) (?:it'?s|its|it is) (?:a |an )?(?:real |genuine )?(?:photo|photograph|picture|pic)\b"
     r"|\bpass(?:ed|ing)? (?:it |them )?off as\b",
+    re.IGNORECASE,
+)
+# Asking for a decision again: "midjourney got rejected, … can we ask again?", "can we appeal…?". The rule on new
+# requests and appeals answers, not the status the decision gave.
+ASKS_AGAIN = re.compile(
+    r"\b(?:(?:a |another |second )?new request|re-?submit\w*|re-?apply|re-?register\w*|appeal\w*"
+    r"|(?:ask|apply|try) (?:for it )?again|(?:request|submit|register) (?:it |them )?again)\b",
     re.IGNORECASE,
 )
 # "can chatgpt enterprise decide which of my new starters pass their probation?", "…score the interns and tell us
@@ -456,7 +464,12 @@ DECIDES_ABOUT_PEOPLE = re.compile(
     rf"(?:(?:the|our|my|each|every|all|their|which)\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE}|them)\b"
     # "can i use copilot to write my team's performance ratings": the decision itself, made by the AI
     r"|\b(?:write|writes|writing|draft|drafts|drafting|set|sets|setting|give|gives|giving|generate|generates)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:performance )?(?:ratings|appraisals?|pay rises?|bonuses)\b",
+    r"(?:[\w'’-]+\s+){0,3}?(?:performance )?(?:ratings|appraisals?|pay rises?|bonuses)\b"
+    # "…flagged three cashiers for theft, can we tell the client to let them go based on that?": dismissing or
+    # disciplining the people an AI picked out
+    rf"|\b(?:let|letting)\s+(?:them|him|her|(?:the|those|these)\s+(?:[\w-]+\s+)?{_PEOPLE})\s+go\b"
+    r"|\b(?:fire|fires|firing|sack|sacks|sacking|dismiss|dismisses|dismissing|discipline|disciplining|suspend"
+    rf"|suspends|suspending)\s+(?:(?:the|those|these|our|their)\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE}|them|him|her)\b",
     re.IGNORECASE,
 )
 # …asked whether it may be done: "can…?", "ok?"
@@ -505,6 +518,7 @@ class Asked:
     already_reported: bool = False  # says it has been reported
     near_miss: bool = False  # tells of something that nearly happened, and asks what to do or whether to report
     policy_topic: bool = False  # a topic whose rule leads even when a tool is named
+    asks_again: bool = False  # asks to have a tool decided again (a new request, an appeal): …whatever its status
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
     status_phrase: bool = False  # asks in so many words whether the named tool is approved ("is X ok?")
     # "can otter transcribe them?", "can zoom ai companion translate a meeting live?": what the named tool is
@@ -585,7 +599,8 @@ def classify(
     near_miss = bool(NEAR_MISS.search(question)) and (asks_what_to_do or asks_to_report)
     happened = near_miss or any(not NOT_YET.search(question[: event.start()]) for event in events)
     already_reported = happened and bool(ALREADY_REPORTED.search(question))
-    policy_topic = bool(POLICY_TOPICS.search(question))
+    asks_again = bool(ASKS_AGAIN.search(question))
+    policy_topic = asks_again or bool(POLICY_TOPICS.search(question))
     asked = Asked(
         question,
         Intent.incident if happened or asks_to_report else Intent.policy,
@@ -598,6 +613,7 @@ def classify(
             asks_what_to_do or not (policy_topic or ASKS_ABOUT_A_STEP.search(question) or confirms_a_belief(question))
         ),
         policy_topic=policy_topic,
+        asks_again=asks_again,
         already_reported=already_reported,
         near_miss=near_miss,
         moves_data=bool(MOVES_DATA.search(question)),

@@ -79,6 +79,8 @@ EVERYDAY = {
     r"\bon purpose\b|\bintentional\w*|\bknowingly\b": "deliberate",
     r"\b(?:user|product|vendor|technical|tech|api) docs\b": "documentation",
     r"\b(?:get|be|am|are) in trouble\b|\bfired\b|\bsacked\b|\bpunish\w*": "disciplinary",
+    # "midjourney got rejected, … can we ask again?"
+    r"\b(?:ask|apply|try) (?:for it )?again\b|\bre-?submit\w*|\bre-?apply\b": "new request",
     r"\bEU\b|\beurope\b": "EEA European",
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
@@ -942,8 +944,12 @@ PLACE = re.compile(
 # "otter or zoom ai companion - which one writes better summaries?", "is chatgpt smarter than claude?": which
 # does its job better, which only a sentence preferring one says (not "which is better for client data?", a
 # question of what each may take)
-MERIT = r"(?:better|best|worse|faster|cheaper|smarter|more accurate|less accurate|more reliable|easier)"
+MERIT = (
+    r"(?:better|best|worse|faster|cheaper|smarter|safer|more secure|more accurate|less accurate|more reliable|easier)"
+)
 MERIT_ASKED = re.compile(
+    # "in your opinion which is safer…?": what govbot thinks, which only a sentence preferring one says
+    r"\bin your (?:honest )?(?:opinion|view)\b|\bwhat(?:'s|’s| is) your (?:opinion|view|take)\b|"
     rf"\bwhich (?:one |of (?:them|the two|these) |tool |is |does |would |do )?(?:[\w-]+ ){{0,3}}?{MERIT}\b"
     r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))"
     rf"|(?:^|[.?!,;:-] *)(?:is|are) [\w-]+(?: [\w-]+){{0,3}} {MERIT} th[ae]n\b",
