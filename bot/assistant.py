@@ -469,7 +469,12 @@ class Assistant:
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
             and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None and not noted_fact)
-            and not _asks_which_part_a_card_is_silent_on(asked.text, card)
+            # ("can i call deepseek-v3 through their api instead of the chat app?": no part of a rejected tool may be
+            # used, whatever its entry says of it; whether it is blocked on the laptops, its entry does not say)
+            and (
+                (card.status not in APPROVED_STATES and any(map(ASKS_PERMISSION.search, split_sentences(asked.text))))
+                or not _asks_which_part_a_card_is_silent_on(asked.text, card)
+            )
             and not self.banned_elsewhere(asked)
         ):
             return self.tool_status(asked, hits, found, card, sources)

@@ -3705,3 +3705,26 @@ def test_what_a_product_keeps_when_it_works_is_not_on_its_card(shipped):
 
 def test_an_opinion_asked_is_answered_only_by_a_sentence_that_prefers_one(shipped):
     assert not shipped.answer("in your opinion which is safer, microsoft copilot or chatgpt").confident
+
+
+def test_a_version_the_documents_never_name_is_what_is_asked(shipped):
+    # not "pending: … Not yet approved." for its "yet"
+    assert not shipped.answer("is midjourney v7 out yet?").confident
+
+
+def test_on_leave_is_an_absence_not_leaving_somewhere(shipped):
+    # not "Restricted data may not leave the UK and EEA without the DPO's written approval."
+    answer = shipped.answer("who covers for the ai governance lead when they're on leave?")
+    assert answer.confident and "deputy" in first_lines(answer.text, 1)
+
+
+def test_no_way_of_using_a_rejected_tool_is_allowed_whatever_its_entry_says_of_it(shipped):
+    answer = shipped.answer("can i call deepseek-v3 through their api instead of the chat app?")
+    assert answer.confident and first_lines(answer.text, 1).startswith("DeepSeek (DeepSeek) was rejected")
+    # …while whether it is stopped technically is no leave asked, and its entry does not say
+    assert not shipped.answer("is deepseek actually blocked on our managed laptops and the office wifi?").confident
+
+
+def test_a_nudge_is_a_reminder(shipped):
+    answer = shipped.answer("my needs_info has been sat there 2 weeks, does govbot nudge me?")
+    assert answer.confident and "reminds you after 14 days" in first_lines(answer.text, 1)

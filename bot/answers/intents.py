@@ -75,7 +75,7 @@ ASKS_STATUS = re.compile(
     # service status and terms, not what the inventory records)
     r"rejected|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
-    r"(?:use|try|install|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
+    r"(?:use|try|install|call|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
     r"classification|next review|vendor"

@@ -59,6 +59,7 @@ FRAGMENT_WORDS = 8
 UNKNOWN_MIN_CHARS = (
     4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
 )
+VERSION_TOKEN = re.compile(r"v\d+", re.IGNORECASE)  # "v7", as tokenised
 ACRONYM_CHARS = 3  # …but a thing asked for ("which wms…?", "which crm…?") may be that short
 UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
 # A word the corpus does not use may still be a form of one it does ("promoted" of "promotion",
@@ -73,12 +74,21 @@ EVERYDAY_CACHED = 64
 FACTS_CACHED = 64
 # "…take to complete?": the time a task takes to do (EFFORT_ASKED), which is no turnaround
 TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
+# Phrases whose word the policies use in another sense, read as the policies' word for what they mean: "when
+# they're on leave" is an absence, not "Restricted data may not leave the UK"
+OTHER_SENSE_PHRASES = {
+    r"\bon (?:annual |parental |sick |maternity |paternity |study |garden )?leave\b"
+    r"|\b(?:annual|parental|sick|maternity|paternity|compassionate|study|garden) leave\b": "absence",
+}
+_OTHER_SENSE_PHRASES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in OTHER_SENSE_PHRASES.items()]
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
     r"\bbreak(?:s|ing)?\b|\bbroke\b": "breach",
     r"\bon purpose\b|\bintentional\w*|\bknowingly\b": "deliberate",
     r"\b(?:user|product|vendor|technical|tech|api) docs\b": "documentation",
     r"\b(?:get|be|am|are) in trouble\b|\bfired\b|\bsacked\b|\bpunish\w*": "disciplinary",
+    # "does govbot nudge me?", "will anyone chase it?"
+    r"\bnudges?\b|\bnudging\b|\bchas(?:e|es|ing)\b|\bchasers?\b": "remind reminds reminder",
     # "midjourney got rejected, … can we ask again?"
     r"\b(?:ask|apply|try) (?:for it )?again\b|\bre-?submit\w*|\bre-?apply\b": "new request",
     r"\bEU\b|\beurope\b": "EEA European",
@@ -1475,6 +1485,14 @@ def fact_asked(question: str) -> re.Pattern | None:
     return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
+def counts_unknown(token: str) -> bool:
+    """Whether a word the corpus never uses counts against an answer: a word of four letters or more, or a
+    version ("v7")."""
+    if VERSION_TOKEN.fullmatch(token):  # "is midjourney v7 out yet?": a version the documents never name
+        return True
+    return len(token) >= UNKNOWN_MIN_CHARS and token.isalpha()
+
+
 def contrasts(sentence: str, present: frozenset[str], contrasted: list[str]) -> bool:
     """Whether a sentence speaks of what tells each side apart and, of two sides, sets one against the other."""
     return all(term in present for term in contrasted) and (len(contrasted) < 2 or bool(CONTRAST.search(sentence)))
@@ -1907,6 +1925,8 @@ class SentenceScorer:
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
         text = search_terms(question)
+        for phrase, words in _OTHER_SENSE_PHRASES:
+            text = phrase.sub(f" {words} ", text)
         alternatives = everyday_alternatives(text)
         # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
         particles = {token for tokens, _ in everyday_phrases(text) for token in tokens[1:] if token in PARTICLES}
@@ -1918,11 +1938,7 @@ class SentenceScorer:
         rarest = max(known.values(), default=0.0)
         weights: dict[str, tuple[float, frozenset[str]]] = {}
         for token, weight in known.items():
-            if (
-                weight == 0
-                and not (len(token) >= UNKNOWN_MIN_CHARS and token.isalpha())
-                and not alternatives.get(token)
-            ):
+            if weight == 0 and not counts_unknown(token) and not alternatives.get(token):
                 continue
             weight = (
                 weight
