@@ -3728,3 +3728,16 @@ def test_no_way_of_using_a_rejected_tool_is_allowed_whatever_its_entry_says_of_i
 def test_a_nudge_is_a_reminder(shipped):
     answer = shipped.answer("my needs_info has been sat there 2 weeks, does govbot nudge me?")
     assert answer.confident and "reminds you after 14 days" in first_lines(answer.text, 1)
+
+
+def test_who_acts_in_someones_place_is_said_only_by_a_sentence_naming_a_deputy_or_successor(shipped):
+    # not "For AI, the DPO: leads the assessment of any AI incident…", what the DPO does
+    assert not shipped.answer("who covers for the dpo when they're on leave?").confident
+    successor = shipped.answer("who takes over as tool owner if i leave kestrel?")
+    assert successor.confident and "nominate a successor" in first_lines(successor.text, 1)
+
+
+def test_who_holds_a_post_now_is_said_only_by_a_name(shipped):
+    # not "The test here is whether Kestrel's leaders treat responsible AI as part of running the business…"
+    assert not shipped.answer("who is the current ai governance lead at kestrel").confident
+    assert shipped.answer("who is the ai governance lead?").confident  # what the post is, the policies say

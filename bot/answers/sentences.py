@@ -630,6 +630,12 @@ CONTRAST = re.compile(
     r"|only|not|except|as for)\b",
     re.IGNORECASE,
 )
+# "who covers for the dpo when they're on leave?": who acts in someone's place, which only a sentence naming a deputy,
+# a successor or an absence says (not what the DPO does)
+DEPUTY_ASKED = re.compile(
+    r"\bwho (?:covers? for|deputi[sz]es?|(?:stands?|fills?|steps?) in for|takes? over)\b", re.IGNORECASE
+)
+DEPUTY_WORDS = "deputy deputies deputise absence absences successor successors"
 # "who signs off a new headcount request for my team?": what is signed off, of which the sentence naming who speaks
 WHO_DOES = re.compile(
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
@@ -863,6 +869,8 @@ ENTITY_ASKED = re.compile(
     r"(?:does|do|did|is|are|has|have)\b"
     # ("who are the two legal people on the review panel right now?": who they are now, which only names say)
     r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
+    # ("who is the current ai governance lead?": who holds the post now, which only a name says)
+    r"|\bwho(?: is|'s|’s|s| are) (?:our |the )?(?:current|present|new)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
@@ -1754,7 +1762,10 @@ class SentenceScorer:
                 *WHO_DOES.finditer(question),
             ]
         ]
-        return frozenset(self.telling_words(said, ignored, never_used=True))
+        found = self.telling_words(said, ignored, never_used=True)
+        if DEPUTY_ASKED.search(question):
+            found |= {canonical(term) for term in terms_of(DEPUTY_WORDS)}
+        return frozenset(found)
 
     def telling_words(self, phrases: list[str], ignored: set[str], never_used: bool = False) -> set[str]:
         """Of each phrase, the rarest word (a tool's words, `ignored` and words that only ask aside), when it
