@@ -160,7 +160,7 @@ class Procedure:
     deadline: Scored | None
     route: Scored | None
     step: Scored | None
-    cases: tuple[str, ...] = ()  # the cases the question tells in so many words (CASE_TOLD), in the procedure's
+    cases: tuple[str, ...] = ()  # the cases told in so many words (CASE_TOLD), in the procedure's words
 
     @property
     def lines(self) -> list[Scored]:
