@@ -461,10 +461,11 @@ class Assistant:
             and not (asked.other_edition and found.answers)
         ):
             return self.tool_status(asked, hits, found, None, sources)
+        asks_leave = any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))
         if (
             card is not None
             # "…next week. can otter transcribe them for us?": a sentence asking leave, to which a condition speaks
-            and (asked.asks_status or (card.bearing and any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))))
+            and (asked.asks_status or (card.bearing and asks_leave))
             and not (asked.other_edition and (found.answers or not card.bearing))
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
@@ -472,7 +473,7 @@ class Assistant:
             # ("can i call deepseek-v3 through their api instead of the chat app?": no part of a rejected tool may be
             # used, whatever its entry says of it; whether it is blocked on the laptops, its entry does not say)
             and (
-                (card.status not in APPROVED_STATES and any(map(ASKS_PERMISSION.search, split_sentences(asked.text))))
+                (card.status not in APPROVED_STATES and asks_leave)
                 or not _asks_which_part_a_card_is_silent_on(asked.text, card)
             )
             and not self.banned_elsewhere(asked)

@@ -51,12 +51,17 @@ STEP = re.compile(
 )
 CASE_AFTER = re.compile(r"\s+(?:any|if|when|whenever|where)\b", re.IGNORECASE)
 REPORT_EARLY = re.compile(r"^\W*(?:\S+\s+){0,6}report", re.IGNORECASE)
-# The case an incident is, in the words the procedure uses for it.
+# Personal data by the names people give it
+PERSONAL_DATA = (
+    r"\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b|\bcvs?\b"
+    r"|\brésumés?\b|\bresumes\b|\bpayroll\b|\bsick\b"
+)
+# The case an incident is, in the words the procedure uses for it (people named are read as their data).
 CASES = {
     CREDENTIALS: "secret credential",
-    r"\bcustomers?\b|\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b"
-    r"|\bhealth\b|\bloyalty\b|\bstaff\b|\bemployees?\b|\bcvs?\b|\bcandidates?\b|\bapplicants?\b|\brésumés?\b"
-    r"|\bresumes\b|\bpayroll\b|\bsick\b": "personal data breach",
+    rf"{PERSONAL_DATA}|\bcustomers?\b|\bloyalty\b|\bstaff\b|\bemployees?\b|\bcandidates?\b|\bapplicants?\b": (
+        "personal data breach"
+    ),
     r"\bvendors?\b|\bbreach(?:ed)?\b|\bhacked\b|\bcompromised\b"
     r"|\bgot into\b": "vendor security breach account compromise",
     r"\bwrong\b|\binaccurate\b|\bincorrect\b|\bmistakes?\b|\bclient\b": "output reached a client",
@@ -76,8 +81,7 @@ CASE_NAMED = {
 CASE_TOLD = {
     "secret credential": re.compile(CREDENTIALS, re.IGNORECASE),
     "personal data breach": re.compile(
-        r"\bpersonal (?:data|details|info\w*)\b|\bpii\b|\baddress(?:es)?\b|\bsalar(?:y|ies)\b|\bhealth\b"
-        r"|\bcvs?\b|\brésumés?\b|\bresumes\b|\bpayroll\b|\bsick\b|\bphone numbers?\b|\be-?mail addresses\b"
+        rf"{PERSONAL_DATA}|\bphone numbers?\b"
         r"|\b(?:customer|client|staff|employee|candidate|patient)s?'? (?:list|names|details|records|data)\b",
         re.IGNORECASE,
     ),
@@ -104,13 +108,20 @@ def deadline_for_case(sentence: str, cases: tuple[str, ...]) -> re.Match | None:
     ("…within one hour for a secret or credential" of a leaked key), or said of it before it says to report
     ("Exposed credentials or secrets: … report within one hour")."""
     for said in DEADLINE_FOR_CASE.finditer(sentence):
-        if any(named.search(said.group("case")) for case, named in CASE_NAMED.items() if case in cases):
+        if _cases_named(said.group("case")) & set(cases):
             return DURATION.search(sentence, said.start("deadline"), said.end("deadline"))
+    return deadline_in(sentence) if _cases_named_before_report(sentence) & set(cases) else None
+
+
+def _cases_named(text: str) -> set[str]:
+    """The cases a text names in the procedure's words for them (CASE_NAMED)."""
+    return {case for case, named in CASE_NAMED.items() if named.search(text)}
+
+
+def _cases_named_before_report(sentence: str) -> set[str]:
+    """The cases a sentence names before it says to report ("Suspected personal data breach: report…")."""
     report = REPORTS.search(sentence)
-    before = sentence[: report.start()] if report else ""
-    if any(named.search(before) for case, named in CASE_NAMED.items() if case in cases):
-        return deadline_in(sentence)
-    return None
+    return _cases_named(sentence[: report.start()] if report else "")
 
 
 def _deadline_to_report(sentence: str) -> re.Match | None:
@@ -145,11 +156,10 @@ def fits_the_case(sentence: str, cases: list[str]) -> bool:
     the deadline ("Report immediately if you learn of a security problem affecting an AI vendor…")
     fits only a question whose case it names."""
     report = REPORTS.search(sentence)
-    named_before = sentence[: report.start()] if report else ""
     deadline = _deadline_after(sentence, report) if report else None
     if deadline is not None and CASE_AFTER.match(sentence, deadline.end()):
         return bool(set(tokenize(sentence[deadline.end() :])) & set(tokenize(" ".join(cases))))
-    return all(case in cases for case, named in CASE_NAMED.items() if named.search(named_before))
+    return _cases_named_before_report(sentence) <= set(cases)
 
 
 @dataclass

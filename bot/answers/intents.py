@@ -442,9 +442,10 @@ POLICY_TOPICS = re.compile(
 )
 # Asking for a decision again: "midjourney got rejected, … can we ask again?", "can we appeal…?". The rule on new
 # requests and appeals answers, not the status the decision gave.
+AGAIN = r"re-?submit\w*|re-?apply|(?:ask|apply|try) (?:for it )?again"  # …in everyday words (see sentences.EVERYDAY)
 ASKS_AGAIN = re.compile(
-    r"\b(?:(?:a |another |second )?new request|re-?submit\w*|re-?apply|re-?register\w*|appeal\w*"
-    r"|(?:ask|apply|try) (?:for it )?again|(?:request|submit|register) (?:it |them )?again)\b",
+    rf"\b(?:(?:a |another |second )?new request|{AGAIN}|re-?register\w*|appeal\w*"
+    r"|(?:request|submit|register) (?:it |them )?again)\b",
     re.IGNORECASE,
 )
 # "can chatgpt enterprise decide which of my new starters pass their probation?", "…score the interns and tell us

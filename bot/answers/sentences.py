@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answers.intents import (
+    AGAIN,
     MESSAGE_START,
     NEAR_MISS,
     OWNER_SPEAKING,
@@ -74,13 +75,13 @@ EVERYDAY_CACHED = 64
 FACTS_CACHED = 64
 # "…take to complete?": the time a task takes to do (EFFORT_ASKED), which is no turnaround
 TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
-# Phrases whose word the policies use in another sense, read as the policies' word for what they mean: "when
-# they're on leave" is an absence, not "Restricted data may not leave the UK"
-OTHER_SENSE_PHRASES = {
+# Leave taken, read as the policies' word for it: "when they're on leave" is an absence, not "Restricted data may not
+# leave the UK"
+ON_LEAVE = re.compile(
     r"\bon (?:annual |parental |sick |maternity |paternity |study |garden )?leave\b"
-    r"|\b(?:annual|parental|sick|maternity|paternity|compassionate|study|garden) leave\b": "absence",
-}
-_OTHER_SENSE_PHRASES = [(re.compile(pattern, re.IGNORECASE), words) for pattern, words in OTHER_SENSE_PHRASES.items()]
+    r"|\b(?:annual|parental|sick|maternity|paternity|compassionate|study|garden) leave\b",
+    re.IGNORECASE,
+)
 # Everyday words for what the policies say otherwise, added to a question's terms (not to its meaning).
 EVERYDAY = {
     r"\bbreak(?:s|ing)?\b|\bbroke\b": "breach",
@@ -90,7 +91,7 @@ EVERYDAY = {
     # "does govbot nudge me?", "will anyone chase it?"
     r"\bnudges?\b|\bnudging\b|\bchas(?:e|es|ing)\b|\bchasers?\b": "remind reminds reminder",
     # "midjourney got rejected, … can we ask again?"
-    r"\b(?:ask|apply|try) (?:for it )?again\b|\bre-?submit\w*|\bre-?apply\b": "new request",
+    rf"\b(?:{AGAIN})\b": "new request",
     r"\bEU\b|\beurope\b": "EEA European",
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
@@ -1935,9 +1936,7 @@ class SentenceScorer:
         the policies' language; `ignore` (a tool's name) drops out. A word the corpus never uses
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
-        text = search_terms(question)
-        for phrase, words in _OTHER_SENSE_PHRASES:
-            text = phrase.sub(f" {words} ", text)
+        text = ON_LEAVE.sub(" absence ", search_terms(question))
         alternatives = everyday_alternatives(text)
         # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
         particles = {token for tokens, _ in everyday_phrases(text) for token in tokens[1:] if token in PARTICLES}
