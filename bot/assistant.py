@@ -53,6 +53,7 @@ from bot.answers.sentences import (
     LANGUAGE_ASKED,
     LANGUAGE_WORKED_IN,
     LIMIT,
+    RECORD,
     ROLE_ASKED,
     SEVERITY,
     TRANSLATED_INTO,
@@ -120,7 +121,9 @@ PRODUCT_BEHAVIOUR = re.compile(
     r"|\b(?:after|once) (?:it|the \w+)(?:'s|’s| has| is| was)? (?:already )?(?P<ended>ended|finished|over|closed)\b"
     # "can deepl translate a powerpoint and keep the formatting?"
     r"|\b(?:keep|keeps|keeping|preserve|preserves|retain|retains)\s+(?:the\s+|its\s+|my\s+|our\s+)?"
-    r"(?:original\s+)?(?P<kept>formatting|layout|fonts|styles|styling)\b",
+    r"(?:original\s+)?(?P<kept>formatting|layout|fonts|styles|styling)\b"
+    # "is it ok to say please to chatgpt?": manners towards the product, of which no entry speaks
+    r"|\b(?:say(?:ing)?|be(?:ing)?) (?P<manners>please|thank you|polite|rude)\b",
     re.IGNORECASE,
 )
 # "is deepseek actually blocked on our managed laptops and the office wifi?": whether it is stopped technically,
@@ -686,6 +689,10 @@ class Assistant:
         if asked.already_reported and not asked.wants_procedure and deciding is None:
             # "reported a sev 2 on monday - how often should the handler send me updates?": the steps to
             # report answer nothing asked after reporting
+            return self.policy(asked, hits, found, card, sources)
+        if deciding is None and fact_asked(asking_sentences(asked.text)) is RECORD:
+            # "…a summary went out but i can't find it - what did the steering group decide at last december's
+            # review?": what came of one occasion is asked, which the steps to report do not say
             return self.policy(asked, hits, found, card, sources)
         if not asked.wants_procedure and ASKS_ABOUT_A_STEP.search(asked.text):
             # "…so that counts as reported?", "should I ask ChatGPT whether it kept the data?": the

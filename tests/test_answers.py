@@ -3741,3 +3741,43 @@ def test_who_holds_a_post_now_is_said_only_by_a_name(shipped):
     # not "The test here is whether Kestrel's leaders treat responsible AI as part of running the business…"
     assert not shipped.answer("who is the current ai governance lead at kestrel").confident
     assert shipped.answer("who is the ai governance lead?").confident  # what the post is, the policies say
+
+
+def test_reviewing_a_whole_pr_is_code_review_not_employee_reviews(shipped):
+    # not "Yes, within its conditions: the policy classes “Employee objectives, training records, reviews”…"
+    answer = shipped.answer("can github copilot review a whole pr?")
+    assert answer.data_verdict is None and "reviews" not in first_lines(answer.text, 1)
+
+
+def test_what_a_law_is_asked_to_reach_must_be_something_the_documents_speak_of(shipped):
+    assert not shipped.answer("does the eu ai act cover military ai?").confident
+    assert shipped.answer("does the ai policy even apply to interns?").confident
+
+
+def test_a_measure_asked_of_something_the_documents_never_name_is_not_another_things_measure(shipped):
+    # not "Up to 30 days: “Vendor-side retention for abuse monitoring: Up to 30 days…”"
+    assert not shipped.answer("how long is the retention period for old payslips on the hr portal?").confident
+    assert shipped.answer("how long is the retention period for chat history in enterprise ai tools?").confident
+
+
+def test_what_came_of_a_past_meeting_is_no_incident_to_report(shipped):
+    # "a summary went out" is background, not data sent somewhere: not the steps to report an incident
+    answer = shipped.answer(
+        "what did the steering group actually decide at last december's management review? "
+        "apparently a summary went out but i can't find it"
+    )
+    assert not answer.confident
+
+
+def test_manners_towards_a_tool_are_not_on_its_card(shipped):
+    # not ChatGPT Enterprise's card: "please" is what is asked about, not a courtesy to drop
+    assert not shipped.answer("is it ok to say please to chatgpt?").confident
+    assert not shipped.answer("should i be polite to claude?").confident
+
+
+def test_a_question_asked_indirectly_is_answered_as_asked(shipped):
+    # not "Tell all participants at the start that an AI assistant is recording…", which shares "tell"
+    status = shipped.answer("can you please tell me if chatgpt is ok to use?")
+    assert status.confident and first_lines(status.text, 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
+    data = shipped.answer("could you let me know whether i can put client data in claude?")
+    assert data.confident and first_lines(data.text, 1).startswith("Claude Team (Anthropic) is approved")

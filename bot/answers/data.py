@@ -23,6 +23,8 @@ OTHER_SENSES = [
     r"contract|annual|12-month|out-of-cycle|compliance|impact|permissions?|access|management|architecture)"
     r"[- ]reviews?\b",
     r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?"
+    # "can copilot review a whole pr?": how much of it is said between
+    r"(?:(?:whole|entire|full|complete|big|large|long|small|new|latest|next) )?"
     r"(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
     r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
     r"|\bskip(?:ping)? (?:the )?review\b",

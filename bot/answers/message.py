@@ -31,7 +31,19 @@ PREAMBLE = re.compile(
     r"|so,?\s+basically\s*,?)\s*",
     re.IGNORECASE,
 )
-POLITE_WORD = re.compile(r"\s*\b(?:pls|plz|please|thx|lol|lmao|haha+|tia|btw)\b", re.IGNORECASE)
+# A question asked indirectly: "can you tell me if chatgpt is ok to use?" asks "chatgpt is ok to use?", and the
+# words around it ("tell", "know") are no part of what is asked.
+INDIRECT = re.compile(
+    r"^\s*(?:(?:can|could|would|will) you (?:please |pls |kindly |just )?(?:tell me|let me know|let us know|check"
+    r"|confirm|clarify|advise)(?: for (?:me|us))?|do you (?:happen to )?know|does anyone know|any idea"
+    r"|(?:i was|i'm|im|i am|just) wondering|i(?:'d| would) like to know|i want to know|i need to know)"
+    r"\s*,?\s+(?:if|whether)\s+(?=\w)",
+    re.IGNORECASE,
+)
+# (not what is asked about: "is it ok to say please to chatgpt?")
+POLITE_WORD = re.compile(
+    r"\s*\b(?<!\bsay )(?<!\bsaying )(?:pls|plz|please|thx|lol|lmao|haha+|tia|btw)\b", re.IGNORECASE
+)
 # Where a sentence ends: not inside "A.6.2.8" or "e.g.x".
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -42,7 +54,7 @@ def without_courtesies(message: str) -> str:
     sentences = split_sentences(message)
     kept = []
     for sentence in sentences:
-        said = PREAMBLE.sub("", GREETING.sub("", sentence))
+        said = INDIRECT.sub("", PREAMBLE.sub("", GREETING.sub("", sentence)))
         if said.strip(" .!,") and not COURTESY_SENTENCE.match(said.strip(" .!")):
             kept.append(said.strip())
     if kept == sentences and not POLITE_WORD.search(message):

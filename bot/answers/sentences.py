@@ -389,6 +389,19 @@ SAID_ABOUT = re.compile(
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
+# "does the eu ai act cover military ai?": what a law or rule is asked to reach
+SCOPE_ASKED = re.compile(
+    r"\b(?:cover|covers|apply to|applies to|extend to|extends to|exempt|exempts)\s+(?:the |our |a |an |any )?"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
+    re.IGNORECASE,
+)
+# "how long is the retention period for old payslips on the hr portal?": what a measure is asked of
+MEASURE_OF = re.compile(
+    r"\b(?:retention(?: period)?|deadline|time limit|notice period|budget|fee|cost|price)s? (?:for|of) "
+    r"(?:the |our |a |an |any |my |old |new )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:on|in|at|from|under|when|if|kept|stored|held|is|are)\b))",
+    re.IGNORECASE,
+)
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
 HOW_TO_OBJECT = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
@@ -1692,7 +1705,16 @@ class SentenceScorer:
             | self._unknown_in(
                 [
                     match.group(1)
-                    for pattern in (TOPIC_ASKED, HOW_TO_OBJECT, SAID_ABOUT, WHERE_IS, WHICH_IS_THE, HAS_ASKED)
+                    for pattern in (
+                        TOPIC_ASKED,
+                        HOW_TO_OBJECT,
+                        SAID_ABOUT,
+                        SCOPE_ASKED,
+                        MEASURE_OF,
+                        WHERE_IS,
+                        WHICH_IS_THE,
+                        HAS_ASKED,
+                    )
                     for match in pattern.finditer(question)
                 ],
                 f"{ignore} {FACT_WORDS}",
