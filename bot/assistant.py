@@ -57,6 +57,7 @@ from bot.answers.sentences import (
     ROLE_ASKED,
     SEVERITY,
     TRANSLATED_INTO,
+    WHO_DECIDED,
     Scored,
     SentenceBank,
     SentenceScorer,
@@ -124,6 +125,13 @@ PRODUCT_BEHAVIOUR = re.compile(
     r"(?:original\s+)?(?P<kept>formatting|layout|fonts|styles|styling)\b"
     # "is it ok to say please to chatgpt?": manners towards the product, of which no entry speaks
     r"|\b(?:say(?:ing)?|be(?:ing)?) (?P<manners>please|thank you|polite|rude)\b",
+    re.IGNORECASE,
+)
+# "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
+# had, which its entry gives only where it speaks of it
+GOT = re.compile(
+    r"\b(?:can|could|do|does|will|would) (?:i|we|you|they|staff|everyone|people|my team|our team) (?:get|receive)"
+    r" (?:a|an|any|some) (?P<part>[\w-]+)",
     re.IGNORECASE,
 )
 # "is deepseek actually blocked on our managed laptops and the office wifi?": whether it is stopped technically,
@@ -1061,7 +1069,7 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     # ("can github copilot chat answer in german?": a language it works in, likewise)
     return any(
         not tools.speaks_of(card, next(filter(None, found.groupdict().values())))  # the one named group matched
-        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE, PRODUCT_BEHAVIOUR)
+        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE, PRODUCT_BEHAVIOUR, GOT)
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
 
@@ -1072,6 +1080,8 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
     card cannot be the answer; only a sentence of the policies can."""
     if tools.DATA_CLASS_ASKED.search(question):  # "what's its max data class?": the card's own field
         return False
+    if WHO_DECIDED.search(question):  # "which privacy reviewer signed off the deepl pro approval?"
+        return True
     fact = fact_asked(question)
     return (
         fact in (AMOUNT, LIMIT, SEVERITY, FORMAT)

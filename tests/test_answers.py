@@ -3781,3 +3781,29 @@ def test_a_question_asked_indirectly_is_answered_as_asked(shipped):
     assert status.confident and first_lines(status.text, 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
     data = shipped.answer("could you let me know whether i can put client data in claude?")
     assert data.confident and first_lines(data.text, 1).startswith("Claude Team (Anthropic) is approved")
+
+
+def test_something_to_be_had_must_be_something_the_documents_or_the_entry_speak_of(shipped):
+    # not "Never use a personal or free consumer AI account for work data…", which says nothing of discounts
+    assert not shipped.answer("do staff get a discount on chatgpt plus for personal use?").confident
+    # not Claude Team's card: its entry says nothing of refunds
+    assert not shipped.answer("can we get a refund on unused claude team seats if the project ends early?").confident
+
+
+def test_who_decided_one_case_is_not_on_its_card(shipped):
+    # not DeepL Pro's card, nor "Comments on plain approvals are optional but encouraged."
+    assert not shipped.answer("which privacy reviewer signed off the deepl pro approval?").confident
+    owner = shipped.answer("who owns deepl pro?")
+    assert owner.confident and "owner" in first_lines(owner.text, 2).lower()
+
+
+def test_who_sits_on_another_body_is_said_only_by_its_members(shipped):
+    # not "The steering group provides senior direction and oversight of AI at Kestrel on behalf of the Executive…"
+    assert not shipped.answer("who sits on kestrel's executive committee?").confident
+    members = shipped.answer("who sits on kestrel's ai steering group?")
+    assert members.confident and "members" in first_lines(members.text, 1)
+
+
+def test_a_document_of_a_named_body_that_the_documents_never_name_is_not_theirs_to_speak_for(shipped):
+    # not "If a high risk cannot be mitigated, the DPO will consult the ICO…", which names the ICO, not its toolkit
+    assert not shipped.answer("what does the ico's ai and data protection risk toolkit say about dpias?").confident

@@ -508,7 +508,8 @@ WHICH_IS_THE = re.compile(
 # "do i get a certificate when i finish the e-learning?": what one is asked to get, which a sentence silent on it
 # does not say one gets
 GET_ASKED = re.compile(
-    r"\b(?:do|does|will|would|did) (?:i|we|you|they|he|she|everyone|people|staff|employees"
+    # ("can we get a refund on unused claude team seats…?")
+    r"\b(?:do|does|will|would|did|can|could) (?:i|we|you|they|he|she|everyone|people|staff|employees"
     # ("does the amsterdam team get a separate dutch-language privacy notice?")
     r"|(?:the|our|my|new) (?:[a-z-]+ ){0,2}?(?:team|teams|staff|employees|joiners|starters|managers|reviewers|owners))"
     r" (?:get|receive|earn) (?:a|an|any|some) ((?:[a-z][a-z-]* ){0,4}?[a-z][a-z-]*)"
@@ -871,6 +872,15 @@ PERSON_ASKED = re.compile(
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
 # DPO at the moment? need an actual name": a question asking to name a particular thing, answered only
 # by a sentence that names one the question does not (NAME).
+# "which privacy reviewer signed off the deepl pro approval?": who decided one case, which only a name says (and no
+# inventory entry records)
+WHO_DECIDED = re.compile(
+    # (asked, not said of someone: "…by the same reviewers who approved the tool?")
+    r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
+    r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?)"
+    r" (?:actually |originally |first |personally )?(?:signed off|approved|reviewed|rejected|assessed|okayed)\b",
+    re.IGNORECASE,
+)
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
@@ -881,6 +891,7 @@ ENTITY_ASKED = re.compile(
     rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer|team|department|office"
     r"|depot|country|countries)s?\s+"
     r"(?:does|do|did|is|are|has|have)\b"
+    rf"|{WHO_DECIDED.pattern}"
     # ("who are the two legal people on the review panel right now?": who they are now, which only names say)
     r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
     # ("who is the current ai governance lead?": who holds the post now, which only a name says)
@@ -1139,7 +1150,7 @@ LIMIT_REACH = 20  # characters either side of a figure that say what it is of
 # often ("ISO 42001", "the contract register") is theirs to speak for
 SOURCE_ASKED = re.compile(
     # (not who asks: "what do i write in a client report to say ai was used?")
-    r"\bwhat (?:does|do|did) (?P<source>(?!(?:i|we|you|they|he|she)\b)[\w'’. -]{1,40}?) (?:actually |really )?"
+    r"\bwhat (?:does|do|did) (?P<source>(?!(?:i|we|you|they|he|she)\b)[\w'’. -]{1,60}?) (?:actually |really )?"
     r"(?:say|says|said|require|expect|want|mean)\b"
     r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
     # "whats in microsoft's responsible ai standard?"
@@ -1246,7 +1257,8 @@ FACT_KINDS = [
     # "whos actually on the ai steering group?": its members, not whatever role a sentence names
     (
         re.compile(
-            r"\bwho(?:'s|’s|s| is| are| sits?)\s+(?:actually\s+|even\s+|really\s+)?(?:on|in)\s+(?:the|our|this|that)\b"
+            r"\bwho(?:'s|’s|s| is| are| sits?)\s+(?:actually\s+|even\s+|really\s+)?(?:on|in)\s+"
+            r"(?:the|our|this|that|[\w-]+['’]s)(?!\w)"
             r"|\bwho(?:'s|’s|s| is| are) (?:the )?members\b|\bwhat(?:'s|’s|s| is) the (?:membership|make-?up)\b",
             re.IGNORECASE,
         ),
@@ -1711,6 +1723,7 @@ class SentenceScorer:
                         SAID_ABOUT,
                         SCOPE_ASKED,
                         MEASURE_OF,
+                        GET_ASKED,
                         WHERE_IS,
                         WHICH_IS_THE,
                         HAS_ASKED,
@@ -1939,6 +1952,14 @@ class SentenceScorer:
                 for term in terms_of(owner.group(1) if owner else source) - terms_of(SOURCE_FILLER)
                 if (weight := self.lexical.weight(term)) >= SOURCE_WEIGHT or (not ours and not weight)
             }
+            if owner and not ours:
+                # "the ico's ai and data protection risk toolkit": a document of its owner's that the documents never
+                # name, which a sentence naming the owner ("consult the ICO") does not speak for
+                terms |= {
+                    term
+                    for term in terms_of(source[owner.end() :]) - terms_of(SOURCE_FILLER)
+                    if counts_unknown(term) and not self.lexical.weight(term) and not self.relatives(term)
+                }
         return frozenset(terms)
 
     def question_vector(self, question: str) -> np.ndarray:
