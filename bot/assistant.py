@@ -665,6 +665,9 @@ class Assistant:
             and fact_asked(asked.text) is None  # "how many custom GPTs…?": a figure no condition gives
             and not CAPABILITY_ASKED.search(asked.text)
             and not _asks_which_part_a_card_is_silent_on(asked.text, card)  # "…latest version of its desktop app?"
+            # ("does gemini eat into marketing's drive storage?": what the product does, of which a condition sharing
+            # other words, "Drive access limited to Marketing shared drives", says nothing)
+            and not (asked.product_verb and not tools.speaks_of(card, asked.product_verb))
         ):
             # "…and does anyone have to check the translation?": no sentence of the policies says, but a
             # condition the inventory records on the tool does ("…checked by a qualified reader")

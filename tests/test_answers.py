@@ -3807,3 +3807,9 @@ def test_who_sits_on_another_body_is_said_only_by_its_members(shipped):
 def test_a_document_of_a_named_body_that_the_documents_never_name_is_not_theirs_to_speak_for(shipped):
     # not "If a high risk cannot be mitigated, the DPO will consult the ICO…", which names the ICO, not its toolkit
     assert not shipped.answer("what does the ico's ai and data protection risk toolkit say about dpias?").confident
+
+
+def test_what_a_product_does_of_its_own_accord_is_not_answered_by_a_condition_sharing_other_words(shipped):
+    # not "One of its conditions bears on this: “Gmail and Drive access limited to Marketing shared drives”"
+    answer = shipped.answer("does gemini for workspace eat into marketing's google drive storage?")
+    assert not answer.confident

@@ -527,6 +527,9 @@ class Asked:
     tool_verb: str = ""
     tool_object: str = ""  # …and what it is asked to do it to ("audio files" of "can deepl translate audio files?")
     made_to: bool = False  # …in the passive ("can copilot be fine-tuned on our repos?"): what it can be made to do
+    # "does gemini for workspace eat into marketing's drive storage?": what the named tool is asked to do of its own
+    # accord, which asks what the product does, not leave to use it
+    product_verb: str = ""
     other_edition: bool = False  # about a personal, free or consumer edition or login, not the company's
     context: str = ""  # for a later part of a question, the first part (what its "it" refers to)
 
@@ -668,6 +671,8 @@ def classify(
                     asked.asks_status = asks_about_the_tool(without_aux)
                 asked.tool_verb = verb
                 asked.tool_object = re.split(r"\bor\b", " ".join(words[1:]), maxsplit=1, flags=re.IGNORECASE)[0].strip()
+            else:
+                asked.product_verb = verb
         if resolution.tool and re.search(BESIDES + re.escape(resolution.mention), question, re.IGNORECASE):
             if OTHERS_OF_A_KIND.search(question) or any(pattern.search(question) for pattern in TOOL_LIST_PATTERNS):
                 asked.lists_tools, asked.besides = True, resolution.tool.name
