@@ -3813,3 +3813,8 @@ def test_what_a_product_does_of_its_own_accord_is_not_answered_by_a_condition_sh
     # not "One of its conditions bears on this: “Gmail and Drive access limited to Marketing shared drives”"
     answer = shipped.answer("does gemini for workspace eat into marketing's google drive storage?")
     assert not answer.confident
+
+
+def test_who_the_people_of_a_post_are_is_said_only_by_their_names(shipped):
+    # not "Medium risk: two reviewers from different functions, at least one from Information Security or Privacy."
+    assert not shipped.answer("who are the two information security reviewers on the panel?").confident

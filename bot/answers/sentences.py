@@ -892,6 +892,8 @@ ENTITY_ASKED = re.compile(
     r"|depot|country|countries)s?\s+"
     r"(?:does|do|did|is|are|has|have)\b"
     rf"|{WHO_DECIDED.pattern}"
+    # ("who are the two information security reviewers on the panel?": which people, their number and post told)
+    r"|\bwho(?: are|'re|’re) (?:the|our) (?:two|three|four|five|six|seven|eight|\d+) [\w-]+"
     # ("who are the two legal people on the review panel right now?": who they are now, which only names say)
     r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
     # ("who is the current ai governance lead?": who holds the post now, which only a name says)
@@ -1870,6 +1872,7 @@ class SentenceScorer:
             and not BODY_NAMED.search(name)
             and all(
                 word[:1].isupper()
+                and not word.isupper()  # ("Annex III", "the CISO": a part of a text, a post)
                 and word.isalpha()
                 and all(self.lexical.weight(term) >= SPECIFIC_WEIGHT for term in terms_of(word) or ["-"])
                 for word in words
