@@ -3818,3 +3818,19 @@ def test_what_a_product_does_of_its_own_accord_is_not_answered_by_a_condition_sh
 def test_who_the_people_of_a_post_are_is_said_only_by_their_names(shipped):
     # not "Medium risk: two reviewers from different functions, at least one from Information Security or Privacy."
     assert not shipped.answer("who are the two information security reviewers on the panel?").confident
+
+
+def test_a_figure_of_the_business_or_of_one_period_is_no_rules(shipped):
+    # not "Company cards may be used only for approved AI tools costing less than £2,000 a year…"
+    assert not shipped.answer("what's the company's revenue this year?").confident
+    # not "Severity 4 incidents are logged and reviewed in aggregate."
+    assert not shipped.answer("how many incidents did we have in q3?").confident
+    # not "It asks vendors to describe: security certifications…": costs are a sum
+    assert not shipped.answer("what are the ISO 42001 certification costs?").confident
+
+
+def test_who_owns_the_rights_in_what_a_tool_makes_is_not_who_owns_the_tool(shipped):
+    # not Midjourney's card and its owner, Sophie Laurent
+    assert not shipped.answer("who owns the copyright of midjourney images in the us?").confident
+    owner = shipped.answer("who owns midjourney?")
+    assert owner.confident and "Sophie Laurent" in first_lines(owner.text, 1)

@@ -99,7 +99,9 @@ OWNER_SPEAKING = re.compile(
 )
 # "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
 OWNER_ASKED = re.compile(
+    # ("who owns the copyright of midjourney images?": rights in what a tool makes, not the tool)
     r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b"
+    r"(?! (?:the |any )?(?:copyright|rights|ip\b|intellectual property|output|outputs|images|content|results))"
     # ("the site owner", "the risk owner": the owner of something else than the tool)
     r"|\b(?<!site )(?<!page )(?<!channel )(?<!data )(?<!process )(?<!risk )(?<!budget )(?<!asset )(?<!file )"
     r"(?<!folder )(?<!drive )(?<!document )(?<!control )(?:tool |system )?owner\b"

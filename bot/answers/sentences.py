@@ -1102,13 +1102,16 @@ def bands_in(sentence: str) -> list[tuple[float, float]]:
 # period could
 PERIOD = (
     r"(?:(?:last|this|past|previous) (?:year|quarter|month|week)|so far|to date|in (?:19|20)\d{2}"
+    r"|(?:in|during|for|last|this) q[1-4]\b"
     r"|last (?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)(?:['’]s)?(?![\w-]))"
 )
 LAST_OCCASION = r"(?:last|latest|previous|most recent|recent) "
 CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said)\w*"
 RECORD_ASKED = re.compile(
-    rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:\w+ ){{0,3}}(?:budget|spend|total|number|count))"
+    # ("what's the company's revenue this year?")
+    rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
+    r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
     # "how many tool requests are stuck in needs_info at the moment?": a count of now, which a rule does not give
     # (not a measure of a rule: "how many days is the appeal window currently?")
@@ -1278,7 +1281,7 @@ FACT_KINDS = [
     # "what's the governance team's budget?", "what's our median time to contain?": a figure answers
     (
         re.compile(
-            r"\bhow much\b|\bhow many\b|\bcost\b|\bprice\b|\bpass (?:mark|rate|score|grade)\b"
+            r"\bhow much\b|\bhow many\b|\bcosts?\b|\bprice\b|\bpass (?:mark|rate|score|grade)\b"
             r"|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
             # "what's kestrel's revenue?": a figure of the business
             r"|\bwhat(?:'s|s| is| was| are| were)\b[^?.]{0,40}\b(?:revenue|turnover|profits?|headcount|valuation"
