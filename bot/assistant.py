@@ -81,7 +81,7 @@ from knowledge.inventory.models import APPROVED_STATES, DataClass, ToolStatus
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
-from knowledge.retrieval.text import controls_named, sections_named
+from knowledge.retrieval.text import controls_named, normalise_control_id, sections_named
 
 MAX_QUESTION_CHARS = 2000
 # A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
@@ -461,7 +461,8 @@ class Assistant:
                 hits, found = read_with_context
         if (asked.happened or asked.asks_to_report) and not self.everyday_use(asked, card):
             return self.incident(asked, hits, found, card, sources)
-        if asked.lists_tools and self.db is not None:
+        # ("how many ai tools have we approved this year?": a count of one period, which today's list does not give)
+        if asked.lists_tools and self.db is not None and fact is not RECORD:
             return self.tool_list(asked, hits, sources)
         if (part := self.data_class(asked, sources)) is not None:
             return part
@@ -555,6 +556,8 @@ class Assistant:
             asking = f"{asking_sentences(asked.context)} {asking}"  # "…? whats the process": the process of that
         # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score;
         # not so a figure asked of it ("A.6.2.6 - what drift threshold…?"), which a sentence must state
+        if self._names_only_what_is_not_held(asked.text):
+            return hits, Found(None, [])
         named = self._names_a_control(asked.text, hits)
         named_answers = named and not asks_for_a_fact(asking)
         # A long section is stored in several chunks, and the one retrieved may not hold the answer:
@@ -644,6 +647,20 @@ class Assistant:
         says = str(kind.data_class).capitalize() + (", never in any AI tool" if kind.never_allowed else "")
         lead = [Line(says, sources.quote(*table.quote_of(kind)))]
         return Part(Intent.policy, True, 1.0, lead, actions=[Action(ActionKind.ask_governance)])
+
+    def _names_only_what_is_not_held(self, question: str) -> bool:
+        """Whether the question names sections or controls ("clause 11 of iso 42001", "A.12.3") and none of them is
+        one the documents hold: no sentence of theirs says what it says."""
+        named = sections_named(question) | controls_named(question)
+        if not named:
+            return False
+        held = {
+            number
+            for fields in self.index.lexical.fields.values()
+            for number in (fields.get("section"), normalise_control_id(fields.get("control_id") or ""))
+            if number
+        }
+        return not named & held
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
         """Whether the best section is the control or numbered section the question names."""

@@ -3834,3 +3834,30 @@ def test_who_owns_the_rights_in_what_a_tool_makes_is_not_who_owns_the_tool(shipp
     assert not shipped.answer("who owns the copyright of midjourney images in the us?").confident
     owner = shipped.answer("who owns midjourney?")
     assert owner.confident and "Sophie Laurent" in first_lines(owner.text, 1)
+
+
+def test_a_count_of_one_period_is_not_todays_list(shipped):
+    assert not shipped.answer("how many ai tools have we approved this year?").confident
+    today = shipped.answer("how many ai tools are approved?")
+    assert today.confident and re.search(r"\d+ AI tools are approved", first_lines(today.text, 1))
+
+
+def test_what_happened_once_is_said_only_by_a_record_of_it(shipped):
+    # not "Severity 1 and 2 incidents receive a blameless post-incident review…"
+    assert not shipped.answer("what was the last sev 1 incident about?").confident
+    # not "If you report an AI incident, including one you caused, promptly and honestly, you will not face…"
+    assert not shipped.answer("has anyone been fired for misusing ai?").confident
+    # not "Tool Owners who receive vendor breach notifications must forward them to Security Operations…"
+    assert not shipped.answer("which vendor had the most incidents?").confident
+
+
+def test_a_score_asked_for_is_a_figure(shipped):
+    assert not shipped.answer("what score does a tool need to pass the vendor questionnaire?").confident
+
+
+def test_a_clause_or_control_the_documents_do_not_hold_is_not_answered_by_another(shipped):
+    # not "Two clauses have no fallback: …" (ISO/IEC 42001 has clauses 4 to 10)
+    assert not shipped.answer("what does clause 11 of iso 42001 say?").confident
+    assert not shipped.answer("what does control A.12.3 say?").confident
+    held = shipped.answer("what does clause 10 of iso 42001 say?")
+    assert held.confident and "Clause 10" in first_lines(held.text, 1)

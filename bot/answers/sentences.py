@@ -1141,6 +1141,11 @@ RECORD_ASKED = re.compile(
     rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:did|has|have) (?:the |our )?{LAST_OCCASION}[^?.!]{{0,60}}\b{CAME_OF}"
     rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:was|were) (?:the )?(?:{CAME_OF}|outcomes?|results?|findings?|decisions?)"
     rf" (?:at|of|in|from|by) (?:the |our )?{LAST_OCCASION}"
+    # "what was the last sev 1 incident about?": what the last occasion was, likewise
+    rf"|\bwhat (?:was|were) (?:the |our )?{LAST_OCCASION}"
+    # "has anyone been fired for misusing ai?": whether it has happened, likewise
+    r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|people|staff|employees) (?:ever |already )?(?:been|got|gotten)"
+    r" \w+ed\b"
     # "…a gap analysis…, and what did it find?": what one occasion found, likewise
     r"|\bwhat (?:did|has|have) (?:it|they|the [\w-]+(?: [\w-]+)?) (?:find|found|conclude|show|flag|uncover|turn up)\b",
     re.IGNORECASE,
@@ -1201,14 +1206,14 @@ FACT_KINDS = [
     (FORMAT_ASKED, FORMAT),
     (DOCUMENT_OWNER_ASKED, ROLE),
     (ENTITY_ASKED, NAME),
-    # "which team has the most overdue re-reviews?", "which custom gpts get used the most?": which one leads a
-    # count of records, which only its name says
+    # "which team has the most overdue re-reviews?", "which custom gpts get used the most?", "which vendor had the most
+    # incidents?": which one leads a count of records, which only a record of them says
     (
         re.compile(
             r"\bwhich\b[^?.!]{1,60}?\bthe (?:most|least|fewest|highest|lowest)\b",
             re.IGNORECASE,
         ),
-        NAME,
+        RECORD,
     ),
     (RECORD_ASKED, RECORD),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
@@ -1282,6 +1287,7 @@ FACT_KINDS = [
     (
         re.compile(
             r"\bhow much\b|\bhow many\b|\bcosts?\b|\bprice\b|\bpass (?:mark|rate|score|grade)\b"
+            r"|\bwhat (?:score|mark|grade|rating)\b"
             r"|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
             # "what's kestrel's revenue?": a figure of the business
             r"|\bwhat(?:'s|s| is| was| are| were)\b[^?.]{0,40}\b(?:revenue|turnover|profits?|headcount|valuation"
