@@ -143,6 +143,13 @@ BLOCKED_ON = re.compile(
     re.IGNORECASE,
 )
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
+# "…not for ai stuff, just generally": a question said not to be about AI
+NOT_ABOUT_AI = re.compile(
+    r"\bnot (?:for|about|re|regarding|related to|to do with|specific to|just for) (?:the )?(?:ai|a\.i\.|genai)\b"
+    r"|\bnothing to do with (?:ai|a\.i\.|genai)\b|\bnot (?:an? )?ai[- ](?:related|specific|question|thing|tool)\b"
+    r"|\bnon[- ]ai\b",
+    re.IGNORECASE,
+)
 SECTIONS_SEARCHED = 5
 # A question about a personal or free edition is known to be about the policy's rule on them from its
 # own words ("my own Claude Pro", "my gmail login"), so the sentence that states it answers at a lower
@@ -556,7 +563,9 @@ class Assistant:
             asking = f"{asking_sentences(asked.context)} {asking}"  # "…? whats the process": the process of that
         # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score;
         # not so a figure asked of it ("A.6.2.6 - what drift threshold…?"), which a sentence must state
-        if self._names_only_what_is_not_held(asked.text):
+        if self._names_only_what_is_not_held(asked.text) or NOT_ABOUT_AI.search(asked.text):
+            # ("which password manager are we meant to use? not for ai stuff, just generally": what the policies on AI
+            # say is no answer to what is said not to be about AI)
             return hits, Found(None, [])
         named = self._names_a_control(asked.text, hits)
         named_answers = named and not asks_for_a_fact(asking)

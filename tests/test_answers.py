@@ -3861,3 +3861,22 @@ def test_a_clause_or_control_the_documents_do_not_hold_is_not_answered_by_anothe
     assert not shipped.answer("what does control A.12.3 say?").confident
     held = shipped.answer("what does clause 10 of iso 42001 say?")
     assert held.confident and "Clause 10" in first_lines(held.text, 1)
+
+
+def test_hardware_is_no_tool_to_register(shipped):
+    # not "usb sticks is not registered in our AI tool inventory, so it is not approved for work data."
+    answer = shipped.answer("are usb sticks ok for moving client data between two work laptops?")
+    assert "not registered" not in answer.text
+    unregistered = shipped.answer("can i use gamma for slides?")
+    assert unregistered.confident and "gamma is not registered" in first_lines(unregistered.text, 1)
+
+
+def test_a_question_said_not_to_be_about_ai_is_not_answered_from_the_ai_policies(shipped):
+    # not "Never paste, upload or type passwords… into any AI tool"
+    assert not shipped.answer("which password manager are we meant to use? not for ai stuff, just generally").confident
+
+
+def test_what_came_of_one_occasion_or_the_extreme_of_what_happened_is_said_only_by_a_record(shipped):
+    # not "Severity 1 and 2 incidents receive a blameless post-incident review within ten business days…"
+    assert not shipped.answer("what did the post-incident review for the last sev 2 conclude?").confident
+    assert not shipped.answer("what's the longest any ai incident has taken to get closed?").confident

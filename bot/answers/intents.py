@@ -540,6 +540,15 @@ class Asked:
         return bool(self.name) or bool(self.resolution and (self.resolution.tool or self.resolution.ambiguous))
 
 
+# Things a tool is kept on or carried in, and whose they are ("are usb sticks ok for client data?", "can i use my own
+# laptop?"): no AI tool's name
+HARDWARE_WORDS = frozenset(
+    """own usb stick sticks flash memory external hard disk disks drive drives storage sd card cards laptop laptops
+    phone phones mobile mobiles computer computers pc pcs mac macs macbook macbooks device devices tablet tablets ipad
+    ipads printer printers monitor monitors keyboard keyboards headset headsets headphones webcam webcams""".split()
+)
+
+
 def tool_name_in(phrase: str | None) -> str | None:
     """A plausible tool name from a captured phrase, or None for "it", "AI", "customer data" and the like."""
     if not phrase or SENTENCE_END.search(phrase.strip()):
@@ -551,6 +560,8 @@ def tool_name_in(phrase: str | None) -> str | None:
         words = words[:-1]
     name = " ".join(words)
     if not name[:1].isalnum() or is_generic(name) or len(words) > MAX_NAME_WORDS:
+        return None
+    if all(word in HARDWARE_WORDS | GENERIC_WORDS for word in name_key(name).split()):
         return None
     if any(word in FILLER_WORDS - GENERIC_WORDS for word in name_key(name).split()):
         return None  # "customer data in it", "this for work": a sentence, not a name ("Character.ai" is one)

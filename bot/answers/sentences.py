@@ -1138,7 +1138,12 @@ RECORD_ASKED = re.compile(
     r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on)\b"
     # "what did the last management review decide?", "what were the findings of the latest internal audit?": what
     # came of the last occasion, likewise
-    rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:did|has|have) (?:the |our )?{LAST_OCCASION}[^?.!]{{0,60}}\b{CAME_OF}"
+    # ("what did the post-incident review for the last sev 2 conclude?")
+    rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:did|has|have) (?:[^?.!]{{0,40}}\b)?(?:the |our )?{LAST_OCCASION}"
+    rf"[^?.!]{{0,60}}\b{CAME_OF}"
+    # "what's the longest any ai incident has taken to get closed?": the extreme of what happened, likewise
+    r"|\bwhat(?:'s|’s|s| is| was) the (?:longest|shortest|most|fewest|least|biggest|largest|highest|lowest|worst"
+    r"|quickest|fastest|slowest)\b[^?.!]{0,40}\b(?:any|ever|has|have|had|did)\b"
     rf"|\b(?:what|which) (?:\w+ ){{0,2}}(?:was|were) (?:the )?(?:{CAME_OF}|outcomes?|results?|findings?|decisions?)"
     rf" (?:at|of|in|from|by) (?:the |our )?{LAST_OCCASION}"
     # "what was the last sev 1 incident about?": what the last occasion was, likewise
