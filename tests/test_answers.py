@@ -3880,3 +3880,31 @@ def test_what_came_of_one_occasion_or_the_extreme_of_what_happened_is_said_only_
     # not "Severity 1 and 2 incidents receive a blameless post-incident review within ten business days…"
     assert not shipped.answer("what did the post-incident review for the last sev 2 conclude?").confident
     assert not shipped.answer("what's the longest any ai incident has taken to get closed?").confident
+
+
+def test_a_figure_of_one_period_is_a_record_however_it_is_asked(shipped):
+    # not "The AI Governance Lead aims to meet the target for at least 90% of requests…", the aim
+    assert not shipped.answer(
+        "what percentage of registration requests actually met the turnaround target last quarter"
+    ).confident
+
+
+def test_the_fines_of_a_law_are_a_sum(shipped):
+    # not "regulation: the vendor's role under the EU AI Act and how it meets its obligations;"
+    assert not shipped.answer("what are the fines under the eu ai act for breaking the high-risk obligations").confident
+
+
+def test_where_a_law_is_asked_to_apply_must_be_somewhere_the_documents_speak_of(shipped):
+    assert not shipped.answer("does the eu ai act apply in switzerland and what are the swiss rules on ai").confident
+
+
+def test_an_account_manager_is_a_person_not_a_login(shipped):
+    # not "Never use a personal or free consumer AI account for work data…"
+    assert not shipped.answer("who's our account manager at anthropic").confident
+
+
+def test_what_govbot_thinks_is_asked_as_the_question_it_wraps(shipped):
+    wrapped = shipped.answer("do you think i can use claude for client data?")
+    assert wrapped.confident and first_lines(wrapped.text, 1).startswith("Claude Team (Anthropic) is approved")
+    # …and a prediction the documents cannot make is refused
+    assert not shipped.answer("do you think we'll get agi by 2030").confident

@@ -37,7 +37,9 @@ INDIRECT = re.compile(
     r"^\s*(?:(?:can|could|would|will) you (?:please |pls |kindly |just )?(?:tell me|let me know|let us know|check"
     r"|confirm|clarify|advise)(?: for (?:me|us))?|do you (?:happen to )?know|does anyone know|any idea"
     r"|(?:i was|i'm|im|i am|just) wondering|i(?:'d| would) like to know|i want to know|i need to know)"
-    r"\s*,?\s+(?:if|whether)\s+(?=\w)",
+    r"\s*,?\s+(?:if|whether)\s+(?=\w)"
+    # "do you think i can use claude for client data?"
+    r"|^\s*(?:do|would) you (?:think|reckon)(?: that)?\s+(?=\w)",
     re.IGNORECASE,
 )
 # (not what is asked about: "is it ok to say please to chatgpt?")

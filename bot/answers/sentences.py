@@ -75,6 +75,8 @@ EVERYDAY_CACHED = 64
 FACTS_CACHED = 64
 # "…take to complete?": the time a task takes to do (EFFORT_ASKED), which is no turnaround
 TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
+# "who's our account manager at anthropic?": the person who looks after a customer, not a login
+ACCOUNT_HOLDER = re.compile(r"\baccount (?:manager|rep|representative|exec|executive)s?\b", re.IGNORECASE)
 # Leave taken, read as the policies' word for it: "when they're on leave" is an absence, not "Restricted data may not
 # leave the UK"
 ON_LEAVE = re.compile(
@@ -391,7 +393,8 @@ SAID_ABOUT = re.compile(
 )
 # "does the eu ai act cover military ai?": what a law or rule is asked to reach
 SCOPE_ASKED = re.compile(
-    r"\b(?:cover|covers|apply to|applies to|extend to|extends to|exempt|exempts)\s+(?:the |our |a |an |any )?"
+    r"\b(?:cover|covers|apply to|applies to|apply in|applies in|extend to|extends to|exempt|exempts)\s+"
+    r"(?:the |our |a |an |any )?"
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
@@ -1135,7 +1138,9 @@ RECORD_ASKED = re.compile(
     # which no rule on choosing says
     r"|\b(?:what|which) (?:[\w-]+ ){0,2}did (?:they|we|kestrel|the [\w-]+(?: [\w-]+){0,2}) "
     r"(?:end up |finally |eventually |actually |originally )?"
-    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on)\b"
+    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on"
+    # ("which annex a controls did we exclude and why?": what one organisation left out)
+    r"|exclude|leave out|leave off|drop|include|add)\b"
     # "what did the last management review decide?", "what were the findings of the latest internal audit?": what
     # came of the last occasion, likewise
     # ("what did the post-incident review for the last sev 2 conclude?")
@@ -1151,6 +1156,8 @@ RECORD_ASKED = re.compile(
     # "has anyone been fired for misusing ai?": whether it has happened, likewise
     r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|people|staff|employees) (?:ever |already )?(?:been|got|gotten)"
     r" \w+ed\b"
+    # "…requests actually met the turnaround target last quarter?": how it went in one period, likewise
+    rf"|\b(?:met|missed|hit|achieved|reached|exceeded|beat|passed|failed)\b[^?.!]{{0,60}}\b{PERIOD}"
     # "…a gap analysis…, and what did it find?": what one occasion found, likewise
     r"|\bwhat (?:did|has|have) (?:it|they|the [\w-]+(?: [\w-]+)?) (?:find|found|conclude|show|flag|uncover|turn up)\b",
     re.IGNORECASE,
@@ -1300,7 +1307,8 @@ FACT_KINDS = [
             r"|\b(?:median|average)\b|\bwhat (?:percentage|percent|proportion|share)\b|\bwhat %"
             r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b"
             # "whats the eu ai act fine if we don't…?": the fine, a sum ("is it fine if…?" asks leave)
-            r"|\bwhat(?:'s|’s|s| is| was| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w-]+ ){0,4}?fines?\b",
+            r"|\bwhat(?:'s|’s|s| is| was| are| were| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w-]+ ){0,4}?"
+            r"fines?\b",
             re.IGNORECASE,
         ),
         AMOUNT,
@@ -1532,6 +1540,10 @@ def fact_asked(question: str) -> re.Pattern | None:
     if len(found) > 1 and not SEVERITY_NAMED_AS_ASKED.search(question):
         # ("for a sev 3, how long does the handler have to…?": the level tells which case, the time is asked)
         found = [kind for kind in found if kind[2] is not SEVERITY]
+    if any(kind[2] is RECORD for kind in found):
+        # ("what percentage of registration requests met the turnaround target last quarter?": a figure of one period,
+        # which only a record of that period gives)
+        return RECORD
     return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
@@ -1996,7 +2008,7 @@ class SentenceScorer:
         the policies' language; `ignore` (a tool's name) drops out. A word the corpus never uses
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
-        text = ON_LEAVE.sub(" absence ", search_terms(question))
+        text = ACCOUNT_HOLDER.sub(" vendor contact ", ON_LEAVE.sub(" absence ", search_terms(question)))
         alternatives = everyday_alternatives(text)
         # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
         particles = {token for tokens, _ in everyday_phrases(text) for token in tokens[1:] if token in PARTICLES}
