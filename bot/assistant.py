@@ -175,7 +175,8 @@ TELLING_WEIGHT = 1.0  # a word this rare in the policies tells what a sentence i
 SHARED_WITH_CONDITION = 2
 # An inventory condition that says what may not be done ("no HR meetings") decides on its own.
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
-PRONOUN = re.compile(r"\b(?:it|its|this|that|they|them|those|these)\b", re.IGNORECASE)
+PRONOUN_WORDS = frozenset("it its this that they them those these".split())
+PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
 # "…before booking flights for a client visit? whats the process": the process of what the part before asks about
 FOLLOW_UP = re.compile(
     r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| are)|where(?:'s|’s| is)) the"
@@ -496,6 +497,7 @@ class Assistant:
                 or not _asks_which_part_a_card_is_silent_on(asked.text, card)
             )
             and not self.banned_elsewhere(asked)
+            and not (self.kind_asked(asked) is None and _uses_a_feature_its_card_is_silent_on(asked, card))
         ):
             return self.tool_status(asked, hits, found, card, sources)
         if (
@@ -1101,6 +1103,21 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
         for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE, PRODUCT_BEHAVIOUR, GOT)
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
+
+
+def _uses_a_feature_its_card_is_silent_on(asked: Asked, card: ToolCard) -> bool:
+    """ "Can I use voice input in Claude Team?": a feature of the product asked to be used, which its entry
+    answers only where it speaks of it (data to be used in it is asked otherwise)."""
+    if not asked.name:
+        return False
+    feature = re.search(
+        r"\b(?:use|turn on|switch on|enable|try) (?:the |its |a |an )?([\w-]+(?: [\w-]+)?)"
+        rf" (?:in|on|inside|within|with) (?:the )?{re.escape(asked.name)}\b",
+        asked.text,
+        re.IGNORECASE,
+    )
+    words = [word for word in feature.group(1).split() if word.lower() not in PRONOUN_WORDS] if feature else []
+    return bool(words) and not any(tools.speaks_of(card, word) for word in words)
 
 
 def _asks_what_a_card_does_not_hold(question: str) -> bool:

@@ -3908,3 +3908,12 @@ def test_what_govbot_thinks_is_asked_as_the_question_it_wraps(shipped):
     assert wrapped.confident and first_lines(wrapped.text, 1).startswith("Claude Team (Anthropic) is approved")
     # …and a prediction the documents cannot make is refused
     assert not shipped.answer("do you think we'll get agi by 2030").confident
+
+
+def test_a_feature_of_a_tool_is_answered_by_its_card_only_where_the_card_speaks_of_it(shipped):
+    # not Claude Team's card, which says nothing of voice input
+    assert not shipped.answer("can I use voice input in Claude Team?").confident
+    # …while data used in it is the card's to answer, and "it" is no feature
+    data = shipped.answer("can i use client data in claude?")
+    assert data.confident and first_lines(data.text, 1).startswith("Claude Team (Anthropic) is approved")
+    assert shipped.answer("can i use it in claude?").confident
