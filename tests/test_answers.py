@@ -3917,3 +3917,13 @@ def test_a_feature_of_a_tool_is_answered_by_its_card_only_where_the_card_speaks_
     data = shipped.answer("can i use client data in claude?")
     assert data.confident and first_lines(data.text, 1).startswith("Claude Team (Anthropic) is approved")
     assert shipped.answer("can i use it in claude?").confident
+
+
+def test_data_put_into_a_tool_is_that_kind_of_incident_whatever_the_data_says_of_clients(shipped):
+    # not "It counts as an incident under “Inaccurate AI output that reached a client”"
+    for told in (
+        "i pasted a client list into chatgpt, do you think i need to report it?",
+        "i pasted a salary sheet into gemini. do i need to report this?",
+    ):
+        answer = shipped.answer(told)
+        assert answer.confident and "Data put into the wrong tool" in first_lines(answer.text, 1)

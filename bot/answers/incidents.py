@@ -36,6 +36,13 @@ KIND_RANKS = 20  # how far down the question's own retrieval its kind's section 
 # Below this, the best sentence of the kind's section is about something else (a case that fits
 # no kind well: the procedure alone answers).
 KIND_MIN_SCORE = 0.25
+# Data someone put into a tool ("pasted a salary sheet into gemini"), and the words that rank its kind of incident
+DATA_ENTERED = re.compile(
+    r"\b(?:pasted|uploaded|fed|dropped|put|typed|entered|copied|dumped|loaded|attached)\b[^.?!]{0,60}"
+    r"\b(?:into|in to|in|to)\b",
+    re.IGNORECASE,
+)
+DATA_ENTERED_TOPIC = "work data entered into an AI tool"
 REPORTS = re.compile(r"\breport(?:s|ed|ing)?\b", re.IGNORECASE)  # not "the reporter"
 # "a SOC 2 Type II report issued within the last 12 months", "delaying a report beyond 24 hours": a
 # report the sentence names, not one it asks for ("The Tool Owner must report … within ten business days")
@@ -229,7 +236,12 @@ class IncidentProcedure:
         case is told in the background, "…hidden white text in the pdf. report or not?", so the whole
         question is read)."""
         kinds = {hit.section_key for hit in self.kinds()}
-        section = next((hit for hit in self.index.search(topic, limit=KIND_RANKS) if hit.section_key in kinds), None)
+        # ("i pasted a client list into chatgpt, do i need to report it?": data put into a tool, whatever the data
+        # says of clients; not output that reached one)
+        ranked_by = f"{topic} {DATA_ENTERED_TOPIC}" if DATA_ENTERED.search(question) else topic
+        section = next(
+            (hit for hit in self.index.search(ranked_by, limit=KIND_RANKS) if hit.section_key in kinds), None
+        )
         read = reading(question, topic)
         # A long message may rank none of them well (the checksum that does not match is a few words
         # among many): then every kind's sentences are read, and the best, if good enough, says which.

@@ -1298,7 +1298,8 @@ FACT_KINDS = [
     # "what's the governance team's budget?", "what's our median time to contain?": a figure answers
     (
         re.compile(
-            r"\bhow much\b|\bhow many\b|\bcosts?\b|\bprice\b|\bpass (?:mark|rate|score|grade)\b"
+            r"\bhow much\b|\bhow many\b|\bcost\b|\bthe (?:[\w-]+ ){0,3}costs\b|\bprice\b"
+            r"|\bpass (?:mark|rate|score|grade)\b"
             r"|\bwhat (?:score|mark|grade|rating)\b"
             r"|\bwhat(?:'s|s| is| was)\b[^?.]{0,40}\bbudget\b(?!\s+alert)"
             # "what's kestrel's revenue?": a figure of the business
