@@ -147,6 +147,9 @@ REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b
 NOT_ABOUT_AI = re.compile(
     r"\bnot (?:for|about|re|regarding|related to|to do with|specific to|just for) (?:the )?(?:ai|a\.i\.|genai)\b"
     r"|\bnothing to do with (?:ai|a\.i\.|genai)\b|\bnot (?:an? )?ai[- ](?:related|specific|question|thing|tool)\b"
+    # "how do i register a new supplier that isn't an ai vendor?"
+    r"|\b(?:isn'?t|is not|aren'?t|are not|not) (?:an? |using |about )?(?:ai|a\.i\.|genai)"
+    r"(?: (?:vendors?|suppliers?|tools?|products?|systems?|services?|related|things?|questions?))?\b"
     r"|\bnon[- ]ai\b",
     re.IGNORECASE,
 )

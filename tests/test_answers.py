@@ -3927,3 +3927,8 @@ def test_data_put_into_a_tool_is_that_kind_of_incident_whatever_the_data_says_of
     ):
         answer = shipped.answer(told)
         assert answer.confident and "Data put into the wrong tool" in first_lines(answer.text, 1)
+
+
+def test_a_supplier_said_not_to_be_an_ai_vendor_is_not_registered_as_one(shipped):
+    # not "Register any new AI service through govbot before use."
+    assert not shipped.answer("how do i register a new supplier that isn't an ai vendor?").confident
