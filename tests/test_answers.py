@@ -3932,3 +3932,16 @@ def test_data_put_into_a_tool_is_that_kind_of_incident_whatever_the_data_says_of
 def test_a_supplier_said_not_to_be_an_ai_vendor_is_not_registered_as_one(shipped):
     # not "Register any new AI service through govbot before use."
     assert not shipped.answer("how do i register a new supplier that isn't an ai vendor?").confident
+
+
+def test_who_wrote_a_policy_is_not_answered_by_a_sentence_on_generating_content(shipped):
+    # not "You must also not use AI tools to: harass… or generate sexual or violent content;" ("wrote" read as
+    # "generated"); its byline names an owner, not who wrote it
+    assert not shipped.answer("who wrote the ai acceptable use policy?").confident
+    owner = shipped.answer("who owns the ai acceptable use policy?")
+    assert owner.confident and "Owner: AI Governance Lead" in first_lines(owner.text, 1)
+
+
+def test_the_day_of_an_event_is_no_duration(shipped):
+    # not "Six years: “The audit trail is kept for the life of the tool plus six years…”"
+    assert not shipped.answer("when is the iso 42001 certification audit?").confident

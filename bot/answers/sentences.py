@@ -678,7 +678,11 @@ DOCUMENT_FACT = re.compile(
 )
 # "who is the owner of the incident reporting policy?": the role its byline names ("Owner: AI Governance Lead"),
 # not a person's name
-DOCUMENT_OWNER_ASKED = re.compile(OWNER_OF.pattern + r"(?=[^?.!]*" + DOCUMENT_NAMED.pattern + ")", re.IGNORECASE)
+# ("who wrote the ai acceptable use policy?": the byline names its owner, who answers for it)
+DOCUMENT_OWNER_ASKED = re.compile(
+    rf"(?:{OWNER_OF.pattern}|\bwho (?:wrote|writes|maintains|looks after|keeps)\b)(?=[^?.!]*{DOCUMENT_NAMED.pattern})",
+    re.IGNORECASE,
+)
 
 
 def asks_of_a_document(question: str) -> bool:
@@ -1234,6 +1238,9 @@ FACT_KINDS = [
         re.compile(
             r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
             r"|\bwhen exactly\b|\bexactly when\b"
+            # "when is the iso 42001 certification audit?": the day of an event ("six years" is no day)
+            r"|\bwhen(?:'s|’s| is| are) (?:the |our |this year's |next )?(?:[\w-]+ ){0,3}"
+            r"(?:audit|conference|party|launch|event|all-hands|offsite|kick-?off)s?\b"
             r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
             r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b"
             # "when does the eu ai act come into force?": the day it happens (when an approval expires, a time after
@@ -2160,7 +2167,7 @@ class SentenceScorer:
         )
         taker = self.taker(asked or question, ignore)
         task = self.task_asked(asked or question, ignore)
-        owner_asked = bool(OWNER_OF.search(asked or question))
+        owner_asked = bool(OWNER_OF.search(asked or question) or DOCUMENT_OWNER_ASKED.search(asked or question))
         contrasted = self.contrasted(asked or question)
         # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
         # that every word of it would get ("how long does the bid team usually take": "turnaround target")
