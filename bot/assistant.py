@@ -81,7 +81,7 @@ from knowledge.inventory.models import APPROVED_STATES, DataClass, ToolStatus
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
-from knowledge.retrieval.text import controls_named, normalise_control_id, sections_named
+from knowledge.retrieval.text import controls_named, sections_named
 
 MAX_QUESTION_CHARS = 2000
 # A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
@@ -666,15 +666,7 @@ class Assistant:
         """Whether the question names sections or controls ("clause 11 of iso 42001", "A.12.3") and none of them is
         one the documents hold: no sentence of theirs says what it says."""
         named = sections_named(question) | controls_named(question)
-        if not named:
-            return False
-        held = {
-            number
-            for fields in self.index.lexical.fields.values()
-            for number in (fields.get("section"), normalise_control_id(fields.get("control_id") or ""))
-            if number
-        }
-        return not named & held
+        return bool(named) and not named & self.index.numbers_held()
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
         """Whether the best section is the control or numbered section the question names."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bot.reply import Intent
 from knowledge.inventory.directory import Resolution, ToolDirectory
-from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, is_generic, name_key
+from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key
 
 HELP = re.compile(
     r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|who are you)\s*[?!.]*\s*$",
@@ -540,9 +540,9 @@ class Asked:
         return bool(self.name) or bool(self.resolution and (self.resolution.tool or self.resolution.ambiguous))
 
 
-# Things a tool is kept on or carried in, and whose they are ("are usb sticks ok for client data?", "can i use my own
-# laptop?"): no AI tool's name
-HARDWARE_WORDS = frozenset(
+# Words no tool's name is made of alone: the generic ones ("AI", "app"), and the things a tool is kept on or carried
+# in and whose they are ("are usb sticks ok for client data?", "can i use my own laptop?")
+NOT_A_NAME = GENERIC_WORDS | frozenset(
     """own usb stick sticks flash memory external hard disk disks drive drives storage sd card cards laptop laptops
     phone phones mobile mobiles computer computers pc pcs mac macs macbook macbooks device devices tablet tablets ipad
     ipads printer printers monitor monitors keyboard keyboards headset headsets headphones webcam webcams""".split()
@@ -559,9 +559,11 @@ def tool_name_in(phrase: str | None) -> str | None:
     while words and words[-1].lower() in FILLER_WORDS and not _names_a_product(words):
         words = words[:-1]
     name = " ".join(words)
-    if not name[:1].isalnum() or is_generic(name) or len(words) > MAX_NAME_WORDS:
-        return None
-    if all(word in HARDWARE_WORDS | GENERIC_WORDS for word in name_key(name).split()):
+    if (
+        not name[:1].isalnum()
+        or len(words) > MAX_NAME_WORDS
+        or all(word in NOT_A_NAME for word in name_key(name).split())
+    ):
         return None
     if any(word in FILLER_WORDS - GENERIC_WORDS for word in name_key(name).split()):
         return None  # "customer data in it", "this for work": a sentence, not a name ("Character.ai" is one)

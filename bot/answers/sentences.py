@@ -384,16 +384,11 @@ SUBJECT_WORD = re.compile(r"^(?:does|did|has) ([a-z]{4,})\b(?= (?!(?:and|or)\b)[
 BANNED_IN = re.compile(
     r"\b(?:banned|blocked|illegal|legal|lawful|outlawed|prohibited|regulated) in ([a-z]{3,})\b", re.IGNORECASE
 )
-# "what does the records retention schedule say about timesheets?": what a document is asked to say something of
-SAID_ABOUT = re.compile(
-    r"\b(?:say|says|said|mention|mentions|cover|covers) (?:anything )?(?:about|on|regarding|for) "
-    r"(?:the |our |a |an |any )?"
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
-    re.IGNORECASE,
-)
+# "what does the records retention schedule say about timesheets?": what a document is asked to say something of;
 # "does the eu ai act cover military ai?": what a law or rule is asked to reach
-SCOPE_ASKED = re.compile(
-    r"\b(?:cover|covers|apply to|applies to|apply in|applies in|extend to|extends to|exempt|exempts)\s+"
+SAID_ABOUT = re.compile(
+    r"\b(?:(?:say|says|said|mention|mentions|cover|covers) (?:anything )?(?:about|on|regarding|for) "
+    r"|(?:cover|covers|apply to|applies to|apply in|applies in|extend to|extends to|exempt|exempts)\s+)"
     r"(?:the |our |a |an |any )?"
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
@@ -1757,7 +1752,6 @@ class SentenceScorer:
                         TOPIC_ASKED,
                         HOW_TO_OBJECT,
                         SAID_ABOUT,
-                        SCOPE_ASKED,
                         MEASURE_OF,
                         GET_ASKED,
                         WHERE_IS,

@@ -142,6 +142,7 @@ class KnowledgeIndex:
         self._count = 0
         self._sections: dict[tuple, list[str]] = {}  # (file, section) -> its chunks in order
         self._intros: dict[tuple, list[str]] = {}  # (file, heading) -> its preamble chunks in order
+        self._numbers: frozenset[str] = frozenset()  # the section numbers and control ids of the documents
         self._sections_of: object = None  # the lexical fields they were grouped from
         self._texts: dict[str, str] = {}  # chunk -> text, of the chunks read by rest_of_sections
         self._stored: dict[str, tuple[str, dict, np.ndarray]] = {}  # chunk -> text, metadata, vector (_returned)
@@ -445,6 +446,12 @@ class KnowledgeIndex:
             )
         return found
 
+    def numbers_held(self) -> frozenset[str]:
+        """The section numbers and control ids the indexed documents have ("4.1", "A.6.2.8"): a clause or control
+        named that is none of them is not in these documents."""
+        self._group_chunks()
+        return self._numbers
+
     def _group_chunks(self) -> None:
         """Group the chunks by section, and the preambles by heading (again when the corpus changed)."""
         if self._sections_of is self.lexical.fields:
@@ -457,6 +464,12 @@ class KnowledgeIndex:
                 self._intros.setdefault((_file_of(chunk), meta["heading"]), []).append(chunk)
         for chunks in [*self._sections.values(), *self._intros.values()]:
             chunks.sort(key=_position_of)
+        self._numbers = frozenset(
+            number
+            for meta in self.lexical.fields.values()
+            for number in (meta["section"], meta["control_id"])
+            if number
+        )
         self._sections_of = self.lexical.fields
         self._texts = {}
         self._stored = {}
