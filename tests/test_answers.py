@@ -3945,3 +3945,114 @@ def test_who_wrote_a_policy_is_not_answered_by_a_sentence_on_generating_content(
 def test_the_day_of_an_event_is_no_duration(shipped):
     # not "Six years: “The audit trail is kept for the life of the tool plus six years…”"
     assert not shipped.answer("when is the iso 42001 certification audit?").confident
+
+
+def test_a_retention_asked_of_one_thing_is_not_said_by_another_things(shipped):
+    # not "Up to 30 days: “Vendor-side retention for abuse monitoring: Up to 30 days…”"
+    for asked in (
+        "what's the retention on slack DMs?",
+        "what's the retention period for my emails?",
+        "what's the retention period for a leaver's onedrive files before IT wipes them?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while the retention of what the documents keep is still answered
+    kept = shipped.answer("how long does chatgpt enterprise keep chat history?")
+    assert kept.confident and "90 days" in first_lines(kept.text, 2)
+
+
+def test_whom_something_is_reported_to_is_said_of_that_thing(shipped):
+    # not "Line managers must not penalise… anyone who reports an incident…"
+    assert not shipped.answer("who do i report a workplace injury incident to?").confident
+    # …while an AI incident is still answered
+    assert shipped.answer("who do i report an ai incident to?").confident
+
+
+def test_who_made_something_the_documents_never_name_is_not_answered(shipped):
+    # not "Any chatbot or virtual assistant Kestrel provides to clients… must tell users… they are talking to an AI"
+    assert not shipped.answer("who wrote eliza, the first chatbot?").confident
+
+
+def test_who_is_in_charge_is_who_is_accountable(shipped):
+    answer = shipped.answer("lol who's actually in charge of all this ai governance stuff?")
+    assert answer.confident and "AI Governance Lead" in first_lines(answer.text, 1)
+
+
+def test_how_much_a_tool_can_do_is_no_rule_on_something_else(shipped):
+    # not "A meeting is quorate with four members present…", nor the scope sentence naming ChatGPT
+    assert not shipped.answer("is there a cap on how many people otter can transcribe in one meeting?").confident
+    assert not shipped.answer("can chat gpt read handwritten notes from a photo?").confident
+
+
+def test_a_condition_sharing_only_off_with_a_how_to_does_not_answer_it(shipped):
+    # not GitHub Copilot's "prompt and suggestion retention off"
+    asked = "how do i turn off inline suggestions for markdown files in Copilot in VS Code?"
+    assert not shipped.answer(asked).confident
+    # …while a condition naming the feature does
+    agent = shipped.answer("how do i turn off agent mode in github copilot?")
+    assert agent.confident and "agent mode" in first_lines(agent.text, 1)
+
+
+def test_office_life_in_the_policies_words_is_not_answered(shipped):
+    for asked in (
+        "where can I download my P60?",  # not "Download models only from the publisher's official repository…"
+        "how do I report a mistake on my payslip?",  # not "If you report an AI incident… for the mistake itself"
+        "when is the mid-year performance review this year?",  # not "Two-year: …a renewable two-year term"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while where a form the documents name is found is still answered
+    form = shipped.answer("where do i get the security incident form?")
+    assert form.confident and "Kestrel Hub" in first_lines(form.text, 1)
+
+
+def test_a_name_asked_for_is_not_answered_by_a_post(shipped):
+    # not "The steering group is chaired by the Chief Operating Officer…"
+    assert not shipped.answer("who chairs the steering group, by name?").confident
+    # …while the post is still what "who" asks
+    post = shipped.answer("who chairs the steering group?")
+    assert post.confident and "Chief Operating Officer" in first_lines(post.text, 1)
+
+
+def test_what_is_called_or_which_one_holds_a_post_now_is_said_only_by_a_name(shipped):
+    for asked in (
+        "what's the learning platform we use for the AI modules called?",  # not "…the learning platform shows…"
+        "which reviewer is currently acting as the Lead's deputy?",  # not "The Lead names a deputy…"
+        "what are the top three risks on the AI risk register at the moment?",  # not "…reporting top risks;"
+        "which certification body audits our AI management system?",  # not "…external certification auditors…"
+        "what database sits behind the AI tool inventory?",  # not "…Keep the resources section… current…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_plans_feelings_and_past_occasions_are_said_only_by_a_record(shipped):
+    for asked in (
+        "will the acceptable use policy change next year?",
+        "are we planning to hire more governance analysts?",
+        "is the governance lead happy with how tool owners are handling re-reviews?",
+        "how many AI-related personal data breaches have we notified to the ICO?",
+        "what severity was the most recent incident involving ChatGPT Enterprise?",
+        "who got the most recent policy exception and what was it for?",
+        "which reviewers decided the DeepSeek rejection?",
+        "which Annex A controls have we excluded in the statement of applicability?",
+        "what month does the annual AI awareness training go out?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_when_a_tool_is_up_for_re_review_is_its_cards_date(shipped):
+    for asked in ("when is chatgpt enterprise up for re-review?", "when's claude team's re-review due?"):
+        answer = shipped.answer(asked)
+        assert answer.confident and re.search(r"next review is due \d{4}-\d{2}-\d{2}", first_lines(answer.text, 1))
+
+
+def test_a_term_asked_of_without_an_article_is_defined_or_refused(shipped):
+    # not "For tool owners. Ensure a design record exists…, covering architecture, model choice…"
+    assert not shipped.answer("what are reasoning models and how are they different from normal chatbots?").confident
+    # …while a term the documents define still is
+    defined = shipped.answer("what is restricted data?")
+    assert defined.confident and "Restricted data" in first_lines(defined.text, 1)
+
+
+def test_a_row_of_a_grid_is_quoted_with_its_column_names(shipped):
+    answer = shipped.answer("can i put confidential data in a pending tool?")
+    assert answer.confident
+    assert "Public: Yes; Internal: No; Confidential: No; Restricted: No" in answer.text

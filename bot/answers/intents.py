@@ -97,6 +97,12 @@ OWNER_SPEAKING = re.compile(
     r"|\bi own (?:the |a |an |this |our )?(?:\w+ )?(?:tool|system|model)\b",
     re.IGNORECASE,
 )
+# "when is chatgpt enterprise up for re-review?", "when's claude team's re-review due?": the date its entry records
+REVIEW_DUE_ASKED = re.compile(
+    r"\bwhen(?:'s|’s|s| is| does| will| do)\b[^?.!]{0,60}"
+    r"\b(?:re-?review\w*|up for (?:re-?)?review|review(?: is)? due)\b",
+    re.IGNORECASE,
+)
 # "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
 OWNER_ASKED = re.compile(
     # ("who owns the copyright of midjourney images?": rights in what a tool makes, not the tool)
@@ -660,9 +666,18 @@ def classify(
                 for found in EDITION_AFTER_NAME.finditer(question)
             )
         )
+        # ("can chat gpt read…?": the mention "gpt", after a word of the tool's other names)
+        spelt_before = rf"(?:(?:{'|'.join(map(re.escape, sorted(spelt)))})\s+)*" if spelt else ""
         if does := re.search(
             rf"(?:^|[.?!,;:-]\s*|\b(?:so|and|but)\s+)(?P<aux>can|could|may|does|do|will|would)\s+"
-            rf"{re.escape(resolution.mention)}((?:\s+[\w-]+)+)",  # ("be fine-tuned": not "be fine")
+            rf"{spelt_before}{re.escape(resolution.mention)}((?:\s+[\w-]+)+)",  # ("be fine-tuned": not "be fine")
+            question,
+            re.IGNORECASE,
+        ) or re.search(
+            # "is there a cap on how many people otter can transcribe…?", "the longest meeting otter can record":
+            # what it can do, asked inside a question of how much
+            rf"\b(?:how (?:many|much|long)|longest|largest|biggest|most|cap|limit|maximum|max)\b[^?.!]*?\b"
+            rf"{re.escape(resolution.mention)}\s+(?P<aux>can|could)((?:\s+[\w-]+)+)",
             question,
             re.IGNORECASE,
         ):
@@ -760,7 +775,11 @@ def asks_about_the_tool(question: str) -> bool:
     records of it: its status, conditions, data class, owner or next review. ("Is there a chatgpt app for
     slack so i can use it in channels?": what it is wanted for is not what is asked, nor is "an approved
     library of prompts" the tool.)"""
-    return bool(ASKS_STATUS.search(APPROVED_THING.sub(" ", PURPOSE.sub(" ", question))) or owner_asked(question))
+    return bool(
+        ASKS_STATUS.search(APPROVED_THING.sub(" ", PURPOSE.sub(" ", question)))
+        or owner_asked(question)
+        or REVIEW_DUE_ASKED.search(question)
+    )
 
 
 def owner_asked(question: str) -> bool:

@@ -18,7 +18,7 @@ import bisect
 import functools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,6 +61,7 @@ UNKNOWN_MIN_CHARS = (
     4  # a word the corpus never uses counts against an answer ("size", "parental"), but not "lol" or "wat"
 )
 VERSION_TOKEN = re.compile(r"v\d+", re.IGNORECASE)  # "v7", as tokenised
+FORM_CODE = re.compile(r"[a-z]{1,3}\d{1,4}")  # a form or document named by a code ("where can i download my p60?")
 ACRONYM_CHARS = 3  # …but a thing asked for ("which wms…?", "which crm…?") may be that short
 UNKNOWN_WEIGHT = 1.0  # …as much as its rarest known word
 # A word the corpus does not use may still be a form of one it does ("promoted" of "promotion",
@@ -97,6 +98,8 @@ EVERYDAY = {
     r"\bEU\b|\beurope\b": "EEA European",
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
+    # "who's in charge of all this ai governance stuff?"
+    r"\bin charge\b": "runs responsible accountable",
     r"\bdisclaimers?\b|\bai statement\b": "label labelled",
     # "is there a set sentence we put in client reports…?", "a standard wording for the ai disclosure?"
     r"\b(?:set|standard|stock|fixed|agreed|boilerplate) (?:sentences?|lines?|wording|text|blurb|phrases?)\b"
@@ -340,11 +343,22 @@ MEANING_ASKED = re.compile(
     rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
+# "what are reasoning models and how do they differ…?", "what is mcp?": a term asked of with no article, up to the
+# end of the question or an "and" (not "what is required?", "what are the rules?": NOT_A_TERM)
+BARE_TERM_ASKED = re.compile(
+    # (quoted or not, and a name with a dot in it: "what is "ai washing"…?", "what is character.ai…?")
+    rf"\bwhat(?:'s|’s| is| are)\s+[\"“‘']?"
+    rf"(?P<term>(?!{NOT_A_TERM}\b)[a-z][a-z-]+(?:\.[a-z]+)?(?:\s+{TERM_WORD}){{0,3}}?)"
+    r"[\"”’']?\s*(?:\?|$|[!,;]|\.(?!\w)|\s+and\b)",
+    re.IGNORECASE,
+)
 
 
 def terms_to_define(question: str) -> list[str]:
     """The terms whose meaning a question asks ("what's an embedding?": "embedding")."""
-    return [found.group("term") for found in DEFINITION_ASKED.finditer(question)] + [
+    return [
+        found.group("term") for pattern in (DEFINITION_ASKED, BARE_TERM_ASKED) for found in pattern.finditer(question)
+    ] + [
         found.group("term") or found.group("meant") or found.group("defined")
         for found in MEANING_ASKED.finditer(question)
     ]
@@ -395,16 +409,18 @@ SAID_ABOUT = re.compile(
 )
 # "how long is the retention period for old payslips on the hr portal?": what a measure is asked of
 MEASURE_OF = re.compile(
-    r"\b(?:retention(?: period)?|deadline|time limit|notice period|budget|fee|cost|price)s? (?:for|of) "
-    r"(?:the |our |a |an |any |my |old |new )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
-    r"\s*(?:\?|$|[.!,;]|(?=\s(?:on|in|at|from|under|when|if|kept|stored|held|is|are)\b))",
+    r"\b(?:retention(?: period)?|deadline|time limit|notice period|budget|fee|cost|price)s? (?:for|of|on) "
+    r"(?:the |our |a |an |any |my |old |new )?((?:[a-z][a-z'’-]* ){0,2}?[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:on|in|at|from|under|when|if|before|after|kept|stored|held|is|are)\b))",
     re.IGNORECASE,
 )
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
 HOW_TO_OBJECT = re.compile(
     r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
-    # (up to what it is for or of: "how do i get on the distribution list for the quarterly update?")
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|about)\b))",
+    # (up to what it is for or of: "how do i get on the distribution list for the quarterly update?"; but with
+    # what it is on or in, when that ends the question: "how do i report a mistake on my payslip?")
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*(?: (?:on|in|of) (?:my|our|the|a|an) [a-z][a-z0-9-]*(?=\s*(?:\?|$)))?)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|on|in|to|from|with|about)\b))",
     re.IGNORECASE,
 )
 # an example a sentence quotes ("…for example "summarise inbound client RFPs of up to 50 pages"")
@@ -427,9 +443,10 @@ VERB_STEM_CHARS = 4  # the letters of a verb that its forms share ("dele" of del
 ACCESS_SAID = re.compile(r"\baccess", re.IGNORECASE)  # (a sentence that speaks of access at all)
 # "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
 WHERE_IS = re.compile(
-    r"\bwhere(?:'s|’s|s| is| are| do i find| can i find| would i find| do we keep| is our)\s+(?:the |our |a |an |my )?"
+    r"\bwhere(?:'s|’s|s| is| are| do we keep| is our"
+    r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))\s+(?:the |our |a |an |my )?"
     # (not what is done there: "where are tool retirements announced?")
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
     re.IGNORECASE,
 )
 
@@ -653,7 +670,9 @@ DEPUTY_WORDS = "deputy deputies deputise absence absences successor successors"
 WHO_DOES = re.compile(
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
     r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?|manages?|maintains?|runs?"
-    r"|administers?|looks? after) (?:on )?"
+    r"|administers?|looks? after|wrote|created|invented|founded|built|designed"
+    # "who do i report a workplace injury to?": what is reported, of which the sentence naming to whom speaks
+    r"|(?:do|should|would|can|must) (?:i|we|you) (?:report|tell|escalate|flag|raise)) (?:on )?"
     r"(?!(?:whether|if|what|which|how|who|when|where)\b)"
     r"(?:(?:a|an|the|my|our|their|new|any) )*"
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
@@ -867,7 +886,7 @@ HOLDS_POST = (
 )
 # a person's name asked for: "who…?", "the name of the lead's deputy"
 PERSON_ASKED = re.compile(
-    r"\bwho\b|\bnames? of (?:the |our |my )?(?:[\w'’-]+ ){0,4}?"
+    r"\bwho\b|\bby name\b|\bnames? of (?:the |our |my )?(?:[\w'’-]+ ){0,4}?"
     rf"(?:{HOLDS_POST}|deputy|deputies|lead|chair|reviewers?|analysts?|person|people|colleague)",
     re.IGNORECASE,
 )
@@ -880,14 +899,16 @@ WHO_DECIDED = re.compile(
     # (asked, not said of someone: "…by the same reviewers who approved the tool?")
     r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
     r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?)"
-    r" (?:actually |originally |first |personally )?(?:signed off|approved|reviewed|rejected|assessed|okayed)\b",
+    r" (?:actually |originally |first |personally )?"
+    r"(?:signed off|approved|reviewed|rejected|assessed|okayed|decided)\b",
     re.IGNORECASE,
 )
+BY_NAME = re.compile(r"\bby name\b|\b(?:actual|full|exact) names?\b", re.IGNORECASE)
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
     r"|framework|library|database|llm|engine|browser|device|operating system|phone)s?\s+"
-    r"(?:does|do|did|is|are|will|can|could|runs?|issued|audited|certified|provides|hosts)\b"
+    r"(?:does|do|did|is|are|will|can|could|runs?|issued|audited|audits|certified|certifies|provides|hosts|sits|powers)\b"
     # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
     # asking which one is (not "…where staff get told which ai tools are used", which asks where)
     rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer|team|department|office"
@@ -900,7 +921,7 @@ ENTITY_ASKED = re.compile(
     r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
     # ("who is the current ai governance lead?": who holds the post now, which only a name says)
     r"|\bwho(?: is|'s|’s|s| are) (?:our |the )?(?:current|present|new)\b"
-    r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals)\b[^?]*"
+    r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals|reviewers?|analysts?|person)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
     r"|\bwho (?:were|was) the\b"
@@ -918,12 +939,12 @@ ENTITY_ASKED = re.compile(
     r"(?:team|department|function|guild|office|division)\b"
     # "whats currently the top risk on the register?": what it is now, which only its name says
     r"|\bwhat(?:'s|s| is| are) (?:currently|right now|at the moment)\b"
-    r"|\bwhat(?:'s|s| is| are) (?:the|our) [\w ]{2,30}? (?:at the moment|right now|currently)\b"
-    r"|\b(?:actual|full|exact) names?\b|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
+    r"|\bwhat(?:'s|s| is| are) (?:the|our) [\w ]{2,60}? (?:at the moment|right now|currently)\b"
+    rf"|{BY_NAME.pattern}|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
     # "who's our cyber insurer?": an organisation outside, which only its name says (Legal notifies insurers)
     r"|\bwho(?:'s|’s|s| is| are)\s+(?:our|the|kestrel['’]s)\s+(?:[\w-]+ ){0,2}(?:insurer|auditor|bank|broker|landlord"
     r"|law firm|solicitor|registrar|certification body|certifier|reseller|lawyer|accountant)s?\b|\bwho insures\b"
-    r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,3}called\b",
+    r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,8}?called\b",
     re.IGNORECASE,
 )
 # "the Learning team", "the Information Security reviewers": a team or the people in a role, not anyone's name
@@ -1157,6 +1178,24 @@ RECORD_ASKED = re.compile(
     r" \w+ed\b"
     # "…requests actually met the turnaround target last quarter?": how it went in one period, likewise
     rf"|\b(?:met|missed|hit|achieved|reached|exceeded|beat|passed|failed)\b[^?.!]{{0,60}}\b{PERIOD}"
+    # "how many personal data breaches have we notified to the ico?": a count of what was done, likewise
+    r"|\bhow many\b[^?.!]{0,60}\b(?:have|has) (?:we|kestrel|they|the [\w-]+) (?:ever |already )?(?!got\b)"
+    r"(?:\w+ed|had|seen|done|made|sent|taken|run|lost|given|written|won)\b"
+    # "what severity was the most recent incident…?", "who got the most recent policy exception?": the last occasion
+    rf"|\b(?:what|which|who|when)\b[^?.!]{{0,40}}\b(?:was|were) (?:the |our ){LAST_OCCASION}"
+    rf"|\bwho (?:got|received|had|filed|raised|requested|asked for|reported) (?:the |our |a ){LAST_OCCASION}"
+    # "which annex a controls have we excluded…?": what one organisation chose
+    r"|\b(?:what|which) (?:[\w-]+ ){0,3}(?:have|has) (?:they|we|kestrel) (?:excluded|left out|included|chosen|picked"
+    r"|dropped|added|ruled out)\b"
+    # "will the acceptable use policy change next year?", "are we planning to hire more analysts?": a plan, which only
+    # a record of it tells
+    r"|\bwill (?:the |our )?[\w -]{2,40}? "
+    r"(?:change|be (?:changed|updated|revised|replaced|dropped|scrapped|extended))\b"
+    r"|\b(?:is|are) (?:we|kestrel|they|the [\w-]+(?: [\w-]+){0,2}) (?:planning|going|thinking of|considering)"
+    r" (?:to|on)\b|\bany plans? to\b"
+    # "is the governance lead happy with how tool owners handle re-reviews?": how someone feels, likewise
+    r"|\b(?:is|are) (?:the |our )?[\w -]{2,40}? (?:happy|unhappy|satisfied|pleased|worried|concerned|annoyed"
+    r"|frustrated) (?:with|about)\b"
     # "…a gap analysis…, and what did it find?": what one occasion found, likewise
     r"|\bwhat (?:did|has|have) (?:it|they|the [\w-]+(?: [\w-]+)?) (?:find|found|conclude|show|flag|uncover|turn up)\b",
     re.IGNORECASE,
@@ -1212,6 +1251,7 @@ FACT_KINDS = [
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
     (MEANING_ASKED, DEFINITION),
+    (BARE_TERM_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     (FORMAT_ASKED, FORMAT),
@@ -1231,12 +1271,14 @@ FACT_KINDS = [
     # year's refresher?": only a date answers
     (
         re.compile(
-            r"\b(?:exact|what|which) (?:date|day)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
+            r"\b(?:exact|what|which) (?:date|day|month|week)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
             r"|\bwhen exactly\b|\bexactly when\b"
             # "when is the iso 42001 certification audit?": the day of an event ("six years" is no day)
             r"|\bwhen(?:'s|’s| is| are) (?:the |our |this year's |next )?(?:[\w-]+ ){0,3}"
             r"(?:audit|conference|party|launch|event|all-hands|offsite|kick-?off)s?\b"
             r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
+            # "when is the mid-year performance review this year?": a day in that year
+            r"|\bwhen(?:'s|’s| is| are)\b[^?.!]{1,60}\b(?:this|next) (?:year|month|quarter|week)\b"
             r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b"
             # "when does the eu ai act come into force?": the day it happens (when an approval expires, a time after
             # something may say)
@@ -1380,14 +1422,24 @@ def terms_of(text: str) -> frozenset[str]:
     return frozenset(canonical(token) for token in tokenize(text))
 
 
-def clean(sentence: str) -> str:
-    """A sentence as quoted: without list marks, Markdown emphasis or table pipes."""
+def clean(sentence: str, columns: Sequence[str] = ()) -> str:
+    """A sentence as quoted: without list marks, Markdown emphasis or table pipes. A row of a grid (`columns`, its
+    header's cells, four or more) says which column each cell is in ("approved_with_conditions — Public: Yes…;
+    Internal: As for approved…"): its cells alone do not say which is which."""
     text = LIST_ITEM.sub("", _MARKUP.sub("", sentence))
     if BYLINE.match(text):
         text = text.strip()[1:-1]
     if text.lstrip().startswith("|"):
-        text = ": ".join(cell for cell in _cells(text) if cell)
+        cells = _cells(text)
+        if len(columns) >= GRID_COLUMNS and len(cells) == len(columns) and all(columns[1:]):
+            named = [f"{column}: {cell}" for column, cell in zip(columns[1:], cells[1:], strict=True) if cell]
+            text = f"{cells[0]} — {'; '.join(named)}"
+        else:
+            text = ": ".join(cell for cell in cells if cell)
     return " ".join(text.split())
+
+
+GRID_COLUMNS = 4  # a table this wide is read by its column names; a narrower one's cells say what they are
 
 
 def _cells(row: str) -> list[str]:
@@ -1459,14 +1511,16 @@ def sentences_of(text: str, topic: str) -> list[tuple[str, list[str]]]:
     introduced_at = 0
     for paragraph in text.split("\n\n"):
         previous = ""
+        columns: list[str] = []
         for sentence in _split(paragraph):
             if TABLE_DIVIDER.match(sentence.strip()):
                 # the row above a divider is a table's header ("Tier: Target"), which states nothing
                 if found and previous.lstrip().startswith("|") and found[-1][0] == clean(previous):
                     found.pop()
+                columns = _cells(_MARKUP.sub("", previous)) if previous.lstrip().startswith("|") else []
                 continue
             previous = sentence
-            cleaned = clean(sentence)
+            cleaned = clean(sentence, columns)
             if len(cleaned) <= 2:
                 continue
             item = bool(LIST_ITEM.match(sentence))
@@ -1543,6 +1597,9 @@ def fact_asked(question: str) -> re.Pattern | None:
     if len(found) > 1 and not SEVERITY_NAMED_AS_ASKED.search(question):
         # ("for a sev 3, how long does the handler have to…?": the level tells which case, the time is asked)
         found = [kind for kind in found if kind[2] is not SEVERITY]
+    if BY_NAME.search(question):
+        # ("who chairs the steering group, by name?": a name, whichever way the question opens)
+        return NAME
     if any(kind[2] is RECORD for kind in found):
         # ("what percentage of registration requests met the turnaround target last quarter?": a figure of one period,
         # which only a record of that period gives)
@@ -1826,6 +1883,7 @@ class SentenceScorer:
                 *TIME_TO_BE_DONE.finditer(question),
                 *DUE_ASKED.finditer(question),
                 *WHO_DOES.finditer(question),
+                *MEASURE_OF.finditer(question),
             ]
         ]
         found = self.telling_words(said, ignored, never_used=True)
@@ -1929,7 +1987,7 @@ class SentenceScorer:
             if not (everyday and self.alternatives(thing))
             for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
             if len(token) >= shortest
-            and token.isalpha()
+            and (token.isalpha() or FORM_CODE.fullmatch(token))
             and not self.lexical.weight(token)
             and not self.relatives(token)
             and not self.is_tool_word(token)

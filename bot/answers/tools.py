@@ -83,8 +83,8 @@ CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unre
 ASKING_WORDS = frozenset(
     tokenize(
         "is are approved allowed permitted ok okay fine safe use using used can could may might still we i my our "
-        "the a an for with in on at to it this that work kestrel tool tools ai data put paste upload allowed status "
-        "get gets got getting does do did when why how what"
+        "the a an for with in on off at to it this that work kestrel tool tools ai data put paste upload allowed "
+        "status get gets got getting does do did when why how what"
     )
 )
 # "Who's the tool owner for Perplexity?", "when is Otter up for re-review?": a field of the card
