@@ -295,9 +295,12 @@ class Assistant:
         parts: list[Part] = []
         for asked in asks:
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
-                if PRONOUN.search(asked.text) and self.scorer.unknown_things(asked.context):
+                if PRONOUN.search(asked.text) and (
+                    self.scorer.unknown_things(asked.context) or self.scorer.unknown_tasks(asked.context)
+                ):
                     # "which wms do our depots run and has it got ai built in?": "it" is a thing the documents
-                    # never name, so nothing they say is about it
+                    # never name, so nothing they say is about it (nor of "who reviews flexible working requests and how
+                    # long does it take?")
                     ask = [Action(ActionKind.ask_governance)]
                     parts.append(Part(Intent.policy, False, 0.0, [Line(self.refusal())], actions=ask))
                     continue

@@ -343,22 +343,11 @@ MEANING_ASKED = re.compile(
     rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
-# "what are reasoning models and how do they differ…?", "what is mcp?": a term asked of with no article, up to the
-# end of the question or an "and" (not "what is required?", "what are the rules?": NOT_A_TERM)
-BARE_TERM_ASKED = re.compile(
-    # (quoted or not, and a name with a dot in it: "what is "ai washing"…?", "what is character.ai…?")
-    rf"\bwhat(?:'s|’s| is| are)\s+[\"“‘']?"
-    rf"(?P<term>(?!{NOT_A_TERM}\b)[a-z][a-z-]+(?:\.[a-z]+)?(?:\s+{TERM_WORD}){{0,3}}?)"
-    r"[\"”’']?\s*(?:\?|$|[!,;]|\.(?!\w)|\s+and\b)",
-    re.IGNORECASE,
-)
 
 
 def terms_to_define(question: str) -> list[str]:
     """The terms whose meaning a question asks ("what's an embedding?": "embedding")."""
-    return [
-        found.group("term") for pattern in (DEFINITION_ASKED, BARE_TERM_ASKED) for found in pattern.finditer(question)
-    ] + [
+    return [found.group("term") for found in DEFINITION_ASKED.finditer(question)] + [
         found.group("term") or found.group("meant") or found.group("defined")
         for found in MEANING_ASKED.finditer(question)
     ]
@@ -669,7 +658,7 @@ DEPUTY_WORDS = "deputy deputies deputise absence absences successor successors"
 # "who signs off a new headcount request for my team?": what is signed off, of which the sentence naming who speaks
 WHO_DOES = re.compile(
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
-    r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?|manages?|maintains?|runs?"
+    r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?|manages?|maintains?|runs?|reviews"
     r"|administers?|looks? after|wrote|created|invented|founded|built|designed"
     # "who do i report a workplace injury to?": what is reported, of which the sentence naming to whom speaks
     r"|(?:do|should|would|can|must) (?:i|we|you) (?:report|tell|escalate|flag|raise)) (?:on )?"
@@ -943,7 +932,10 @@ ENTITY_ASKED = re.compile(
     rf"|{BY_NAME.pattern}|\bnames? of (?:our|the) (?!tool\b)|\bwho (?:exactly|specifically)\b"
     # "who's our cyber insurer?": an organisation outside, which only its name says (Legal notifies insurers)
     r"|\bwho(?:'s|’s|s| is| are)\s+(?:our|the|kestrel['’]s)\s+(?:[\w-]+ ){0,2}(?:insurer|auditor|bank|broker|landlord"
-    r"|law firm|solicitor|registrar|certification body|certifier|reseller|lawyer|accountant)s?\b|\bwho insures\b"
+    r"|law firm|solicitor|registrar|certification body|certifier|reseller|lawyer|accountant|provider|supplier)s?\b"
+    r"|\bwho insures\b"
+    # "who in the learning team co-runs the training?": a person within a team, which the team's name does not say
+    r"|\bwho in (?:the |our )?[\w -]{2,30}? (?:team|department|function)\b"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,8}?called\b",
     re.IGNORECASE,
 )
@@ -1129,7 +1121,7 @@ PERIOD = (
     r"|last (?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)(?:['’]s)?(?![\w-]))"
 )
-LAST_OCCASION = r"(?:last|latest|previous|most recent|recent) "
+LAST_OCCASION = r"(?:last|latest|previous|most recent|recent|first) "
 CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said)\w*"
 RECORD_ASKED = re.compile(
     # ("what's the company's revenue this year?")
@@ -1197,7 +1189,13 @@ RECORD_ASKED = re.compile(
     r"|\b(?:is|are) (?:the |our )?[\w -]{2,40}? (?:happy|unhappy|satisfied|pleased|worried|concerned|annoyed"
     r"|frustrated) (?:with|about)\b"
     # "…a gap analysis…, and what did it find?": what one occasion found, likewise
-    r"|\bwhat (?:did|has|have) (?:it|they|the [\w-]+(?: [\w-]+)?) (?:find|found|conclude|show|flag|uncover|turn up)\b",
+    r"|\bwhat (?:did|has|have) (?:it|they|the [\w-]+(?: [\w-]+){0,2})"
+    r" (?:find|found|conclude|show|flag|uncover|turn up)\b"
+    # "what triggered the last unscheduled review?": what brought about one occasion, likewise
+    rf"|\bwhat (?:triggered|caused|prompted|led to|started) (?:the |our )?{LAST_OCCASION}"
+    # "which vendors signed the standard schedule without changes?": which ones did something once, likewise
+    r"|\bwhich (?:[\w-]+ ){0,2}?(?:vendors|suppliers|clients|customers|teams|departments|sites|people|staff|employees)"
+    r" (?:have |has )?(?:signed|agreed|accepted|objected|complained|refused|got|received|had|took|ran|won|lost)\b",
     re.IGNORECASE,
 )
 RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
@@ -1251,7 +1249,6 @@ FACT_KINDS = [
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
     (MEANING_ASKED, DEFINITION),
-    (BARE_TERM_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     (FORMAT_ASKED, FORMAT),
@@ -1277,6 +1274,8 @@ FACT_KINDS = [
             r"|\bwhen(?:'s|’s| is| are) (?:the |our |this year's |next )?(?:[\w-]+ ){0,3}"
             r"(?:audit|conference|party|launch|event|all-hands|offsite|kick-?off)s?\b"
             r"|\bdeadline\b[^?.!]{0,40}\b(?:this|next) (?:year|month|quarter)"
+            # "when do the current reviewers' terms run out?": the day of what holds now
+            r"|\bwhen (?:do|does|will|is|are) (?:the |our |my )?current\b"
             # "when is the mid-year performance review this year?": a day in that year
             r"|\bwhen(?:'s|’s| is| are)\b[^?.!]{1,60}\b(?:this|next) (?:year|month|quarter|week)\b"
             r"|\b(?:this|next) (?:year|month|quarter)(?:['’]?s)?\b[^?.!]{0,40}\bdeadline\b"
@@ -1607,6 +1606,20 @@ def fact_asked(question: str) -> re.Pattern | None:
     return min(found, key=lambda kind: kind[:2])[2] if found else None
 
 
+def _tasks_said(question: str) -> list[str]:
+    """The phrases saying what a time, a due date or a decision is asked of (see SentenceScorer.task_asked)."""
+    return [
+        next(group for group in match.groups() if group)
+        for match in [
+            *TIME_TO_DO.finditer(question),
+            *TIME_TO_BE_DONE.finditer(question),
+            *DUE_ASKED.finditer(question),
+            *WHO_DOES.finditer(question),
+            *MEASURE_OF.finditer(question),
+        ]
+    ]
+
+
 def counts_unknown(token: str) -> bool:
     """Whether a word the corpus never uses counts against an answer: a word of four letters or more, or a
     version ("v7")."""
@@ -1876,20 +1889,15 @@ class SentenceScorer:
         the sentence ("Targets are measured… to decision")."""
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures} {TASK_FILLER} {' '.join(PARTICLES)}"))
-        said = [
-            next(group for group in match.groups() if group)
-            for match in [
-                *TIME_TO_DO.finditer(question),
-                *TIME_TO_BE_DONE.finditer(question),
-                *DUE_ASKED.finditer(question),
-                *WHO_DOES.finditer(question),
-                *MEASURE_OF.finditer(question),
-            ]
-        ]
-        found = self.telling_words(said, ignored, never_used=True)
+        found = self.telling_words(_tasks_said(question), ignored, never_used=True)
         if DEPUTY_ASKED.search(question):
             found |= {canonical(term) for term in terms_of(DEPUTY_WORDS)}
         return frozenset(found)
+
+    def unknown_tasks(self, question: str) -> set[str]:
+        """The words of what a time, a due date or a decision is asked of that the documents never use ("flexible"
+        of "who reviews flexible working requests?"): no sentence of theirs is about it."""
+        return self._unknown_in(_tasks_said(question), "", UNKNOWN_MIN_CHARS, question)
 
     def telling_words(self, phrases: list[str], ignored: set[str], never_used: bool = False) -> set[str]:
         """Of each phrase, the rarest word (a tool's words, `ignored` and words that only ask aside), when it
