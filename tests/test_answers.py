@@ -4066,3 +4066,25 @@ def test_what_one_occasion_found_or_who_did_something_once_is_said_only_by_a_rec
 def test_a_later_part_about_what_the_documents_never_name_is_refused_too(shipped):
     # not "5 business days: “Low: 5 business days”" for how long flexible working requests take
     assert not shipped.answer("who reviews flexible working requests and how long does it take?").confident
+
+
+def test_what_reviewers_relied_on_once_is_a_record_while_what_they_set_is_the_card(shipped):
+    # not "…vendors must back their answers with independent evidence: … a SOC 2 Type II…"
+    assert not shipped.answer("which SOC 2 report did reviewers rely on for Grammarly Business?").confident
+    card = shipped.answer("which data class did reviewers set for grammarly?")
+    assert card.confident and first_lines(card.text, 1).startswith("Grammarly Business (Grammarly)")
+
+
+def test_a_byline_answers_only_of_its_own_document(shipped):
+    # not "Policy KES-AI-01 · … · Owner: AI Governance Lead" (the AI acceptable use policy's byline)
+    assert "KES-AI-01" not in shipped.answer("who is the owner of the travel policy?").text
+    owner = shipped.answer("who owns the ai acceptable use policy?")
+    assert owner.confident and "KES-AI-01" in first_lines(owner.text, 1)
+
+
+def test_a_fine_imposed_or_a_discipline_that_happened_is_no_status_nor_rule(shipped):
+    # not ChatGPT Enterprise's card ("fine" read as "is it fine?")
+    assert not shipped.answer("did Italy's data protection authority fine OpenAI?").confident
+    assert shipped.answer("is chatgpt fine?").confident
+    # not "Deliberate or reckless breaches… may lead to action under the Disciplinary Policy…"
+    assert not shipped.answer("has anyone actually been disciplined for breaking the AI policy?").confident

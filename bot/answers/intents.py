@@ -68,7 +68,8 @@ ASKS_STATUS = re.compile(
     # ("does it work ok in portuguese?" asks whether it functions; "fine-tuned" is no "fine")
     # ("who approved chatgpt enterprise?" asks who decided, which the inventory does not record)
     r"\b(?:(?<!who )(?<!who first )(?<!who actually )(?<!who originally )approved|approval|allowed|permitted"
-    r"|(?<!work )(?<!works )(?:ok|okay|fine(?![- ]?tun))|"
+    # ("did italy's regulator fine openai?": a fine imposed, not leave given)
+    r"|(?<!work )(?<!works )(?:ok|okay|fine(?![- ]?tun)(?!\s+(?:openai|microsoft|google|them|it|us|kestrel)\b))|"
     r"(?<!commercially )(?<!legally )safe|sanctioned|"
     r"authori[sz]ed|banned|blocked|registered|whitelisted|"
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's

@@ -688,6 +688,20 @@ DOCUMENT_OWNER_ASKED = re.compile(
 )
 
 
+# "the travel policy", "our incident reporting procedure": the words naming which document
+DOCUMENT_CALLED = re.compile(
+    r"\b(?:the|our|kestrel['’]?s)\s+((?:[a-z][a-z-]*\s+){1,3}?)(?:polic(?:y|ies)|procedures?|handbook|playbook)\b",
+    re.IGNORECASE,
+)
+
+
+def document_words(question: str) -> frozenset[str]:
+    """The words a question names a document by ("travel" of "the travel policy"), besides "AI"."""
+    return frozenset(
+        term for found in DOCUMENT_CALLED.finditer(question) for term in terms_of(found.group(1)) - terms_of("ai")
+    )
+
+
 def asks_of_a_document(question: str) -> bool:
     """Whether a question asks what a document's byline says: its owner, version or last review."""
     return bool(DOCUMENT_FACT.search(question) and DOCUMENT_NAMED.search(question))
@@ -1148,9 +1162,9 @@ RECORD_ASKED = re.compile(
     rf"\b[^?.!]{{0,60}}\b{PERIOD}"
     # "which model did they go with for the promo-uplift feature, and what did they rule out?": what one team chose,
     # which no rule on choosing says
-    r"|\b(?:what|which) (?:[\w-]+ ){0,2}did (?:they|we|kestrel|the [\w-]+(?: [\w-]+){0,2}) "
+    r"|\b(?:what|which) (?:[\w-]+ ){0,3}did (?:they|we|kestrel|reviewers|the [\w-]+(?: [\w-]+){0,2}) "
     r"(?:end up |finally |eventually |actually |originally )?"
-    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on"
+    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on|rely on|look at"
     # ("which annex a controls did we exclude and why?": what one organisation left out)
     r"|exclude|leave out|leave off|drop|include|add)\b"
     # "what did the last management review decide?", "what were the findings of the latest internal audit?": what
@@ -1166,7 +1180,8 @@ RECORD_ASKED = re.compile(
     # "what was the last sev 1 incident about?": what the last occasion was, likewise
     rf"|\bwhat (?:was|were) (?:the |our )?{LAST_OCCASION}"
     # "has anyone been fired for misusing ai?": whether it has happened, likewise
-    r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|people|staff|employees) (?:ever |already )?(?:been|got|gotten)"
+    r"|\b(?:has|have) (?:anyone|anybody|someone|somebody|people|staff|employees)"
+    r" (?:(?:ever|already|actually|really|yet) )*(?:been|got|gotten)"
     r" \w+ed\b"
     # "…requests actually met the turnaround target last quarter?": how it went in one period, likewise
     rf"|\b(?:met|missed|hit|achieved|reached|exceeded|beat|passed|failed)\b[^?.!]{{0,60}}\b{PERIOD}"
@@ -2354,8 +2369,12 @@ class SentenceScorer:
         # "who owns the acceptable use policy?": a document's owner, version and last review are in the byline under
         # its title, which search ranks low
         if self.openings and asks_of_a_document(asked or question):
+            # (of the document named: "who is the owner of the travel policy?" is not answered by the byline of the AI
+            # acceptable use policy)
+            named = document_words(asked or question)
             for hit, opening in zip(hits, self.openings(hits), strict=True):
-                above[hit] = [*above.get(hit, []), *opening]
+                if not named or named & terms_of(hit.title):
+                    above[hit] = [*above.get(hit, []), *opening]
         chunks = [
             (rank, chunk) for rank, hit in enumerate(hits) for chunk in [hit, *rest.get(hit, []), *above.get(hit, [])]
         ]
