@@ -62,6 +62,7 @@ from bot.answers.sentences import (
     SentenceBank,
     SentenceScorer,
     asks_for_a_fact,
+    byline_of_the_document_asked,
     canonical,
     fact_asked,
     terms_of,
@@ -589,6 +590,10 @@ class Assistant:
             told=asked.text,
         )
         found = find(scored, rule_wanted=any(map(ASKS_PERMISSION.search, split_sentences(asking))))
+        if (byline := byline_of_the_document_asked(asking, scored)) is not None:
+            # "who owns the incident reporting policy?": the byline of the document named says, however well a sentence
+            # on owning incidents ("…co-owns those that are not primarily security matters") shares the words
+            return hits, Found(byline, [], subject_known=True)
         if (
             not found.answers
             and decides_about_people(asked)

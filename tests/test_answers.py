@@ -4088,3 +4088,13 @@ def test_a_fine_imposed_or_a_discipline_that_happened_is_no_status_nor_rule(ship
     assert shipped.answer("is chatgpt fine?").confident
     # not "Deliberate or reckless breaches… may lead to action under the Disciplinary Policy…"
     assert not shipped.answer("has anyone actually been disciplined for breaking the AI policy?").confident
+
+
+def test_the_byline_of_the_document_named_states_its_owner_version_and_review(shipped):
+    # not "The AI Governance Lead is informed of every AI incident and co-owns those…"
+    owner = shipped.answer("who owns the incident reporting policy?")
+    assert owner.confident and "Owner: AI Governance Lead (with the CISO)" in first_lines(owner.text, 1)
+    version = shipped.answer("what version is the tool registration policy?")
+    assert version.confident and "Version 2.2" in first_lines(version.text, 1)
+    # …and the day it was last reviewed is no date of the next version
+    assert not shipped.answer("when is the next version of the ai acceptable use policy coming out?").confident

@@ -314,7 +314,8 @@ DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH}\b|\b{MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b"
     rf"|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d{{2}}\b"
 )
-NEXT_DATE = re.compile(rf"{DATE.pattern}|\b{MONTH}\b")
+# (not the day a document was last reviewed, which its byline gives: that is no next occasion)
+NEXT_DATE = re.compile(rf"(?<!reviewed: )(?<!updated: )(?:{DATE.pattern}|\b{MONTH}\b)")
 HOW_TO = re.compile(rf"{MESSAGE_START}\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a data class holds
@@ -699,6 +700,25 @@ def document_words(question: str) -> frozenset[str]:
     """The words a question names a document by ("travel" of "the travel policy"), besides "AI"."""
     return frozenset(
         term for found in DOCUMENT_CALLED.finditer(question) for term in terms_of(found.group(1)) - terms_of("ai")
+    )
+
+
+# what a byline states, asked of a document: its owner, its version, its last review (not "when is the next version…?")
+BYLINE_FACT_ASKED = re.compile(
+    rf"{DOCUMENT_OWNER_ASKED.pattern}|\b(?:what|which|latest|current) version\b|\bversion number\b"
+    r"|\blast (?:reviewed|updated|revised)\b|\b(?:reviewed|updated|revised) last\b",
+    re.IGNORECASE,
+)
+
+
+def byline_of_the_document_asked(question: str, scored: Sequence[Scored]) -> Scored | None:
+    """Of the sentences scored for a question asking what a byline states of a document it names ("who owns the
+    incident reporting policy?"), that document's byline; None otherwise."""
+    named = document_words(question)
+    if not named or not BYLINE_FACT_ASKED.search(question):
+        return None
+    return next(
+        (s for s in scored if BYLINE_CLEANED.match(s.text) and not s.lacks and named <= terms_of(s.hit.title)), None
     )
 
 
