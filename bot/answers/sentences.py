@@ -705,7 +705,9 @@ def document_words(question: str) -> frozenset[str]:
 
 # what a byline states, asked of a document: its owner, its version, its last review (not "when is the next version…?")
 BYLINE_FACT_ASKED = re.compile(
-    rf"{DOCUMENT_OWNER_ASKED.pattern}|\b(?:what|which|latest|current) version\b|\bversion number\b"
+    # (not who wrote it: the byline names an owner, not an author)
+    rf"{OWNER_OF.pattern}|\bwho (?:maintains|looks after|keeps)\b|\b(?:what|which|latest|current) version\b"
+    r"|\bversion number\b"
     r"|\blast (?:reviewed|updated|revised)\b|\b(?:reviewed|updated|revised) last\b",
     re.IGNORECASE,
 )
