@@ -674,17 +674,20 @@ OWNER_OF = re.compile(r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b", re.IG
 DOCUMENT_NAMED = re.compile(
     r"\b(?:polic(?:y|ies)|procedures?|guidance|standards?|documents?|handbook|playbook|kes-ai-\d+)\b", re.IGNORECASE
 )
+# when a document was last reviewed, as asked ("…last updated", "…updated last")
+REVIEWED_LAST = r"last (?:reviewed|updated|revised)|(?:reviewed|updated|revised) last"
+# who keeps a document current, as asked
+KEPT_BY = r"\bwho (?:maintains|looks after|keeps)\b"
 DOCUMENT_FACT = re.compile(
     r"\b(?:who(?:'s|’s| is|s)? (?:owns?|the owner of|wrote|maintains|responsible for)|owner of|(?:what|which|latest) "
-    r"version|version (?:of|number)|(?:policy|document|reference) (?:number|id)|last (?:reviewed|updated|revised)"
-    r"|(?:reviewed|updated|revised) last)\b",
+    rf"version|version (?:of|number)|(?:policy|document|reference) (?:number|id)|{REVIEWED_LAST})\b",
     re.IGNORECASE,
 )
 # "who is the owner of the incident reporting policy?": the role its byline names ("Owner: AI Governance Lead"),
 # not a person's name
 # ("who wrote the ai acceptable use policy?": the byline names its owner, who answers for it)
 DOCUMENT_OWNER_ASKED = re.compile(
-    rf"(?:{OWNER_OF.pattern}|\bwho (?:wrote|writes|maintains|looks after|keeps)\b)(?=[^?.!]*{DOCUMENT_NAMED.pattern})",
+    rf"(?:{OWNER_OF.pattern}|\bwho (?:wrote|writes)\b|{KEPT_BY})(?=[^?.!]*{DOCUMENT_NAMED.pattern})",
     re.IGNORECASE,
 )
 
@@ -706,9 +709,8 @@ def document_words(question: str) -> frozenset[str]:
 # what a byline states, asked of a document: its owner, its version, its last review (not "when is the next version…?")
 BYLINE_FACT_ASKED = re.compile(
     # (not who wrote it: the byline names an owner, not an author)
-    rf"{OWNER_OF.pattern}|\bwho (?:maintains|looks after|keeps)\b|\b(?:what|which|latest|current) version\b"
-    r"|\bversion number\b"
-    r"|\blast (?:reviewed|updated|revised)\b|\b(?:reviewed|updated|revised) last\b",
+    rf"{OWNER_OF.pattern}|{KEPT_BY}|\b(?:what|which|latest|current) version\b|\bversion number\b"
+    rf"|\b(?:{REVIEWED_LAST})\b",
     re.IGNORECASE,
 )
 
