@@ -181,6 +181,11 @@ SHARED_WITH_CONDITION = 2
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
+# "who was the handler on the gemini incident in march, and what was the root cause?": a later part in the past tense
+# asks of the occasion the part before asked about
+OF_THAT_OCCASION = re.compile(
+    r"^\W*(?:and |so |but )?(?:what|who|which|when|how|why)\b[^?.!]{0,30}\b(?:was|were|did)\b", re.IGNORECASE
+)
 # "…before booking flights for a client visit? whats the process": the process of what the part before asks about
 FOLLOW_UP = re.compile(
     r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| are)|where(?:'s|’s| is)) the"
@@ -295,6 +300,16 @@ class Assistant:
         no_ai_incident(whole, asks)
         parts: list[Part] = []
         for asked in asks:
+            if (
+                parts
+                and not parts[0].confident
+                and fact_asked(asks[0].text) is RECORD
+                and OF_THAT_OCCASION.search(asked.text)
+            ):
+                # (…whose record the documents do not hold either)
+                ask = [Action(ActionKind.ask_governance)]
+                parts.append(Part(Intent.policy, False, 0.0, [Line(self.refusal())], actions=ask))
+                continue
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
                 if PRONOUN.search(asked.text) and (
                     self.scorer.unknown_things(asked.context) or self.scorer.unknown_tasks(asked.context)
@@ -895,7 +910,9 @@ class Assistant:
         rule = self.status_rule(card.status)
         if rule is not None:
             support.append(Line(quote=sources.quote(rule[1], rule[0])))
-        deciding = found.deciding
+        # "is zoom iq ok to use?" asks nothing a sentence of the policies could answer beyond the status rule: the
+        # best of them would be a rule on some other use ("A Data Protection Impact Assessment must be completed…")
+        deciding = found.deciding if not (asked.only_the_tool and kind is None) else None
         if (
             deciding is not None
             and len(support) < 2

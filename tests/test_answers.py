@@ -4098,3 +4098,78 @@ def test_the_byline_of_the_document_named_states_its_owner_version_and_review(sh
     assert version.confident and "Version 2.2" in first_lines(version.text, 1)
     # …and the day it was last reviewed is no date of the next version
     assert not shipped.answer("when is the next version of the ai acceptable use policy coming out?").confident
+
+
+def test_a_tool_asked_about_alone_gets_its_status_and_no_rule_on_some_other_use(shipped):
+    # not "Tell all participants at the start that an AI assistant is recording…" before the card
+    fine = shipped.answer("is it fine if i use chatgpt for this?")
+    assert fine.confident and first_lines(fine.text, 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
+    # nor, after the card, "A Data Protection Impact Assessment must be completed…" or the meeting-recorder rule
+    for asked in ("duet ai ok to use?", "is chatgpt ok to use?"):
+        text = shipped.answer(asked).text
+        assert "Data Protection Impact Assessment" not in text and "recording or transcribing" not in text, asked
+
+
+def test_labelling_the_output_is_marking_ai_content_not_labelling_training_data(shipped):
+    # not "If you label or clean data for an AI project, follow the written guidelines…"
+    lead = first_lines(shipped.answer("do I have to label the output?").text, 1)
+    assert re.search(r"AI-generated|labelled|statement", lead) and "clean data" not in lead
+
+
+def test_why_is_answered_only_by_a_sentence_that_gives_a_reason(shipped):
+    # not "The steering group meets quarterly, in March, June, September and December." (which gives no reason)
+    for asked in (
+        "why does the steering group meet in march, june, september and december specifically?",
+        "why did we set the dpia threshold at 5,000 people and not some other number?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while a rule that says why still answers
+    why = shipped.answer("why cant i use my chatgpt plus for work when enterprise is approved anyway?")
+    assert why.confident and "because" in first_lines(why.text, 2)
+
+
+def test_a_set_wording_asked_for_is_answered_only_by_words_given_to_use(shipped):
+    # not "Mention significant AI assistance in the pull-request description." (a rule, no wording)
+    assert not shipped.answer(
+        "is there a set wording we're meant to use in the pr description to flag copilot assistance?"
+    ).confident
+    wording = shipped.answer("is there a standard wording for the ai disclosure in client reports?")
+    assert wording.confident and "Parts of this document were prepared" in first_lines(wording.text, 1)
+
+
+def test_one_dated_past_occasion_is_a_record_and_so_is_a_later_part_about_it(shipped):
+    # not "The review records the timeline, root causes, what worked…" for the root cause of one incident
+    for asked in (
+        "who was the handler on the gemini incident in march, and what was the root cause?",
+        "how long did the review of chatgpt enterprise take?",
+        "what did the works council say when they were consulted on ai?",
+        "who proposed adding govbot to slack in the first place?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_everyday_words_for_what_the_policies_say_otherwise(shipped):
+    # "watching" the channel "after half five": the hours it is monitored (not refused for "shouting into the void")
+    watched = shipped.answer(
+        "lol is anyone actually watching #ai-governance after half five or am i shouting into the void"
+    )
+    assert watched.confident and "17:30" in first_lines(watched.text, 1)
+    # "yearly" is "annual": the line manager's duty (not the governance team's "monitor #ai-governance")
+    yearly = first_lines(shipped.answer("who's meant to make sure my team does the yearly ai refresher?").text, 1)
+    assert "annual refresher" in yearly
+    # output "caught before it left": harmful output, still an incident (not a vendor security problem)
+    caught = shipped.answer(
+        "h&s lead - asked chatgpt enterprise to draft a manual handling guide for the warehouse and it told people to "
+        "lift with a bent back and twist while carrying. i caught it before it went anywhere, do i still have to "
+        "report it?"
+    )
+    assert "caught before it left Kestrel is still an incident" in first_lines(caught.text, 2)
+
+
+def test_key_moments_are_no_keys_and_docking_pay_is_a_decision_about_people(shipped):
+    # not "No: the policy classes “Credentials, secrets, keys, tokens” as restricted…"
+    assert "Credentials" not in shipped.answer("can otter highlight key moments in a recording?").text
+    pay = shipped.answer(
+        "ops wants an ai feature that automatically docks pickers' pay when they miss their targets. ok to switch on?"
+    )
+    assert pay.confident and "solely on the basis of AI output" in first_lines(pay.text, 1)

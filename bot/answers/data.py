@@ -30,6 +30,9 @@ OTHER_SENSES = [
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
     r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?"
+    # "can otter highlight key moments in a recording?"
+    r"|moments?|themes?|messages?|metrics?|insights?|highlights?|topics?|decisions?|actions?|items?|ideas?|issues?"
+    r"|trends?|numbers?|figures?|words?|phrases?|quotes?|sections?|parts?|areas?|skills?|details?|info|information"
     # "our key accounts list": the clients that matter most
     r"|accounts?|clients?|customers?|suppliers?|partners?|markets?)\b",
     r"\btokens? (?:limit|limits|count|window|budget|redemptions?)s?\b|\bcontext window\b|\bhow many tokens\b"

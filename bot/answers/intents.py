@@ -475,6 +475,10 @@ DECIDES_ABOUT_PEOPLE = re.compile(
     # "can i use copilot to write my team's performance ratings": the decision itself, made by the AI
     r"|\b(?:write|writes|writing|draft|drafts|drafting|set|sets|setting|give|gives|giving|generate|generates)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:performance )?(?:ratings|appraisals?|pay rises?|bonuses)\b"
+    # "…an ai feature that automatically docks pickers' pay when they miss their targets"
+    r"|\b(?:docks?|docking|cuts?|cutting|reduces?|reducing|withholds?|withholding|deducts?|deducting|sets?|setting"
+    rf"|adjusts?|adjusting)\s+(?:(?:the|our|their|each|every)\s+)?(?:{_PEOPLE}['’]?s?\s+|his |her |their )?"
+    r"(?:pay|wages?|salar(?:y|ies)|bonus(?:es)?|shifts?|hours)\b"
     # "…flagged three cashiers for theft, can we tell the client to let them go based on that?": dismissing or
     # disciplining the people an AI picked out
     rf"|\b(?:let|letting)\s+(?:them|him|her|(?:the|those|these)\s+(?:[\w-]+\s+)?{_PEOPLE})\s+go\b"
@@ -531,6 +535,7 @@ class Asked:
     asks_again: bool = False  # asks to have a tool decided again (a new request, an appeal): …whatever its status
     moves_data: bool = False  # puts, pastes, uploads… something into a tool
     status_phrase: bool = False  # asks in so many words whether the named tool is approved ("is X ok?")
+    only_the_tool: bool = False  # …and nothing else ("chatgpt ok?", "is zoom iq ok to use?")
     # "can otter transcribe them?", "can zoom ai companion translate a meeting live?": what the named tool is
     # asked to do, which may ask whether it may be used for that, or only what it can do
     tool_verb: str = ""
@@ -713,7 +718,8 @@ def classify(
             # "finance isn't allowed on claude, so which chat assistant are we meant to use?": the tool named is
             # what the question starts from, and the others are asked for
             asked.lists_tools, asked.besides = True, resolution.tool.name
-        asked.status_phrase = _only_names_a_tool(question, resolution.mention) or any(
+        asked.only_the_tool = _only_names_a_tool(question, resolution.mention)
+        asked.status_phrase = asked.only_the_tool or any(
             (match := pattern.search(question)) and name_key(resolution.mention) in name_key(match.group("name"))
             for pattern in STATUS_PATTERNS
         )
@@ -817,7 +823,7 @@ PRODUCT_HOW_TO = re.compile(
 
 # Words around a tool's name that ask nothing but the tool itself: filler, and whether we have it ("do we have
 # claude team?", "has kestrel got otter?"), which its entry says
-ONLY_THE_TOOL_WORDS = FILLER_WORDS | frozenset("have has got kestrel".split())
+ONLY_THE_TOOL_WORDS = FILLER_WORDS | frozenset("have has got kestrel if".split())
 
 
 def _only_names_a_tool(question: str, mention: str) -> bool:

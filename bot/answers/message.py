@@ -46,6 +46,14 @@ INDIRECT = re.compile(
 POLITE_WORD = re.compile(
     r"\s*\b(?<!\bsay )(?<!\bsaying )(?:pls|plz|please|thx|lol|lmao|haha+|tia|btw)\b", re.IGNORECASE
 )
+# A rhetorical tail that asks nothing: "is anyone watching #ai-governance after half five or am i shouting into
+# the void?" asks whether anyone is watching, and "void" is no word of anything asked.
+RHETORICAL_TAIL = re.compile(
+    r"\s*,?\s*\bor (?:am i|is it) (?:just )?(?:(?:shouting|talking|screaming|yelling|posting) (?:into the void|into"
+    r" the wind|to myself|to no ?one)|imagining (?:it|things)|going mad|mad|crazy|overthinking(?: (?:it|this))?"
+    r"|missing something|me)(?=\s*[?!.]*\s*$)|\s*,?\s*\bor what(?=\s*[?!]+\s*$)",
+    re.IGNORECASE,
+)
 # Where a sentence ends: not inside "A.6.2.8" or "e.g.x".
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -56,7 +64,7 @@ def without_courtesies(message: str) -> str:
     sentences = split_sentences(message)
     kept = []
     for sentence in sentences:
-        said = INDIRECT.sub("", PREAMBLE.sub("", GREETING.sub("", sentence)))
+        said = RHETORICAL_TAIL.sub("", INDIRECT.sub("", PREAMBLE.sub("", GREETING.sub("", sentence))))
         if said.strip(" .!,") and not COURTESY_SENTENCE.match(said.strip(" .!")):
             kept.append(said.strip())
     if kept == sentences and not POLITE_WORD.search(message):

@@ -101,6 +101,11 @@ EVERYDAY = {
     # "who's in charge of all this ai governance stuff?"
     r"\bin charge\b": "runs responsible accountable",
     r"\bdisclaimers?\b|\bai statement\b": "label labelled",
+    # "do i have to label the output?": AI-generated content marked as such, not data labelled for training
+    r"\blabel(?:s|led|ling)? (?:(?:the|my|our|this|that|its|any|all|ai|chatgpt|claude|gemini|copilot)\s+)*"
+    r"(?:outputs?|content|deliverables?|reports?|drafts?|text|images?|documents?|decks?|slides?|summar(?:y|ies))\b": (
+        "labelling ai-generated content statement"
+    ),
     # "is there a set sentence we put in client reports…?", "a standard wording for the ai disclosure?"
     r"\b(?:set|standard|stock|fixed|agreed|boilerplate) (?:sentences?|lines?|wording|text|blurb|phrases?)\b"
     r"|\bwording\b|\bboilerplate\b": "statement",
@@ -151,6 +156,11 @@ EVERYDAY = {
     # "a contractor who left in june logged into our self-hosted llm": someone no longer entitled to it
     r"\b(?:who|that) (?:has |had )?left (?:us|kestrel|the company|in \w+|last \w+)\b": "unauthorised access",
     r"\bhugging ?face\b|\bmodel hubs?\b": "internet open-source models",
+    # "can i run a model locally with ollama on my work laptop…?"
+    r"\bollama\b|\bllama\b|\blm ?studio\b|\bgpt4all\b|\bllamafile\b|\bopen[- ]weights?\b": "open-source model",
+    r"\b(?:run|runs|running|host|hosts|hosted|hosting|install|installed|installing)\s+(?:[\w-]+\s+){0,4}?locally\b"
+    r"|\blocally[- ](?:hosted|run)\b|\blocal (?:models?|llms?)\b"
+    r"|\bon (?:my|our|a) (?:own )?(?:work )?(?:laptop|machine|pc|desktop|computer)\b|\bon-?prem\w*": ("self-hosted"),
     # ("how many days does a high risk review take?" asks the same in its unit)
     rf"\bhow (?:long|many (?:(?:business|working|calendar) )?(?:days|weeks)) (?:does|do|will|would) .{{1,40}}\btake\b"
     rf"(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
@@ -162,6 +172,13 @@ EVERYDAY = {
     r"|agents|workers|colleagues)\b": "emotions infer",
     # "is there any regular update…?": one that comes round on a schedule, which the policies name by its period
     r"\bregular\b": "quarterly monthly weekly annual",
+    r"\byearly\b|\b(?:every|each|per|once a) year\b": "annual annually",
+    # "is anyone actually watching #ai-governance after half five?"
+    r"\bwatch(?:es|ing|ed)?\b(?! (?:out|for)\b)|\bkeep(?:s|ing)? (?:an eye on|tabs on)\b|\bmanned\b|\bstaffed\b": (
+        "monitor monitors"
+    ),
+    r"\bhalf (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\bafter (?:hours|work)\b|\bevenings?\b|\bovernight\b": "business hours",
     r"\bnpm\b|\bpip\b|\bpackages?\b|\blibrar(?:y|ies)\b|\bdependenc(?:y|ies)\b": "package dependencies",
     r"\bautomatic\w*|\bby itself\b|\bon (?:its|their) own\b|\bautonomous\w*": "agent act own",
     r"\b(?:own|have|hold|holds|owns) (?:a few |some |any )?shares\b|\bshareholder\b|\ba stake in\b": (
@@ -175,6 +192,13 @@ EVERYDAY = {
     r"\bslightly (?:wrong|off|incorrect)\b"
     r"|\b(?:small|minor|tiny|little) (?:errors?|mistakes?|slips?|inaccurac\w+)\b": "minor",
     r"\bwrong\b|\bincorrect\b|\bmade[- ]up\b|\bhallucinat\w*": "inaccurate",
+    # "…saying he was sacked for fraud, which isn't true": a false claim about someone
+    r"\b(?:isn'?t|is not|wasn'?t|was not|not) (?:even )?true\b|\buntrue\b"
+    r"|\bfalse(?:ly)? (?:claims?|accus\w*|said|says)\b|\blies about\b|\bslander\w*|\blibel\w*": "defamatory inaccurate",
+    # "deck hasn't gone out yet": output caught before it left Kestrel
+    r"\b(?:has ?n[o']t|have ?n[o']t|not) (?:yet )?(?:gone out|been sent|been shared|left)\b"
+    r"|\bnot (?:sent|shared|gone out) yet\b|\bbefore it (?:went|got sent)\b"
+    r"|\bcaught (?:it |them )?(?:in time|before)\b": ("caught before it left"),
     r"\b(?:much|any|advance|enough|prior|early) (?:warning|heads[- ]up)\b": "notice",
     r"\bsit(?:s|ting)? in(?: on)?\b|\bsat in(?: on)?\b": "invite adviser panel",
     r"\b(?:part of|in|for) (?:my|your|their|our) jobs?\b": "role",
@@ -208,7 +232,7 @@ PARTICLES = frozenset("off up out in on into over down away".split())  # the sec
 ASKING_WORDS = frozenset(
     "explain say says mean means require requires required expect expects cover covers want wants need needs "
     "overview summary summarise describe please happen happens ok okay fine allowed right thing stuff often long "
-    "fast quickly soon much many problem issue get gets got getting".split()
+    "fast quickly soon much many problem issue get gets got getting meant supposed".split()
 )
 _WORD = re.compile(r"[\w'’-]+")
 # Words that colour a message without saying what it is about ("does the policy even apply to interns
@@ -927,7 +951,9 @@ WHO_DECIDED = re.compile(
     r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
     r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?)"
     r" (?:actually |originally |first |personally )?"
-    r"(?:signed off|approved|reviewed|rejected|assessed|okayed|decided)\b",
+    # ("who proposed adding govbot to slack in the first place?")
+    r"(?:signed off|approved|reviewed|rejected|assessed|okayed|decided|proposed|suggested|introduced|came up with"
+    r"|pushed for)\b",
     re.IGNORECASE,
 )
 BY_NAME = re.compile(r"\bby name\b|\b(?:actual|full|exact) names?\b", re.IGNORECASE)
@@ -1072,6 +1098,27 @@ FORMAT = re.compile(
     r"|\.(?:pdf|docx?|xlsx?|csv|pptx?|txt|json|png|jpe?g|mp3|mp4|wav)\b",
     re.IGNORECASE,
 )
+# "is there a set wording we put in the pr description?": only words given to use answer (quoted: 'such as:
+# "Parts of this document were prepared…"'), not a rule to mention something
+WORDING_ASKED = re.compile(
+    r"\b(?:is there|are there|do we have|what(?:'s|’s| is| are))(?: an?| the| our| any)? (?:set|standard|stock|fixed"
+    r"|agreed|exact|specific|particular|approved|official|template) (?:sentences?|lines?|wording|text|blurb|phrases?"
+    r"|disclaimers?|statements?)\b|\bwhat (?:exact )?(?:wording|words)\b|\bexact wording\b",
+    re.IGNORECASE,
+)
+WORDING = re.compile(r"[\"“]\w+\W+\w+\W+\w+")
+# "why was the needs_info reminder set at 14 days?", "why is notion ai capped at internal data?": a reason answers,
+# which a sentence giving only the rule ("govbot reminds you after 14 days") does not state
+REASON_ASKED = re.compile(
+    r"(?:^|[.?!;:–—-]\s*|\b(?:and|but|so)\s+)\W*(?:why|how come)\b(?!\s+not\b)"
+    r"|\bwhat(?:'s|’s| is| was) the (?:reason|rationale|reasoning|thinking)\b",
+    re.IGNORECASE,
+)
+REASON = re.compile(
+    r"\bbecause\b|\bso that\b|\bso (?:nobody|no one|people|that|we|they)\b|\bsince\b|\bin order to\b|\breasons?\b"
+    r"|\bto (?:avoid|prevent|protect|ensure|make sure|reduce|limit|stop)\b|\bwhy\b",
+    re.IGNORECASE,
+)
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
     rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
@@ -1172,8 +1219,15 @@ RECORD_ASKED = re.compile(
     r"[^?.!]{0,80}?\b(?:at the moment|right now)\b"
     # "how much notice did they actually give before wordtune's retirement?", "how many business days did the claude
     # team review take?": the measure of one past occasion, which a rule ("normally at least 30 days") does not give
-    r"|\bhow (?:much|many|long)\b[^?.!]{0,40}?\bdid (?:they|we|it|kestrel|the [\w-]+(?: [\w-]+){0,2}) "
+    # ("how long did the review of chatgpt enterprise take?")
+    r"|\bhow (?:much|many|long)\b[^?.!]{0,40}?\bdid (?:they|we|it|kestrel|the [\w-]+(?: [\w-]+){0,4}) "
     r"(?:actually |really )?(?:give|take|get|need|last|spend|cost|run)\b"
+    # "who was the handler on the gemini incident in march?", "what did the works council say when they were
+    # consulted?": one past occasion, dated or told, which a rule does not say
+    r"|\b(?:who|what|which|when|how)\b[^?.!]{0,60}?\b(?:was|were|did)\b[^?.!]{0,60}?"
+    r"\b(?:in (?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)|yesterday|last (?:year|month|week|quarter|time))\b"
+    r"|\bwhat did (?:the |our )?[\w' -]{2,40}? (?:say|think|decide|conclude|recommend)\b[^?.!]{0,40}?\bwhen\b"
     # "did we hit the 90% turnaround target last quarter?", "what did the steering group decide at last december's
     # review?": how it went on one occasion, which a rule does not say
     # ("is the dpo actually hitting the ten business day aim this year?": how it is going, likewise)
@@ -1291,6 +1345,8 @@ FACT_KINDS = [
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     (FORMAT_ASKED, FORMAT),
+    (WORDING_ASKED, WORDING),
+    (REASON_ASKED, REASON),
     (DOCUMENT_OWNER_ASKED, ROLE),
     (ENTITY_ASKED, NAME),
     # "which team has the most overdue re-reviews?", "which custom gpts get used the most?", "which vendor had the most
@@ -1691,6 +1747,8 @@ REQUIRED_FACTS = (
     PLACE,
     PREFERENCE,
     FORMAT,
+    WORDING,
+    REASON,
     SPENT,
     RETAINED,
     RECORD,
