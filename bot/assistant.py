@@ -181,6 +181,9 @@ SHARED_WITH_CONDITION = 2
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
+# What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
+MAKES = re.compile(r"generate|create|produce|draw|draft|design|build|make|compose|write", re.IGNORECASE)
+MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", re.IGNORECASE)
 # "who was the handler on the gemini incident in march, and what was the root cause?": a later part in the past tense
 # asks of the occasion the part before asked about
 OF_THAT_OCCASION = re.compile(
@@ -969,6 +972,11 @@ class Assistant:
         # (nor the data a product is to be made from, "can copilot be fine-tuned on our repos?", not given to it)
         if table is None or asked.other_edition or asked.made_to:
             return None
+        if asked.tool_verb and MAKES.fullmatch(asked.tool_verb) and not asked.moves_data:
+            # "can github copilot generate dockerfiles?": what the tool makes is no data given to it, what it makes it
+            # from is ("…build pivot tables from our staff diversity survey export?")
+            made_from = MADE_FROM.search(asked.text)
+            return table.kind_in(made_from.group(1)) if made_from else None
         if asked.moves_data or not asked.policy_topic:
             return table.kind_in(asked.text)
         # "can chatgpt enterprise summarise hr's list of disciplinary cases?": what the tool is to work on is given

@@ -4173,3 +4173,20 @@ def test_key_moments_are_no_keys_and_docking_pay_is_a_decision_about_people(ship
         "ops wants an ai feature that automatically docks pickers' pay when they miss their targets. ok to switch on?"
     )
     assert pay.confident and "solely on the basis of AI output" in first_lines(pay.text, 1)
+
+
+def test_what_a_tool_is_asked_to_make_is_no_data_given_to_it(shipped):
+    # not "Yes, within its conditions: the policy classes “Kestrel proprietary source code” as confidential…"
+    assert "source code" not in first_lines(shipped.answer("can github copilot generate dockerfiles?").text, 1)
+    # …while what it makes something from is
+    made_from = shipped.answer(
+        "HR analytics here - can copilot in excel build pivot tables from our staff diversity survey export?"
+    )
+    assert first_lines(made_from.text, 1).startswith("No:"), made_from.text
+
+
+def test_a_thing_named_alone_that_the_documents_never_mention_is_refused(shipped):
+    # not "The test here is whether Kestrel's leaders treat responsible AI as part of running the business…"
+    assert not shipped.answer("what's the turing test?").confident
+    assert not shipped.answer("what does the dpo's breach log say about last year's ai incidents?").confident
+    assert shipped.answer("what is the statement of applicability?").confident

@@ -500,6 +500,11 @@ THING_ASKED = re.compile(
     r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
     re.IGNORECASE,
 )
+# "what's the turing test?", "whats rlhf?": the whole question names the thing asked
+WHAT_IS_NAMED = re.compile(
+    r"^\W*what(?:'s|’s|s| is| are| was| were)\s+(?:the |a |an )?((?:[a-z][a-z0-9-]* ){0,3}[a-z][a-z0-9-]*)\W*$",
+    re.IGNORECASE,
+)
 # "does the uk have its own ai act yet?": what something is asked to have, which a sentence silent on it does not say
 _NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|still|or|and|that|which)\b)"
 HAS_ASKED = re.compile(
@@ -1228,6 +1233,8 @@ RECORD_ASKED = re.compile(
     r"\b(?:in (?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)|yesterday|last (?:year|month|week|quarter|time))\b"
     r"|\bwhat did (?:the |our )?[\w' -]{2,40}? (?:say|think|decide|conclude|recommend)\b[^?.!]{0,40}?\bwhen\b"
+    # "what does the dpo's breach log say about last year's ai incidents?": what a record holds of one period
+    rf"|\bwhat (?:does|do|did) [^?.!]{{1,40}}? (?:say|show|tell|record|list)\b[^?.!]{{0,60}}\b{PERIOD}"
     # "did we hit the 90% turnaround target last quarter?", "what did the steering group decide at last december's
     # review?": how it went on one occasion, which a rule does not say
     # ("is the dpo actually hitting the ten business day aim this year?": how it is going, likewise)
@@ -1907,7 +1914,11 @@ class SentenceScorer:
         # is to be found where: "where's the defibrillator…?")
         return (
             self._unknown_in(
-                [match.group(1) for pattern in (THING_ASKED, ACCESS_TO) for match in pattern.finditer(question)],
+                [
+                    match.group(1)
+                    for pattern in (THING_ASKED, ACCESS_TO, WHAT_IS_NAMED)
+                    for match in pattern.finditer(question)
+                ],
                 f"{ignore} {FACT_WORDS}",
                 ACRONYM_CHARS,
                 question,
