@@ -53,6 +53,7 @@ from bot.answers.sentences import (
     LANGUAGE_ASKED,
     LANGUAGE_WORKED_IN,
     LIMIT,
+    REASON,
     RECORD,
     ROLE_ASKED,
     SEVERITY,
@@ -514,7 +515,13 @@ class Assistant:
             and not (asked.other_edition and (found.answers or not card.bearing))
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
-            and not (_asks_what_a_card_does_not_hold(asked.text) and self.kind_asked(asked) is None and not noted_fact)
+            # ("why are otter recordings deleted after 30 days?": an approved tool's entry states its conditions, not
+            # why; a rejected tool's states the reason it was turned down)
+            and not (
+                (_asks_what_a_card_does_not_hold(asked.text) or (fact is REASON and card.status in APPROVED_STATES))
+                and self.kind_asked(asked) is None
+                and not noted_fact
+            )
             # ("can i call deepseek-v3 through their api instead of the chat app?": no part of a rejected tool may be
             # used, whatever its entry says of it; whether it is blocked on the laptops, its entry does not say)
             and (

@@ -4190,3 +4190,16 @@ def test_a_thing_named_alone_that_the_documents_never_mention_is_refused(shipped
     assert not shipped.answer("what's the turing test?").confident
     assert not shipped.answer("what does the dpo's breach log say about last year's ai incidents?").confident
     assert shipped.answer("what is the statement of applicability?").confident
+
+
+def test_why_a_rule_or_an_approved_tools_condition_is_so_is_no_restating_of_it(shipped):
+    # not "Company cards may be used only for approved AI tools costing less than £2,000 a year…" (the sum told
+    # falls in its band, which says what the limit is, not why)
+    assert not shipped.answer("why is the company card limit for ai tools £2,000 and not higher?").confident
+    # nor Otter.ai's card ("One of its conditions bears on this: “recordings deleted after 30 days”")
+    assert not shipped.answer(
+        "why are otter recordings deleted after 30 days, was that just the vendor default?"
+    ).confident
+    # …while a rejected tool's entry gives the reason it was turned down
+    rejected = shipped.answer("why did deepseek get rejected?")
+    assert rejected.confident and "stored in China" in first_lines(rejected.text, 1)

@@ -1212,7 +1212,7 @@ PERIOD = (
     r"|nov(?:ember)?|dec(?:ember)?)(?:['’]s)?(?![\w-]))"
 )
 LAST_OCCASION = r"(?:last|latest|previous|most recent|recent|first) "
-CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said)\w*"
+CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said|change)\w*"
 RECORD_ASKED = re.compile(
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
@@ -2509,7 +2509,8 @@ class SentenceScorer:
                     / total
                 )
                 fits = [low <= amount <= high for low, high in bands_in(sentence) for amount in sums_given]
-                states = 1.0 if states_fact(sentence) or any(fits) or defined_here else 0.0
+                # (a band the sum told falls in states a sum, not why it is that sum: "why is the card limit £2,000?")
+                states = 1.0 if states_fact(sentence) or (any(fits) and fact is not REASON) or defined_here else 0.0
                 # asked for a fact of a kind it does not state; or to choose, and it speaks of no choice
                 # offered nor denies them all ("…a written warning or a final one?" - "you will not face
                 # disciplinary action")
