@@ -183,7 +183,7 @@ LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
-MAKES = re.compile(r"generate|create|produce|draw|draft|design|build|make|compose|write", re.IGNORECASE)
+MAKING_VERBS = frozenset("generate create produce draw draft design build make compose write".split())
 MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", re.IGNORECASE)
 # "who was the handler on the gemini incident in march, and what was the root cause?": a later part in the past tense
 # asks of the occasion the part before asked about
@@ -311,8 +311,7 @@ class Assistant:
                 and OF_THAT_OCCASION.search(asked.text)
             ):
                 # (…whose record the documents do not hold either)
-                ask = [Action(ActionKind.ask_governance)]
-                parts.append(Part(Intent.policy, False, 0.0, [Line(self.refusal())], actions=ask))
+                parts.append(self.later_part_refused())
                 continue
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
                 if PRONOUN.search(asked.text) and (
@@ -321,8 +320,7 @@ class Assistant:
                     # "which wms do our depots run and has it got ai built in?": "it" is a thing the documents
                     # never name, so nothing they say is about it (nor of "who reviews flexible working requests and how
                     # long does it take?")
-                    ask = [Action(ActionKind.ask_governance)]
-                    parts.append(Part(Intent.policy, False, 0.0, [Line(self.refusal())], actions=ask))
+                    parts.append(self.later_part_refused())
                     continue
                 # "when was the last internal audit…, and did it find anything?": what "it" is (an audit on a date
                 # no sentence gives), the documents do not speak of, and the later part is read alone
@@ -428,6 +426,10 @@ class Assistant:
             f"When I don't know, I say so: ask the governance team in {self.governance_channel}."
         )
 
+    def later_part_refused(self) -> Part:
+        """A later part of a question refused with the first, which asked of what the documents do not hold."""
+        return Part(Intent.policy, False, 0.0, [Line(self.refusal())], actions=[Action(ActionKind.ask_governance)])
+
     def refusal(self) -> str:
         return (
             "I don't know: nothing in our AI policy or the ISO/IEC 42001 guidance answers that, "
@@ -515,12 +517,8 @@ class Assistant:
             and not (asked.other_edition and (found.answers or not card.bearing))
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks
-            # ("why are otter recordings deleted after 30 days?": an approved tool's entry states its conditions, not
-            # why; a rejected tool's states the reason it was turned down)
             and not (
-                (_asks_what_a_card_does_not_hold(asked.text) or (fact is REASON and card.status in APPROVED_STATES))
-                and self.kind_asked(asked) is None
-                and not noted_fact
+                _asks_what_a_card_does_not_hold(asked.text, card) and self.kind_asked(asked) is None and not noted_fact
             )
             # ("can i call deepseek-v3 through their api instead of the chat app?": no part of a rejected tool may be
             # used, whatever its entry says of it; whether it is blocked on the laptops, its entry does not say)
@@ -979,7 +977,7 @@ class Assistant:
         # (nor the data a product is to be made from, "can copilot be fine-tuned on our repos?", not given to it)
         if table is None or asked.other_edition or asked.made_to:
             return None
-        if asked.tool_verb and MAKES.fullmatch(asked.tool_verb) and not asked.moves_data:
+        if asked.tool_verb.lower() in MAKING_VERBS and not asked.moves_data:
             # "can github copilot generate dockerfiles?": what the tool makes is no data given to it, what it makes it
             # from is ("…build pivot tables from our staff diversity survey export?")
             made_from = MADE_FROM.search(asked.text)
@@ -1155,10 +1153,12 @@ def _uses_a_feature_its_card_is_silent_on(asked: Asked, card: ToolCard) -> bool:
     return bool(words) and not any(tools.speaks_of(card, word) for word in words)
 
 
-def _asks_what_a_card_does_not_hold(question: str) -> bool:
+def _asks_what_a_card_does_not_hold(question: str, card: ToolCard) -> bool:
     """ "How many messages an hour can I send in Claude?", "how long does Otter keep recordings?": an
     amount or a duration that an inventory entry does not record (its next review aside), so the
-    card cannot be the answer; only a sentence of the policies can."""
+    card cannot be the answer; only a sentence of the policies can. Nor does an approved tool's entry say
+    why its conditions are what they are ("why are otter recordings deleted after 30 days?"); a rejected
+    tool's states the reason it was turned down."""
     if tools.DATA_CLASS_ASKED.search(question):  # "what's its max data class?": the card's own field
         return False
     if WHO_DECIDED.search(question):  # "which privacy reviewer signed off the deepl pro approval?"
@@ -1169,6 +1169,7 @@ def _asks_what_a_card_does_not_hold(question: str) -> bool:
         or (fact in (DURATION, DEADLINE, FREQUENCY) and not REVIEWED.search(question))
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))
+        or (fact is REASON and card.status in APPROVED_STATES)
     )
 
 

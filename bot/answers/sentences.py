@@ -160,7 +160,7 @@ EVERYDAY = {
     r"\bollama\b|\bllama\b|\blm ?studio\b|\bgpt4all\b|\bllamafile\b|\bopen[- ]weights?\b": "open-source model",
     r"\b(?:run|runs|running|host|hosts|hosted|hosting|install|installed|installing)\s+(?:[\w-]+\s+){0,4}?locally\b"
     r"|\blocally[- ](?:hosted|run)\b|\blocal (?:models?|llms?)\b"
-    r"|\bon (?:my|our|a) (?:own )?(?:work )?(?:laptop|machine|pc|desktop|computer)\b|\bon-?prem\w*": ("self-hosted"),
+    r"|\bon (?:my|our|a) (?:own )?(?:work )?(?:laptop|machine|pc|desktop|computer)\b|\bon-?prem\w*": "self-hosted",
     # ("how many days does a high risk review take?" asks the same in its unit)
     rf"\bhow (?:long|many (?:(?:business|working|calendar) )?(?:days|weeks)) (?:does|do|will|would) .{{1,40}}\btake\b"
     rf"(?!{TAKES_TO_DO})|\bhow long to (?:get|hear)\b"
@@ -198,7 +198,7 @@ EVERYDAY = {
     # "deck hasn't gone out yet": output caught before it left Kestrel
     r"\b(?:has ?n[o']t|have ?n[o']t|not) (?:yet )?(?:gone out|been sent|been shared|left)\b"
     r"|\bnot (?:sent|shared|gone out) yet\b|\bbefore it (?:went|got sent)\b"
-    r"|\bcaught (?:it |them )?(?:in time|before)\b": ("caught before it left"),
+    r"|\bcaught (?:it |them )?(?:in time|before)\b": "caught before it left",
     r"\b(?:much|any|advance|enough|prior|early) (?:warning|heads[- ]up)\b": "notice",
     r"\bsit(?:s|ting)? in(?: on)?\b|\bsat in(?: on)?\b": "invite adviser panel",
     r"\b(?:part of|in|for) (?:my|your|their|our) jobs?\b": "role",
