@@ -1165,7 +1165,8 @@ def _asks_what_a_card_does_not_hold(question: str, card: ToolCard) -> bool:
         return True
     fact = fact_asked(question)
     return (
-        fact in (AMOUNT, LIMIT, SEVERITY, FORMAT)
+        # ("what did the reviewers rely on when grammarly got approved?": what happened once, likewise)
+        fact in (AMOUNT, LIMIT, SEVERITY, FORMAT, RECORD)
         or (fact in (DURATION, DEADLINE, FREQUENCY) and not REVIEWED.search(question))
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))

@@ -4203,3 +4203,98 @@ def test_why_a_rule_or_an_approved_tools_condition_is_so_is_no_restating_of_it(s
     # …while a rejected tool's entry gives the reason it was turned down
     rejected = shipped.answer("why did deepseek get rejected?")
     assert rejected.confident and "stored in China" in first_lines(rejected.text, 1)
+
+
+def test_an_abbreviation_asked_to_be_spelt_out_is_answered_only_by_its_words(shipped):
+    # not "…Article 28 of the UK and EU GDPR is required…" (it uses the abbreviation, it does not spell it out)
+    assert not shipped.answer("what does GDPR stand for?").confident
+    # nor "The standing agenda is: top risks from the AI risk register;"
+    assert not shipped.answer("what does RAG stand for in AI?").confident
+
+
+def test_a_tools_subscription_tier_is_no_business_plan(shipped):
+    # not "No: the policy classes “unpublished Kestrel financial results, budgets and plans” as confidential…"
+    tier = shipped.answer("what's the longest meeting Otter can record on the Business plan?")
+    assert "financial results" not in tier.text and not tier.confident
+    # …while a business plan given to a tool is confidential data
+    assert "plans" in first_lines(shipped.answer("can i paste our 2027 business plan into otter?").text, 2)
+
+
+def test_who_chairs_a_body_is_said_only_by_a_sentence_about_that_body(shipped):
+    # not "The policy applies to everyone working for … Kestrel Analytics B.V. in Amsterdam…"
+    assert not shipped.answer("who chairs the works council at Kestrel Analytics B.V.?").confident
+    chair = shipped.answer("who chairs the steering group?")
+    assert chair.confident and "Chief Operating Officer" in first_lines(chair.text, 1)
+
+
+def test_what_was_spent_or_said_on_one_occasion_is_a_record_no_rule_or_card_holds(shipped):
+    for asked in (
+        # not "Company cards may be used only for approved AI tools costing less than £2,000 a year…"
+        "how much does Kestrel spend on AI tools each year?",
+        # not Grammarly Business's, Gemini's, Zoom's or Otter's card
+        "when grammarly business got approved for confidential data, what evidence did the reviewers rely on - iso "
+        "27001 or a soc 2 type ii report?",
+        "what did govbot's triage record as the reasons for gemini's risk tier when marketing first registered it?",
+        "what came out of the last re-review of zoom ai companion - did any of its conditions change?",
+        "what did otter.ai say in their vendor questionnaire about which model provider sits behind otterpilot?",
+        # not DeepL Pro's card, nor the rule on vendors' ISO 27001 certificates
+        "when does deepl's iso 27001 certificate expire?",
+        # not "The steering group meets quarterly, in March, June, September and December."
+        "was the june steering group meeting actually quorate? heard only three members turned up",
+        # not "…the panel may invite a representative of the affected business area, such as People for HR tools…"
+        "in the hirevue review, who from people sat in on the panel as the non-voting adviser?",
+        # not "Within ten business days: …the DPO aims to respond within ten business days."
+        "how long has the current dpo been in post?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while what is spent may be asked as a rule
+    assert "£2,000" in first_lines(shipped.answer("how much can i spend on a company card?").text, 1)
+
+
+def test_where_ones_own_case_has_got_to_only_its_record_says(shipped):
+    for asked in (
+        # not "In practice the Lead and a small governance team of two analysts: schedule the 12-month re-reviews…"
+        "who's my analyst on the governance team for our notion ai re-review? want to send them the evidence direct",
+        # not "A requester or Tool Owner may appeal a rejection or a condition within 20 business days…"
+        "has my appeal about the otter scope decision reached the reviewers yet?",
+        "has the dpo's office started on our dpia for the route optimisation tool? we sent it in on the 3rd",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while what happens to one's request is a rule
+    assert shipped.answer("what happens if my request is rejected?").confident
+
+
+def test_what_a_document_holds_is_said_only_by_a_sentence_listing_it(shipped):
+    for asked in (
+        # not "High-risk tools must have a documented exit plan before approval."
+        "whats in the exit plan template for high-risk tools? our staffing tool needs one before it can be approved",
+        # not "For medium- and high-risk tools, Procurement sends … the full AI vendor questionnaire; low-risk tools
+        # use the short form."
+        "procurement said the vendor only gets the 'short form' questionnaire. what questions are actually on the "
+        "short form?",
+        # not "…what questions it covers (intended and foreseeable misuse…)", of the impact assessment
+        "what questions are on the legitimate interests assessment form?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    pack = shipped.answer("what's in the technical documentation pack?")
+    assert pack.confident and "architecture summary" in first_lines(pack.text, 1)
+
+
+def test_what_a_document_is_asked_to_include_is_said_only_by_a_sentence_about_it(shipped):
+    # not "Legal keeps a standard AI contract schedule." (a cap, of which no sentence speaks)
+    assert not shipped.answer("does legal's standard ai contract schedule include a liability cap?").confident
+    # nor "…no reported group has fewer than ten individuals" (the rule again, not why the figure is ten)
+    assert not shipped.answer("why is the anonymisation minimum group size ten people and not five?").confident
+
+
+def test_which_key_works_a_product_is_no_rule_of_ours(shipped):
+    # not "If a suggestion appears to reproduce a substantial block of third-party code, do not accept it…"
+    assert not shipped.answer("what key accepts a GitHub Copilot suggestion in VS Code?").confident
+
+
+def test_a_maximum_of_something_is_stated_only_by_a_figure_of_it(shipped):
+    # not "Self-hosted models run in Kestrel's cloud tenancy in the London or Frankfurt regions…"
+    assert not shipped.answer("whats the max tokens per request on our self-hosted model endpoint in london?").confident
+    # …while a bound leaving what it counts to the words before it states one
+    owners = shipped.answer("is there a max number of tools one person can be tool owner for?")
+    assert owners.confident and "more than ten" in first_lines(owners.text, 1)

@@ -61,6 +61,8 @@ OTHER_SENSES = [
     # "if they bring out an enterprise plan": what a vendor sells, not a business's financial plans
     r"|\b(?:enterprise|team|teams|pro|premium|paid|free|basic|starter|plus|family|individual|education|subscription"
     r"|pricing|monthly|yearly|seat|licen[cs]e|trial|upgraded?|cheaper|api)[- ]plans?\b"
+    # "the longest meeting otter can record on the business plan": the tier a tool is used on
+    r"|\b(?:on|under) (?:the|a|an|its|their|our) (?:[\w-]+ )?(?:plan|tier)\b"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)",
     # "a competitor's website for their prices", "the pricing team": public prices, not a client's pricing

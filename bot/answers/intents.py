@@ -816,7 +816,11 @@ PRODUCT_HOW_TO = re.compile(
     r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
     r"(?P<verb>cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change"
     r"|reset|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
-    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b",
+    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b"
+    # "what key accepts a copilot suggestion?": which control of the product does it
+    r"|\b(?:what|which) (?:keyboard )?(?:key|keys|button|shortcut|hotkey|keystroke|key combo|menu|icon)"
+    r" (?:do (?:i|you) (?:press|click|hit|use) (?:to )?)?(?:accepts?|opens?|closes?|starts?|stops?|turns?|switch\w*"
+    r"|dismiss\w*|rejects?|triggers?|shows?|hides?|does)\b",
     re.IGNORECASE,
 )
 

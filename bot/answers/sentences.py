@@ -370,6 +370,31 @@ MEANING_ASKED = re.compile(
 )
 
 
+# "what does rag stand for in ai?", "what's dpia short for?": the words an abbreviation is made of, which only a
+# sentence spelling them out says (not one merely using it: "…the UK and EU GDPR is required")
+EXPANSION_ASKED = re.compile(
+    r"\bwhat (?:does|do|did) (?P<abbreviation>[a-z0-9&.-]{2,10}) (?:actually |even |really |exactly )?stand for\b"
+    r"|\bwhat(?:'s|’s|s| is) (?P<short>[a-z0-9&.-]{2,10}) (?:short|an? (?:acronym|abbreviation)) for\b",
+    re.IGNORECASE,
+)
+JOINING_WORDS = (
+    r"(?:(?:of|the|and|for|on|in|to|a|an|&)\s+)*"  # "Data Protection Impact Assessment", "Tools and Procedures"
+)
+
+
+def abbreviations_asked(question: str) -> list[str]:
+    """The abbreviations whose full words a question asks ("what does rag stand for?": "rag")."""
+    return [found.group("abbreviation") or found.group("short") for found in EXPANSION_ASKED.finditer(question)]
+
+
+def spells_out(abbreviation: str) -> re.Pattern:
+    """How a sentence spelling out `abbreviation` reads: words with its letters as initials, or it in brackets after
+    them ("… single sign-on (SSO)")."""
+    letters = [letter for letter in abbreviation if letter.isalnum()]
+    initials = rf"\w*[\s/-]+{JOINING_WORDS}".join(re.escape(letter) for letter in letters)
+    return re.compile(rf"\b{initials}\w*|\w\s*\({re.escape(abbreviation)}\)", re.IGNORECASE)
+
+
 def terms_to_define(question: str) -> list[str]:
     """The terms whose meaning a question asks ("what's an embedding?": "embedding")."""
     return [found.group("term") for found in DEFINITION_ASKED.finditer(question)] + [
@@ -509,11 +534,13 @@ WHAT_IS_NAMED = re.compile(
 _NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|still|or|and|that|which)\b)"
 HAS_ASKED = re.compile(
     rf"{MESSAGE_START}\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)"
-    r"(?:[\w.'’-]+ ){1,4}?"
+    r"(?:[\w.'’-]+ ){1,5}?"
     # ("does kestrel run some kind of internal data academy…?": what it is asked to run or offer; "does iso 42001
     # require an ai ethics board…?": what it is asked to require)
     r"(?:actually |already |still |ever |yet |really |also )?"
-    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect)(?! (?:to|us|me|them|you|that|this|it)\b) "
+    # ("does legal's standard ai contract schedule include a liability cap?": what it is asked to hold)
+    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect|include|cover|contain)"
+    r"(?! (?:to|us|me|them|you|that|this|it)\b) "
     r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*(?:(?:kind|sort|type)s? of )?"
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
     re.IGNORECASE,
@@ -689,6 +716,8 @@ DEPUTY_WORDS = "deputy deputies deputise absence absences successor successors"
 WHO_DOES = re.compile(
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
     r"\bwho (?:signs? off|approves?|decides?|owns?|handles?|authori[sz]es?|sanctions?|manages?|maintains?|runs?|reviews"
+    # "who chairs the works council?": what is chaired, of which the sentence naming who speaks
+    r"|chairs|leads|heads(?: up)?|oversees|coordinates"
     r"|administers?|looks? after|wrote|created|invented|founded|built|designed"
     # "who do i report a workplace injury to?": what is reported, of which the sentence naming to whom speaks
     r"|(?:do|should|would|can|must) (?:i|we|you) (?:report|tell|escalate|flag|raise)) (?:on )?"
@@ -955,10 +984,10 @@ WHO_DECIDED = re.compile(
     # (asked, not said of someone: "…by the same reviewers who approved the tool?")
     r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
     r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?)"
-    r" (?:actually |originally |first |personally )?"
-    # ("who proposed adding govbot to slack in the first place?")
+    r" (?:from (?:the )?[\w-]+ )?(?:actually |originally |first |personally )?"
+    # ("who proposed adding govbot to slack in the first place?"; "…, who from people sat in on the panel?")
     r"(?:signed off|approved|reviewed|rejected|assessed|okayed|decided|proposed|suggested|introduced|came up with"
-    r"|pushed for)\b",
+    r"|pushed for|sat (?:in|on)|attended|joined)\b",
     re.IGNORECASE,
 )
 BY_NAME = re.compile(r"\bby name\b|\b(?:actual|full|exact) names?\b", re.IGNORECASE)
@@ -1003,6 +1032,11 @@ ENTITY_ASKED = re.compile(
     r"|\bwho(?:'s|’s|s| is| are)\s+(?:our|the|kestrel['’]s)\s+(?:[\w-]+ ){0,2}(?:insurer|auditor|bank|broker|landlord"
     r"|law firm|solicitor|registrar|certification body|certifier|reseller|lawyer|accountant|provider|supplier)s?\b"
     r"|\bwho insures\b"
+    # "who's my analyst for our notion ai re-review?", "which analyst is looking after my request?": who handles one's
+    # own case, which only a record of it says
+    r"|\bwho(?:'s|’s|s| is) (?:my|our) (?:[\w-]+ )?(?:analyst|handler|case officer|caseworker)\b"
+    r"|\bwhich (?:analyst|reviewer|handler|person|one) is (?:looking after|handling|dealing with|reviewing|assigned to"
+    r"|on) (?:my|our)\b"
     # "who in the learning team co-runs the training?": a person within a team, which the team's name does not say
     r"|\bwho in (?:the |our )?[\w -]{2,30}? (?:team|department|function)\b"
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,8}?called\b",
@@ -1124,6 +1158,36 @@ REASON = re.compile(
     r"|\bto (?:avoid|prevent|protect|ensure|make sure|reduce|limit|stop)\b|\bwhy\b",
     re.IGNORECASE,
 )
+# "whats in the exit plan template?", "what's actually on the leaver checklist?": what a document holds, which a
+# sentence only naming it ("High-risk tools must have a documented exit plan") does not say; one listing or
+# describing what goes in it does
+CONTENTS_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|s| is| are|(?: questions| sections| fields| items| topics) (?:are|is))? (?:actually |exactly "
+    r"|even )?(?:on|in) (?:the|our|this|that|a|an|their) ((?:[\w'’-]+ ){0,4}?(?:checklist|template|form|questionnaire"
+    r"|schedule|pack|agenda|playbook|script|deck|slides|e-?learning|module|course)s?)\b",
+    re.IGNORECASE,
+)
+CONTENTS = re.compile(
+    r":\s+\S|\b(?:includ\w*|cover\w*|contain\w*|lists?|sets? out|asks? (?:for|about|whether)|records?|such as"
+    r"|made up of|consists? of|must (?:state|show|say|give|describe|record|set out))\b",
+    re.IGNORECASE,
+)
+REASON_REACH = 80  # characters after "so that" in which a reason says what it is for
+NUMBER_WORDS = dict(
+    zip(
+        "two three four five six seven eight nine ten twelve fourteen fifteen twenty thirty sixty ninety".split(),
+        "2 3 4 5 6 7 8 9 10 12 14 15 20 30 60 90".split(),
+        strict=True,
+    )
+)
+_COUNT = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
+
+
+def numbers_in(text: str) -> set[str]:
+    """The whole numbers a text says, in figures ("ten" -> "10")."""
+    return {NUMBER_WORDS.get(found.lower(), found) for found in _COUNT.findall(text)}
+
+
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
     rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
@@ -1218,6 +1282,9 @@ RECORD_ASKED = re.compile(
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
     r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
+    # "how much does kestrel spend on ai tools each year?": what was spent, which a limit on spending does not say
+    r"|\bhow much (?:do|does|did) (?:we|kestrel|the (?:company|business|firm)|our [\w-]+(?: [\w-]+)?) "
+    r"(?:actually |really |currently )?(?:spend|pay out|pay)\b(?! for a\b)"
     # "how many tool requests are stuck in needs_info at the moment?": a count of now, which a rule does not give
     # (not a measure of a rule: "how many days is the appeal window currently?")
     r"|\bhow many (?!(?:business |working |calendar )?(?:days|hours|weeks|months|years|minutes)\b)"
@@ -1279,6 +1346,26 @@ RECORD_ASKED = re.compile(
     # "which annex a controls have we excluded…?": what one organisation chose
     r"|\b(?:what|which) (?:[\w-]+ ){0,3}(?:have|has) (?:they|we|kestrel) (?:excluded|left out|included|chosen|picked"
     r"|dropped|added|ruled out)\b"
+    # "what evidence did the reviewers rely on…?", "what did otter.ai say in their vendor questionnaire…?": what was
+    # said or relied on once, which a rule does not say (not "what did i do wrong?", asked of the one asking)
+    r"|\bwhat (?:[\w-]+ ){0,2}did (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,4}?(?:say|said|record|rely on|base \w+ on|check"
+    r"|look at|note|write|flag|score|rate|list|conclude|find|ask for|cite)\b"
+    rf"|\bwhat came (?:out )?of (?:the |our )?{LAST_OCCASION}"
+    # "was the june steering group meeting actually quorate?": how one dated occasion went
+    r"|^\W*(?:was|were|did) (?:the |our |last )?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:['’]s)? [\w-]+"
+    # "how long has the current dpo been in post?": how long it has been so, which no rule says
+    r"|\bhow long (?:has|have) (?:the |our |my )?[\w'’ -]{1,40}? been (?:in (?:post|the (?:role|job|post))|here"
+    r"|at kestrel|with (?:us|kestrel|the company)|around|doing|working|running)\b"
+    # "when does deepl's iso 27001 certificate expire?": a date in one party's own document, which no rule says
+    r"|\bwhen (?:does|do|did|will) [\w.-]+['’]s? (?:[\w-]+ ){0,3}(?:certificate|certification|report|contract"
+    r"|agreement|dpa|licen[cs]e|subscription|assessment)s? (?:expire|lapse|run out|end|renew|come up)"
+    # "has the dpo's office started on our dpia…?", "has my appeal reached the reviewers yet?": where one's own case
+    # has got to, which only a record of it says
+    r"|\b(?:has|have|did) (?:the |our |my )?[\w.'’ -]{1,40}? (?:started|begun|looked at|picked up|got (?:round )?to"
+    r"|gotten to|responded to|replied to|actioned|processed|assigned|received|seen)\b[^?.!]{0,40}?\b(?:my|our)\b"
+    r"|\b(?:has|have|did|is) (?:my|our) [\w'’ -]{1,40}? (?:reached|been (?:seen|looked at|picked up|assigned|approved"
+    r"|rejected|reviewed|received|read|processed)|got (?:to|through)|gone through|arrived|landed|made it)\b"
     # "will the acceptable use policy change next year?", "are we planning to hire more analysts?": a plan, which only
     # a record of it tells
     r"|\bwill (?:the |our )?[\w -]{2,40}? "
@@ -1301,7 +1388,10 @@ RECORD_ASKED = re.compile(
 RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
 # "is there a word limit on the business purpose box?", "what's the upload size limit?": a limit of words or
 # of size, which only a sentence speaking of words or size states
-LIMIT_OF = re.compile(r"\b([a-z]+)[- ]limits?\b", re.IGNORECASE)
+# ("whats the max tokens per request?": likewise what is counted to a maximum)
+LIMIT_OF = re.compile(
+    r"\b([a-z]+)[- ]limits?\b|\b(?:max|maximum|min|minimum) (?:number of |no\.? of )?([a-z]{3,}s)\b", re.IGNORECASE
+)
 LIMIT_REACH = 20  # characters either side of a figure that say what it is of
 # "what does the ICO's AI guidance say about explaining decisions?": what another source says, which a sentence
 # of ours states only where it names that source (in its words or its heading); a source the documents name
@@ -1348,12 +1438,14 @@ FACT_KINDS = [
     (PHONE_ASKED, PHONE),
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
+    (EXPANSION_ASKED, DEFINITION),
     (MEANING_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     (FORMAT_ASKED, FORMAT),
     (WORDING_ASKED, WORDING),
     (REASON_ASKED, REASON),
+    (CONTENTS_ASKED, CONTENTS),
     (DOCUMENT_OWNER_ASKED, ROLE),
     (ENTITY_ASKED, NAME),
     # "which team has the most overdue re-reviews?", "which custom gpts get used the most?", "which vendor had the most
@@ -1756,6 +1848,7 @@ REQUIRED_FACTS = (
     FORMAT,
     WORDING,
     REASON,
+    CONTENTS,
     SPENT,
     RETAINED,
     RECORD,
@@ -1963,7 +2056,16 @@ class SentenceScorer:
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
-        asking = (THING_ASKED, MEASURED_OF, HAS_ASKED, COUNTS_TOWARDS, HOW_TO_OBJECT, GET_ASKED, ACCESS_TO)
+        asking = (
+            THING_ASKED,
+            MEASURED_OF,
+            HAS_ASKED,
+            COUNTS_TOWARDS,
+            HOW_TO_OBJECT,
+            GET_ASKED,
+            ACCESS_TO,
+            CONTENTS_ASKED,
+        )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
             match.group(1)
@@ -2100,7 +2202,6 @@ class SentenceScorer:
         return {
             token
             for thing in things
-            if not (everyday and self.alternatives(thing))
             for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
             if len(token) >= shortest
             and (token.isalpha() or FORM_CODE.fullmatch(token))
@@ -2286,6 +2387,7 @@ class SentenceScorer:
             for word in _said(clause)
         }
         sums_given = sums_in(message)
+        numbers_told = numbers_in(asked or question) if fact is REASON else set()
         # "handler just closed my sev 3 - do i have to sit through a post-incident review?": the level the
         # message gives is what it asks about, and only a sentence of that level speaks to it
         levels_told = levels_named(asked or question) if not LEVEL_IN_QUESTION.search(asked or question) else set()
@@ -2295,7 +2397,11 @@ class SentenceScorer:
         # "how do i reset my password?": how to work something, which a sentence that does not speak of doing it ("Never
         # paste… passwords…") does not say
         worked = PRODUCT_HOW_TO.search(asked or question)
-        working = re.compile(rf"\b{re.escape(worked['verb'][:VERB_STEM_CHARS])}", re.IGNORECASE) if worked else None
+        working = (
+            re.compile(rf"\b{re.escape(worked['verb'][:VERB_STEM_CHARS])}", re.IGNORECASE)
+            if worked and worked["verb"]
+            else None
+        )
         # "where is the amsterdam office?": a place is said of the thing asked where, which the sentence names (not
         # only its town: "…a privacy counsel in Amsterdam"), in any form but another word ("Officer")
         placed = head_asked(WHERE_IS, asked or question) if fact is PLACE else None
@@ -2305,7 +2411,11 @@ class SentenceScorer:
 
         # the word before "limit" is what is limited ("word limit"), other than time, which a duration states
         limited = (
-            {term for found in LIMIT_OF.finditer(asked or question) for term in terms_of(found.group(1))}
+            {
+                term
+                for found in LIMIT_OF.finditer(asked or question)
+                for term in terms_of(found.group(1) or found.group(2))
+            }
             - terms_of("time")
             if fact is LIMIT
             else set()
@@ -2321,8 +2431,10 @@ class SentenceScorer:
             else set()
         )
         defined = terms_to_define(asked or question) if fact is DEFINITION else []
-        definitions = [defines(term) for term in defined]
-        terms_defined = [re.compile(rf"\b{re.escape(term)}s?\b", re.IGNORECASE) for term in defined]
+        spelt_out = abbreviations_asked(asked or question) if fact is DEFINITION else []
+        definitions = [spells_out(term) for term in spelt_out] or [defines(term) for term in defined]
+        # (a section headed with an abbreviation does not spell it out)
+        terms_defined = [re.compile(rf"\b{re.escape(term)}s?\b", re.IGNORECASE) for term in defined if not spelt_out]
         source = self.source_asked(asked or question)
         roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
         role_words = {word for role in roles_asked for word in _said(role)}
@@ -2363,11 +2475,18 @@ class SentenceScorer:
             # (not in an example it quotes: "…for example "summarise inbound client RFPs of up to 50 pages"" gives no
             # page limit)
             sentence = QUOTED_EXAMPLE.sub(" ", sentence)
+            if numbers_told:
+                # "why is the minimum group size ten and not five?": "…aggregating so that no reported group has fewer
+                # than ten individuals" says the rule again, not why the figure is what it is
+                return any(
+                    not numbers_told & numbers_in(sentence[found.end() : found.end() + REASON_REACH])
+                    for found in REASON.finditer(sentence)
+                )
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
                 return any(
                     limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
                     for found in LIMIT.finditer(sentence)
-                )
+                ) or bool(BARE_BOUND.search(sentence))  # (or a bound leaving it to the words before: "…more than ten.")
             if counted:  # a count of what is asked, or a bound that leaves it to the words before
                 return any(terms_of(found.group(1)) & counted for found in COUNTED.finditer(sentence)) or bool(
                     BARE_BOUND.search(sentence)
