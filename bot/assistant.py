@@ -182,13 +182,22 @@ SHARED_WITH_CONDITION = 2
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
+# a later part whose subject is what the part before was about ("…, and does that cover private companies?")
+SUBJECT_PRONOUN = re.compile(
+    r"^\W*(?:and |so |but |also )?(?:does|do|did|is|are|was|were|will|would|can|could|has|have) (?:that|it|this|they)\b",
+    re.IGNORECASE,
+)
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
 MAKING_VERBS = frozenset("generate create produce draw draft design build make compose write".split())
 MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", re.IGNORECASE)
 # "who was the handler on the gemini incident in march, and what was the root cause?": a later part in the past tense
 # asks of the occasion the part before asked about
 OF_THAT_OCCASION = re.compile(
-    r"^\W*(?:and |so |but )?(?:what|who|which|when|how|why)\b[^?.!]{0,30}\b(?:was|were|did)\b", re.IGNORECASE
+    r"^\W*(?:and |so |but )?(?:what|who|which|when|how|why)\b[^?.!]{0,30}\b(?:was|were|did)\b"
+    # ("what did the cto say at the last town hall, and is there a recording?": a record of that occasion)
+    r"|^\W*(?:and |so |but )?(?:is|are) there (?:a|an|any) (?:recording|video|transcript|copy|write-?up|summary|minutes"
+    r"|slides|deck|notes)s?\W*$",
+    re.IGNORECASE,
 )
 # "…before booking flights for a client visit? whats the process": the process of what the part before asks about
 FOLLOW_UP = re.compile(
@@ -311,6 +320,11 @@ class Assistant:
                 and OF_THAT_OCCASION.search(asked.text)
             ):
                 # (…whose record the documents do not hold either)
+                parts.append(self.later_part_refused())
+                continue
+            if asked.context and parts and not parts[0].confident and SUBJECT_PRONOUN.search(asked.text):
+                # "…a fundamental rights impact assessment, and does that cover private companies?": what "that" is, the
+                # documents do not answer of, and read alone the later part is about nothing
                 parts.append(self.later_part_refused())
                 continue
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
