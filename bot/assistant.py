@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from bot.answers import tools
 from bot.answers.incidents import IncidentProcedure
@@ -66,6 +67,7 @@ from bot.answers.sentences import (
     byline_of_the_document_asked,
     canonical,
     fact_asked,
+    levels_named,
     terms_of,
     terms_to_define,
 )
@@ -75,6 +77,9 @@ from bot.llm import LLMAnswerer
 from bot.reply import Action, ActionKind, DataVerdict, Intent, Line, Reply, ToolCard
 from bot.settings import DEFAULT_MIN_SCORE, Settings
 from knowledge.data_classes import DataKind
+from knowledge.incidents.prefill import prefill_from_question
+from knowledge.incidents.triage import triage
+from knowledge.incidents.vocabulary import DataInvolved, IncidentKind
 from knowledge.inventory.asks import record_unregistered_ask
 from knowledge.inventory.database import Database
 from knowledge.inventory.directory import ToolDirectory
@@ -184,7 +189,8 @@ PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
 # a later part whose subject is what the part before was about ("…, and does that cover private companies?")
 SUBJECT_PRONOUN = re.compile(
-    r"^\W*(?:and |so |but |also )?(?:does|do|did|is|are|was|were|will|would|can|could|has|have) (?:that|it|this|they)\b",
+    r"^\W*(?:and |so |but |also )?(?:does|do|did|is|are|was|were|will|would|can|could|has|have)"
+    r" (?:that|it|this|they)\b",
     re.IGNORECASE,
 )
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
@@ -322,9 +328,16 @@ class Assistant:
                 # (…whose record the documents do not hold either)
                 parts.append(self.later_part_refused())
                 continue
-            if asked.context and parts and not parts[0].confident and SUBJECT_PRONOUN.search(asked.text):
+            if (
+                asked.context
+                and parts
+                and not parts[0].confident
+                and SUBJECT_PRONOUN.search(asked.text)
+                and not asked.name
+            ):
                 # "…a fundamental rights impact assessment, and does that cover private companies?": what "that" is, the
-                # documents do not answer of, and read alone the later part is about nothing
+                # documents do not answer of, and read alone the later part is about nothing (unless "it" is a tool
+                # named before: "can midjourney put readable text on an image, and is it approved?")
                 parts.append(self.later_part_refused())
                 continue
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
@@ -509,6 +522,8 @@ class Assistant:
             follows_up = bool(FOLLOW_UP.search(asked.text))
             if follows_up or (read_with_context[1].answers and read_with_context[1].confidence > found.confidence):
                 hits, found = read_with_context
+        if (severity := self.severity_told(asked, hits, card, sources)) is not None:
+            return severity
         if (asked.happened or asked.asks_to_report) and not self.everyday_use(asked, card):
             return self.incident(asked, hits, found, card, sources)
         # ("how many ai tools have we approved this year?": a count of one period, which today's list does not give)
@@ -820,6 +835,49 @@ class Assistant:
             actions=actions,
             hits=hits,
         )
+
+    def severity_told(self, asked: Asked, hits: list[Hit], card: ToolCard | None, sources: Sources) -> Part | None:
+        """ "how serious is it if someone pastes an api key into gemini?", "i pasted a customer list into my personal
+        chatgpt, what severity is that?": the level the incident policy's rules give what the message tells, as
+        triage gives it a report; only where the message tells data given where it may not go (a secret, anywhere;
+        other data, a tool not approved for it, or a personal edition)."""
+        if fact_asked(asked.text) is not SEVERITY:  # (not "…for a sev 2, how long do we have?")
+            return None
+        if not (asked.moves_data or asked.happened):
+            return None
+        told = prefill_from_question(asked.text)
+        involved = {DataInvolved(data) for data in told.get("data_involved", [])}
+        table = self.data_table()
+        # (of whichever edition: "…into my personal claude pro?")
+        kind = table.kind_in(asked.text) if table is not None else None
+        if kind is not None and kind.data_class.value in set(DataInvolved):
+            involved.add(DataInvolved(kind.data_class.value))
+        if DataInvolved.secrets not in involved and not (involved and self._beyond_approval(asked, card, kind)):
+            return None
+        verdict = triage(str(told.get("kind", IncidentKind.data_exposed)), sorted(involved), datetime.now(UTC))
+        row = self.incidents.severity_row(verdict.severity.value)
+        said = f"{verdict.severity.label}: {verdict.reasons[0]}."
+        if levels := levels_named(asked.text):  # "is that a sev 2?"
+            said = f"{'Yes' if str(verdict.severity.value) in levels else 'No'}: {said}"
+        lead = [Line(said)]
+        support = [sources.line(row)] if row is not None else []
+        if asked.happened and (procedure := self.incidents.for_question(asked.text, hits)).deadline is not None:
+            support.append(sources.line(procedure.lines[0], procedure.says()))  # then how to report it
+        actions = [Action(ActionKind.report_incident), Action(ActionKind.ask_governance)]
+        return Part(Intent.incident, True, 1.0, lead, support, card=card, actions=actions, hits=hits)
+
+    def _beyond_approval(self, asked: Asked, card: ToolCard | None, kind: DataKind | None) -> bool:
+        """Whether data told given to a tool went where it may not: a tool not approved (or not registered), a personal
+        edition, or a class above the one its approval allows."""
+        if card is None:
+            return False  # (no tool named: whether it was allowed, the message does not say)
+        if not card.registered or card.status not in APPROVED_STATES or asked.other_edition:
+            return True
+        ref = asked.resolution.tool if asked.resolution is not None else None
+        if kind is None or ref is None:
+            return False
+        allowed, _ = tools.highest_class_allowed(self._inventory(), ref)
+        return allowed is not None and not kind.allowed_in(allowed)
 
     def outside_approval(self, asked: Asked, card: ToolCard | None, sources: Sources) -> Line | None:
         """Why what happened is outside what the inventory allows: the tool is not approved (rejected,

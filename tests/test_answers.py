@@ -4310,3 +4310,22 @@ def test_a_later_part_about_what_the_first_part_could_not_answer_is_refused_too(
     assert not shipped.answer(
         "what did the cto say about ai agents at the last town hall, and is there a recording?"
     ).confident
+
+
+def test_how_serious_what_a_message_tells_would_be_is_the_incident_policys_level_for_it(shipped):
+    # a secret, in any tool: Severity 2, rotate it and report within one hour (it was "I don't know")
+    key = first_lines(shipped.answer("how serious is it if someone pastes an api key into gemini?").text, 2)
+    assert key.startswith("Severity 2 – High") and "within one hour" in key and "2 – High:" in key
+    # client pricing in a personal edition of an approved tool: confidential data where it may not go
+    pricing = shipped.answer("what severity would it be if i put a client's pricing sheet into my personal claude pro?")
+    assert pricing.confident and first_lines(pricing.text, 1).startswith("Severity 2 – High: confidential data")
+    # personal data: report immediately, whichever level is guessed
+    assert first_lines(
+        shipped.answer("i pasted a customer list into my personal chatgpt, is that a sev 3?").text, 1
+    ).startswith("No: Severity 2 – High: personal data")
+    # …while data a tool is approved for is no incident, so no level is given it
+    allowed = shipped.answer("how serious is it if i put our source code into chatgpt enterprise?")
+    assert "Severity" not in first_lines(allowed.text, 1)
+    # …and a level named with something else asked answers that
+    handler = shipped.answer("for a sev 3, how long does the handler have to acknowledge?")
+    assert "1 business day" in first_lines(handler.text, 1)

@@ -134,7 +134,7 @@ EVERYDAY = {
     r"\bbank details\b|\bcard numbers?\b|\bpayment (?:data|details)\b|\biban\b": "payment data",
     r"\bperformance (?:reviews?|ratings?|appraisals?)\b|\bappraisals?\b": "employee reviews",
     r"\bvuln(?:erability)? scans?\b|\bcves?\b|\bunpatched\b|\bpen ?tests?\b|\bpentests?\b": "unpatched vulnerabilities",
-    rf"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient pricing\b|\bclient names?\b{CLIENT_FIGURES}": (
+    rf"\bbill(?:ed|ing)\b|\bfees?\b|\brate cards?\b|\bclient(?:'s|s'|s)? pricing\b|\bclient names?\b{CLIENT_FIGURES}": (
         "client names combined with pricing"
     ),
     # a business's own records of what it holds and sells, in no one's personal data

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bot.answers.data import CREDENTIALS
 from bot.answers.policy import find
-from bot.answers.sentences import DURATION, Scored, SentenceScorer, topic_of
+from bot.answers.sentences import DURATION, ROW_LEVEL, Scored, SentenceScorer, topic_of
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import tokenize
 
@@ -31,6 +31,9 @@ PROCEDURE_SECTIONS = 2  # per query
 # The policy's account of what counts as an incident: the section this query finds first, and the
 # sections under it (data put into the wrong tool, harmful output, prompt injection, near misses…).
 KINDS_QUERY = "what counts as an AI incident"
+# The policy's table of severity levels: its rows ("2 – High: …") say what each level covers and how fast it is met
+SEVERITY_QUERY = "severity levels of an AI incident: critical, high, medium, low, acknowledge within"
+SEVERITY_SECTIONS = 3
 KINDS_SECTIONS = 12  # sections read for the kinds: the account of what counts and its subsections
 KIND_RANKS = 20  # how far down the question's own retrieval its kind's section may rank
 # Below this, the best sentence of the kind's section is about something else (a case that fits
@@ -210,6 +213,7 @@ class IncidentProcedure:
         self.min_score = min_score
         self._sections: list[Hit] | None = None
         self._kinds: list[Hit] | None = None
+        self._severity_rows: dict[int, Scored] | None = None
 
     def sections(self) -> list[Hit]:
         """The sections that set out the procedure (found once, then kept)."""
@@ -229,6 +233,18 @@ class IncidentProcedure:
             top = _top_heading(hits[0]) if hits else None
             self._kinds = [hit for hit in hits if _top_heading(hit) == top]
         return self._kinds
+
+    def severity_row(self, level: int) -> Scored | None:
+        """The severity table's row for `level` ("2 – High: …"), if the documents have the table (read once)."""
+        if self._severity_rows is None:
+            hits = [
+                hit for hit in self.index.search(SEVERITY_QUERY, limit=SEVERITY_SECTIONS) if hit.score >= self.min_score
+            ]
+            self._severity_rows = {}
+            for scored in self.scorer.score(SEVERITY_QUERY, hits):
+                if found := ROW_LEVEL.match(scored.text):
+                    self._severity_rows.setdefault(int(found.group()[0]), scored)
+        return self._severity_rows.get(level)
 
     def kind_of(self, question: str, topic: str, ignore: str) -> Scored | None:
         """The sentence that says the case the question tells of counts as an incident, if one does:
