@@ -149,6 +149,13 @@ BLOCKED_ON = re.compile(
     r"(?P<part>laptops?|devices?|network|wi-?fi|firewall|proxy|browsers?|phones?|machines?|computers?)\b",
     re.IGNORECASE,
 )
+# "is notion labs iso 42001 certified?", "does otter have soc 2?": a vendor's certification, which its entry records
+# only where it speaks of it
+VENDOR_CERTIFIED = re.compile(
+    r"\b(?P<part>iso(?:/iec)? ?\d{4,5}|soc ?[12]|cyber essentials|hipaa|fedramp|pci(?:[- ]dss)?|csa star)\b"
+    r"(?=[^?.!]{0,30}\b(?:certifi\w*|complian\w*|accredit\w*|reports?|type|attest\w*|audit\w*)\b|\s*\?)",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 # "…not for ai stuff, just generally": a question said not to be about AI
 NOT_ABOUT_AI = re.compile(
@@ -199,7 +206,7 @@ MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", r
 # "who was the handler on the gemini incident in march, and what was the root cause?": a later part in the past tense
 # asks of the occasion the part before asked about
 OF_THAT_OCCASION = re.compile(
-    r"^\W*(?:and |so |but )?(?:what|who|which|when|how|why)\b[^?.!]{0,30}\b(?:was|were|did)\b"
+    r"^\W*(?:and |so |but )?(?:(?:what|who|which|when|how|why)\b[^?.!]{0,30}\b)?(?:was|were|did)\b"
     # ("what did the cto say at the last town hall, and is there a recording?": a record of that occasion)
     r"|^\W*(?:and |so |but )?(?:is|are) there (?:a|an|any) (?:recording|video|transcript|copy|write-?up|summary|minutes"
     r"|slides|deck|notes)s?\W*$",
@@ -1205,7 +1212,15 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     # ("can github copilot chat answer in german?": a language it works in, likewise)
     return any(
         not tools.speaks_of(card, next(filter(None, found.groupdict().values())))  # the one named group matched
-        for pattern in (PART_OF_A_PRODUCT, PRODUCT_MODE, BLOCKED_ON, PRODUCT_RELEASE, PRODUCT_BEHAVIOUR, GOT)
+        for pattern in (
+            PART_OF_A_PRODUCT,
+            PRODUCT_MODE,
+            BLOCKED_ON,
+            PRODUCT_RELEASE,
+            PRODUCT_BEHAVIOUR,
+            GOT,
+            VENDOR_CERTIFIED,
+        )
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
 

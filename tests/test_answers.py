@@ -4329,3 +4329,45 @@ def test_how_serious_what_a_message_tells_would_be_is_the_incident_policys_level
     # …and a level named with something else asked answers that
     handler = shipped.answer("for a sev 3, how long does the handler have to acknowledge?")
     assert "1 business day" in first_lines(handler.text, 1)
+
+
+def test_what_a_vendor_or_someone_did_once_is_a_record_no_card_nor_rule_holds(shipped):
+    for asked in (
+        # not "For tools that will receive confidential or restricted data, vendors must back their answers…"
+        "a client auditor wants to know what security evidence we hold for chatgpt enterprise - did openai give us a "
+        "pen test summary from the last 12 months, or are we just going off their soc 2?",
+        # not "Add your team and use case to the existing request…", for the later part about that occasion
+        "did hirevue offer to switch off the automated scoring and just do recorded interviews? did the reviewers "
+        "consider that?",
+        # not DeepSeek's, Trint's, Gemini's or Notion AI's card
+        "did anyone at kestrel actually use deepseek for work before it got rejected in january?",
+        "back when trint was approved, was it allowed for client interviews or internal only?",
+        "who in marketing actually asked for gemini to be registerd - sophie herself or someone in her team?",
+        "is notion labs iso 42001 certified? client rfp wants the status for each ai vendor we use",
+        # not "Remove external participants' note-taking bots from Kestrel internal meetings."
+        "which outside note-taker bots has IT kicked out of internal meetings this year, fireflies, read.ai?",
+        # not "The quarterly governance report to the steering group includes AI incident numbers…"
+        "how many times has the ai governance lead told everyone to stop using a tool while an incident was "
+        "investigated?",
+        # not "AI-generated code goes through the same pull-request review, tests and security scanning…"
+        "which security scanner runs on our PRs?",
+        # not "Mark AI-generated images, audio and video as AI-generated wherever they are used…" (another body's rule)
+        "does the uk advertising standards authority require ai-generated images in ads to be labelled?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while what the card records of the past is its to say
+    rejected = shipped.answer("did deepseek get rejected?")
+    assert rejected.confident and "was rejected" in first_lines(rejected.text, 1)
+
+
+def test_a_vendors_pen_test_is_no_vulnerability_data_of_ours(shipped):
+    # not "Yes, within its conditions: the policy classes “unpatched vulnerabilities and penetration-test findings”…"
+    vendor = shipped.answer(
+        "deepl pro is approved for restricted data so im assuming someone checked - did deepl se's pen test summary "
+        "come back clean?"
+    )
+    assert "penetration-test findings" not in vendor.text and not vendor.confident
+    ours = shipped.answer(
+        "our infra repo has last quarter's pen test findings in it. ok to let github copilot index it?"
+    )
+    assert first_lines(ours.text, 1).startswith("No:") and "penetration-test findings" in first_lines(ours.text, 1)

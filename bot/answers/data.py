@@ -65,6 +65,10 @@ OTHER_SENSES = [
     r"|\b(?:on|under) (?:the|a|an|its|their|our) (?:[\w-]+ )?(?:plan|tier)\b"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)",
+    # "did deepl se's pen test summary come back clean?": a vendor's evidence of its testing, not our vulnerabilities
+    # (not one of a time: "last quarter's pen test findings" are ours)
+    r"\b(?!(?:our|my|kestrel|quarter|year|month|week|today|yesterday|this|last)\b)[\w.-]+(?:'s|s'|’s) (?:[\w-]+ )?"
+    r"pen(?:etration)?[- ]?tests?\b",
     # "a competitor's website for their prices", "the pricing team": public prices, not a client's pricing
     r"\bcompetitor(?:'s|s'|s)?\b[^?.]{0,40}\b(?:prices|pricing)\b|\bpricing (?:team|page)\b",
     r"\bsource (?:of|for) (?:the |this |a )?\w+\b",  # "the source of a dataset" is provenance, not source code

@@ -427,7 +427,7 @@ GOVERNED_BY = "42001"  # the standard govbot answers on, whichever documents are
 PROVISION = re.compile(r"\b\d+\(\d+\)(?:\([a-z]+\))*", re.IGNORECASE)
 PROVISION_ASKED = re.compile(
     r"\b(?:exact(?:ly)?|precise(?:ly)?|reference|citation|cite)\b"
-    r"|\b(?:which|what) (?:article|section|paragraph|clause)\b",
+    r"|\b(?:which|what) (?:[\w-]+ )?(?:article|section|paragraph|clause)\b",
     re.IGNORECASE,
 )
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
@@ -984,17 +984,18 @@ WHO_DECIDED = re.compile(
     # (asked, not said of someone: "…by the same reviewers who approved the tool?")
     r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
     r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?)"
-    r" (?:from (?:the )?[\w-]+ )?(?:actually |originally |first |personally )?"
+    r" (?:(?:from|in|at) (?:the )?[\w-]+ )?(?:actually |originally |first |personally )?"
     # ("who proposed adding govbot to slack in the first place?"; "…, who from people sat in on the panel?")
     r"(?:signed off|approved|reviewed|rejected|assessed|okayed|decided|proposed|suggested|introduced|came up with"
-    r"|pushed for|sat (?:in|on)|attended|joined)\b",
+    r"|pushed for|sat (?:in|on)|attended|joined|requested|asked for)\b",
     re.IGNORECASE,
 )
 BY_NAME = re.compile(r"\bby name\b|\b(?:actual|full|exact) names?\b", re.IGNORECASE)
 ENTITY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
-    r"|framework|library|database|llm|engine|browser|device|operating system|phone)s?\s+"
+    r"|framework|library|database|llm|engine|browser|device|operating system|phone|scanner|checker|linter|service)s?\s+"
+    r"(?:actually |really |currently )?"
     r"(?:does|do|did|is|are|will|can|could|runs?|issued|audited|audits|certified|certifies|provides|hosts|sits|powers)\b"
     # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
     # asking which one is (not "…where staff get told which ai tools are used", which asks where)
@@ -1314,9 +1315,9 @@ RECORD_ASKED = re.compile(
     rf"\b[^?.!]{{0,60}}\b{PERIOD}"
     # "which model did they go with for the promo-uplift feature, and what did they rule out?": what one team chose,
     # which no rule on choosing says
-    r"|\b(?:what|which) (?:[\w-]+ ){0,3}did (?:they|we|kestrel|reviewers|the [\w-]+(?: [\w-]+){0,2}) "
+    r"|\b(?:what|which) (?:[\w'’-]+ ){0,3}did (?:they|we|kestrel|reviewers|the [\w-]+(?: [\w-]+){0,2}) "
     r"(?:end up |finally |eventually |actually |originally )?"
-    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against)|land on|rely on|look at"
+    r"(?:go (?:with|for)|choose|pick|settle on|opt for|rule out|decide (?:on|against|not to)|land on|rely on|look at"
     # ("which annex a controls did we exclude and why?": what one organisation left out)
     r"|exclude|leave out|leave off|drop|include|add)\b"
     # "what did the last management review decide?", "what were the findings of the latest internal audit?": what
@@ -1338,8 +1339,9 @@ RECORD_ASKED = re.compile(
     # "…requests actually met the turnaround target last quarter?": how it went in one period, likewise
     rf"|\b(?:met|missed|hit|achieved|reached|exceeded|beat|passed|failed)\b[^?.!]{{0,60}}\b{PERIOD}"
     # "how many personal data breaches have we notified to the ico?": a count of what was done, likewise
-    r"|\bhow many\b[^?.!]{0,60}\b(?:have|has) (?:we|kestrel|they|the [\w-]+) (?:ever |already )?(?!got\b)"
-    r"(?:\w+ed|had|seen|done|made|sent|taken|run|lost|given|written|won)\b"
+    r"|\bhow many\b[^?.!]{0,60}\b(?:have|has) (?:we|kestrel|they|the [\w-]+(?: [\w-]+){0,2}) (?:ever |already )?"
+    r"(?!got\b)"
+    r"(?:\w+ed|had|seen|done|made|sent|taken|run|lost|given|written|won|told|said)\b"
     # "what severity was the most recent incident…?", "who got the most recent policy exception?": the last occasion
     rf"|\b(?:what|which|who|when)\b[^?.!]{{0,40}}\b(?:was|were) (?:the |our ){LAST_OCCASION}"
     rf"|\bwho (?:got|received|had|filed|raised|requested|asked for|reported) (?:the |our |a ){LAST_OCCASION}"
@@ -1348,8 +1350,19 @@ RECORD_ASKED = re.compile(
     r"|dropped|added|ruled out)\b"
     # "what evidence did the reviewers rely on…?", "what did otter.ai say in their vendor questionnaire…?": what was
     # said or relied on once, which a rule does not say (not "what did i do wrong?", asked of the one asking)
-    r"|\bwhat (?:[\w-]+ ){0,2}did (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,4}?(?:say|said|record|rely on|base \w+ on|check"
-    r"|look at|note|write|flag|score|rate|list|conclude|find|ask for|cite)\b"
+    r"|\bwhat (?:[\w-]+ ){0,2}did (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,10}?(?:say|said|record|rely on|base \w+ on|check"
+    r"|look at|note|write|flag|score|rate|list|conclude|find|ask for|cite|recommend|propose|suggest|do)\b"
+    # "did openai give us a pen test summary…?", "did hirevue offer to switch off the scoring?", "did anyone actually
+    # use deepseek before it got rejected?": what a vendor or someone did once, likewise (not what the one asking did)
+    r"|\bdid (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,5}?(?:give|send|provide|share|offer|submit|pass|fail|sign|come back"
+    r"|get its|get their)\b"
+    r"|\bdid (?:anyone|anybody|someone|somebody|people|staff)\b[^?.!]{0,40}\b(?:use|used|try|tried|buy|bought|pay"
+    r"|install|sign up)\b"
+    # "back when trint was approved, was it allowed for client interviews?": how it was then
+    r"|\bback when\b"
+    # "which note-taker bots has IT kicked out of meetings this year?": what was done in one period
+    rf"|\b(?:what|which|who|how many)\b[^?.!]{{0,60}}\b(?:has|have|did)\b[^?.!]{{0,60}}?\b\w+(?:ed|en)\b"
+    rf"[^?.!]{{0,60}}\b{PERIOD}"
     rf"|\bwhat came (?:out )?of (?:the |our )?{LAST_OCCASION}"
     # "was the june steering group meeting actually quorate?": how one dated occasion went
     r"|^\W*(?:was|were|did) (?:the |our |last )?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?"
@@ -1402,7 +1415,10 @@ SOURCE_ASKED = re.compile(
     r"(?:say|says|said|require|expect|want|mean)\b"
     r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
     # "whats in microsoft's responsible ai standard?"
-    r"|\bwhat(?:'s|’s|s| is) in (?P<inside>[\w'’. -]{1,40}?)(?:[,?.!;]|$)",
+    r"|\bwhat(?:'s|’s|s| is) in (?P<inside>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
+    # "does the uk advertising standards authority require ai images in ads to be labelled?": likewise, asked yes or no
+    rf"|{MESSAGE_START}\W*(?:does|do|did) (?P<requirer>the [\w'’. -]{{1,60}}?) (?:actually |really )?"
+    r"(?:require|expect|mandate|say|allow|ban|prohibit)\b",
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
@@ -2248,7 +2264,9 @@ class SentenceScorer:
         the owner alone where it is said as one ("openai's usage policy": "openai")."""
         terms: set[str] = set()
         for found in SOURCE_ASKED.finditer(question):
-            source = found.group("source") or found.group("according") or found.group("inside")
+            source = (
+                found.group("source") or found.group("according") or found.group("inside") or found.group("requirer")
+            )
             owner = re.match(r"(?:the )?(.+?)['’]s\b", source, re.IGNORECASE)
             # (a name the documents never use is another source's, "what does the FCA expect?"; not the standard
             # govbot answers on, "what does ISO 42001 control A.10.3 expect?", whatever the documents indexed)
