@@ -4371,3 +4371,13 @@ def test_a_vendors_pen_test_is_no_vulnerability_data_of_ours(shipped):
         "our infra repo has last quarter's pen test findings in it. ok to let github copilot index it?"
     )
     assert first_lines(ours.text, 1).startswith("No:") and "penetration-test findings" in first_lines(ours.text, 1)
+
+
+def test_everyday_software_is_no_ai_tool_for_the_inventory_to_decide(shipped):
+    # not "dropbox is not registered in our AI tool inventory, so it is not approved for work data."
+    for asked in ("can i use dropbox to send a big file to a supplier?", "can i use whatsapp to message clients?"):
+        reply = shipped.answer(asked)
+        assert not reply.confident and "not registered" not in reply.text, asked
+    # …unless AI in it is asked about, or the product is not everyday software
+    assert "not registered" in first_lines(shipped.answer("can i use whatsapp's ai to summarise client chats?").text, 1)
+    assert "not registered" in first_lines(shipped.answer("is cursor ok to use?").text, 1)

@@ -560,6 +560,28 @@ NOT_A_NAME = GENERIC_WORDS | frozenset(
     ipads printer printers monitor monitors keyboard keyboards headset headsets headphones webcam webcams""".split()
 )
 
+# Everyday software that is no AI tool ("can i use dropbox to send a big file to a supplier?", "can i use whatsapp to
+# message clients?"): not for the AI tool inventory to decide, unless the message speaks of AI in it ("is dropbox's ai
+# assistant approved?")
+EVERYDAY_SOFTWARE = frozenset(
+    """dropbox wetransfer box onedrive sharepoint google drive docs sheets slides meet gmail outlook hotmail excel word
+    powerpoint teams skype webex whatsapp telegram signal messenger imessage facetime facebook instagram linkedin
+    twitter tiktok youtube spotify jira confluence trello asana airtable monday miro lucidchart visio salesforce hubspot
+    mailchimp docusign adobe acrobat reader photoshop illustrator 1password lastpass bitwarden okta gitlab bitbucket
+    postman docker xero quickbooks sage workday bamboohr expensify calendly evernote todoist chrome firefox safari edge
+    brave vlc zip winzip 7-zip""".split()
+)
+AI_SPOKEN_OF = re.compile(
+    r"\b(?:ai|a\.i\.|genai|gpt\w*|llms?|chat ?bots?|copilot|artificial intelligence|machine learning|smart compose"
+    r"|magic \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def is_everyday_software(name: str, question: str) -> bool:
+    """Whether a name is everyday software, asked of with no AI in it."""
+    return all(word in EVERYDAY_SOFTWARE for word in name_key(name).split()) and not AI_SPOKEN_OF.search(question)
+
 
 def tool_name_in(phrase: str | None) -> str | None:
     """A plausible tool name from a captured phrase, or None for "it", "AI", "customer data" and the like."""
@@ -729,7 +751,11 @@ def classify(
         for pattern in STATUS_PATTERNS:
             match = pattern.search(question)
             name = tool_name_in(match.group("name")) if match else None
-            if name and not (name.islower() and all(is_word(word) for word in name_key(name).split())):
+            if (
+                name
+                and not (name.islower() and all(is_word(word) for word in name_key(name).split()))
+                and not is_everyday_software(name, question)
+            ):
                 asked.name, asked.asks_status, asked.status_phrase = name, True, True
                 break
     if asked.intent == Intent.policy and (asked.asks_status or asked.lists_tools):
