@@ -156,6 +156,12 @@ VENDOR_CERTIFIED = re.compile(
     r"(?=[^?.!]{0,30}\b(?:certifi\w*|complian\w*|accredit\w*|reports?|type|attest\w*|audit\w*)\b|\s*\?)",
     re.IGNORECASE,
 )
+# "can i use copilot in outlook on my phone?": a device it runs on, which its entry records only where it speaks of it
+ON_A_DEVICE = re.compile(
+    r"\bon (?:my|our|a|an|the|your) (?:own |personal |work |company )?(?P<part>phone|iphone|android|ipad|tablet|mobile"
+    r"|mac|chromebook|watch)\b",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 # "…not for ai stuff, just generally": a question said not to be about AI
 NOT_ABOUT_AI = re.compile(
@@ -582,10 +588,11 @@ class Assistant:
         if (
             card is not None
             and card.registered
-            and PRODUCT_HOW_TO.search(asked.text)
+            and (PRODUCT_HOW_TO.search(asked.text) or PART_OF_A_PRODUCT.search(asked.text))
             and found.deciding is not None
             and not self._names(found.deciding.text, card)
         ):
+            # ("what model does notion ai use?": which part of the product it is, likewise)
             # "how do i export my chatgpt enterprise chat history?", "how do i cancel my otter account?": how to work
             # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
             # enterprise AI tools: 90 days…") does not say
@@ -1220,6 +1227,7 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
             PRODUCT_BEHAVIOUR,
             GOT,
             VENDOR_CERTIFIED,
+            ON_A_DEVICE,
         )
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))

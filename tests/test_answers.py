@@ -4381,3 +4381,22 @@ def test_everyday_software_is_no_ai_tool_for_the_inventory_to_decide(shipped):
     # …unless AI in it is asked about, or the product is not everyday software
     assert "not registered" in first_lines(shipped.answer("can i use whatsapp's ai to summarise client chats?").text, 1)
     assert "not registered" in first_lines(shipped.answer("is cursor ok to use?").text, 1)
+
+
+def test_which_part_of_a_product_or_where_it_runs_only_a_sentence_about_that_product_says(shipped):
+    # not "A Data Protection Impact Assessment must be completed … training or fine-tuning a model on personal data;"
+    assert not shipped.answer("what model does Notion AI use?").confident
+    # not Microsoft 365 Copilot's card, which says nothing of phones
+    assert not shipped.answer("can I use Copilot in Outlook on my phone?").confident
+    # …while a personal device's personal account is the policy's rule
+    personal = shipped.answer("can i use chatgpt on my personal phone?")
+    assert personal.confident and "personal or free consumer AI account" in first_lines(personal.text, 1)
+
+
+def test_whom_a_protection_covers_as_well_is_no_thing_asked(shipped):
+    # "as well" is no thing the sentence must speak of (it was refused)
+    also = shipped.answer(
+        "I reported something a colleague did with a free chatbot — it was an honest mistake on her part. Does the "
+        "no-blame protection cover her as well?"
+    )
+    assert also.confident and "report something a colleague did in good faith" in first_lines(also.text, 1)

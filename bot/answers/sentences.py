@@ -531,7 +531,10 @@ WHAT_IS_NAMED = re.compile(
     re.IGNORECASE,
 )
 # "does the uk have its own ai act yet?": what something is asked to have, which a sentence silent on it does not say
-_NOT_THE_THING = r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|still|or|and|that|which)\b)"
+# ("does the no-blame protection cover her as well?": no thing)
+_NOT_THE_THING = (
+    r"(?!(?:for|of|in|on|at|to|with|about|from|by|yet|already|now|still|or|and|that|which|as|too|also|either)\b)"
+)
 HAS_ASKED = re.compile(
     rf"{MESSAGE_START}\W*(?:does|do|did|has|have) (?!(?:i|we|you|they|it|this|that|anyone|someone|there)\b)"
     r"(?:[\w.'’-]+ ){1,5}?"
@@ -589,6 +592,14 @@ PEOPLE_DOING = re.compile(r"(?:people|persons|members|staff|employees|folks|revi
 # standard answer library") does not say exists
 KIND_OF_THING_ASKED = re.compile(
     r"\b(?:is|are) there (?:an?|any|some) (?:[a-z-]+ ){0,2}?[a-z-]+ of ([a-z][a-z-]*)\b", re.IGNORECASE
+)
+# "what model does notion ai use?", "which scanner runs on our prs?": the kind of thing whose name is asked, of which a
+# sentence naming something else ("A Data Protection Impact Assessment must be…") does not speak
+KIND_NAMED_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?P<kind>model|llm|engine|database|cloud|platform|browser|framework"
+    r"|library|scanner|insurer|auditor)s?\s+(?:actually |really |currently )?"
+    r"(?:does|do|did|is|are|will|can|could|runs?|powers|sits)\b",
+    re.IGNORECASE,
 )
 # "does the e-learning count towards my off-the-job training hours?": what something is asked to count towards,
 # which a sentence silent on it does not say
@@ -2459,7 +2470,10 @@ class SentenceScorer:
         thing = self.thing_asked(asked or question, ignore)
         kind_of_thing = frozenset(
             canonical(token)
-            for found in KIND_OF_THING_ASKED.finditer(asked or question)
+            for found in [
+                *KIND_OF_THING_ASKED.finditer(asked or question),
+                *KIND_NAMED_ASKED.finditer(asked or question),
+            ]
             for token in tokenize(found[1])
             if not self.is_tool_word(token)
         )
