@@ -200,12 +200,6 @@ SHARED_WITH_CONDITION = 2
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
-# a later part whose subject is what the part before was about ("…, and does that cover private companies?")
-SUBJECT_PRONOUN = re.compile(
-    r"^\W*(?:and |so |but |also )?(?:does|do|did|is|are|was|were|will|would|can|could|has|have)"
-    r" (?:that|it|this|they)\b",
-    re.IGNORECASE,
-)
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
 MAKING_VERBS = frozenset("generate create produce draw draft design build make compose write".split())
 MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", re.IGNORECASE)
@@ -339,18 +333,6 @@ class Assistant:
                 and OF_THAT_OCCASION.search(asked.text)
             ):
                 # (…whose record the documents do not hold either)
-                parts.append(self.later_part_refused())
-                continue
-            if (
-                asked.context
-                and parts
-                and not parts[0].confident
-                and SUBJECT_PRONOUN.search(asked.text)
-                and not asked.name
-            ):
-                # "…a fundamental rights impact assessment, and does that cover private companies?": what "that" is, the
-                # documents do not answer of, and read alone the later part is about nothing (unless "it" is a tool
-                # named before: "can midjourney put readable text on an image, and is it approved?")
                 parts.append(self.later_part_refused())
                 continue
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:

@@ -4300,13 +4300,8 @@ def test_a_maximum_of_something_is_stated_only_by_a_figure_of_it(shipped):
     assert owners.confident and "more than ten" in first_lines(owners.text, 1)
 
 
-def test_a_later_part_about_what_the_first_part_could_not_answer_is_refused_too(shipped):
-    # not "Therefore: company cards may not be used for AI subscriptions that are not approved…", read alone
-    assert not shipped.answer(
-        "under the ai act do deployers of high-risk systems have to do a fundamental rights impact assessment, and "
-        "does that cover private companies?"
-    ).confident
-    # nor "AI note-taker recordings: 30 days; transcripts kept with meeting records", of that occasion
+def test_a_later_part_asking_for_a_record_of_a_refused_occasion_is_refused_too(shipped):
+    # not "AI note-taker recordings: 30 days; transcripts kept with meeting records", of that occasion
     assert not shipped.answer(
         "what did the cto say about ai agents at the last town hall, and is there a recording?"
     ).confident
