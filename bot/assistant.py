@@ -574,10 +574,10 @@ class Assistant:
             and found.deciding is not None
             and not self._names(found.deciding.text, card)
         ):
-            # ("what model does notion ai use?": which part of the product it is, likewise)
             # "how do i export my chatgpt enterprise chat history?", "how do i cancel my otter account?": how to work
             # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
-            # enterprise AI tools: 90 days…") does not say
+            # enterprise AI tools: 90 days…") does not say (nor which part of the product it is: "what model does
+            # notion ai use?")
             found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
 

@@ -31,14 +31,14 @@ PROCEDURE_SECTIONS = 2  # per query
 # The policy's account of what counts as an incident: the section this query finds first, and the
 # sections under it (data put into the wrong tool, harmful output, prompt injection, near misses…).
 KINDS_QUERY = "what counts as an AI incident"
-# The policy's table of severity levels: its rows ("2 – High: …") say what each level covers and how fast it is met
-SEVERITY_QUERY = "severity levels of an AI incident: critical, high, medium, low, acknowledge within"
-SEVERITY_SECTIONS = 3
 KINDS_SECTIONS = 12  # sections read for the kinds: the account of what counts and its subsections
 KIND_RANKS = 20  # how far down the question's own retrieval its kind's section may rank
 # Below this, the best sentence of the kind's section is about something else (a case that fits
 # no kind well: the procedure alone answers).
 KIND_MIN_SCORE = 0.25
+# The policy's table of severity levels: its rows ("2 – High: …") say what each level covers and how fast it is met
+SEVERITY_QUERY = "severity levels of an AI incident: critical, high, medium, low, acknowledge within"
+SEVERITY_SECTIONS = 3
 # Data someone put into a tool ("pasted a salary sheet into gemini"), and the words that rank its kind of incident
 DATA_ENTERED = re.compile(
     r"\b(?:pasted|uploaded|fed|dropped|put|typed|entered|copied|dumped|loaded|attached)\b[^.?!]{0,60}"

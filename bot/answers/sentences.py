@@ -593,14 +593,6 @@ PEOPLE_DOING = re.compile(r"(?:people|persons|members|staff|employees|folks|revi
 KIND_OF_THING_ASKED = re.compile(
     r"\b(?:is|are) there (?:an?|any|some) (?:[a-z-]+ ){0,2}?[a-z-]+ of ([a-z][a-z-]*)\b", re.IGNORECASE
 )
-# "what model does notion ai use?", "which scanner runs on our prs?": the kind of thing whose name is asked, of which a
-# sentence naming something else ("A Data Protection Impact Assessment must be…") does not speak
-KIND_NAMED_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?P<kind>model|llm|engine|database|cloud|platform|browser|framework"
-    r"|library|scanner|insurer|auditor)s?\s+(?:actually |really |currently )?"
-    r"(?:does|do|did|is|are|will|can|could|runs?|powers|sits)\b",
-    re.IGNORECASE,
-)
 # "does the e-learning count towards my off-the-job training hours?": what something is asked to count towards,
 # which a sentence silent on it does not say
 COUNTS_TOWARDS = re.compile(
@@ -2470,10 +2462,7 @@ class SentenceScorer:
         thing = self.thing_asked(asked or question, ignore)
         kind_of_thing = frozenset(
             canonical(token)
-            for found in [
-                *KIND_OF_THING_ASKED.finditer(asked or question),
-                *KIND_NAMED_ASKED.finditer(asked or question),
-            ]
+            for found in KIND_OF_THING_ASKED.finditer(asked or question)
             for token in tokenize(found[1])
             if not self.is_tool_word(token)
         )
