@@ -869,11 +869,15 @@ class Assistant:
             return False  # (no tool named: whether it was allowed, the message does not say)
         if not card.registered or card.status not in APPROVED_STATES or asked.other_edition:
             return True
+        return self._class_exceeded(asked, kind) is not None
+
+    def _class_exceeded(self, asked: Asked, kind: DataKind | None) -> DataClass | None:
+        """The highest class the tool asked about may take, where data of `kind` is above it; else None."""
         ref = asked.resolution.tool if asked.resolution is not None else None
         if kind is None or ref is None:
-            return False
+            return None
         allowed, _ = tools.highest_class_allowed(self._inventory(), ref)
-        return allowed is not None and not kind.allowed_in(allowed)
+        return allowed if allowed is not None and not kind.allowed_in(allowed) else None
 
     def outside_approval(self, asked: Asked, card: ToolCard | None, sources: Sources) -> Line | None:
         """Why what happened is outside what the inventory allows: the tool is not approved (rejected,
@@ -893,8 +897,7 @@ class Assistant:
             # "Otter auto-joined a client call": the condition of its approval that bears on it
             condition = tools.condition_told(card, asked.text, self.index.lexical)
             return Line(tools.condition_told_line(card, condition)) if condition else None
-        allowed, _ = tools.highest_class_allowed(self._inventory(), ref)
-        if allowed is None or kind.allowed_in(allowed):
+        if (allowed := self._class_exceeded(asked, kind)) is None:
             return None
         return Line(tools.beyond_approval(kind, card.name, allowed), sources.quote(*table.quote_of(kind)))
 

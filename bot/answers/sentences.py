@@ -282,7 +282,15 @@ MIN_PART_WORDS = 3  # a part shorter than this says too little to be read alone
 ITEM_TITLE = re.compile(rf"{LIST_ITEM.pattern}\*\*(.+?)\*\*")  # a list item's bold opening
 SHORT_SENTENCE_WORDS = 8
 _SECTION_NUMBER = re.compile(r"^\s*(?:[A-Z]?\.?\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*)\s+")
-NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety)"
+# number words, in figures ("one" aside: "no one" counts nothing)
+NUMBER_WORDS = dict(
+    zip(
+        "two three four five six seven eight nine ten twelve fourteen fifteen twenty thirty sixty ninety".split(),
+        "2 3 4 5 6 7 8 9 10 12 14 15 20 30 60 90".split(),
+        strict=True,
+    )
+)
+NUMBER = rf"(?:\d+|one|{'|'.join(NUMBER_WORDS)})"
 DURATION = re.compile(
     r"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*"
     rf"{NUMBER}[- ](?:business |working |calendar )?"
@@ -1177,13 +1185,6 @@ CONTENTS = re.compile(
     re.IGNORECASE,
 )
 REASON_REACH = 80  # characters after "so that" in which a reason says what it is for
-NUMBER_WORDS = dict(
-    zip(
-        "two three four five six seven eight nine ten twelve fourteen fifteen twenty thirty sixty ninety".split(),
-        "2 3 4 5 6 7 8 9 10 12 14 15 20 30 60 90".split(),
-        strict=True,
-    )
-)
 _COUNT = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
