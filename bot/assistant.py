@@ -162,6 +162,14 @@ ON_A_DEVICE = re.compile(
     r"|mac|chromebook|watch)\b",
     re.IGNORECASE,
 )
+# "summarise this thread for me pls", "proofread my ai policy summary": work asked on a text govbot is not given,
+# which no sentence of the documents answers (it answers questions; it does not edit)
+WORK_ON_A_TEXT = re.compile(
+    r"^\W*(?:(?:can|could|would|will) you (?:pls |please )?|pls |please )?(?:summari[sz]e|proofread|proof-read"
+    r"|rewrite|re-write|reword|rephrase|paraphrase|translate|shorten|tidy up|polish|edit)"
+    r" (?:this|that|these|those|my|our|the following|the above|it)\b",
+    re.IGNORECASE,
+)
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
 # "…not for ai stuff, just generally": a question said not to be about AI
 NOT_ABOUT_AI = re.compile(
@@ -620,7 +628,11 @@ class Assistant:
             asking = f"{asking_sentences(asked.context)} {asking}"  # "…? whats the process": the process of that
         # "A.6.2.8?", "clause 4 - what's expected of me?": the section named answers, whatever its score;
         # not so a figure asked of it ("A.6.2.6 - what drift threshold…?"), which a sentence must state
-        if self._names_only_what_is_not_held(asked.text) or NOT_ABOUT_AI.search(asked.text):
+        if (
+            self._names_only_what_is_not_held(asked.text)
+            or NOT_ABOUT_AI.search(asked.text)
+            or WORK_ON_A_TEXT.search(asked.text)
+        ):
             # ("which password manager are we meant to use? not for ai stuff, just generally": what the policies on AI
             # say is no answer to what is said not to be about AI)
             return hits, Found(None, [])

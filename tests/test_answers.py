@@ -4395,3 +4395,123 @@ def test_whom_a_protection_covers_as_well_is_no_thing_asked(shipped):
         "no-blame protection cover her as well?"
     )
     assert also.confident and "report something a colleague did in good faith" in first_lines(also.text, 1)
+
+
+def test_who_did_it_once_and_what_came_of_one_occasion_is_a_record(shipped):
+    for asked in (
+        # not "Check the Customer Contract Register before enabling a code assistant…" beside Copilot's card
+        "who first requested github copilot business?",
+        # not "A written comment is mandatory whenever reviewers reject a request…"
+        "what was the triage reason code for the last rejected request?",
+        # not "The steering group meets quarterly, in March, June, September and December."
+        "are the September steering group minutes out yet? want to see if they approved the change to the AI "
+        "note-taker rules that was being talked about",
+        # not the severity table
+        "how many active notion ai users do we have?",
+        # not "Three or more incidents involving the same tool in a quarter trigger an out-of-cycle re-review…"
+        "how many incidents has govbot itself caused?",
+        # not "Annex A control A.2 goes into how the policy is written…"
+        "wich annex a controls are we weakest on?",
+        # not "In practice the Lead and a small governance team of two analysts: run the annual AI awareness training…"
+        "is there an ai lunch and learn this month?",
+        # not "The incident handler keeps the reporter informed of progress and outcome."
+        "warehouse client wants face ID for clock-in. wasn't there an ICO case against Serco for using facial "
+        "recognition on staff attendance? what was the outcome and what did the ICO order them to do?",
+        # not the rule on personal accounts
+        "anyone know why Midjourney was even registered by marketing in the first place - were people already using "
+        "it on personal accounts before it got rejected?",
+        # not "…check the "AI processing" field for that client in the Customer Contract Register…"
+        "joining the Tejo Logística account next week. what's their AI processing field actually set to in the "
+        "contract register?",
+        # not "For tool owners. For each AI supplier, make sure the vendor questionnaire has been completed…"
+        "which of our ai vendors hold iso 42001 certification?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while how often it happens is the rule's to say
+    meets = shipped.answer("how often does the steering group meet?")
+    assert meets.confident and first_lines(meets.text, 1).startswith("Quarterly")
+
+
+def test_a_review_of_a_tool_or_by_a_regulator_is_no_employee_review(shipped):
+    for asked in (
+        # not "No: the policy classes “Employee objectives, training records, reviews” as confidential…"
+        "how long did the hirevue review take before it got rejected?",
+        "strategy team is writing a vendor concentration risk note for the steering group. what did the CMA's "
+        "foundation models review actually conclude about Microsoft's tie-up with OpenAI?",
+    ):
+        reply = shipped.answer(asked)
+        assert not reply.confident and "Employee objectives" not in reply.text, asked
+    # …while staff's reviews are
+    staff = shipped.answer("can i paste my team's performance reviews into chatgpt enterprise?")
+    assert "Employee objectives, training records, reviews" in first_lines(staff.text, 1)
+
+
+def test_how_others_go_about_it_is_not_our_rule(shipped):
+    for asked in (
+        # not "Every AI incident is triaged, assigned a severity and given an owner."
+        "how do other consultancies grade ai incident severity?",
+        # not "Ask govbot "who owns tool X?" before you start relying on a tool…"
+        "how does amazon decide who owns an ai tool?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while what a document of ours asks, its sentence says (what it asks about is no yes-or-no of what it holds)
+    ours = shipped.answer("what does the ai vendor questionnaire ask about the models behind a product?")
+    assert ours.confident and "vendor questionnaire" in first_lines(ours.text, 1)
+
+
+def test_what_a_document_the_policies_never_name_holds_is_refused(shipped):
+    for asked in (
+        # not "…the vendor questionnaire has been completed and reviewed, covering how the vendor's model was built…"
+        "what does the supplier scorecard for ai vendors look like?",
+        # not "The DPIA template is on the Kestrel Hub; the DPO aims to respond within ten business days."
+        "does the dpia template ask for a data flow diagram?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_work_asked_on_a_text_govbot_is_not_given_is_refused(shipped):
+    # not "Decisions buried in chat threads or someone's memory are lost when people move on."
+    for asked in ("summarise this thread for me pls", "proofread my ai policy summary"):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_a_vendors_questionnaire_is_no_question_about_its_tool(shipped):
+    # not Claude Team's card, for "Anthropic" and "vendor"
+    nda = shipped.answer(
+        "AD here, a client wants copies of the answers Anthropic gave in our vendor questionnaire. is there an NDA "
+        "template Legal uses when sharing vendor due diligence material with clients?"
+    )
+    assert "is approved" not in first_lines(nda.text, 1)
+    # …while who the vendor is, its card says
+    vendor = shipped.answer("who is the vendor of claude team?")
+    assert "Claude Team (Anthropic)" in first_lines(vendor.text, 1)
+
+
+def test_a_change_taken_back_by_mistake_is_no_incident(shipped):
+    # not "Report an AI incident as soon as you become aware of it, and in any case within 24 hours."
+    undo = shipped.answer("how do i undo a notion ai edit i accepted by mistake?")
+    assert not undo.confident and "within 24 hours" not in undo.text
+    # …while data put somewhere by mistake is one
+    pasted = shipped.answer("i accidentally pasted a customer list into notion ai")
+    assert pasted.confident and "report" in first_lines(pasted.text, 1).lower()
+
+
+def test_words_that_only_look_like_a_name_a_figure_or_data_get_no_verdict(shipped):
+    for asked in (
+        # not "there a target ratio is not registered in our AI tool inventory…"
+        "clause 7.1 resourcing check - is there a target ratio of registered tools per governance analyst?",
+        # not "No: the policy classes “Credentials, secrets, keys, tokens” as restricted…"
+        "can copilot in excel read a password protected workbook?",
+        # not "Yes, within its conditions: the policy classes “client names combined with … contract terms”…"
+        "can deepl pro keep seperate glossaries per client so the client terms dont get mixed up?",
+        # not "Client deliverables that were substantially AI-generated but not labelled…" (no figure)
+        "is there a % cutoff for when a client deliverable counts as 'substantially generated' by ai and needs the "
+        "label?",
+        # not "Within 24 hours: Report it within 24 hours…" (how long something is kept, not a deadline)
+        "how long am i supposed to keep my own screenshots and conversation links after i've reported an ai incident?",
+    ):
+        reply = shipped.answer(asked)
+        assert not reply.confident and "not registered" not in reply.text, asked
+    # …while a password given to a tool is a credential
+    password = shipped.answer("can i paste the admin password into copilot in excel?")
+    assert "Credentials, secrets, keys, tokens" in first_lines(password.text, 1)

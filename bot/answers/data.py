@@ -20,8 +20,13 @@ CLIENT_FIGURES = r"[^.?!]{0,30}\b(?:revenues?|spend|turnover|margins?|pricing|pr
 # before the question is matched against the table.
 OTHER_SENSES = [
     r"\b(?:code|pull[- ]?request|pr|peer|security|design|legal|human|manual|second|tool|vendor|policy|quality|risk|"
-    r"contract|annual|12-month|out-of-cycle|compliance|impact|permissions?|access|management|architecture)"
-    r"[- ]reviews?\b",
+    r"contract|annual|12-month|out-of-cycle|compliance|impact|permissions?|access|management|architecture|"
+    # "what did the CMA's foundation models review conclude?": a regulator's or a body's review of something
+    r"models?|market|sector|regulatory|government|independent|external|internal|incident|post-incident|gap|"
+    r"literature|supplier|procurement|dpia|privacy|governance|board|expert|systematic|interim|final)"
+    r"[- ]reviews?\b"
+    # "how long did the hirevue review take before it got rejected?": a review as a process that takes time
+    r"|\breviews? (?:take|took|takes|taking|last|lasted|lasts)\b",
     r"\bre-?reviews?\b|\breview(?:s|ed|ing)? (?:the |this |that |my |our |its |their |an? )?"
     # "can copilot review a whole pr?": how much of it is said between
     r"(?:(?:whole|entire|full|complete|big|large|long|small|new|latest|next) )?"
@@ -54,6 +59,11 @@ OTHER_SENSES = [
     r"|tripadvisor|g2|glassdoor|5-star|five-star) reviews?\b|\breviews? (?:on|from) (?:trustpilot|google|amazon|yelp"
     r"|tripadvisor|g2|glassdoor|the app store|our website|social media)\b",
     r"\bpayment (?:terms|schedules?|milestones?|dates?|runs?|plans?)\b|\bstaffing\b"
+    # "…glossaries per client so the client terms dont get mixed up": words a translation keeps, not contract terms
+    r"|\bglossar(?:y|ies)\b[^?.!]{0,80}?\bterms?\b|\bterms?\b[^?.!]{0,80}?\bglossar(?:y|ies)\b"
+    r"|\bterms? (?:don'?t|do not|dont) get mixed\b"
+    # "can copilot in excel read a password protected workbook?": how a file is locked, no password given
+    r"|\bpassword[- ]protect(?:ed|ion)\b"
     # "a gantt chart from my project plan": a plan of work, not a business's financial plans; nor is a plan for
     # a person ("who should go on a performance improvement plan")
     r"|\b(?:project|test|action|migration|rollout|sprint|work|delivery|release|training|lesson|improvement"

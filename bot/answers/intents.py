@@ -79,7 +79,9 @@ ASKS_STATUS = re.compile(
     r"(?:use|try|install|call|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
-    r"classification|next review|vendor"
+    # ("who's the vendor?", not "the answers anthropic gave in our vendor questionnaire": a thing of vendors)
+    r"classification|next review|vendor(?! (?:questionnaires?|due diligence|assessments?|risk|management|contracts?"
+    r"|reviews?|onboarding|evidence|answers?|breach\w*|lock-?in|scorecards?|security|certif\w*|audits?))"
     r"|conditions?(?! (?:does|do|did|will|would) (?!we\b|i\b|kestrel\b)\w+(?: \w+)?"
     r" (?:put|attach|set|impose|place|apply)))\b",
     re.IGNORECASE,
@@ -170,8 +172,10 @@ SOMEONE = (
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
     # (not one's own work lost: "accidentally deleted a chat I still needed" moved no data anywhere)
+    # (nor a change to it taken back: "how do i undo a notion ai edit i accepted by mistake?")
+    r"(?<!accepted )(?<!clicked )(?<!pressed )(?<!dismissed )(?<!undid )(?<!deleted )(?<!closed )"
     r"\b(?:accidentally|by (?:mistake|accident)|mistakenly|inadvertently|oops|whoops|oh no|uh oh)\b"
-    r"(?!\s+(?:deleted|removed|closed|archived|overwrote|overwritten|cleared|wiped"
+    r"(?!\s+(?:deleted|removed|closed|archived|overwrote|overwritten|cleared|wiped|accepted|clicked|pressed|dismissed"
     r"|lost (?:my|our) (?:work|draft|chat)))"
     # Slack's subjectless "pasted a client's contract into my personal chatgpt, should I delete it?"
     # …and after "and then": "loaded it with a rate card and then (stupidly) shared the link with everyone"
@@ -588,6 +592,8 @@ def tool_name_in(phrase: str | None) -> str | None:
     if not phrase or SENTENCE_END.search(phrase.strip()):
         return None  # "the weights are a .pkl file. ok to…": the end of one sentence and the start of the next
     words = phrase.strip(" '\"").split()
+    if words and words[0].lower() == "there":
+        return None  # "is there a target ratio of registered tools…?": whether a thing exists, no name
     while words and words[0].lower() in FILLER_WORDS:
         words = words[1:]
     while words and words[-1].lower() in FILLER_WORDS and not _names_a_product(words):

@@ -1173,10 +1173,29 @@ REASON = re.compile(
 # "whats in the exit plan template?", "what's actually on the leaver checklist?": what a document holds, which a
 # sentence only naming it ("High-risk tools must have a documented exit plan") does not say; one listing or
 # describing what goes in it does
+DOCUMENT_KINDS = (
+    r"(?:checklist|template|form|questionnaire|schedule|pack|agenda|playbook|script|deck|slides|e-?learning|module"
+    r"|course|scorecard)s?"
+)
 CONTENTS_ASKED = re.compile(
     r"\bwhat(?:'s|’s|s| is| are|(?: questions| sections| fields| items| topics) (?:are|is))? (?:actually |exactly "
-    r"|even )?(?:on|in) (?:the|our|this|that|a|an|their) ((?:[\w'’-]+ ){0,4}?(?:checklist|template|form|questionnaire"
-    r"|schedule|pack|agenda|playbook|script|deck|slides|e-?learning|module|course)s?)\b",
+    rf"|even )?(?:on|in) (?:the|our|this|that|a|an|their) ((?:[\w'’-]+ ){{0,4}}?{DOCUMENT_KINDS})\b",
+    re.IGNORECASE,
+)
+# "what does the supplier scorecard for ai vendors look like?": likewise
+CONTENTS_LOOK_ASKED = re.compile(
+    rf"\bwhat (?:does|do|would|will) (?:the|our|a|an|this|that|their) ((?:[\w'’-]+ ){{0,4}}?{DOCUMENT_KINDS})"
+    r"(?: [^?.!]{0,30})? look like\b",
+    re.IGNORECASE,
+)
+# "does the dpia template ask for a data flow diagram?": whether a document holds one thing, which only a sentence
+# listing what it holds, that thing among them, says
+CONTENTS_HELD_ASKED = re.compile(
+    # (asked yes or no, not "what does the vendor questionnaire ask about…?")
+    r"(?<!what )(?<!which )(?<!how )(?<!why )(?<!where )(?<!when )"
+    rf"\b(?:does|do|will|would) (?:the|our|a|an|this|that) (?:[\w'’-]+ ){{0,4}}?{DOCUMENT_KINDS} (?:actually |also "
+    r"|even |still )?(?:ask (?:for|about)|include|cover|contain|mention|list|have (?:a|an|any) (?:section|field|box"
+    r"|question|page|part) (?:on|for|about)) ((?:[\w'’-]+ ){0,5}?[\w'’-]+)(?=\s*(?:[,?.!;]|$|\b(?:or|and)\b))",
     re.IGNORECASE,
 )
 CONTENTS = re.compile(
@@ -1205,7 +1224,7 @@ SPENT = re.compile(
     re.IGNORECASE,
 )
 RETENTION_ASKED = re.compile(
-    r"\bhow long (?:do|does|did|will|would|is|are|should|must|can)\b[^?.]{0,80}?"
+    r"\bhow long (?:do|does|did|will|would|is|are|am|should|must|can|have|has)\b[^?.]{0,80}?"
     r"\b(?:keep|kept|retain\w*|stor(?:e|ed)|stays?|held|hold|archived)\b",
     re.IGNORECASE,
 )
@@ -1399,7 +1418,46 @@ RECORD_ASKED = re.compile(
     rf"|\bwhat (?:triggered|caused|prompted|led to|started) (?:the |our )?{LAST_OCCASION}"
     # "which vendors signed the standard schedule without changes?": which ones did something once, likewise
     r"|\bwhich (?:[\w-]+ ){0,2}?(?:vendors|suppliers|clients|customers|teams|departments|sites|people|staff|employees)"
-    r" (?:have |has )?(?:signed|agreed|accepted|objected|complained|refused|got|received|had|took|ran|won|lost)\b",
+    r" (?:have |has )?(?:signed|agreed|accepted|objected|complained|refused|got|received|had|took|ran|won|lost)\b"
+    # "who first requested github copilot business?", "…review for the zoom summary - who facilitated it?": who did
+    # it that once, which no rule on who does it names
+    r"|\bwho (?:first|originally|initially) (?:requested|asked for|proposed|suggested|registered|raised|brought in"
+    r"|introduced|pushed for|came up with|signed up for|bought)\b"
+    r"|\bwho (?:facilitated|led|ran|chaired|handled|investigated|wrote up) (?:it|that|them)\b"
+    # "what corrective actions came out of it?", "what was the outcome and what did the ICO order them to do?": what
+    # came of one occasion (not what a procedure yields: "what comes out of a post-incident review?")
+    r"|\bwhat (?:[\w-]+ ){0,3}came (?:out )?of (?:it|that|them)\b"
+    r"|\bwhat (?:was|were) the (?:outcome|result|verdict|ruling|upshot|fine|penalty|settlement)s?\b"
+    r"|\bwhat (?:[\w-]+ ){0,2}did (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,6}?(?:order|tell|instruct|fine|make) (?:them|us|it"
+    r"|him|her)\b"
+    # "are the september steering group minutes out yet?": whether it has happened yet, which no rule says
+    r"|\b(?:is|are|has|have)\b[^?.!]{0,60}\b(?:out|published|available|ready|circulated|released|posted|shared"
+    r"|sent out)\s+yet\b"
+    # "why was midjourney even registered in the first place?", "were people already using it on personal accounts
+    # before it got rejected?": why and how it was then
+    r"|\bwhy (?:was|were|did)\b[^?.!]{0,60}\b(?:even|ever|in the first place|originally)\b"
+    r"|\b(?:was|were) (?:people|staff|anyone|anybody|employees|colleagues|teams?|they|we) (?:already |actually "
+    r"|still |really )?(?:using|doing|running|trying|paying)\b"
+    # "what's their ai processing field actually set to in the contract register?": the value one record holds
+    r"|\bwhat(?:'s|’s|s| is| are) (?:their|its|the|our|his|her) [\w'’ -]{1,40}? (?:actually |currently |really )?"
+    r"set to\b"
+    # "how many active notion ai users do we have?", "how many people actually use claude?": a count of now
+    r"|\bhow many (?:active|current|licensed|paying|monthly|daily|weekly) (?:[\w-]+ ){0,3}(?:users|seats|licen[cs]es"
+    r"|accounts)\b"
+    r"|\bhow many (?:people|staff|employees|colleagues|of us|teams) (?:actually |currently |really )?use\b"
+    # "how many incidents has govbot itself caused?": a count of what it has done
+    r"|\bhow many\b[^?.!]{0,60}\b(?:have|has) [\w.-]+ (?:itself|themselves) \w+ed\b"
+    # "what was the triage reason code for the last rejected request?": of the last occasion, likewise
+    rf"|\b(?:what|which|who|when)\b[^?.!]{{0,40}}\b(?:was|were)\b[^?.!]{{0,40}}\b(?:for|of|in|on|from|by|about) "
+    rf"(?:the |our ){LAST_OCCASION}"
+    # "which of our ai vendors hold iso 42001 certification?": which ones have it now, which only their records say
+    r"|\bwhich (?:of (?:our|the|kestrel's) )?(?:[\w-]+ ){0,2}?(?:vendors|suppliers|providers)"
+    r" (?:hold|have|has|are|got)\b"
+    # "which annex a controls are we weakest on?": how one organisation is doing, which no rule says
+    r"|\b(?:are|is|were) (?:we|kestrel|our [\w-]+(?: [\w-]+)?) (?:the )?(?:weakest|strongest|worst|best|behind"
+    r"|ahead|lagging|falling short|doing (?:well|badly|ok|okay|better|worse))\b"
+    # "is there an ai lunch and learn this month?": an event in one period, which only a record or a calendar says
+    r"|^\W*(?:is|are) there (?:an? |any )[^?.!]{1,60}\b(?:this|next) (?:week|month|quarter|year)\b",
     re.IGNORECASE,
 )
 RECORD = re.compile(rf"\b{PERIOD}\b", re.IGNORECASE)
@@ -1416,13 +1474,20 @@ LIMIT_REACH = 20  # characters either side of a figure that say what it is of
 SOURCE_ASKED = re.compile(
     # (not who asks: "what do i write in a client report to say ai was used?")
     r"\bwhat (?:does|do|did) (?P<source>(?!(?:i|we|you|they|he|she)\b)[\w'’. -]{1,60}?) (?:actually |really )?"
-    r"(?:say|says|said|require|expect|want|mean)\b"
+    r"(?:say|says|said|require|expect|want|mean|conclude|recommend)\b"
     r"|\baccording to (?P<according>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
     # "whats in microsoft's responsible ai standard?"
     r"|\bwhat(?:'s|’s|s| is) in (?P<inside>[\w'’. -]{1,40}?)(?:[,?.!;]|$)"
     # "does the uk advertising standards authority require ai images in ads to be labelled?": likewise, asked yes or no
     rf"|{MESSAGE_START}\W*(?:does|do|did) (?P<requirer>the [\w'’. -]{{1,60}}?) (?:actually |really )?"
-    r"(?:require|expect|mandate|say|allow|ban|prohibit)\b",
+    r"(?:require|expect|mandate|say|allow|ban|prohibit)\b"
+    # "how do other consultancies grade ai incident severity?", "how does amazon decide who owns an ai tool?": how
+    # others go about it, which our rule on it does not say (read as another's practice only where the documents
+    # never name them: see SentenceScorer.source_asked)
+    r"|\bhow (?:do|does|did|would|will) (?P<practice>other [\w-]+(?: [\w-]+)?|(?!(?:i|we|you|they|he|she|it|kestrel"
+    r"|the|our|my|your|this|that|these|those|people|staff|employees|teams?|reviewers|owners|managers)\b)[\w.'’-]+)"
+    r" (?:actually |really |usually |normally |typically )?(?:handle|decide|manage|grade|approach|govern|deal with"
+    r"|treat|classify|rate|score|assess|check|vet|audit)\b",
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
@@ -1466,6 +1531,8 @@ FACT_KINDS = [
     (WORDING_ASKED, WORDING),
     (REASON_ASKED, REASON),
     (CONTENTS_ASKED, CONTENTS),
+    (CONTENTS_LOOK_ASKED, CONTENTS),
+    (CONTENTS_HELD_ASKED, CONTENTS),
     (DOCUMENT_OWNER_ASKED, ROLE),
     (ENTITY_ASKED, NAME),
     # "which team has the most overdue re-reviews?", "which custom gpts get used the most?", "which vendor had the most
@@ -1566,7 +1633,11 @@ FACT_KINDS = [
             r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b"
             # "whats the eu ai act fine if we don't…?": the fine, a sum ("is it fine if…?" asks leave)
             r"|\bwhat(?:'s|’s|s| is| was| are| were| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w-]+ ){0,4}?"
-            r"fines?\b",
+            r"fines?\b"
+            # "is there a % cutoff for when a deliverable counts as 'substantially generated'?", "is there a £ figure
+            # for 'unexpected spend'?": whether a figure is set, which only a sentence giving one says
+            r"|\bis there an? (?:%|percent(?:age)?|£|\$|€|numeric(?:al)?|number|figure|cut-?off|threshold)"
+            r"(?: (?:cut-?off|threshold|figure|limit|number|value))?\b",
             re.IGNORECASE,
         ),
         AMOUNT,
@@ -2084,7 +2155,6 @@ class SentenceScorer:
             HOW_TO_OBJECT,
             GET_ASKED,
             ACCESS_TO,
-            CONTENTS_ASKED,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
@@ -2094,6 +2164,15 @@ class SentenceScorer:
             if not PEOPLE_DOING.match(match.group(1))
         ]
         found = self.telling_words(said, ignored)
+        # ("what does the supplier scorecard look like?": a document the documents never name, none of theirs lists;
+        # its word they never use is the one a sentence must say, not "supplier", which many do)
+        documents = [
+            match.group(1)
+            for pattern in (CONTENTS_ASKED, CONTENTS_LOOK_ASKED, CONTENTS_HELD_ASKED)
+            for match in pattern.finditer(question)
+        ]
+        named = self.telling_words(documents, ignored, never_used=True)
+        found |= {word for word in named if not self.lexical.weight(word)} or named
         found |= {
             canonical(token)
             for pattern in (LANGUAGE_ASKED, LANGUAGE_WORKED_IN)
@@ -2268,6 +2347,15 @@ class SentenceScorer:
         the owner alone where it is said as one ("openai's usage policy": "openai")."""
         terms: set[str] = set()
         for found in SOURCE_ASKED.finditer(question):
+            if practice := found.group("practice"):
+                # (all of "other consultancies"; of a name alone, one the documents never use: "amazon", not "govbot")
+                other = practice.lower().startswith("other ")
+                terms |= {
+                    term
+                    for term in terms_of(practice) - terms_of(f"{SOURCE_FILLER} other")
+                    if other or not self.lexical.weight(term)
+                }
+                continue
             source = (
                 found.group("source") or found.group("according") or found.group("inside") or found.group("requirer")
             )
