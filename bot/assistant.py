@@ -28,6 +28,7 @@ from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
     ASKS_IF_FINE,
     CAPABILITY_ASKED,
+    EVERYDAY_SOFTWARE,
     OTHER_EDITION,
     PRODUCT_HOW_TO,
     Asked,
@@ -162,6 +163,9 @@ ON_A_DEVICE = re.compile(
     r"|mac|chromebook|watch)\b",
     re.IGNORECASE,
 )
+# Everyday software whose name is also an everyday word ("a word document", "teams", "a box"): said of what a tool
+# works on, it is as often the thing as the product
+EVERYDAY_WORDS = frozenset("word teams meet box edge signal sage monday reader docs sheets slides zip brave".split())
 # "summarise this thread for me pls", "proofread my ai policy summary": work asked on a text govbot is not given,
 # which no sentence of the documents answers (it answers questions; it does not edit)
 WORK_ON_A_TEXT = re.compile(
@@ -497,6 +501,13 @@ class Assistant:
                 }:
                     # "can perplexity enterprise pro search paywalled journals like jstor?": what it is asked to do it
                     # to names something neither English nor the documents know, of which its entry cannot speak
+                    speaks = False
+                if speaks and any(
+                    word in EVERYDAY_SOFTWARE - EVERYDAY_WORDS and not tools.speaks_of(card, word)
+                    for word in name_key(asked.tool_object).split()
+                ):
+                    # "can deepl pro translate a google doc directly?": whether it works inside another product, which
+                    # its entry says only where it names that product
                     speaks = False
                 if speaks and (into := TRANSLATED_INTO.search(asked.text) or LANGUAGE_WORKED_IN.search(asked.text)):
                     # "can deepl pro translate into ukrainian?", "can deepl pro translate welsh?": that it translates,

@@ -4515,3 +4515,42 @@ def test_words_that_only_look_like_a_name_a_figure_or_data_get_no_verdict(shippe
     # …while a password given to a tool is a credential
     password = shipped.answer("can i paste the admin password into copilot in excel?")
     assert "Credentials, secrets, keys, tokens" in first_lines(password.text, 1)
+
+
+def test_a_quoted_term_asked_about_is_answered_only_by_a_sentence_defining_it(shipped):
+    # not "The Lead may raise a tier on judgement, for example for a novel type of tool." (which uses it)
+    assert not shipped.answer(
+        "what counts as a 'novel type of tool' when the lead raises a tier on judgement?"
+    ).confident
+    # …while the definition answers, the term in quotes or not (this was refused)
+    public = shipped.answer("is data from a public sector client (a city council) counted as 'public' data?")
+    assert public.confident and "Public data has been formally approved for release" in first_lines(public.text, 1)
+    party = shipped.answer(
+        "who counts as an 'interested party' under 42001 clause 4.2? is it basically just our clients?"
+    )
+    assert party.confident and "ISO shorthand for anyone who can affect" in first_lines(party.text, 1)
+
+
+def test_what_the_company_plans_or_belongs_to_and_others_posts_are_no_rule_of_ours(shipped):
+    for asked in (
+        # not "This part covers how Kestrel plans for the uncertainty that comes with AI…"
+        "is kestrel planning an IPO?",
+        # not "What the control expects. People outside Kestrel, such as clients…"
+        "is Kestrel a member of the Partnership on AI?",
+        # not "At Kestrel, #ai-governance is the main internal channel, govbot handles registrations…"
+        "which other companies use govbot for AI governance?",
+        # not "For AI, the DPO: leads the assessment of any AI incident involving personal data…"
+        "who is the DPO at OpenAI?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_a_post_to_fill_is_no_directory_entry_and_another_product_worked_in_is_no_task_its_card_speaks_of(shipped):
+    # not "Yes, within its conditions: the policy classes “Employee directory details” as internal…"
+    role = shipped.answer("can Textio suggest a better job title for a role?")
+    assert not role.confident and "Employee directory details" not in role.text
+    # not DeepL Pro's card, whose entry speaks of translating but not of Google Docs
+    assert not shipped.answer("can DeepL Pro translate a Google Doc directly?").confident
+    # …while staff's directory details given to a tool are the table's
+    staff = shipped.answer("can i paste staff names and job titles into textio?")
+    assert "Employee directory details" in first_lines(staff.text, 1)

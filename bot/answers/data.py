@@ -74,7 +74,12 @@ OTHER_SENSES = [
     # "the longest meeting otter can record on the business plan": the tier a tool is used on
     r"|\b(?:on|under) (?:the|a|an|its|their|our) (?:[\w-]+ )?(?:plan|tier)\b"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
-    r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)",
+    r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)"
+    # "can textio suggest a better job title for a role?": a post to be filled, not someone's directory entry
+    r"|\b(?:job )?titles? (?:for|of) (?:a|an|the|this|that|each|every|any) (?:new |open |vacant |junior |senior )?"
+    r"(?:role|position|vacancy|job)\b"
+    r"|\b(?:for|to fill) (?:a|an|the|this|that|each|every|any) (?:new |open |vacant |junior |senior )?"
+    r"(?:role|position|vacancy)\b",
     # "did deepl se's pen test summary come back clean?": a vendor's evidence of its testing, not our vulnerabilities
     # (not one of a time: "last quarter's pen test findings" are ours)
     r"\b(?!(?:our|my|kestrel|quarter|year|month|week|today|yesterday|this|last)\b)[\w.-]+(?:'s|s'|’s) (?:[\w-]+ )?"

@@ -373,7 +373,13 @@ MEANING_ASKED = re.compile(
     rf"|\bwhat (?:does|do) (?P<meant>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s+"
     r"(?:actually |even |really |exactly )?(?:mean|stand for)\s*(?:\?|$|[.!,;])"
     r"|\bhow (?:does|do) [\w'’. -]{1,40}? define (?:an?\s+|the\s+)?"
-    rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s*(?:\?|$|[.!,;])",
+    rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s*(?:\?|$|[.!,;])"
+    # "what counts as a 'novel type of tool'…?", "does a vpn-only endpoint count as 'exposed to the internet'?", "who's
+    # 'the relevant director' for…?": a term the documents use, quoted to ask what it takes in, which only a sentence
+    # defining it says (not one using it: "…for example for a novel type of tool")
+    r"|(?:\b(?:counts?|counted|qualif(?:y|ies)) as|\bdefinition (?:of|for)|\bmeant by|\bwho(?:'s|’s| is))"
+    r" (?:an? |the )?"
+    r"['‘\"“](?P<quoted>[^'’\"”]{3,60})['’\"”]",
     re.IGNORECASE,
 )
 
@@ -406,17 +412,18 @@ def spells_out(abbreviation: str) -> re.Pattern:
 def terms_to_define(question: str) -> list[str]:
     """The terms whose meaning a question asks ("what's an embedding?": "embedding")."""
     return [found.group("term") for found in DEFINITION_ASKED.finditer(question)] + [
-        found.group("term") or found.group("meant") or found.group("defined")
+        found.group("term") or found.group("meant") or found.group("defined") or found.group("quoted")
         for found in MEANING_ASKED.finditer(question)
     ]
 
 
 def defines(term: str) -> re.Pattern:
-    """How a sentence defining `term` reads: "X is / means…" ("AI incidents are handled…" tells of them, not
-    what one is), "X: …" opening it, "X — …", "X (…)", "… (X)", "called X"."""
+    """How a sentence defining `term` reads: "X is / means…", the term in quotes or not ("AI incidents are handled…"
+    tells of them, not what one is), "X: …" opening it, "X — …", "X (…)", "… (X)", "called X"."""
     said = rf"{re.escape(term)}s?"
     return re.compile(
-        rf"\b{re.escape(term)}\s+(?:is|means?|refers? to|describes?)\b|^\W*{said}\s*:|\b{said}\s*(?:[—–]|\((?![§\d]))"
+        rf"\b{re.escape(term)}[\"”'’]?\s+(?:is|means?|refers? to|describes?)\b|^\W*{said}\s*:"
+        rf"|\b{said}\s*(?:[—–]|\((?![§\d]))"
         rf"|\((?:an?\s+)?{said}\)"
         rf"|\b(?:called|known as)\s+(?:an?\s+)?{said}\b",
         re.IGNORECASE,
@@ -1408,6 +1415,14 @@ RECORD_ASKED = re.compile(
     r"(?:change|be (?:changed|updated|revised|replaced|dropped|scrapped|extended))\b"
     r"|\b(?:is|are) (?:we|kestrel|they|the [\w-]+(?: [\w-]+){0,2}) (?:planning|going|thinking of|considering)"
     r" (?:to|on)\b|\bany plans? to\b"
+    # ("is kestrel planning an IPO?": what it plans, likewise)
+    r"|\b(?:is|are) (?:we|kestrel|the (?:company|business|firm)) (?:planning|considering|thinking (?:of|about))"
+    r" (?:an?|the|any|some)\b"
+    # "is Kestrel a member of the Partnership on AI?", "which other companies use govbot?": what the organisation
+    # belongs to, or who else does what it does, which only a record of it says
+    r"|\b(?:is|are) (?:we|kestrel|the (?:company|business|firm)) (?:a |an )?(?:member|members|signatory|signatories"
+    r"|part|partner) (?:of|to|in)\b"
+    r"|\bwhich other (?:companies|firms|organi[sz]ations|businesses|consultancies|clients|customers|teams)\b"
     # "is the governance lead happy with how tool owners handle re-reviews?": how someone feels, likewise
     r"|\b(?:is|are) (?:the |our )?[\w -]{2,40}? (?:happy|unhappy|satisfied|pleased|worried|concerned|annoyed"
     r"|frustrated) (?:with|about)\b"
@@ -1481,6 +1496,9 @@ SOURCE_ASKED = re.compile(
     # "does the uk advertising standards authority require ai images in ads to be labelled?": likewise, asked yes or no
     rf"|{MESSAGE_START}\W*(?:does|do|did) (?P<requirer>the [\w'’. -]{{1,60}}?) (?:actually |really )?"
     r"(?:require|expect|mandate|say|allow|ban|prohibit)\b"
+    # "who is the DPO at OpenAI?": who holds a post at another organisation, which a sentence naming the post at ours
+    # does not say
+    r"|\bwho(?:'s|’s| is| are) (?:the |their |its )?[\w -]{2,30}? at (?P<employer>(?!kestrel\b)[\w.&'’-]+)\s*[?.!]*\s*$"
     # "how do other consultancies grade ai incident severity?", "how does amazon decide who owns an ai tool?": how
     # others go about it, which our rule on it does not say (read as another's practice only where the documents
     # never name them: see SentenceScorer.source_asked)
@@ -2357,7 +2375,11 @@ class SentenceScorer:
                 }
                 continue
             source = (
-                found.group("source") or found.group("according") or found.group("inside") or found.group("requirer")
+                found.group("source")
+                or found.group("according")
+                or found.group("inside")
+                or found.group("requirer")
+                or found.group("employer")
             )
             owner = re.match(r"(?:the )?(.+?)['’]s\b", source, re.IGNORECASE)
             # (a name the documents never use is another source's, "what does the FCA expect?"; not the standard
