@@ -166,6 +166,11 @@ ON_A_DEVICE = re.compile(
 # Everyday software whose name is also an everyday word ("a word document", "teams", "a box"): said of what a tool
 # works on, it is as often the thing as the product
 EVERYDAY_WORDS = frozenset("word teams meet box edge signal sage monday reader docs sheets slides zip brave".split())
+# "…a google doc directly?", "…from inside outlook?": another product worked in, not a file of its kind given
+INSIDE_ANOTHER = re.compile(
+    r"\b(?:directly|straight (?:from|into|in)|inside|from within|integrat\w*|connect\w*|sync\w*|add-?on|plug-?in)\b",
+    re.IGNORECASE,
+)
 # "summarise this thread for me pls", "proofread my ai policy summary": work asked on a text govbot is not given,
 # which no sentence of the documents answers (it answers questions; it does not edit)
 WORK_ON_A_TEXT = re.compile(
@@ -213,7 +218,7 @@ LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
-MAKING_VERBS = frozenset("generate create produce draw draft design build make compose write".split())
+MAKING_VERBS = frozenset("generate create produce draw draft design build make compose write suggest propose".split())
 MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", re.IGNORECASE)
 # "who was the handler on the gemini incident in march, and what was the root cause?": a later part in the past tense
 # asks of the occasion the part before asked about
@@ -502,12 +507,17 @@ class Assistant:
                     # "can perplexity enterprise pro search paywalled journals like jstor?": what it is asked to do it
                     # to names something neither English nor the documents know, of which its entry cannot speak
                     speaks = False
-                if speaks and any(
-                    word in EVERYDAY_SOFTWARE - EVERYDAY_WORDS and not tools.speaks_of(card, word)
-                    for word in name_key(asked.tool_object).split()
+                if (
+                    speaks
+                    and INSIDE_ANOTHER.search(asked.text)
+                    and any(
+                        word in EVERYDAY_SOFTWARE - EVERYDAY_WORDS and not tools.speaks_of(card, word)
+                        for word in name_key(asked.tool_object).split()
+                    )
                 ):
                     # "can deepl pro translate a google doc directly?": whether it works inside another product, which
-                    # its entry says only where it names that product
+                    # its entry says only where it names that product ("…translate a powerpoint?" asks leave to give it
+                    # a file)
                     speaks = False
                 if speaks and (into := TRANSLATED_INTO.search(asked.text) or LANGUAGE_WORKED_IN.search(asked.text)):
                     # "can deepl pro translate into ukrainian?", "can deepl pro translate welsh?": that it translates,

@@ -4554,3 +4554,29 @@ def test_a_post_to_fill_is_no_directory_entry_and_another_product_worked_in_is_n
     # …while staff's directory details given to a tool are the table's
     staff = shipped.answer("can i paste staff names and job titles into textio?")
     assert "Employee directory details" in first_lines(staff.text, 1)
+
+
+def test_a_condition_ruling_out_whose_data_it_is_turns_the_class_verdict_to_no(shipped):
+    # not "Yes, within its conditions: the policy classes “Employee directory details” as internal…, and Textio is
+    # approved for data up to internal", which its condition "no candidate or employee personal data" contradicts
+    staff = shipped.answer("can i paste staff names and job titles into textio?")
+    lead = first_lines(staff.text, 1)
+    assert lead.startswith("No:") and "no candidate or employee personal data" in lead
+    # …while a condition on a class is the class's to decide ("employee personal data outside the restricted class"
+    # is no restricted data)
+    objectives = shipped.answer("analytics consulting here, ok to get claude to tidy up my team's objectives doc?")
+    assert first_lines(objectives.text, 1).startswith("Yes")
+
+
+def test_how_to_work_a_product_or_what_someone_holds_is_no_rule_of_ours(shipped):
+    for asked in (
+        # not DeepL Pro's card (its entry speaks of translating, not of Welsh)
+        "can DeepL Translator translate from Welsh?",
+        # not "…If you make a design decision on an AI project, such as switching models…"
+        "where do I change my writing goals in Grammarly?",
+        # not "Anyone whose work shapes how AI behaves or how it is governed must actually know what they are doing…"
+        "does anyone on Kestrel's board have an AI background?",
+        # not "…vendors must back their answers with independent evidence: … or a SOC 2 Type II report…"
+        "Does Kestrel have its own SOC 2 Type II report?",
+    ):
+        assert not shipped.answer(asked).confident, asked

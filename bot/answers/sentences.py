@@ -643,7 +643,7 @@ LANGUAGE_WORKED_IN = re.compile(
 # asks leave to give it to the tool)
 TRANSLATED_INTO = re.compile(
     r"\btranslat\w*\s+(?:(?!(?:our|my|the|their|his|her|your|this|that|these|those|client)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:in)?to\s+(?P<language>" + _LANGUAGES + r")\b",
+    r"(?:(?:in)?to|from)\s+(?P<language>" + _LANGUAGES + r")\b",
     re.IGNORECASE,
 )
 # "do we get paid extra for being on the on-call rota?": pay, of which a sentence answering speaks
@@ -1423,6 +1423,12 @@ RECORD_ASKED = re.compile(
     r"|\b(?:is|are) (?:we|kestrel|the (?:company|business|firm)) (?:a |an )?(?:member|members|signatory|signatories"
     r"|part|partner) (?:of|to|in)\b"
     r"|\bwhich other (?:companies|firms|organi[sz]ations|businesses|consultancies|clients|customers|teams)\b"
+    # "does anyone on kestrel's board have an ai background?", "does kestrel have its own soc 2 report?": what some
+    # person has, or what the organisation itself holds (a rule asks it of vendors), which only a record says
+    r"|\b(?:does|do|has|have) (?:anyone|anybody|someone|somebody|any of) (?:on|in|at|from|of) [^?.!]{1,40}?"
+    r"\b(?:have|has|hold|know|speak|own)\b"
+    r"|\b(?:does|do|has|have) (?:kestrel|we|the company) (?:\w+ )?(?:have|hold|got) (?:its|our|their) own "
+    r"(?:[\w-]+ ){0,4}(?:certificat\w*|certification|report|accreditation|audit|attestation)s?\b"
     # "is the governance lead happy with how tool owners handle re-reviews?": how someone feels, likewise
     r"|\b(?:is|are) (?:the |our )?[\w -]{2,40}? (?:happy|unhappy|satisfied|pleased|worried|concerned|annoyed"
     r"|frustrated) (?:with|about)\b"

@@ -358,6 +358,29 @@ def condition_on_class(conditions: str, kind: DataKind) -> str:
     )
 
 
+# "no candidate or employee personal data": a recorded condition ruling out data, by whose data it is
+RULES_OUT_DATA = re.compile(r"^\s*no\b[^;]*\bdata\b", re.IGNORECASE)
+# the words of such a condition that say no whose: "no personal data" rules out every kind the policy calls personal;
+# a class ("no restricted data") is the class's to decide, whatever a kind's name says of classes
+NOT_WHOSE = frozenset(
+    tokenize("no or and nor any data details information records personal public internal confidential restricted")
+)
+
+
+def condition_ruling_out(conditions: str, kind: DataKind) -> str:
+    """The recorded condition that rules out data of this kind: one whose words of whose data it is ("candidate",
+    "employee") are in the kind's name ("Employee directory details"), or, saying no whose, rules out personal data
+    of a kind named personal. A "Yes, within its conditions" over it would contradict the tool's own entry."""
+    named = set(tokenize(kind.name))
+    for clause in clauses_of(conditions):
+        if not RULES_OUT_DATA.match(clause):
+            continue
+        whose = set(tokenize(clause)) - NOT_WHOSE
+        if (whose & named) if whose else {"personal"} & set(tokenize(clause)) & named:
+            return clause
+    return ""
+
+
 def _shared(card: ToolCard, question: str, clause: str) -> set[str]:
     """The words of the question (besides the tool's name and words that only ask) a clause shares."""
     named = set(tokenize(f"{card.name} {card.vendor}"))
@@ -528,11 +551,18 @@ def data_verdict(
 ) -> DataVerdict:
     """May this kind of data go into the tool? `allowed` is the highest class the tool may take
     (public while its request is open), None when it may take no work data at all, for which its
-    `status` says why. The line cites the table row, which the answer quotes first ([1])."""
+    `status` says why; a condition of its approval may rule the kind out whatever its class. The line
+    cites the table row, which the answer quotes first ([1])."""
     permitted = allowed is not None and kind.allowed_in(allowed)
     contract = " and the client's contract allows it" if "contract" in kind.rule.lower() else ""
+    ruled_out = condition_ruling_out(conditions, kind) if permitted and not kind.never_allowed else ""
     if kind.never_allowed:
         line = f"No: {classed(kind)}, never to go into any AI tool."
+    elif ruled_out:
+        # "can i paste staff names and job titles into textio?": internal data, which Textio may take, but not
+        # employees' personal data ("no candidate or employee personal data")
+        permitted = False
+        line = f"No: {classed(kind)}, but {tool} is approved on the condition “{ruled_out}”."
     elif permitted:
         within = f", within its conditions{contract}" if conditions or contract else ""
         line = f"Yes{within}: {classed(kind)}, and {tool} is approved for data up to {allowed}."
