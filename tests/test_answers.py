@@ -4580,3 +4580,15 @@ def test_how_to_work_a_product_or_what_someone_holds_is_no_rule_of_ours(shipped)
         "Does Kestrel have its own SOC 2 Type II report?",
     ):
         assert not shipped.answer(asked).confident, asked
+
+
+def test_how_far_in_advance_asks_a_time_which_only_a_sentence_giving_one_states(shipped):
+    # not "The only exception is approved security awareness exercises, such as phishing simulations run by
+    # Information Security with the CISO's written approval." (no time)
+    assert not shipped.answer(
+        "how far in advance do infosec need the ciso's written approval before running an ai-written phishing "
+        "simulation?"
+    ).confident
+    # …while a sentence giving one answers, and says it first
+    dpia = shipped.answer("how far in advance should i submit a dpia?")
+    assert dpia.confident and first_lines(dpia.text, 1).startswith("Within ten business days")

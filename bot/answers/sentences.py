@@ -1619,6 +1619,8 @@ FACT_KINDS = [
             r"\bhow (?:long|fast|quick|quickly|soon|many (?:(?:business|working|calendar|clear) )?(?:hours|days|weeks"
             r"|months))\b|\bdeadline\b|\bby when\b"
             r"|\bhow much (?:warning|notice|time|lead time|heads[- ]up)\b"
+            # "how far in advance do infosec need the ciso's approval…?"
+            r"|\bhow (?:far|much|long) (?:in advance|ahead|beforehand)\b"
             r"|\bwhen (?:do|must|should|will|is)\b|\bwithin how\b|\bretention\b|\bkept\b",
             re.IGNORECASE,
         ),
