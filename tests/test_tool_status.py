@@ -7,10 +7,12 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from bot.answers.tools import condition_ruling_out
 from bot.assistant import Assistant
 from bot.cli import cli
 from bot.terminal import render
 from ingest.pipeline import ingest
+from knowledge.data_classes import DataKind
 from knowledge.inventory import import_csv, most_asked_unregistered
 from knowledge.inventory.registration import register
 from knowledge.inventory.review import Workflow
@@ -518,3 +520,14 @@ def test_a_long_list_is_cut_and_points_to_the_whole_inventory(assistant, invento
 )
 def test_questions_about_tools_in_general_are_still_policy_questions(assistant, question):
     assert assistant.answer(question).intent == "policy_question"
+
+
+def test_a_condition_rules_out_data_by_whose_it_is_or_by_being_personal_never_by_its_class():
+    employee = DataKind(name="Employee directory details (name, role, work email)", rule="Internal")
+    customer = DataKind(name="Customer personal data (names, emails)", rule="Confidential")
+    outside = DataKind(name="employee personal data outside the restricted class", rule="Confidential")
+    textio = "Talent Acquisition team only; no candidate or employee personal data"
+    assert condition_ruling_out(textio, employee) == "no candidate or employee personal data"
+    assert condition_ruling_out(textio, customer) == ""  # whose it is tells: not customers'
+    assert condition_ruling_out("no personal data", customer) == "no personal data"
+    assert condition_ruling_out("no restricted data", outside) == ""  # a class is the class's to decide
