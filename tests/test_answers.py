@@ -4420,6 +4420,9 @@ def test_who_did_it_once_and_what_came_of_one_occasion_is_a_record(shipped):
         # not the rule on personal accounts
         "anyone know why Midjourney was even registered by marketing in the first place - were people already using "
         "it on personal accounts before it got rejected?",
+        # not "Report an AI incident as soon as you become aware of it…" (what happened is told, a review of it asked)
+        "the post incident review for the zoom summary that got emailed to the wrong client - who facilitated it and "
+        "what corrective actions came out of it? want to apply the same in my team",
         # not "…check the "AI processing" field for that client in the Customer Contract Register…"
         "joining the Tejo Logística account next week. what's their AI processing field actually set to in the "
         "contract register?",
@@ -4547,8 +4550,10 @@ def test_what_the_company_plans_or_belongs_to_and_others_posts_are_no_rule_of_ou
 
 def test_a_post_to_fill_is_no_directory_entry_and_another_product_worked_in_is_no_task_its_card_speaks_of(shipped):
     # not "Yes, within its conditions: the policy classes “Employee directory details” as internal…"
-    role = shipped.answer("can Textio suggest a better job title for a role?")
-    assert not role.confident and "Employee directory details" not in role.text
+    for asked in ("can Textio suggest a better job title for a role?", "can Textio suggest a better job title?"):
+        # (what a tool is asked to suggest it makes: no data is given to it)
+        role = shipped.answer(asked)
+        assert not role.confident and "Employee directory details" not in role.text, asked
     # not DeepL Pro's card, whose entry speaks of translating but not of Google Docs
     assert not shipped.answer("can DeepL Pro translate a Google Doc directly?").confident
     # …while staff's directory details given to a tool are the table's

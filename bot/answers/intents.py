@@ -849,11 +849,9 @@ PRODUCT_HOW_TO = re.compile(
     r"(?P<verb>cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change"
     r"|reset|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
     r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b"
-    # "where do i change my writing goals in grammarly?", "which extension do i install to get copilot chat…?"
+    # "where do i change my writing goals in grammarly?"
     r"|\bwhere (?:do|can|would|should) (?:i|we|you) (?:\w+ )?(?:change|set|turn (?:on|off)|switch|edit|update|configure"
     r"|adjust|find the (?:setting|option|button|toggle|menu)s?)\b"
-    r"|\bwhich (?:extension|plugin|plug-in|add-on|app|version) (?:do|should|can) (?:i|we|you)"
-    r" (?:install|download|use|get)\b"
     # "what key accepts a copilot suggestion?": which control of the product does it
     r"|\b(?:what|which) (?:keyboard )?(?:key|keys|button|shortcut|hotkey|keystroke|key combo|menu|icon)"
     r" (?:do (?:i|you) (?:press|click|hit|use) (?:to )?)?(?:accepts?|opens?|closes?|starts?|stops?|turns?|switch\w*"
