@@ -28,7 +28,7 @@ from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
     ASKS_IF_FINE,
     CAPABILITY_ASKED,
-    EVERYDAY_SOFTWARE,
+    EVERYDAY_PRODUCT_NAMES,
     OTHER_EDITION,
     PRODUCT_HOW_TO,
     Asked,
@@ -163,9 +163,6 @@ ON_A_DEVICE = re.compile(
     r"|mac|chromebook|watch)\b",
     re.IGNORECASE,
 )
-# Everyday software whose name is also an everyday word ("a word document", "teams", "a box"): said of what a tool
-# works on, it is as often the thing as the product
-EVERYDAY_WORDS = frozenset("word teams meet box edge signal sage monday reader docs sheets slides zip brave".split())
 # "…a google doc directly?", "…from inside outlook?": another product worked in, not a file of its kind given
 INSIDE_ANOTHER = re.compile(
     r"\b(?:directly|straight (?:from|into|in)|inside|from within|integrat\w*|connect\w*|sync\w*|add-?on|plug-?in)\b",
@@ -511,7 +508,7 @@ class Assistant:
                     speaks
                     and INSIDE_ANOTHER.search(asked.text)
                     and any(
-                        word in EVERYDAY_SOFTWARE - EVERYDAY_WORDS and not tools.speaks_of(card, word)
+                        word in EVERYDAY_PRODUCT_NAMES and not tools.speaks_of(card, word)
                         for word in name_key(asked.tool_object).split()
                     )
                 ):

@@ -575,6 +575,11 @@ EVERYDAY_SOFTWARE = frozenset(
     postman docker xero quickbooks sage workday bamboohr expensify calendly evernote todoist chrome firefox safari edge
     brave vlc zip winzip 7-zip""".split()
 )
+# …of which those whose name is no everyday word too: said of what a tool works on, "a word document", "teams" or
+# "a box" is as often the thing as the product; "a google doc" is the product's
+EVERYDAY_PRODUCT_NAMES = EVERYDAY_SOFTWARE - frozenset(
+    "word teams meet box edge signal sage monday reader docs sheets slides zip brave".split()
+)
 AI_SPOKEN_OF = re.compile(
     r"\b(?:ai|a\.i\.|genai|gpt\w*|llms?|chat ?bots?|copilot|artificial intelligence|machine learning|smart compose"
     r"|magic \w+)\b",

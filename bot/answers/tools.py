@@ -375,8 +375,9 @@ def condition_ruling_out(conditions: str, kind: DataKind) -> str:
     for clause in clauses_of(conditions):
         if not RULES_OUT_DATA.match(clause):
             continue
-        whose = set(tokenize(clause)) - NOT_WHOSE
-        if (whose & named) if whose else {"personal"} & set(tokenize(clause)) & named:
+        said = set(tokenize(clause))
+        whose = said - NOT_WHOSE
+        if (whose & named) if whose else {"personal"} & said & named:
             return clause
     return ""
 
