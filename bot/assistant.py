@@ -106,14 +106,20 @@ PART_OF_A_PRODUCT = re.compile(
     # ("what languages can Textio check job ads in?", "which file types can claude read?")
     r"|language|format|file type|integration|plugin|plug-in|extension|app|device|feature)s?\s+"
     r"(?:of\s+[\w .'’-]{1,30}?\s+)?"
-    r"(?:does|do|did|is|are|will|runs?|can|could)\b",
+    r"(?:does|do|did|is|are|will|runs?|can|could)\b"
+    # "is there a claude extension for chrome?", "is there a deepl pro plugin for figma?": a part the vendor offers
+    r"|\bis there an? (?:[\w.-]+ ){1,3}?(?P<offered>extension|plugin|plug-in|add-?on|app|api|integration)s?"
+    r" (?:for|on|in|that)\b",
     re.IGNORECASE,
 )
 # "what's the latest version of the grammarly desktop app?": which release of the product, which its entry records
 # only where it speaks of one
 PRODUCT_RELEASE = re.compile(
     r"\bwhat(?:'s|’s|s| is| are)? (?:the |its )?(?:latest|current|newest|most recent)\s+"
-    r"(?P<part>version|release|build)s?\b",
+    r"(?P<part>version|release|build)s?\b"
+    # "has deepseek put out a new model since we rejected it?": what the vendor has brought out since
+    r"|\b(?:put out|brought out|released|launched|shipped|announced|come out with|dropped)\s+(?:a |an |any )?"
+    r"(?:new|newer|another) (?P<novel>model|version|release|feature|app|update|product)s?\b",
     re.IGNORECASE,
 )
 # "can I use DeepL Pro offline?", "ok to use otter on a plane with no wifi?": a way of running the product, which
@@ -174,6 +180,12 @@ WORK_ON_A_TEXT = re.compile(
     r"^\W*(?:(?:can|could|would|will) you (?:pls |please )?|pls |please )?(?:summari[sz]e|proofread|proof-read"
     r"|rewrite|re-write|reword|rephrase|paraphrase|translate|shorten|tidy up|polish|edit)"
     r" (?:this|that|these|those|my|our|the following|the above|it)\b",
+    re.IGNORECASE,
+)
+# "tell me who…", "show which file…": what a tool is asked to find out and say
+ASKS_TO_BE_TOLD = re.compile(
+    r"(?:tell|tells|show|shows|list|work out|figure out)\s+(?:me\s+|us\s+|you\s+)?"
+    r"(?:who|whom|which|what|when|where|how|if|whether)\b",
     re.IGNORECASE,
 )
 REVIEWED = re.compile(r"\b(?:re-?review\w*|review\w*|approv\w*|expir\w*|valid)\b", re.IGNORECASE)
@@ -474,6 +486,10 @@ class Assistant:
         )
 
     def answer_part(self, asked: Asked, sources: Sources) -> Part:
+        if (asked.happened or asked.asks_to_report) and self.scorer.source_asked(asked.text):
+            # "what did samsung change in its ai rules after staff leaked code into chatgpt?": what another
+            # organisation did about its own incident, which our procedure does not say
+            asked = replace(asked, intent=Intent.policy, happened=False, asks_to_report=False, wants_procedure=False)
         card = self.card_for(asked)
         asks_what_it_does = bool(asked.tool_verb) and not asked.asks_status
         fact = fact_asked(asked.text)
@@ -494,6 +510,10 @@ class Assistant:
                     # nothing of what it is asked to do
                     card = replace(card, bearing="")
                 speaks = tools.speaks_of_task(card, asked.tool_verb, asked.tool_object, self.index.lexical)
+                if speaks and ASKS_TO_BE_TOLD.match(f"{asked.tool_verb} {asked.tool_object}"):
+                    # "can zoom ai companion tell me who spoke the most in a meeting?": what it can find out, which a
+                    # condition where someone else tells ("…and tells participants") does not say
+                    speaks = False
                 if speaks and (choices := self.scorer.choices_apart(asked.text, ignore=asked.name or "")):
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does
@@ -777,6 +797,9 @@ class Assistant:
             # ("does gemini eat into marketing's drive storage?": what the product does, of which a condition sharing
             # other words, "Drive access limited to Marketing shared drives", says nothing)
             and not (asked.product_verb and not tools.speaks_of(card, asked.product_verb))
+            # ("what's the naming convention for custom gpts…?": a thing asked for that the documents never name,
+            # which a condition on custom GPTs does not say)
+            and not any(not tools.speaks_of(card, word) for word in self.scorer.unknown_things(asked.text))
         ):
             # "…and does anyone have to check the translation?": no sentence of the policies says, but a
             # condition the inventory records on the tool does ("…checked by a qualified reader")

@@ -4597,3 +4597,89 @@ def test_how_far_in_advance_asks_a_time_which_only_a_sentence_giving_one_states(
     # …while a sentence giving one answers, and says it first
     dpia = shipped.answer("how far in advance should i submit a dpia?")
     assert dpia.confident and first_lines(dpia.text, 1).startswith("Within ten business days")
+
+
+def test_what_a_tool_used_inside_another_product_is_asked_to_do_is_no_condition_of_its_approval(shipped):
+    for asked in (
+        # not Microsoft 365 Copilot's card, read as "in" a task its condition on SharePoint sites speaks of
+        "can m365 copilot in word show which sharepoint file it pulled a fact from?",
+        # not Gemini's card ("Gmail and Drive access limited to Marketing shared drives")
+        "can gemini in google docs rewrite a paragraph in a more formal tone?",
+        # not Zoom AI Companion's card, whose condition has the host tell participants
+        "can zoom ai companion tell me who spoke the most in a meeting?",
+        # not "No: Never make or materially influence a decision about an individual solely on the basis of AI output."
+        "can copilot in teams tell me who hasn't replied to a meeting invite?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while telling who should get something is a decision about people
+    pip = shipped.answer("can copilot in excel tell me who on my team should go on a performance improvement plan?")
+    assert pip.confident and first_lines(pip.text, 1).startswith("No")
+
+
+def test_what_a_vendor_brought_out_or_offers_and_what_no_document_names_is_not_answered_by_its_card(shipped):
+    for asked in (
+        # not DeepSeek's card (it was rejected; what it has released since, its entry does not say)
+        "has deepseek put out a new model since we rejected it?",
+        # not "Browser extensions that send page content to an AI service count as tools, too."
+        "is there a claude extension for chrome?",
+        # not ChatGPT Enterprise's card ("custom GPTs shared within your team only")
+        "what's the naming convention for custom gpts in our chatgpt workspace?",
+        # not Midjourney's card, which says why it was rejected but not who decided
+        "who was the reviewer that rejected midjourney?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while whether a tool was ever approved is its entry's status
+    deepseek = shipped.answer("was deepseek ever approved?")
+    assert deepseek.confident and "DeepSeek (DeepSeek) was rejected" in first_lines(deepseek.text, 1)
+
+
+def test_registering_with_someone_else_or_a_request_for_a_device_is_no_tool_registration(shipped):
+    # not "To register a new AI tool, fill in the registration form…"
+    assert not shipped.answer("can you register an ai-generated logo as a trade mark in the eu?").confident
+    # not "laptop replacement request is not registered in our AI tool inventory…"
+    laptop = shipped.answer("how do i check the status of my laptop replacement request?")
+    assert not laptop.confident and "laptop replacement request is not registered" not in laptop.text
+    # …while a tool asked to be registered still is
+    assert "registration form" in first_lines(shipped.answer("please register Fireflies").text, 1)
+
+
+def test_what_another_organisation_did_or_means_is_no_rule_or_procedure_of_ours(shipped):
+    for asked in (
+        # not the incident procedure ("Report it within 24 hours…"): another organisation's incident, long ago
+        "what did samsung change in its ai rules after staff leaked code into chatgpt?",
+        # not "If anonymised data is to be treated as confidential or lower…, the DPO's office must confirm…"
+        "how does the ico define anonymisation in its guidance?",
+        # not "Kestrel chooses what to measure about its AI governance…" (of ROI, nothing)
+        "how does kestrel measure the roi of its ai tools?",
+        # not "They must: make sure new joiners and contractors complete the AI awareness e-learning…"
+        "are contractors paid for the time they spend on the ai e-learning?",
+        "what does the learning team pay per person for the ai e-learning?",
+        # not the data class table's examples ("…loyalty-card histories or driver telematics")
+        "which of our clients send us driver telematics data?",
+        # not "Legal keeps a standard AI contract schedule."
+        "does legal's standard ai contract schedule come in a dutch version?",
+        # not "The Data Platform team maintains synthetic shipment, store and loyalty datasets…"
+        "which storage bucket holds the synthetic shipment dataset?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while our own incident is still ours to report
+    pasted = shipped.answer("I accidentally pasted a customer list into ChatGPT, what should I do?")
+    assert pasted.confident and "incident" in pasted.text.lower()
+
+
+def test_an_opinion_a_meeting_format_or_a_version_is_answered_only_by_a_sentence_giving_one(shipped):
+    for asked in (
+        # not "Note-takers such as Otter.ai or Zoom AI Companion record everyone in a meeting…"
+        "whats the best ai note taker on the market rn if u had to pick one",
+        "be honest, are ai note-takers a bit creepy?",
+        # not "…chair the weekly review panel on Tuesdays;"
+        "is the tuesday review panel on teams or in person?",
+        # not "Data counts as anonymised at Kestrel only when it has passed … the anonymisation checklist…"
+        "which version of the anonymisation checklist are we on?",
+        # not Gemini's card: whether something happened once, which its entry does not record
+        "was duet ai ever rolled out to the whole company before gemini got limited to marketing?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while a policy's own version line answers
+    version = shipped.answer("which version of the acceptable use policy is current?")
+    assert version.confident and "Version 2.1" in first_lines(version.text, 1)

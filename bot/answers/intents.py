@@ -32,6 +32,13 @@ HOW_TO_REGISTER = re.compile(
     r"\bhow (?:do|can|should) (?:i|we)\b|\bwhat\b|\bwhen\b|\bwho\b|\bwhy\b|\bmust\b|\bdo (?:i|we) (?:need|have) to\b",
     re.IGNORECASE,
 )
+# "can you register an ai-generated logo as a trade mark in the eu?", "can we register for the 5k run?": registered
+# with someone else, or for something, not a tool filed in our inventory
+REGISTERED_ELSEWHERE = re.compile(
+    r"\b(?:trade ?marks?|trademarks?|patents?|copyrights?|domain names?|domains?|companies house|to vote)\b"
+    r"|\bregister (?:for|at|on|with) (?!(?:an?|the) (?:new |ai )*tool)",
+    re.IGNORECASE,
+)
 # "is X approved", "can I use X for …", "status of X", "has X been approved": X may be unregistered.
 # A tool's name as typed: words, and the marks names use ("Character.ai", "tl;dv")
 TOOL_NAME = r"(?P<name>(?:[\w .&+@'-]|(?<=\w);(?=\w)){2,60}?)"
@@ -383,7 +390,9 @@ PAID_PERSONALLY = (
 EDITION = (
     rf"{PAID_PERSONALLY}"
     # ("personal data" and "private keys" are data, not an edition)
-    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?))"
+    # ("my personal ipad": a device, not an edition of a tool)
+    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?|i?phones?|ipads?|laptops?"
+    r"|computers?|pcs?|macs?|tablets?|mobiles?)\b)"
     # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
     r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
@@ -472,7 +481,9 @@ DECIDES_ABOUT_PEOPLE = re.compile(
     r"\b(?:decide|decides|deciding|pick|picks|picking|choose|chooses|choosing|select|selects|selecting)"
     rf"\s+(?:(?:who|whom)\b|which\b[^?.!]{{0,40}}?\b{_PEOPLE}\b)"
     # ("…and tell us who to offer a permanent job", not "…tell me who spoke the most")
-    r"|\btell (?:me|us) (?:who|whom)\b(?:\s+[\w'’-]+){0,5}?\s+(?:to|should|gets?|deserves?)\b"
+    # (nor "…tell me who hasn't replied to a meeting invite": "to" of what was done, not of what they should get)
+    r"|\btell (?:me|us) (?:who|whom)\b(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:to\s+(?!(?:a|an|the|my|our|your|their|his|her|me|us|them|it|this|that)\b)|should\b|gets?\b|deserves?\b)"
     r"|\b(?:score|scores|scoring|rank|ranks|ranking|grade|grades|grading|mark|marks|marking|shortlist\w*|screen"
     r"|screens|screening|sift|sifts|sifting|auto-?rejects?|auto-?rejecting|deactivates?|deactivating)\s+"
     rf"(?:(?:the|our|my|each|every|all|their|which)\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE}|them)\b"
@@ -563,6 +574,8 @@ NOT_A_NAME = GENERIC_WORDS | frozenset(
     phone phones mobile mobiles computer computers pc pcs mac macs macbook macbooks device devices tablet tablets ipad
     ipads printer printers monitor monitors keyboard keyboards headset headsets headphones webcam webcams""".split()
 )
+# what one asks for the status of, besides a tool
+REQUEST_WORDS = frozenset("request requests ticket tickets order orders claim claims booking bookings repair".split())
 
 # Everyday software that is no AI tool ("can i use dropbox to send a big file to a supplier?", "can i use whatsapp to
 # message clients?"): not for the AI tool inventory to decide, unless the message speaks of AI in it ("is dropbox's ai
@@ -580,6 +593,8 @@ EVERYDAY_SOFTWARE = frozenset(
 EVERYDAY_PRODUCT_NAMES = EVERYDAY_SOFTWARE - frozenset(
     "word teams meet box edge signal sage monday reader docs sheets slides zip brave".split()
 )
+# the words of a product a tool is used inside ("gemini in google docs", "copilot in vs code")
+PRODUCT_PLACE_WORDS = EVERYDAY_SOFTWARE | frozenset("the google microsoft ms office vs code".split())
 AI_SPOKEN_OF = re.compile(
     r"\b(?:ai|a\.i\.|genai|gpt\w*|llms?|chat ?bots?|copilot|artificial intelligence|machine learning|smart compose"
     r"|magic \w+)\b",
@@ -612,6 +627,8 @@ def tool_name_in(phrase: str | None) -> str | None:
         return None
     if any(word in FILLER_WORDS - GENERIC_WORDS for word in name_key(name).split()):
         return None  # "customer data in it", "this for work": a sentence, not a name ("Character.ai" is one)
+    if words[-1].lower() in REQUEST_WORDS and any(word in NOT_A_NAME for word in name_key(name).split()):
+        return None  # "the status of my laptop replacement request": a request for a device, not a tool
     return name
 
 
@@ -653,7 +670,7 @@ def classify(
     if HELP.match(question):
         return Asked(question, Intent.help)
     register = REGISTER.match(question.strip())
-    if register and not HOW_TO_REGISTER.search(question):
+    if register and not HOW_TO_REGISTER.search(question) and not REGISTERED_ELSEWHERE.search(question):
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
     asks_what_to_do = bool(ASKS_WHAT_TO_DO.search(question))
@@ -723,6 +740,13 @@ def classify(
             # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make"), and
             # the words after it up to a choice ("…translate audio files or only text": "audio files")
             words = [word for word in does.group(2).split() if name_key(word) not in named]
+            within = 1
+            while within < len(words) - 1 and name_key(words[within]) in PRODUCT_PLACE_WORDS:
+                within += 1
+            if words and words[0].lower() in ("in", "inside", "within") and within > 1:
+                # "can gemini in google docs rewrite…", "can m365 copilot in word show…": where it is used, and
+                # then what it is asked to do
+                words = words[within:]
             if len(words) > 1 and words[0].lower() == "be" and words[1].lower() not in ALLOWED_WORDS:
                 # "can github copilot be fine-tuned on our repos?": what the product can be made to do, as
                 # "can it fine-tune…" would ask; not "can it be used…?", which asks leave

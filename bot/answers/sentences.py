@@ -537,7 +537,16 @@ THING_ASKED = re.compile(
     r" (?!(?:that|this|it|they|he|she|you|i|we|there|do|does|did|should|must|can|could|will|would|shall|may|might"
     r"|went|goes|go|came|comes|happened|happens|happen|got|gets)\b)"
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
-    r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you)\b)",
+    r" (?=(?:do|does|did|is|are|was|were|should|must|can|will|would|has|have|for|of|in|on|at|to|we|i|they|you"
+    # ("which storage bucket holds the synthetic dataset?")
+    r"|holds|keeps|stores|hosts|houses)\b)",
+    re.IGNORECASE,
+)
+# "how does kestrel measure the roi of its ai tools?": what is measured, which a rule on measuring other things
+# does not say
+MEASURE_TAKEN = re.compile(
+    r"\bhow (?:do|does|did|should|would|will) (?:[\w-]+ ){1,2}(?:measure|calculate|track|work out|estimate|quantify)"
+    r" (?:the |our |its |their |a |an )?((?:[a-z][a-z-]* )?[a-z][a-z-]*) (?=(?:of|for|on|from|across|in)\b)",
     re.IGNORECASE,
 )
 # "what's the turing test?", "whats rlhf?": the whole question names the thing asked
@@ -628,7 +637,8 @@ LANGUAGE_ASKED = re.compile(
     r"|comes?|version|answer|reply|respond|speak|talk|chat|work|transcribe|summari[sz]e|[a-z]+(?= in (?:"
     + _LANGUAGES
     + r")(?:\s*$|\s*[^\w\s]|\s+(?:or|and|for|too|please|as well|if|so)\b)))"
-    r" in (?P<language>" + _LANGUAGES + r")\b",
+    # ("does the contract schedule come in a dutch version?")
+    r" in (?:an? (?=(?:" + _LANGUAGES + r") (?:version|translation|edition)s?\b))?(?P<language>" + _LANGUAGES + r")\b",
     re.IGNORECASE,
 )
 # "can otter transcribe spanish?", "does copilot understand welsh?": a language something is to work in, likewise
@@ -649,6 +659,8 @@ TRANSLATED_INTO = re.compile(
 # "do we get paid extra for being on the on-call rota?": pay, of which a sentence answering speaks
 PAY_ASKED = re.compile(
     r"\b(?:get|getting|be|being|are|is) paid\b|\b(?:extra|more|additional|overtime|on-call|standby|holiday) pay\b"
+    # "are contractors paid for the time they spend on the e-learning?"
+    r"|\b(?:are|is|were|was) (?:[\w-]+ ){1,2}paid (?:for|to|extra|while|during)\b"
     r"|\b(?:allowances?|bonus(?:es)?|stipends?|overtime)\b",
     re.IGNORECASE,
 )
@@ -1001,7 +1013,10 @@ PERSON_ASKED = re.compile(
 WHO_DECIDED = re.compile(
     # (asked, not said of someone: "…by the same reviewers who approved the tool?")
     r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
-    r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?)"
+    r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?"
+    # ("who was the reviewer that rejected midjourney?")
+    r"|(?:^|[,;:?.!-]\s*)who (?:was|were|is) the (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager"
+    r"|officer|director)s? (?:that|who))"
     r" (?:(?:from|in|at) (?:the )?[\w-]+ )?(?:actually |originally |first |personally )?"
     # ("who proposed adding govbot to slack in the first place?"; "…, who from people sat in on the panel?")
     r"(?:signed off|approved|reviewed|rejected|assessed|okayed|decided|proposed|suggested|introduced|came up with"
@@ -1132,11 +1147,20 @@ MERIT = (
 MERIT_ASKED = re.compile(
     # "in your opinion which is safer…?": what govbot thinks, which only a sentence preferring one says
     r"\bin your (?:honest )?(?:opinion|view)\b|\bwhat(?:'s|’s| is) your (?:opinion|view|take)\b|"
+    # "whats the best ai note taker on the market rn if u had to pick one", "be honest, are note-takers creepy?"
+    r"\b(?:the )?best [\w -]{1,40}?\b(?:on the market|out there)\b|\bif (?:you|u) had to (?:pick|choose)\b"
+    r"|^\W*(?:be honest|honestly|tbh),? (?:are|is|do|does|would|should)\b|"
     rf"\bwhich (?:one |of (?:them|the two|these) |tool |is |does |would |do )?(?:[\w-]+ ){{0,3}}?{MERIT}\b"
     r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))"
     rf"|(?:^|[.?!,;:-] *)(?:is|are) [\w-]+(?: [\w-]+){{0,3}} {MERIT} th[ae]n\b",
     re.IGNORECASE,
 )
+# how a meeting is held ("is the review panel on teams or in person?")
+MEETING_MODE = re.compile(
+    r"\b(?:in[- ]person|online|virtual(?:ly)?|remote(?:ly)?|hybrid|video ?call|face[- ]to[- ]face|on teams|on zoom)\b",
+    re.IGNORECASE,
+)
+VERSION_NUMBER = re.compile(r"\b(?:version|v)\s?\d+(?:\.\d+)*\b", re.IGNORECASE)
 PREFERENCE = re.compile(r"\b(?:better|prefer(?:red|ably|s)?|rather than|in preference to)\b", re.IGNORECASE)
 # "what file types can I upload to Claude?": which formats, which only a sentence naming one says; so
 # does "can I upload Excel files to Perplexity?", whether it takes files of a format (of no kind of data)
@@ -1502,19 +1526,24 @@ SOURCE_ASKED = re.compile(
     # "does the uk advertising standards authority require ai images in ads to be labelled?": likewise, asked yes or no
     rf"|{MESSAGE_START}\W*(?:does|do|did) (?P<requirer>the [\w'’. -]{{1,60}}?) (?:actually |really )?"
     r"(?:require|expect|mandate|say|allow|ban|prohibit)\b"
+    # "how does the ico define anonymisation in its guidance?": its wording, likewise
+    r"|\bhow (?:does|do|did) (?P<definer>the [\w'’. -]{1,40}?) (?:actually |really )?(?:define|interpret|describe)\b"
     # "who is the DPO at OpenAI?": who holds a post at another organisation, which a sentence naming the post at ours
     # does not say
     r"|\bwho(?:'s|’s| is| are) (?:the |their |its )?[\w -]{2,30}? at (?P<employer>(?!kestrel\b)[\w.&'’-]+)\s*[?.!]*\s*$"
     # "how do other consultancies grade ai incident severity?", "how does amazon decide who owns an ai tool?": how
     # others go about it, which our rule on it does not say (read as another's practice only where the documents
     # never name them: see SentenceScorer.source_asked)
-    r"|\bhow (?:do|does|did|would|will) (?P<practice>other [\w-]+(?: [\w-]+)?|(?!(?:i|we|you|they|he|she|it|kestrel"
+    # ("what did samsung change in its ai rules after…?": what another did, likewise)
+    r"|\b(?:how (?:do|does|did|would|will)|what (?:did|has|have)) (?P<practice>other [\w-]+(?: [\w-]+)?"
+    r"|(?!(?:i|we|you|they|he|she|it|kestrel"
     r"|the|our|my|your|this|that|these|those|people|staff|employees|teams?|reviewers|owners|managers)\b)[\w.'’-]+)"
     r" (?:actually |really |usually |normally |typically )?(?:handle|decide|manage|grade|approach|govern|deal with"
-    r"|treat|classify|rate|score|assess|check|vet|audit)\b",
+    r"|treat|classify|rate|score|assess|check|vet|audit|change|changed|introduce|introduced|ban|banned)\b",
     re.IGNORECASE,
 )
 SOURCE_WEIGHT = 2.5
+OWN_WAYS = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
 TOOL_TAKES = "<the tool asked about>"  # what a sentence naming the tool says, among its terms
 THING_PHRASE_TOKENS = 3  # an everyday phrase this short says the thing asked in other words
 THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
@@ -1551,6 +1580,17 @@ FACT_KINDS = [
     (MEANING_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
+    # "is the tuesday review panel on teams or in person?": how it meets, which only a sentence saying so answers
+    (
+        re.compile(
+            r"\bin[- ]person\b[^?.!]{0,40}\bor\b|\bor (?:is it |it's |its )?in[- ]person\b|\bface[- ]to[- ]face or\b"
+            r"|\bor (?:is it |it's |its )?(?:online|virtual|remote|hybrid)\b",
+            re.IGNORECASE,
+        ),
+        MEETING_MODE,
+    ),
+    # "which version of the anonymisation checklist are we on?": a version number
+    (re.compile(r"\b(?:which|what) version (?:of|are|is|do)\b|\bversion number\b", re.IGNORECASE), VERSION_NUMBER),
     (FORMAT_ASKED, FORMAT),
     (WORDING_ASKED, WORDING),
     (REASON_ASKED, REASON),
@@ -1569,6 +1609,15 @@ FACT_KINDS = [
         RECORD,
     ),
     (RECORD_ASKED, RECORD),
+    # "which of our clients send us driver telematics data?": which ones they are, which only a record of them names
+    (
+        re.compile(
+            r"\bwhich (?:of )?(?:our |kestrel'?s |the )(?:clients|customers|client accounts|suppliers|vendors|partners"
+            r"|competitors)\b(?! (?:must|should|need|needs|have to|has to|can|may|are allowed|require)\b)",
+            re.IGNORECASE,
+        ),
+        RECORD,
+    ),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
     # year's refresher?": only a date answers
     (
@@ -1589,7 +1638,10 @@ FACT_KINDS = [
             r"|\bwhen (?:does|do|did|will|would)\b[^?.!]{1,60}?\b(?:come (?:into|in to) (?:force|effect)|take effect"
             r"|get published|be published)\b"
             # "has any client ever objected when…?": what happened once, which only a dated record tells
-            rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b",
+            rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b"
+            # ("was duet ai ever rolled out…?"; whether a tool was ever approved, its entry's status says)
+            rf"|{MESSAGE_START}\W*(?:was|were) (?:[\w.'’-]+ ){{1,3}}ever\b(?! (?:been )?(?:approved|rejected|registered"
+            r"|allowed|banned|retired)\b)",
             re.IGNORECASE,
         ),
         DATE,
@@ -1663,7 +1715,9 @@ FACT_KINDS = [
             # "is there a % cutoff for when a deliverable counts as 'substantially generated'?", "is there a £ figure
             # for 'unexpected spend'?": whether a figure is set, which only a sentence giving one says
             r"|\bis there an? (?:%|percent(?:age)?|£|\$|€|numeric(?:al)?|number|figure|cut-?off|threshold)"
-            r"(?: (?:cut-?off|threshold|figure|limit|number|value))?\b",
+            r"(?: (?:cut-?off|threshold|figure|limit|number|value))?\b"
+            # "what does the learning team pay per person for the e-learning?": what is paid, a sum
+            r"|\bwhat (?:do|does|did) (?:[\w'’-]+ ){1,3}(?:pay|charge|spend)\b(?! attention)",
             re.IGNORECASE,
         ),
         AMOUNT,
@@ -1970,6 +2024,8 @@ REQUIRED_FACTS = (
     RETAINED,
     RECORD,
     MEMBERS,
+    MEETING_MODE,
+    VERSION_NUMBER,
 )
 
 
@@ -2126,7 +2182,7 @@ class SentenceScorer:
             self._unknown_in(
                 [
                     match.group(1)
-                    for pattern in (THING_ASKED, ACCESS_TO, WHAT_IS_NAMED)
+                    for pattern in (THING_ASKED, ACCESS_TO, WHAT_IS_NAMED, MEASURE_TAKEN)
                     for match in pattern.finditer(question)
                 ],
                 f"{ignore} {FACT_WORDS}",
@@ -2176,6 +2232,7 @@ class SentenceScorer:
         asking = (
             THING_ASKED,
             MEASURED_OF,
+            MEASURE_TAKEN,
             HAS_ASKED,
             COUNTS_TOWARDS,
             HOW_TO_OBJECT,
@@ -2379,7 +2436,8 @@ class SentenceScorer:
                 terms |= {
                     term
                     for term in terms_of(practice) - terms_of(f"{SOURCE_FILLER} other")
-                    if other or not self.lexical.weight(term)
+                    # ("how does microsoft govern its own ai use?": a name the documents use, asked of its own ways)
+                    if other or not self.lexical.weight(term) or OWN_WAYS.search(question, found.end())
                 }
                 continue
             source = (
@@ -2388,6 +2446,7 @@ class SentenceScorer:
                 or found.group("inside")
                 or found.group("requirer")
                 or found.group("employer")
+                or found.group("definer")
             )
             owner = re.match(r"(?:the )?(.+?)['’]s\b", source, re.IGNORECASE)
             # (a name the documents never use is another source's, "what does the FCA expect?"; not the standard

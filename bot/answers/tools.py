@@ -279,7 +279,7 @@ def speaks_of_task(card: ToolCard, verb: str, thing: str, lexical: LexicalIndex)
     deepl pro translate audio files?" asks what the product can do: its entry speaks of translating, not
     of audio. "Can zoom ai summarise our team retro?" says nothing the corpus knows of the thing (a
     common "team", an unknown "retro"), and the verb decides. A verb that is no word of its own ("can
-    gemini in google sheets make…": "in") is left to the words after it."""
+    otter in our weekly catch-ups…": "in") is left to the words after it."""
     # (a plural the stemmer leaves whole, "pdfs", is read as its singular)
     words = [word if lexical.weight(word) else word.removesuffix("s") for word in tokenize(thing)[:THING_WORDS]]
     said = [word for word in words if lexical.weight(word) >= THING_WEIGHT]
