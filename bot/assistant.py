@@ -510,10 +510,12 @@ class Assistant:
                     # nothing of what it is asked to do
                     card = replace(card, bearing="")
                 speaks = tools.speaks_of_task(card, asked.tool_verb, asked.tool_object, self.index.lexical)
-                if speaks and ASKS_TO_BE_TOLD.match(f"{asked.tool_verb} {asked.tool_object}"):
+                if ASKS_TO_BE_TOLD.match(f"{asked.tool_verb} {asked.tool_object}"):
                     # "can zoom ai companion tell me who spoke the most in a meeting?": what it can find out, which a
-                    # condition where someone else tells ("…and tells participants") does not say
+                    # condition where someone else tells ("…and tells participants") does not say, nor a note on what
+                    # it works over ("can copilot in word show which sharepoint files it used?")
                     speaks = False
+                    card = replace(card, bearing="", noted="")
                 if speaks and (choices := self.scorer.choices_apart(asked.text, ignore=asked.name or "")):
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does

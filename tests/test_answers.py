@@ -4683,3 +4683,43 @@ def test_an_opinion_a_meeting_format_or_a_version_is_answered_only_by_a_sentence
     # …while a policy's own version line answers
     version = shipped.answer("which version of the acceptable use policy is current?")
     assert version.confident and "Version 2.1" in first_lines(version.text, 1)
+
+
+def test_how_long_one_may_do_a_thing_the_documents_never_speak_of_is_not_answered_by_a_trials_limit(shipped):
+    # not "Of 30 days: Therefore: a trial with work data needs registration and approval…"
+    assert not shipped.answer("how many days can I work from home?").confident
+    # …while a trial's own limit answers
+    trial = shipped.answer("how long can i run a free trial with work data?")
+    assert trial.confident and "30 days" in first_lines(trial.text, 1)
+
+
+def test_ones_own_peripherals_and_usage_are_no_personal_edition_of_a_tool(shipped):
+    for asked in (
+        # not "own usb-c dock is not registered in our AI tool inventory…", nor the rule on personal accounts
+        "can i use my own usb-c dock at home with my work laptop?",
+        # not "Never use a personal or free consumer AI account for work data…"
+        "how do I see my own GitHub Copilot usage stats?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while one's own subscription is one
+    own = shipped.answer("can i use my own claude pro account for work?")
+    assert own.confident and "personal or free consumer AI account" in first_lines(own.text, 1)
+
+
+def test_company_news_a_vendors_sale_a_distance_and_what_a_tool_can_show_are_not_answered_by_a_rule(shipped):
+    for asked in (
+        # not the EU AI Act's areas ("…employment and workers management, including recruitment…")
+        "is Kestrel hiring right now?",
+        # not "The Tool Owner must report the following … acquisition of the vendor or a change of control;"
+        "has HireVue been bought by another company?",
+        # not "The policy applies to everyone … Kestrel Analytics B.V. in Amsterdam and our Lisbon delivery centre"
+        "how far is Lisbon from Amsterdam?",
+        # not Microsoft 365 Copilot's note ("Works over Outlook, Teams, Word, Excel and SharePoint content…")
+        "can Copilot in Word show which SharePoint files it used?",
+        # not "You can withdraw your own request at any time while it is pending or needs_info…"
+        "how do I request time off in lieu?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while what to do when a vendor is bought is a rule
+    bought = shipped.answer("what happens if a vendor is bought by another company?")
+    assert bought.confident and "acquisition of the vendor" in first_lines(bought.text, 1)

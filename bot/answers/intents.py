@@ -390,14 +390,16 @@ PAID_PERSONALLY = (
 EDITION = (
     rf"{PAID_PERSONALLY}"
     # ("personal data" and "private keys" are data, not an edition)
-    # ("my personal ipad": a device, not an edition of a tool)
-    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?|i?phones?|ipads?|laptops?"
-    r"|computers?|pcs?|macs?|tablets?|mobiles?)\b)"
+    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?))"
     # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
     r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
     r"|my own(?! (?:self[- ]?\w+|car|sessions?|work|words|notes?|drafts?|time|team|ideas?|writing|reviews?"
-    r"|judgement)\b)"
+    # ("my own usb-c dock": a peripheral, not an edition of a tool)
+    r"|judgement|(?:usb-?c? )?(?:docks?|docking station|monitors?|keyboards?|mouse|headsets?|headphones|chargers?"
+    r"|desk|chair|printer|webcam|router)"
+    # ("my own github copilot usage stats": the person's own use of the company's tool)
+    r"|(?:[\w-]+ ){0,3}(?:usage|stats|statistics|activity|settings|profile))\b)"
     # ("my gmail", "a gmail account", not "gemini in gmail" or "just gmail and drive": the product the company's
     # edition works in)
     r"|own card|own (?:account|subscription|sub|plan|login)|(?<=my )(?:gmail|hotmail|icloud)"
@@ -572,7 +574,8 @@ class Asked:
 NOT_A_NAME = GENERIC_WORDS | frozenset(
     """own usb stick sticks flash memory external hard disk disks drive drives storage sd card cards laptop laptops
     phone phones mobile mobiles computer computers pc pcs mac macs macbook macbooks device devices tablet tablets ipad
-    ipads printer printers monitor monitors keyboard keyboards headset headsets headphones webcam webcams""".split()
+    ipads printer printers monitor monitors keyboard keyboards headset headsets headphones webcam webcams dock docks
+    docking station usb c charger chargers mouse router routers""".split()
 )
 # what one asks for the status of, besides a tool
 REQUEST_WORDS = frozenset("request requests ticket tickets order orders claim claims booking bookings repair".split())

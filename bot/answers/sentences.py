@@ -470,7 +470,9 @@ MEASURE_OF = re.compile(
 )
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
 HOW_TO_OBJECT = re.compile(
-    r"\bhow (?:do|can|should|would) (?:i|we|you) (?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
+    # ("how do i request time off in lieu?": a thing without an article, after the verb)
+    r"\bhow (?:do|can|should|would) (?:i|we|you) (?:(?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
+    r"|(?:request|book|claim|apply for|get|order|arrange|sort out) (?!(?:it|this|that|them|one|to|a|an|the)\b))"
     # (up to what it is for or of: "how do i get on the distribution list for the quarterly update?"; but with
     # what it is on or in, when that ends the question: "how do i report a mistake on my payslip?")
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*(?: (?:on|in|of) (?:my|our|the|a|an) [a-z][a-z0-9-]*(?=\s*(?:\?|$)))?)"
@@ -704,6 +706,13 @@ TIME_TO_DO = re.compile(
     r"(?:the |a |an |our |their |its |my )?"
     # (the task's object, up to what it is about or for: "tell the reviewers about new vendor terms")
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
+    re.IGNORECASE,
+)
+# "how many days can i work from home?": how long one may do something, said of that thing
+TIME_ALLOWED = re.compile(
+    r"\bhow (?:many (?:\w+ )?(?:days|hours|weeks|months)(?: (?:a|per|each) (?:week|month|year))?|long)"
+    r" (?:can|may|could) (?:i|we|you|staff|employees|people|someone|they) (?!(?:keep|use|have|extend)\b)"
+    r"((?:(?!(?:about|for|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
 # "how fast does a sev 2 incident get acknowledged?": the task, said of what it is done to (a reading of "have to
@@ -1160,6 +1169,7 @@ MEETING_MODE = re.compile(
     r"\b(?:in[- ]person|online|virtual(?:ly)?|remote(?:ly)?|hybrid|video ?call|face[- ]to[- ]face|on teams|on zoom)\b",
     re.IGNORECASE,
 )
+DISTANCE = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:km|kilometres|kilometers|miles|metres|meters)\b", re.IGNORECASE)
 VERSION_NUMBER = re.compile(r"\b(?:version|v)\s?\d+(?:\.\d+)*\b", re.IGNORECASE)
 PREFERENCE = re.compile(r"\b(?:better|prefer(?:red|ably|s)?|rather than|in preference to)\b", re.IGNORECASE)
 # "what file types can I upload to Claude?": which formats, which only a sentence naming one says; so
@@ -1333,6 +1343,12 @@ PERIOD = (
 LAST_OCCASION = r"(?:last|latest|previous|most recent|recent|first) "
 CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said|change)\w*"
 RECORD_ASKED = re.compile(
+    # "is kestrel hiring right now?", "has hirevue been bought by another company?": what is happening to the company
+    # or a vendor, which a rule does not say
+    r"\b(?:is|are) (?:kestrel|we|the (?:company|business|firm)) (?:currently |still )?(?:hiring|recruiting|growing"
+    r"|expanding|profitable|doing well|for sale|being (?:bought|sold|acquired))\b"
+    r"|\b(?:has|have|was|were) (?:[\w.'’-]+ ){1,3}(?:been |got |gotten )?(?:bought|acquired|sold|taken over|merged)"
+    r" (?:by|to|with)\b|"
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
     r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
@@ -1588,6 +1604,11 @@ FACT_KINDS = [
             re.IGNORECASE,
         ),
         MEETING_MODE,
+    ),
+    # "how far is lisbon from amsterdam?": a distance
+    (
+        re.compile(r"\bhow far (?:is|are|away)\b|\bdistance (?:from|between)\b", re.IGNORECASE),
+        DISTANCE,
     ),
     # "which version of the anonymisation checklist are we on?": a version number
     (re.compile(r"\b(?:which|what) version (?:of|are|is|do)\b|\bversion number\b", re.IGNORECASE), VERSION_NUMBER),
@@ -1978,6 +1999,7 @@ def _tasks_said(question: str) -> list[str]:
         for match in [
             *TIME_TO_DO.finditer(question),
             *TIME_TO_BE_DONE.finditer(question),
+            *TIME_ALLOWED.finditer(question),
             *DUE_ASKED.finditer(question),
             *WHO_DOES.finditer(question),
             *MEASURE_OF.finditer(question),
@@ -2026,6 +2048,7 @@ REQUIRED_FACTS = (
     MEMBERS,
     MEETING_MODE,
     VERSION_NUMBER,
+    DISTANCE,
 )
 
 
