@@ -487,6 +487,13 @@ HOW_LONG_IS = re.compile(
     r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|here|usually|normally|typically)\b))",
     re.IGNORECASE,
 )
+# "how long are ai risk register entries kept?": what is kept, which a sentence on how long something else is kept
+# does not speak of
+KEPT_THING = re.compile(
+    r"\bhow long (?:are|is|were|was) (?:the |our |my |an? |any )?((?:[a-z][a-z-]* ){0,3}?[a-z][a-z-]*)"
+    r" (?:kept|retained|stored|held|archived|saved)\b",
+    re.IGNORECASE,
+)
 # "how do i get access to the vpn?", "who grants read access to the contract register?": what access is asked to,
 # which a sentence on who may get access to something else ("…before they get access") does not speak of
 ACCESS_TO = re.compile(
@@ -2256,6 +2263,7 @@ class SentenceScorer:
             THING_ASKED,
             MEASURED_OF,
             MEASURE_TAKEN,
+            KEPT_THING,
             HAS_ASKED,
             COUNTS_TOWARDS,
             HOW_TO_OBJECT,
@@ -2308,6 +2316,15 @@ class SentenceScorer:
         if DEPUTY_ASKED.search(question):
             found |= {canonical(term) for term in terms_of(DEPUTY_WORDS)}
         return frozenset(found)
+
+    def words_never_used(self, text: str) -> set[str]:
+        """The words of `text` the documents never use, nor any form of them, that count against an answer
+        ("transparent", "handwritten"), tools' names aside."""
+        return {
+            token
+            for token in tokenize(text)
+            if not self.lexical.weight(token) and counts_unknown(token) and not self.is_tool_word(token)
+        }
 
     def unknown_tasks(self, question: str) -> set[str]:
         """The words of what a time, a due date or a decision is asked of that the documents never use ("flexible"
