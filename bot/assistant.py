@@ -169,6 +169,13 @@ ON_A_DEVICE = re.compile(
     r"|mac|chromebook|watch)\b",
     re.IGNORECASE,
 )
+# "can i use github copilot in the github.dev web editor?": where it runs, which its entry records only where it
+# speaks of it ("desktop app or browser extension…")
+RUNS_IN = re.compile(
+    r"\buse\b[^?.!]{1,40}?\b(?:in|inside|within|from) (?:the |my |our |a |an )?(?:[\w.-]+ ){0,3}?"
+    r"(?P<part>editor|ide|terminal|command line|cli|notebook|web app|desktop app|browser|sidebar)s?\b",
+    re.IGNORECASE,
+)
 # "…a google doc directly?", "…from inside outlook?": another product worked in, not a file of its kind given
 INSIDE_ANOTHER = re.compile(
     r"\b(?:directly|straight (?:from|into|in)|inside|from within|integrat\w*|connect\w*|sync\w*|add-?on|plug-?in)\b",
@@ -1277,6 +1284,7 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
             GOT,
             VENDOR_CERTIFIED,
             ON_A_DEVICE,
+            RUNS_IN,
         )
         for found in pattern.finditer(question)
     ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))

@@ -4744,3 +4744,20 @@ def test_how_long_a_thing_is_kept_is_answered_only_by_a_sentence_on_that_thing(s
     # …while the thing's own retention answers
     recordings = shipped.answer("how long are otter recordings kept?")
     assert recordings.confident and first_lines(recordings.text, 1).startswith("30 days")
+
+
+def test_a_secret_where_a_tool_runs_and_how_to_search_a_product_are_not_answered_by_a_rule_or_its_card(shipped):
+    for asked in (
+        # not "Strip secrets from configuration files and logs before asking a code assistant for help…"
+        "what's the deepl api key?",
+        # not GitHub Copilot Business's card, which says nothing of a web editor
+        "can i use github copilot in the github.dev web editor?",
+        # not "Prompts, chat histories, transcripts and outputs that contain personal data fall within subject access…"
+        "how do i search through my old chats in chat gpt?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while where its entry says it runs is its card's, and so is a part its approval does not cover
+    grammarly = shipped.answer("can i use grammarly in the browser?")
+    assert "browser extension in the Kestrel-managed browser profile only" in first_lines(grammarly.text, 1)
+    claude_code = shipped.answer("can i run claude code in my terminal against our repo?")
+    assert "need separate registration" in first_lines(claude_code.text, 1)

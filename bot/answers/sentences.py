@@ -1124,7 +1124,10 @@ PLACE_CHARS = 60  # how far after "number is on" the places it is found are said
 # code of letters and digits answers
 IDENTIFIER_ASKED = re.compile(
     r"\b(?:registration|vat|company|companies house|licen[cs]e|account|policy|reference|tax|duns|lei|eori|ico)"
-    r" (?:no\.?|number|id|code)\b",
+    r" (?:no\.?|number|id|code)\b"
+    # "what's the deepl api key?", "what's the office wifi password?": a secret, which no document gives
+    r"|\bwhat(?:'s|’s|s| is) (?:the|our|my) (?:[\w-]+ ){0,2}(?:api key|licen[cs]e key|product key|password|passcode"
+    r"|pin)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 IDENTIFIER = re.compile(r"\b[A-Z]{1,4}[- ]?\d{5,}\b|\b\d{6,}\b|\b(?:GB|NL)\s?\d{3}\s?\d{4}\s?\d{2}\b")
