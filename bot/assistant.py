@@ -176,6 +176,13 @@ RUNS_IN = re.compile(
     r"(?P<part>editor|ide|terminal|command line|cli|notebook|web app|desktop app|browser|sidebar)s?\b",
     re.IGNORECASE,
 )
+# "which notion plan are we on?": which tier the company buys, which its entry records only where it speaks of it
+PLAN_ON = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ )?(?:plan|tier|subscription|edition)s? (?:are|is|do|does) (?:we|kestrel"
+    r"|our [\w-]+) (?:on|using|paying for|have|got)\b",
+    re.IGNORECASE,
+)
+EDITION_NAMED = re.compile(r"\b(?:team|plus|pro|business|enterprise|premium)\b", re.IGNORECASE)
 # "…a google doc directly?", "…from inside outlook?": another product worked in, not a file of its kind given
 INSIDE_ANOTHER = re.compile(
     r"\b(?:directly|straight (?:from|into|in)|inside|from within|integrat\w*|connect\w*|sync\w*|add-?on|plug-?in)\b",
@@ -187,6 +194,15 @@ WORK_ON_A_TEXT = re.compile(
     r"^\W*(?:(?:can|could|would|will) you (?:pls |please )?|pls |please )?(?:summari[sz]e|proofread|proof-read"
     r"|rewrite|re-write|reword|rephrase|paraphrase|translate|shorten|tidy up|polish|edit)"
     r" (?:this|that|these|those|my|our|the following|the above|it)\b",
+    re.IGNORECASE,
+)
+# "does anthropic tell kestrel…?", "did ai21 delete…?", "does otter's free plan share…?": what a vendor or its product
+# does, asked of it (not what one may do: "can i…", "do we…")
+ANOTHER_DOES = re.compile(
+    r"^\W*(?:does|did|do|can|could|will|would|has|have) (?!(?:i|we|you|they|people|staff|employees|anyone|someone"
+    r"|my|our|kestrel|it)\b)(?:the )?[\w.'’-]+(?: [\w.'’-]+){0,3}? (?:actually |still |ever |automatically |really )?"
+    r"(?:train|tell|warn|notify|delete|move|migrate|merge|keep|store|share|sell|read|see|send|add|log|charge|refund"
+    r"|come|include|offer|give|track|flag|email|let|allow)s?\b",
     re.IGNORECASE,
 )
 # "tell me who…", "show which file…": what a tool is asked to find out and say
@@ -724,7 +740,11 @@ class Assistant:
             return hits, Found(decides, [s for s in found.support if s.text != text][:1], True)
         # "my own Claude Pro for…", "the free DeepL app…": of a tool named, the rule on personal and free
         # editions answers at a lower score (not of what happened with one: the incident procedure does)
-        on_an_edition = asked.other_edition and bool(asked.name) and not asked.happened
+        # (nor of what the vendor or its product does with one: "does anthropic tell kestrel if i sign up for claude
+        # pro…?", "does the personal gemini app train on chats…?", which a rule on what we may do does not say)
+        on_an_edition = (
+            asked.other_edition and bool(asked.name) and not asked.happened and not ANOTHER_DOES.search(asked.text)
+        )
         # (…but a sentence of it that states the fact asked does: "clause 10.1 - where do i suggest it?")
         states_it = named and found.lead is not None and found.lead.states and not found.lead.lacks
         # ("is claude pro approved?": a sentence on what "approved" means says nothing of that edition, whose
@@ -1287,7 +1307,11 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
             RUNS_IN,
         )
         for found in pattern.finditer(question)
-    ) or any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
+    ) or (
+        any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
+        # ("which notion plan are we on?": the tier is the one its name says, "ChatGPT Enterprise", if any)
+        or bool(PLAN_ON.search(question) and not EDITION_NAMED.search(card.name) and not tools.speaks_of(card, "plan"))
+    )
 
 
 def _uses_a_feature_its_card_is_silent_on(asked: Asked, card: ToolCard) -> bool:

@@ -4761,3 +4761,35 @@ def test_a_secret_where_a_tool_runs_and_how_to_search_a_product_are_not_answered
     assert "browser extension in the Kestrel-managed browser profile only" in first_lines(grammarly.text, 1)
     claude_code = shipped.answer("can i run claude code in my terminal against our repo?")
     assert "need separate registration" in first_lines(claude_code.text, 1)
+
+
+def test_what_a_vendor_does_with_a_personal_account_is_no_rule_on_what_we_may_do_with_one(shipped):
+    for asked in (
+        # not "Never use a personal or free consumer AI account for work data…" (at the lower score a rule on
+        # personal accounts answers at)
+        "does anthropic tell kestrel if i sign up for claude pro with my work email?",
+        "does otter's free plan share my recordings with others by default?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while whether one may use one is that rule's
+    own = shipped.answer("i have claude pro on my own card, ok to paste meeting notes in?")
+    assert own.confident and "personal or free consumer AI account" in first_lines(own.text, 1)
+
+
+def test_a_tally_a_forecast_a_change_since_and_a_password_field_are_not_answered_by_a_rule_or_a_card(shipped):
+    for asked in (
+        # not "A written comment is mandatory whenever reviewers reject a request…"
+        "what's the most common reason requests get rejected?",
+        # not "Every AI tool used at Kestrel has an entry in the AI tool inventory…"
+        "whats the most popular ai tool at kestrel rn?",
+        # not "Claude Team's approval does not cover Claude Code…"
+        "is claude code likely to be approved soon?",
+        # not Notion AI's card
+        "has notion ai's scope changed at all since it was approved?",
+        # not "No: the policy classes “Credentials, secrets, keys, tokens” as restricted…"
+        "does grammarly business read text typed into password fields?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while which tier we are on is the one a tool's name says, not a verdict on financial plans
+    plan = shipped.answer("which chatgpt plan are we on?")
+    assert first_lines(plan.text, 1).startswith("ChatGPT Enterprise (OpenAI) is approved")

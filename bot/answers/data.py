@@ -64,6 +64,8 @@ OTHER_SENSES = [
     r"|\bterms? (?:don'?t|do not|dont) get mixed\b"
     # "can copilot in excel read a password protected workbook?": how a file is locked, no password given
     r"|\bpassword[- ]protect(?:ed|ion)\b"
+    # "does grammarly read text typed into password fields?": where a password goes, none given
+    r"|\bpassword (?:fields?|boxes?|managers?|resets?|prompts?|screens?)\b"
     # "a gantt chart from my project plan": a plan of work, not a business's financial plans; nor is a plan for
     # a person ("who should go on a performance improvement plan")
     r"|\b(?:project|test|action|migration|rollout|sprint|work|delivery|release|training|lesson|improvement"
@@ -73,6 +75,9 @@ OTHER_SENSES = [
     r"|pricing|monthly|yearly|seat|licen[cs]e|trial|upgraded?|cheaper|api)[- ]plans?\b"
     # "the longest meeting otter can record on the business plan": the tier a tool is used on
     r"|\b(?:on|under) (?:the|a|an|its|their|our) (?:[\w-]+ )?(?:plan|tier)\b"
+    # "which notion plan are we on?"
+    r"|\b(?:which|what) (?:[\w-]+ )?(?:plan|tier)s? (?:are|is|do|does) (?:we|kestrel|our [\w-]+)"
+    r" (?:on|using|paying for|have)\b"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)"
     # "can textio suggest a better job title for a role?": a post to be filled, not someone's directory entry

@@ -1358,7 +1358,12 @@ RECORD_ASKED = re.compile(
     r"\b(?:is|are) (?:kestrel|we|the (?:company|business|firm)) (?:currently |still )?(?:hiring|recruiting|growing"
     r"|expanding|profitable|doing well|for sale|being (?:bought|sold|acquired))\b"
     r"|\b(?:has|have|was|were) (?:[\w.'’-]+ ){1,3}(?:been |got |gotten )?(?:bought|acquired|sold|taken over|merged)"
-    r" (?:by|to|with)\b|"
+    r" (?:by|to|with)\b"
+    # "has notion ai's scope changed at all since it was approved?": what changed since, which only a record says
+    r"|\bha(?:s|ve) [\w.'’ -]{1,40}? changed (?:at all |much |any )?since\b"
+    # "whats the most popular ai tool at kestrel rn?", "which control did internal audit flag most often?", "what's
+    # the most common reason requests get rejected?": a tally of what happened, which a rule does not keep
+    r"|\bmost (?:popular|used)\b|\b(?:did|do|does|have|has) [^?.!]{1,60}\bmost often\b|\bmost common reasons?\b|"
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
     r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
@@ -1655,6 +1660,9 @@ FACT_KINDS = [
         re.compile(
             r"\b(?:exact|what|which) (?:date|day|month|week)\b|\bon what date\b|\bwhen (?:was|were|did)\b|\bwhat year\b"
             r"|\bwhen exactly\b|\bexactly when\b"
+            # "is claude code likely to be approved soon?": when a decision will come, which no rule foretells
+            r"|\b(?:likely|going|expected) to (?:be |get )?(?:approved|rejected|allowed|registered|decided)\b"
+            r"|\b(?:approved|decided|rejected) soon\b"
             # "when is the iso 42001 certification audit?": the day of an event ("six years" is no day)
             r"|\bwhen(?:'s|’s| is| are) (?:the |our |this year's |next )?(?:[\w-]+ ){0,3}"
             r"(?:audit|conference|party|launch|event|all-hands|offsite|kick-?off)s?\b"
