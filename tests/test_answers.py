@@ -4793,3 +4793,19 @@ def test_a_tally_a_forecast_a_change_since_and_a_password_field_are_not_answered
     # …while which tier we are on is the one a tool's name says, not a verdict on financial plans
     plan = shipped.answer("which chatgpt plan are we on?")
     assert first_lines(plan.text, 1).startswith("ChatGPT Enterprise (OpenAI) is approved")
+
+
+def test_a_comparison_a_favourite_an_uptime_and_a_record_of_the_weirdest_are_not_answered_by_a_rule(shipped):
+    for asked in (
+        # not "This includes general chat assistants (ChatGPT, Claude, Gemini), AI features inside products…"
+        "is notion ai or chatgpt better at meeting notes lol",
+        # not "Management: the AI Governance Lead runs the management system day to day…"
+        "whats the ai governance lead's favourite ai tool haha",
+        # not "Every tool with a status of approved or approved_with_conditions is re-reviewed within 12 months…"
+        "whats govbot's uptime been this month?",
+        # not "Do not contact clients, the press or regulators yourself about an AI incident…"
+        "whats the weirdest ai incident we've had lol",
+        # not Trint's card, which says when it was retired, not what it was approved for before
+        "was trint ever approved for client interviews?",
+    ):
+        assert not shipped.answer(asked).confident, asked

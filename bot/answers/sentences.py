@@ -1166,6 +1166,9 @@ MERIT = (
 MERIT_ASKED = re.compile(
     # "in your opinion which is safer…?": what govbot thinks, which only a sentence preferring one says
     r"\bin your (?:honest )?(?:opinion|view)\b|\bwhat(?:'s|’s| is) your (?:opinion|view|take)\b|"
+    # "is notion ai or chatgpt better at meeting notes?", "whats the lead's favourite ai tool?"
+    rf"\b(?:is|are) [\w.-]+(?: [\w.-]+){{0,3}} or [\w.-]+(?: [\w.-]+){{0,3}} {MERIT}\b"
+    r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))|\bfavou?rite\b|"
     # "whats the best ai note taker on the market rn if u had to pick one", "be honest, are note-takers creepy?"
     r"\b(?:the )?best [\w -]{1,40}?\b(?:on the market|out there)\b|\bif (?:you|u) had to (?:pick|choose)\b"
     r"|^\W*(?:be honest|honestly|tbh),? (?:are|is|do|does|would|should)\b|"
@@ -1363,7 +1366,10 @@ RECORD_ASKED = re.compile(
     r"|\bha(?:s|ve) [\w.'’ -]{1,40}? changed (?:at all |much |any )?since\b"
     # "whats the most popular ai tool at kestrel rn?", "which control did internal audit flag most often?", "what's
     # the most common reason requests get rejected?": a tally of what happened, which a rule does not keep
-    r"|\bmost (?:popular|used)\b|\b(?:did|do|does|have|has) [^?.!]{1,60}\bmost often\b|\bmost common reasons?\b|"
+    r"|\bmost (?:popular|used)\b|\b(?:did|do|does|have|has) [^?.!]{1,60}\bmost often\b|\bmost common reasons?\b"
+    # "whats govbot's uptime been this month?", "whats the weirdest ai incident we've had?": likewise
+    r"|\bwhat(?:'s|s| is| has)\b[^?.!]{1,40}\bbeen (?:like )?(?:this|last|so far)\b"
+    r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b|"
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
     r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
@@ -1680,7 +1686,7 @@ FACT_KINDS = [
             rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b"
             # ("was duet ai ever rolled out…?"; whether a tool was ever approved, its entry's status says)
             rf"|{MESSAGE_START}\W*(?:was|were) (?:[\w.'’-]+ ){{1,3}}ever\b(?! (?:been )?(?:approved|rejected|registered"
-            r"|allowed|banned|retired)\b)",
+            r"|allowed|banned|retired)\s*[?!.]*\s*$)",
             re.IGNORECASE,
         ),
         DATE,
