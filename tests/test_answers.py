@@ -4754,6 +4754,8 @@ def test_a_secret_where_a_tool_runs_and_how_to_search_a_product_are_not_answered
         "can i use github copilot in the github.dev web editor?",
         # not "Prompts, chat histories, transcripts and outputs that contain personal data fall within subject access…"
         "how do i search through my old chats in chat gpt?",
+        # not "There are three ways to start: type /aigov register in any Slack channel…"
+        "how do i add govbot to a private slack channel?",
     ):
         assert not shipped.answer(asked).confident, asked
     # …while where its entry says it runs is its card's, and so is a part its approval does not cover

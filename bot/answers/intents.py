@@ -879,7 +879,7 @@ BEYOND_THE_ENTRY = re.compile(
 PRODUCT_HOW_TO = re.compile(
     r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
     r"(?P<verb>cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change"
-    r"|search (?:through|my|our|old)"
+    r"|search (?:through|my|our|old)|add (?:govbot|the bot|the app|it) to"
     r"|reset|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
     r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b"
     # "where do i change my writing goals in grammarly?"
