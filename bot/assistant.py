@@ -543,18 +543,9 @@ class Assistant:
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
                     # choice of what it can do, of which its entry says nothing, asks what the product does
                     speaks = any(tools.speaks_of(card, word) for choice in choices for word in choice)
-                if speaks and (
-                    {word for word in self.speller().unknown_words(asked.tool_object) if not self.names_a_tool(word)}
-                    # "can firefly generate pngs with transparent backgrounds?": likewise a thing in words the documents
-                    # never use, of which nothing else said is what its entry speaks of ("…a client workshop?" is)
-                    or (
-                        (never_used := self.scorer.words_never_used(asked.tool_object))
-                        - self.scorer.words_never_used(card.name)
-                        and not any(
-                            tools.speaks_of(card, word) for word in set(tokenize(asked.tool_object)) - never_used
-                        )
-                    )
-                ):
+                if speaks and {
+                    word for word in self.speller().unknown_words(asked.tool_object) if not self.names_a_tool(word)
+                }:
                     # "can perplexity enterprise pro search paywalled journals like jstor?": what it is asked to do it
                     # to names something neither English nor the documents know, of which its entry cannot speak
                     speaks = False

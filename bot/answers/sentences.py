@@ -2334,15 +2334,6 @@ class SentenceScorer:
             found |= {canonical(term) for term in terms_of(DEPUTY_WORDS)}
         return frozenset(found)
 
-    def words_never_used(self, text: str) -> set[str]:
-        """The words of `text` the documents never use, nor any form of them, that count against an answer
-        ("transparent", "handwritten"), tools' names aside."""
-        return {
-            token
-            for token in tokenize(text)
-            if not self.lexical.weight(token) and counts_unknown(token) and not self.is_tool_word(token)
-        }
-
     def unknown_tasks(self, question: str) -> set[str]:
         """The words of what a time, a due date or a decision is asked of that the documents never use ("flexible"
         of "who reviews flexible working requests?"): no sentence of theirs is about it."""

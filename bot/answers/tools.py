@@ -278,8 +278,7 @@ def speaks_of_task(card: ToolCard, verb: str, thing: str, lexical: LexicalIndex)
     thing it is done to, where one of that thing's first words is rare enough to say what it is. "Can
     deepl pro translate audio files?" asks what the product can do: its entry speaks of translating, not
     of audio. "Can zoom ai summarise our team retro?" says nothing the corpus knows of the thing (a
-    common "team", an unknown "retro"), and the verb decides here (see Assistant.answer_part for a thing in words the
-    documents never use). A verb that is no word of its own ("can
+    common "team", an unknown "retro"), and the verb decides. A verb that is no word of its own ("can
     otter in our weekly catch-ups…": "in") is left to the words after it."""
     # (a plural the stemmer leaves whole, "pdfs", is read as its singular)
     words = [word if lexical.weight(word) else word.removesuffix("s") for word in tokenize(thing)[:THING_WORDS]]
