@@ -182,6 +182,7 @@ PLAN_ON = re.compile(
     r"|our [\w-]+) (?:on|using|paying for|have|got)\b",
     re.IGNORECASE,
 )
+# a tool's name that says the tier bought ("ChatGPT Enterprise", "Claude Team"), which answers PLAN_ON
 EDITION_NAMED = re.compile(r"\b(?:team|plus|pro|business|enterprise|premium)\b", re.IGNORECASE)
 # "…a google doc directly?", "…from inside outlook?": another product worked in, not a file of its kind given
 INSIDE_ANOTHER = re.compile(
