@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from bot.answers import tools
+from bot.answers.data import PLAN_ON
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
@@ -176,13 +177,8 @@ RUNS_IN = re.compile(
     r"(?P<part>editor|ide|terminal|command line|cli|notebook|web app|desktop app|browser|sidebar)s?\b",
     re.IGNORECASE,
 )
-# "which notion plan are we on?": which tier the company buys, which its entry records only where it speaks of it
-PLAN_ON = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ )?(?:plan|tier|subscription|edition)s? (?:are|is|do|does) (?:we|kestrel"
-    r"|our [\w-]+) (?:on|using|paying for|have|got)\b",
-    re.IGNORECASE,
-)
-# a tool's name that says the tier bought ("ChatGPT Enterprise", "Claude Team"), which answers PLAN_ON
+# a tool's name that says the tier bought ("ChatGPT Enterprise", "Claude Team"), which answers PLAN_ON (its entry
+# records a tier otherwise only where it speaks of one)
 EDITION_NAMED = re.compile(r"\b(?:team|plus|pro|business|enterprise|premium)\b", re.IGNORECASE)
 # "…a google doc directly?", "…from inside outlook?": another product worked in, not a file of its kind given
 INSIDE_ANOTHER = re.compile(

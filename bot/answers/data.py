@@ -14,6 +14,13 @@ import re
 
 from knowledge.data_classes import DataKind, kind_of_data
 
+# "which notion plan are we on?": the tier the company buys of a product, not its financial plans
+PLAN_ON = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ )?(?:plan|tier|subscription|edition)s? (?:are|is|do|does) (?:we|kestrel"
+    r"|our [\w-]+) (?:on|using|paying for|have|got)\b",
+    re.IGNORECASE,
+)
+
 # what is said beside client names that makes them commercial data ("client names, revenue")
 CLIENT_FIGURES = r"[^.?!]{0,30}\b(?:revenues?|spend|turnover|margins?|pricing|prices|fees|rates)\b"
 # Phrases in which a word of the policy's data table means something else; they are blanked out
@@ -76,8 +83,7 @@ OTHER_SENSES = [
     # "the longest meeting otter can record on the business plan": the tier a tool is used on
     r"|\b(?:on|under) (?:the|a|an|its|their|our) (?:[\w-]+ )?(?:plan|tier)\b"
     # "which notion plan are we on?"
-    r"|\b(?:which|what) (?:[\w-]+ )?(?:plan|tier)s? (?:are|is|do|does) (?:we|kestrel|our [\w-]+)"
-    r" (?:on|using|paying for|have)\b"
+    rf"|{PLAN_ON.pattern}"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)"
     # "can textio suggest a better job title for a role?": a post to be filled, not someone's directory entry

@@ -743,13 +743,14 @@ def classify(
             # the first word after the rest of the tool's name ("can chatgpt enterprise make…": "make"), and
             # the words after it up to a choice ("…translate audio files or only text": "audio files")
             words = [word for word in does.group(2).split() if name_key(word) not in named]
-            within = 1
-            while within < len(words) - 1 and name_key(words[within]) in PRODUCT_PLACE_WORDS:
-                within += 1
-            if words and words[0].lower() in ("in", "inside", "within") and within > 1:
+            if words and words[0].lower() in ("in", "inside", "within"):
                 # "can gemini in google docs rewrite…", "can m365 copilot in word show…": where it is used, and
                 # then what it is asked to do
-                words = words[within:]
+                place_ends = 1
+                while place_ends < len(words) - 1 and name_key(words[place_ends]) in PRODUCT_PLACE_WORDS:
+                    place_ends += 1
+                if place_ends > 1:
+                    words = words[place_ends:]
             if len(words) > 1 and words[0].lower() == "be" and words[1].lower() not in ALLOWED_WORDS:
                 # "can github copilot be fine-tuned on our repos?": what the product can be made to do, as
                 # "can it fine-tune…" would ask; not "can it be used…?", which asks leave

@@ -1163,17 +1163,17 @@ PLACE = re.compile(
 MERIT = (
     r"(?:better|best|worse|faster|cheaper|smarter|safer|more secure|more accurate|less accurate|more reliable|easier)"
 )
+# (not "which is better for client data?", a question of what each may take)
+NOT_OF_DATA = r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))"
 MERIT_ASKED = re.compile(
     # "in your opinion which is safer…?": what govbot thinks, which only a sentence preferring one says
     r"\bin your (?:honest )?(?:opinion|view)\b|\bwhat(?:'s|’s| is) your (?:opinion|view|take)\b|"
     # "is notion ai or chatgpt better at meeting notes?", "whats the lead's favourite ai tool?"
-    rf"\b(?:is|are) [\w.-]+(?: [\w.-]+){{0,3}} or [\w.-]+(?: [\w.-]+){{0,3}} {MERIT}\b"
-    r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))|\bfavou?rite\b|"
+    rf"\b(?:is|are) [\w.-]+(?: [\w.-]+){{0,3}} or [\w.-]+(?: [\w.-]+){{0,3}} {MERIT}\b{NOT_OF_DATA}|\bfavou?rite\b|"
     # "whats the best ai note taker on the market rn if u had to pick one", "be honest, are note-takers creepy?"
     r"\b(?:the )?best [\w -]{1,40}?\b(?:on the market|out there)\b|\bif (?:you|u) had to (?:pick|choose)\b"
     r"|^\W*(?:be honest|honestly|tbh),? (?:are|is|do|does|would|should)\b|"
-    rf"\bwhich (?:one |of (?:them|the two|these) |tool |is |does |would |do )?(?:[\w-]+ ){{0,3}}?{MERIT}\b"
-    r"(?! (?:for|with|on) (?:[\w-]+ ){0,2}(?:data|information|files?|details|records))"
+    rf"\bwhich (?:one |of (?:them|the two|these) |tool |is |does |would |do )?(?:[\w-]+ ){{0,3}}?{MERIT}\b{NOT_OF_DATA}"
     rf"|(?:^|[.?!,;:-] *)(?:is|are) [\w-]+(?: [\w-]+){{0,3}} {MERIT} th[ae]n\b",
     re.IGNORECASE,
 )
@@ -1369,7 +1369,10 @@ RECORD_ASKED = re.compile(
     r"|\bmost (?:popular|used)\b|\b(?:did|do|does|have|has) [^?.!]{1,60}\bmost often\b|\bmost common reasons?\b"
     # "whats govbot's uptime been this month?", "whats the weirdest ai incident we've had?": likewise
     r"|\bwhat(?:'s|s| is| has)\b[^?.!]{1,40}\bbeen (?:like )?(?:this|last|so far)\b"
-    r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b|"
+    r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b"
+    # "which of our clients send us driver telematics data?": which ones they are, which only a record of them names
+    r"|\bwhich (?:of )?(?:our |kestrel'?s |the )(?:clients|customers|client accounts|suppliers|vendors|partners"
+    r"|competitors)\b(?! (?:must|should|need|needs|have to|has to|can|may|are allowed|require)\b)|"
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
     r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
@@ -1651,15 +1654,6 @@ FACT_KINDS = [
         RECORD,
     ),
     (RECORD_ASKED, RECORD),
-    # "which of our clients send us driver telematics data?": which ones they are, which only a record of them names
-    (
-        re.compile(
-            r"\bwhich (?:of )?(?:our |kestrel'?s |the )(?:clients|customers|client accounts|suppliers|vendors|partners"
-            r"|competitors)\b(?! (?:must|should|need|needs|have to|has to|can|may|are allowed|require)\b)",
-            re.IGNORECASE,
-        ),
-        RECORD,
-    ),
     # "what's the exact date of the December meeting?", "when was it issued?", "what's the deadline for this
     # year's refresher?": only a date answers
     (
