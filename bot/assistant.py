@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from bot.answers import tools
+from bot.answers import teams, tools
 from bot.answers.data import PLAN_ON
 from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
@@ -55,6 +55,7 @@ from bot.answers.sentences import (
     FREQUENCY,
     LANGUAGE_ASKED,
     LANGUAGE_WORKED_IN,
+    LANGUAGES,
     LIMIT,
     REASON,
     RECORD,
@@ -193,6 +194,15 @@ WORK_ON_A_TEXT = re.compile(
     r" (?:this|that|these|those|my|our|the following|the above|it)\b",
     re.IGNORECASE,
 )
+# "…for our intranet page", "…my linkedin post", "…a client pitch deck": work of ours asked of a tool, which one not
+# approved may not do, whatever it can do
+OUR_WORK = re.compile(r"\b(?:our|my|us|we|kestrel|clients?'?s?|colleagues?'?s?|team'?s?)\b", re.IGNORECASE)
+# the words that end the phrase naming a thing worked on ("handwritten notes | if i upload a photo…")
+PHRASE_ENDS = (
+    "if when while so because like such as in into on onto from with without for to of at by about that which who "
+    "where and or but than against over under across through via per before after during between within inside "
+    "using"
+).split()
 # "does anthropic tell kestrel…?", "did ai21 delete…?", "does otter's free plan share…?": what a vendor or its product
 # does, asked of it (not what one may do: "can i…", "do we…")
 ANOTHER_DOES = re.compile(
@@ -546,6 +556,11 @@ class Assistant:
                     # "can perplexity enterprise pro search paywalled journals like jstor?": what it is asked to do it
                     # to names something neither English nor the documents know, of which its entry cannot speak
                     speaks = False
+                if speaks and self.feature_of_the_work(asked.tool_object):
+                    # "can deepl translate handwritten notes?", "…the speaker notes in a powerpoint?": work of a kind
+                    # its entry speaks of, narrowed by a word the documents never use, asks what the product can do
+                    # ("can zoom ai summarise our team retro?" names the work itself by such a word: the verb decides)
+                    speaks = False
                 if (
                     speaks
                     and INSIDE_ANOTHER.search(asked.text)
@@ -562,6 +577,10 @@ class Assistant:
                     # "can deepl pro translate into ukrainian?", "can deepl pro translate welsh?": that it translates,
                     # its entry says; which languages, only where it names one
                     speaks = tools.speaks_of(card, into.group("language"))
+                if card.status not in APPROVED_STATES and OUR_WORK.search(asked.tool_object):
+                    # "can midjourney make icons for our intranet page?": leave to use it for our work, which its
+                    # status refuses ("can midjourney make transparent pngs?" asks what it can do)
+                    speaks = True
                 asked.asks_status = bool(card.bearing or card.noted or self.kind_asked(asked) or speaks)
             # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
             # state ("Rejected 2026-04: …")
@@ -587,8 +606,18 @@ class Assistant:
                 hits, found = read_with_context
         if (severity := self.severity_told(asked, hits, card, sources)) is not None:
             return severity
+        asks_leave = any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))
         if (asked.happened or asked.asks_to_report) and not self.everyday_use(asked, card):
             return self.incident(asked, hits, found, card, sources)
+        if (
+            card is not None
+            and card.status in APPROVED_STATES
+            and (asks_what_it_does or asked.asks_status or asks_leave)
+            and (left_out := self.left_out(asked, card)) is not None
+        ):
+            # "legal team - can we use claude to review supplier contracts?", "can textio write our internal
+            # newsletter?": an approval for other teams, or for other work, decides whatever else is asked
+            return self.tool_status(asked, hits, found, replace(card, bearing=left_out[1], noted=""), sources)
         # ("how many ai tools have we approved this year?": a count of one period, which today's list does not give)
         if asked.lists_tools and self.db is not None and fact is not RECORD:
             return self.tool_list(asked, hits, sources)
@@ -601,7 +630,6 @@ class Assistant:
             and not (asked.other_edition and found.answers)
         ):
             return self.tool_status(asked, hits, found, None, sources)
-        asks_leave = any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))
         if (
             card is not None
             # "…next week. can otter transcribe them for us?": a sentence asking leave, to which a condition speaks
@@ -630,6 +658,7 @@ class Assistant:
             and card is not None
             and found.deciding is not None
             and not self._speaks_to(found.deciding.text, card)
+            and not self._forbids_the_work(found, asked.tool_object)
         ):
             # "can midjourney make videos now?", "can notion ai summarise a pdf attached to a page?": what the
             # product can do, which a rule that does not speak to its conditions does not say (a sentence merely
@@ -648,6 +677,25 @@ class Assistant:
             # notion ai use?")
             found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
+
+    def feature_of_the_work(self, thing: str) -> str:
+        """A word the documents never use that narrows what a tool is asked to work on, as a modifier of the
+        phrase naming it ("handwritten" of "handwritten notes if i upload…", "speaker" of "the speaker notes in a
+        powerpoint"), where the documents use the phrase's last word ("notes"; not "retro" of "our team retro");
+        "" when there is none."""
+        phrase = re.split(rf"\b(?:{'|'.join(PHRASE_ENDS)})\b|[^\w\s'-]", thing.lower(), maxsplit=1)[0].split()
+        if len(phrase) < 2 or not any(map(self.index.lexical.weight, tokenize(phrase[-1]))):
+            return ""  # (a thing the documents never name: what it is decides nothing, the verb does)
+        for word in phrase[:-1]:
+            if (
+                tokenize(word)
+                and not any(map(self.index.lexical.weight, tokenize(word)))
+                and not word.endswith("ly")  # ("our weekly meeting": when, not what)
+                and not re.fullmatch(LANGUAGES, word)  # ("german contracts": which texts, not what it can do)
+                and self.speller().known(word)
+            ):
+                return word
+        return ""
 
     def _names(self, sentence: str, card: ToolCard) -> bool:
         """Whether a sentence names the tool of a card, by a word of its name that is no filler of names
@@ -1044,7 +1092,10 @@ class Assistant:
         verdict = None
         support: list[Line] = []
         uncovered = tools.not_covered(card, asked.text) if not decisive else None
-        if uncovered is not None:
+        left_out = self.left_out(asked, card) if not decisive else None
+        if left_out is not None:
+            lead_says = left_out[0]
+        elif uncovered is not None:
             # "can I run Claude Code against our repo?": that it is not covered decides, whatever the data
             lead_says = tools.not_covered_line(card, uncovered[0])
         elif not decisive and asked.other_edition and card.bearing:
@@ -1110,6 +1161,31 @@ class Assistant:
             actions=actions,
             hits=hits,
         )
+
+    def left_out(self, asked: Asked, card: ToolCard) -> tuple[str, str] | None:
+        """Why an approved tool's approval does not cover the asker or the work asked of it, and the condition
+        saying so: it is for other teams ("Product and Design teams only"), or for other work ("drafting and
+        checking job adverts only", asked to write a newsletter). None when neither is said."""
+        if (team := teams.team_left_out(card.conditions, asked.text)) is not None:
+            return teams.left_out_line(card.name, *team), team[1]
+        work = asked.tool_object if asked.tool_verb else ""
+        if (
+            (condition := tools.purpose_left_out(card, work)) is not None
+            # ("can textio screen applicants?": "never used to screen…" says more; so does a kind of data's class)
+            and card.bearing in ("", condition)
+            and self.kind_asked(asked) is None
+        ):
+            return tools.purpose_left_out_line(card, condition), condition
+        return None
+
+    def _forbids_the_work(self, found: Found, thing: str) -> bool:
+        """Whether the sentence that answers forbids the very work asked, by SHARED_WITH_CONDITION of its telling
+        words ("can claude write some fake survey responses…?": "Do not create fake reviews, testimonials, survey
+        responses…"), which no tool may do whatever it can."""
+        if not _forbids(found) or found.deciding is None:
+            return False
+        shared = terms_of(found.deciding.text) & terms_of(thing)
+        return sum(self.index.lexical.weight(term) >= TELLING_WEIGHT for term in shared) >= SHARED_WITH_CONDITION
 
     def _speaks_to(self, sentence: str, card: ToolCard) -> bool:
         """Whether a sentence of the policies is about the condition of the card that bears on the question:

@@ -3495,6 +3495,8 @@ def test_an_everyday_upload_to_an_approved_tool_is_no_incident(shipped):
     )
     # not the incident procedure ("Report an AI incident as soon as you become aware of it…")
     assert not overnight.confident and "24 hours" not in overnight.text
+    pdf = shipped.answer("when claude answers from a pdf i uploaded, does it label which page the info came from?")
+    assert not pdf.confident and "24 hours" not in pdf.text
     # something gone wrong is still an incident
     bad = shipped.answer("should i ask chatgpt whether it kept the data i pasted, so i know how bad it is?")
     assert bad.confident and "security incident form" in bad.text
@@ -4554,6 +4556,9 @@ def test_a_post_to_fill_is_no_directory_entry_and_another_product_worked_in_is_n
         # (what a tool is asked to suggest it makes: no data is given to it)
         role = shipped.answer(asked)
         assert not role.confident and "Employee directory details" not in role.text, asked
+    # …nor the title a job ad advertises
+    searchable = shipped.answer("can textio check the job title too, like suggest a more searchable one?")
+    assert "Employee directory details" not in searchable.text
     # not DeepL Pro's card, whose entry speaks of translating but not of Google Docs
     assert not shipped.answer("can DeepL Pro translate a Google Doc directly?").confident
     # …while staff's directory details given to a tool are the table's
@@ -4798,3 +4803,72 @@ def test_a_comparison_a_favourite_an_uptime_and_a_record_of_the_weirdest_are_not
         "was trint ever approved for client interviews?",
     ):
         assert not shipped.answer(asked).confident, asked
+
+
+def test_an_approval_for_other_teams_says_no_to_the_team_that_asks(shipped):
+    legal = shipped.answer("legal team - can we use claude to review supplier contracts?")
+    success = shipped.answer("can customer success use otter for their weekly team meeting?")
+    finance = shipped.answer("i'm in finance, is gemini ok for drafting emails?")
+    # not "the policy classes “Employee objectives, training records, reviews” as confidential"
+    assert legal.confident and first_lines(legal.text, 1).startswith("No: Claude Team is not approved for Legal")
+    assert "Data Science and Analytics Consulting teams only" in first_lines(legal.text, 1)
+    assert success.confident and "Product and Design teams only" in first_lines(success.text, 1)
+    assert first_lines(finance.text, 1).startswith("No: Gemini for Google Workspace is not approved for Finance")
+    # a team the approval names, a team's things, and a condition on sharing within "your team" are no such no
+    for asked in (
+        "analytics consulting here - can claude help with a client's demand forecast? just their numbers",
+        "can claude summarise the sales team's pipeline?",
+        "i'm in bids - can i share my custom gpt for proposal writing with the whole sales department?",
+    ):
+        assert "is not approved for" not in shipped.answer(asked).text, asked
+
+
+def test_an_approval_for_one_kind_of_work_says_no_to_other_work(shipped):
+    newsletter = shipped.answer("can textio write our internal newsletter?")
+    offers = shipped.answer("ta - can textio draft offer letters for our new hires?")
+    for answer in (newsletter, offers):
+        assert answer.confident and first_lines(answer.text, 1).startswith("No: Textio's approval does not cover")
+        assert "drafting and checking job adverts only" in first_lines(answer.text, 1)
+    # the work it is for, and a condition that says more of the task, lead as before
+    length = shipped.answer("can textio check if a job ad is too long?")
+    screening = shipped.answer("can textio screen applicants for us?")
+    assert length.confident and not first_lines(length.text, 1).startswith("No")
+    assert "never used to screen, score or rank applicants" in first_lines(screening.text, 1)
+
+
+def test_a_tool_not_approved_asked_to_do_our_work_is_answered_by_its_status(shipped):
+    icons = shipped.answer("can midjourney make icons for our intranet page?")
+    post = shipped.answer("can wordtune shorten my linkedin post?")
+    assert icons.confident and "Midjourney (Midjourney) was rejected" in first_lines(icons.text, 1)
+    assert post.confident and "Wordtune (AI21 Labs) was retired" in first_lines(post.text, 1)
+    # what it can do, asked of no work of ours, is the vendor's to say
+    assert not shipped.answer("can midjourney make transparent PNGs?").confident
+
+
+def test_reviewing_a_document_is_no_employee_review(shipped):
+    # not "Yes, within its conditions: the policy classes “Employee objectives, training records, reviews”…"
+    contracts = shipped.answer("can claude review supplier contracts?")
+    assert "Employee objectives" not in contracts.text
+    reviews = shipped.answer("can i put performance reviews into claude?")
+    assert "Employee objectives, training records, reviews" in first_lines(reviews.text, 1)
+
+
+def test_work_of_a_kind_a_tool_does_narrowed_by_what_the_documents_never_name_asks_what_it_can_do(shipped):
+    for asked in (
+        # not DeepL Pro's card at full confidence: its entry speaks of translating, never of handwriting or Catalan
+        "can deepl translate handwritten notes if i upload a photo of them?",
+        "can deepl translate from catalan?",
+    ):
+        answer = shipped.answer(asked)
+        assert not answer.confident and "DeepL Pro" in answer.text, asked  # the card, as context
+    documents = shipped.answer("can deepl pro translate documents?")
+    assert documents.confident and "DeepL Pro (DeepL SE) is approved" in first_lines(documents.text, 1)
+
+
+def test_a_prohibited_use_asked_of_a_tool_is_refused_by_the_prohibition(shipped):
+    survey = shipped.answer("can claude write some fake survey responses to pad out a client's survey sample?")
+    assert survey.confident and "Do not create fake reviews, testimonials, survey responses" in first_lines(
+        survey.text, 1
+    )
+    # what the product can do, of which no prohibition speaks, is still the vendor's to say
+    assert not shipped.answer("can midjourney put readable text on an image?").confident

@@ -38,6 +38,10 @@ OTHER_SENSES = [
     # "can copilot review a whole pr?": how much of it is said between
     r"(?:(?:whole|entire|full|complete|big|large|long|small|new|latest|next) )?"
     r"(?:code|output|outputs|drafts?|prs?|pull requests?|requests?|tools?|deliverables?|work|answers?|text)\b",
+    # "can claude review supplier contracts?": reviewing a document, not an employee's review
+    r"\breview(?:s|ed|ing)? (?:the |a |an |our |my |this |these |those |their |some |all )?(?:[\w-]+ ){0,2}?"
+    r"(?:contracts?|agreements?|ndas?|documents?|docs?|reports?|proposals?|slides?|decks?|emails?|letters?|policy"
+    r"|policies|terms|specs?|briefs?|copy|articles?|posts?|translations?|tenders?|bids?|invoices?)\b",
     r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
@@ -86,6 +90,9 @@ OTHER_SENSES = [
     rf"|{PLAN_ON.pattern}"
     # "a salary range for a job ad": what a role advertised will pay, not an employee's salary
     r"|\bsalary (?:ranges?|bands?|brackets?)\b(?=[^?.!]{0,30}\b(?:job|role|vacanc\w*|advert\w*|ads?|postings?)\b)"
+    # "can textio check the job title too, like suggest a more searchable one?": the title a job ad advertises
+    r"|\bjob titles?\b(?=[^?.!]{0,60}\b(?:ads?|adverts?|postings?|listings?|searchable)\b)"
+    r"|\b(?:ads?|adverts?|postings?|listings?)\b[^?.!]{0,40}\bjob titles?\b"
     # "can textio suggest a better job title for a role?": a post to be filled, not someone's directory entry
     r"|\b(?:job )?titles? (?:for|of) (?:a|an|the|this|that|each|every|any) (?:new |open |vacant |junior |senior )?"
     r"(?:role|position|vacancy|job)\b"

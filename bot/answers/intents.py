@@ -345,7 +345,7 @@ WENT_WRONG = re.compile(
 )
 # "the csv i uploaded", "the files we shared with it": a giving told to say which thing is meant
 TOLD_AS_WHICH = re.compile(
-    r"\b(?:the|my|our|those|these)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|already\s+)?"
+    r"\b(?:the|my|our|those|these|an?)\s+(?:[\w-]+\s+){0,3}?(?:that\s+|which\s+)?(?:i|we)\s+(?:just\s+|already\s+)?"
     r"(?:uploaded|pasted|shared|put|gave|fed|attached|dropped|added)\b",
     re.IGNORECASE,
 )

@@ -633,10 +633,12 @@ COUNTS_TOWARDS = re.compile(
     r"((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)",
     re.IGNORECASE,
 )
-_LANGUAGES = (
+LANGUAGES = (
     r"dutch|portuguese|german|french|spanish|italian|polish|arabic|japanese|chinese|mandarin|cantonese|welsh|irish"
     r"|hindi|urdu|korean|russian|ukrainian|turkish|swedish|danish|norwegian|finnish|greek|czech|hungarian|romanian"
-    r"|hebrew|english|braille|bsl|sign language"
+    r"|hebrew|english|braille|bsl|sign language|catalan|basque|galician|flemish|vietnamese|thai|indonesian|malay"
+    r"|tagalog|filipino|swahili|bengali|punjabi|tamil|persian|farsi|slovak|slovenian|croatian|serbian|bulgarian"
+    r"|lithuanian|latvian|estonian|icelandic|afrikaans|latin"
 )
 # "is the e-learning available in dutch?": a language something comes in, which a sentence silent on it does not say
 # ("…write job ads in French?": after what is made, too, where nothing follows that the language could qualify, as
@@ -644,17 +646,17 @@ _LANGUAGES = (
 LANGUAGE_ASKED = re.compile(
     r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
     r"|comes?|version|answer|reply|respond|speak|talk|chat|work|transcribe|summari[sz]e|[a-z]+(?= in (?:"
-    + _LANGUAGES
+    + LANGUAGES
     + r")(?:\s*$|\s*[^\w\s]|\s+(?:or|and|for|too|please|as well|if|so)\b)))"
     # ("does the contract schedule come in a dutch version?")
-    r" in (?:an? (?=(?:" + _LANGUAGES + r") (?:version|translation|edition)s?\b))?(?P<language>" + _LANGUAGES + r")\b",
+    r" in (?:an? (?=(?:" + LANGUAGES + r") (?:version|translation|edition)s?\b))?(?P<language>" + LANGUAGES + r")\b",
     re.IGNORECASE,
 )
 # "can otter transcribe spanish?", "does copilot understand welsh?": a language something is to work in, likewise
 LANGUAGE_WORKED_IN = re.compile(
     r"\b(?:transcrib\w*|translat\w*|understand\w*|speak\w*|read\w*|support\w*|handl\w*|recogni[sz]\w*)\s+"
     # (the language alone: "…translate german contracts?" asks leave to translate contracts)
-    r"(?P<language>" + _LANGUAGES + r")\b(?=\s*(?:$|[^\w\s]|(?:or|and|too|as well|please)\b))",
+    r"(?P<language>" + LANGUAGES + r")\b(?=\s*(?:$|[^\w\s]|(?:or|and|too|as well|please)\b))",
     re.IGNORECASE,
 )
 # "can deepl pro translate into ukrainian?", "…translate scanned documents into ukrainian?": a language translated
@@ -662,7 +664,7 @@ LANGUAGE_WORKED_IN = re.compile(
 # asks leave to give it to the tool)
 TRANSLATED_INTO = re.compile(
     r"\btranslat\w*\s+(?:(?!(?:our|my|the|their|his|her|your|this|that|these|those|client)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:(?:in)?to|from)\s+(?P<language>" + _LANGUAGES + r")\b",
+    r"(?:(?:in)?to|from)\s+(?P<language>" + LANGUAGES + r")\b",
     re.IGNORECASE,
 )
 # "do we get paid extra for being on the on-call rota?": pay, of which a sentence answering speaks

@@ -187,6 +187,24 @@ def not_covered(card: ToolCard, question: str) -> tuple[str, str] | None:
     return None
 
 
+# "drafting and checking job adverts only": the one kind of work an approval is for
+PURPOSE_ONLY = re.compile(r"^(?:\w+ing)(?:\s+(?:and|or)\s+\w+ing)*\s+(?P<work>[\w\s-]+?)\s+only$", re.IGNORECASE)
+
+
+def purpose_left_out(card: ToolCard, thing: str) -> str | None:
+    """The condition limiting a tool to one kind of work, where what it is asked to work on (`thing`: "our
+    internal newsletter") shares none of that work's words ("job adverts"); else None."""
+    asked = set(tokenize(thing))
+    for clause in clauses_of(card.conditions):
+        if (limited := PURPOSE_ONLY.match(clause)) and asked and not asked & set(tokenize(limited.group("work"))):
+            return clause
+    return None
+
+
+def purpose_left_out_line(card: ToolCard, condition: str) -> str:
+    return f"No: {card.name}'s approval does not cover that: “{condition}”."
+
+
 def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
     """The card with the recorded condition that bears on the question ("can I use Otter in a
     client call?": "no client calls"), when one shares enough of what the question asks."""
