@@ -36,6 +36,10 @@ class DataKind:
 
     name: str  # as the policy writes it
     rule: str  # the class cell as written: "Restricted — never in any AI tool"
+    # an example in a sentence ("Examples: intranet pages, general meeting notes, …") is named only by all the words
+    # of one of its items, two at least: "meeting notes" are not all "general meeting notes", nor a take-home "case
+    # study" "published case studies"
+    named_in_full: bool = False
 
     @property
     def short_name(self) -> str:
@@ -88,16 +92,25 @@ def read_data_kinds(text: str) -> list[DataKind]:
 # A section about one class: "3.4 Restricted data", "Confidential data".
 CLASS_HEADING = re.compile(r"^(?:[\d.]+\s+)?(" + "|".join(CLASS_ORDER) + r") (?:data|information)$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-*+•]\s+(?P<item>.+?)[;.]?\s*$", re.MULTILINE)
+# "Examples: intranet pages, internal process guides, team plans that do not name clients, …": a class's examples
+# written as a sentence, not a list
+EXAMPLES = re.compile(r"\bExamples:[ \t]*(?P<items>[^.:\n]+)\.", re.IGNORECASE)
+EXAMPLE_SPLIT = re.compile(r",\s*(?:and\s+)?(?![^()]*\))|(?<=\))\s+and\s+")
 
 
 def read_listed_kinds(heading: str, text: str) -> list[DataKind]:
-    """The list items of a section whose (innermost) heading names a class, each a kind of that
-    class: "HR records on salary, health, absence, …" → Restricted. None for any other section."""
+    """The examples of a section whose (innermost) heading names a class, each a kind of that class: its list
+    items ("HR records on salary, health, absence, …" → Restricted) and those of a sentence of examples ("Examples:
+    intranet pages, internal process guides, …" → Internal). None for any other section."""
     named = CLASS_HEADING.match(heading.split(">")[-1].strip())
     if named is None:
         return []
     data_class = named.group(1).capitalize()
-    return [DataKind(match.group("item"), data_class) for match in LIST_ITEM.finditer(text)]
+    listed = [DataKind(match.group("item"), data_class) for match in LIST_ITEM.finditer(text)]
+    for examples in EXAMPLES.finditer(text):
+        items = [item.strip() for item in EXAMPLE_SPLIT.split(examples.group("items")) if item.strip()]
+        listed += [DataKind(item, data_class, named_in_full=True) for item in items]
+    return listed
 
 
 _E_PLURAL = re.compile(r"\b[a-z]{3,}es\b", re.IGNORECASE)  # not "does", "goes"
@@ -135,6 +148,10 @@ def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
         says_all_of_an_item = any(set(item) - UNTELLING and set(item) - UNTELLING <= asked for item in items)
         strength = len(asked & named) + len(asked & nouns & UNTELLING)  # "customer data": customer, and data
         if not (asked & nouns and asked & named and (says_all_of_an_item or strength >= 2)):
+            continue
+        if kind.named_in_full and not any(
+            len(set(item) - UNTELLING) >= 2 and set(item) - UNTELLING <= asked for item in items
+        ):
             continue
         key = (
             2 * len(asked & named) + len(asked & explained),

@@ -4872,3 +4872,23 @@ def test_a_prohibited_use_asked_of_a_tool_is_refused_by_the_prohibition(shipped)
     )
     # what the product can do, of which no prohibition speaks, is still the vendor's to say
     assert not shipped.answer("can midjourney put readable text on an image?").confident
+
+
+def test_an_example_the_policy_gives_of_a_class_is_that_class(shipped):
+    # "Examples: our website, published case studies and press releases, …" (§3.1 Public data)
+    summary = shipped.answer("can notion ai summarise our published case studies into a one-pager?")
+    assert first_lines(summary.text, 1).startswith(
+        "Yes: the policy classes “published case studies and press releases” as public"
+    )
+    # public data may go into no rejected tool, even so; nor is public documentation client business data
+    docs = shipped.answer("is the public Kestrel Forecast documentation ok to paste into deepseek?")
+    assert first_lines(docs.text, 1).startswith(
+        "No: the policy classes “public Kestrel Forecast documentation” as public"
+    )
+    assert "even with public data" in first_lines(docs.text, 1)
+    # a take-home case study is no published case study, and meeting notes not all "general meeting notes"
+    for asked in (
+        "recruiting q - candidates do a take-home case study. are they allowed to use chatgpt on it?",
+        "can notion ai turn my meeting notes into a to-do list with owners and due dates?",
+    ):
+        assert "as public" not in shipped.answer(asked).text and "as internal" not in shipped.answer(asked).text, asked

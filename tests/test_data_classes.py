@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.data_classes import DataKind, kind_of_data, read_data_kinds
+from knowledge.data_classes import DataKind, kind_of_data, read_data_kinds, read_listed_kinds
 
 SHIPPED_POLICY = Path(__file__).resolve().parents[1] / "policies" / "company" / "acceptable-use.md"
 
@@ -85,3 +85,34 @@ def test_hostile_and_oversized_questions_find_nothing_or_the_right_row(shipped_k
     long_question = "please " * 1000 + "can I paste source code into it"
     assert kind_of_data(long_question, shipped_kinds).name == "Kestrel proprietary source code"
     assert kind_of_data("customer data", []) is None
+
+
+INTERNAL_SECTION = (
+    "Internal data is everyday business information. Examples: intranet pages, internal process guides, general"
+    " meeting notes, the staff directory (names, job titles, work email addresses) and training material we wrote"
+    " ourselves. Internal data may only go into registered tools."
+)
+
+
+def test_a_sentence_of_examples_under_a_class_heading_lists_kinds_of_that_class():
+    kinds = read_listed_kinds("AI Acceptable Use Policy > 3.2 Internal data", INTERNAL_SECTION)
+    assert [kind.name for kind in kinds] == [
+        "intranet pages",
+        "internal process guides",
+        "general meeting notes",
+        "the staff directory (names, job titles, work email addresses)",
+        "training material we wrote ourselves",
+    ]
+    assert {kind.data_class for kind in kinds} == {"internal"}
+    assert read_listed_kinds("Something else", INTERNAL_SECTION) == []
+    # a list after "Examples:" is read as a list, its items not run together into one
+    listed = read_listed_kinds("3.3 Confidential data", "Examples:\n\n- client pricing;\n- shipment counts.\n")
+    assert [kind.name for kind in listed] == ["client pricing", "shipment counts"]
+
+
+def test_an_example_in_a_sentence_is_named_only_by_all_the_words_of_an_item():
+    kinds = read_listed_kinds("3.2 Internal data", INTERNAL_SECTION)
+    assert kind_of_data("can i put our intranet pages into chatgpt?", kinds).name == "intranet pages"
+    assert kind_of_data("is an internal process guide ok for perplexity?", kinds).name == "internal process guides"
+    # "meeting notes" are not all of "general meeting notes"
+    assert kind_of_data("can notion ai turn my meeting notes into a to-do list?", kinds) is None

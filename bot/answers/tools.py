@@ -585,6 +585,15 @@ def data_verdict(
     elif permitted:
         within = f", within its conditions{contract}" if conditions or contract else ""
         line = f"Yes{within}: {classed(kind)}, and {tool} is approved for data up to {allowed}."
+    elif allowed is None and kind.data_class == DataClass.public:
+        # public data may go into any tool but a rejected or retired one (Acceptable Use §4.3)
+        why = NO_WORK_DATA.get(status, "{tool} is not approved").format(tool=tool)
+        permitted = status not in ("rejected", "retired")
+        line = (
+            f"Yes: {classed(kind)}, and public data may go into {tool}, though {why}."
+            if permitted
+            else f"No: {classed(kind)}, but {why}: it may not be used for Kestrel work at all, even with public data."
+        )
     elif allowed is None and status in NO_WORK_DATA:
         why = NO_WORK_DATA[status].format(tool=tool)
         line = f"No: {classed(kind)}, and {why}: it may not be used with work data at all."
