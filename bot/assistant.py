@@ -37,6 +37,7 @@ from bot.answers.intents import (
     asks_whether_incident,
     classify,
     decides_about_people,
+    makes_up_content,
     name_slots,
     no_ai_incident,
     parts_of,
@@ -654,7 +655,8 @@ class Assistant:
             asks_what_it_does
             and not asked.asks_status
             and not asked.policy_topic
-            and not decides_about_people(asked)  # ("can chatgpt decide which of my starters pass probation?")
+            # ("can chatgpt decide which of my starters pass probation?", "…write a few 5 star reviews for our site?")
+            and not (decides_about_people(asked) or makes_up_content(asked))
             and card is not None
             and found.deciding is not None
             and not self._speaks_to(found.deciding.text, card)
@@ -762,13 +764,11 @@ class Assistant:
             # "who owns the incident reporting policy?": the byline of the document named says, however well a sentence
             # on owning incidents ("…co-owns those that are not primarily security matters") shares the words
             return hits, Found(byline, [], subject_known=True)
-        if (
-            not found.answers
-            and decides_about_people(asked)
-            and (people_rule := self.status_rule(tools.PEOPLE_DECISIONS)) is not None
-        ):
+        situation = tools.PEOPLE_DECISIONS if decides_about_people(asked) else makes_up_content(asked)
+        if not found.answers and situation and (people_rule := self.status_rule(situation)) is not None:
             # "can chatgpt enterprise decide which of my new starters pass their probation?": the rule on decisions
-            # about people decides, whatever the decision (probation, shifts, a secondment), which it may not name
+            # about people decides, whatever the decision (probation, shifts, a secondment), which it may not name;
+            # so does the rule on fake content, whatever is made up ("a few 5 star reviews for our website")
             hit, text = people_rule
             # (what the question's own words would have it state, a probation's length, is not what decides)
             lead = next((s for s in scored if s.text == text), None) or self.scorer.score(text, [hit])[0]

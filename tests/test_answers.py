@@ -4892,3 +4892,17 @@ def test_an_example_the_policy_gives_of_a_class_is_that_class(shipped):
         "can notion ai turn my meeting notes into a to-do list with owners and due dates?",
     ):
         assert "as public" not in shipped.answer(asked).text and "as internal" not in shipped.answer(asked).text, asked
+
+
+def test_made_up_praise_and_words_passed_off_as_someones_are_refused_by_the_rule_on_deceptive_content(shipped):
+    reviews = shipped.answer("can chatgpt enterprise write a few 5 star reviews for our website? 😇")
+    testimonials = shipped.answer("can copilot in word write a couple of client testimonials for our website?")
+    for answer in (reviews, testimonials):
+        assert answer.confident and "Do not create fake reviews, testimonials" in first_lines(answer.text, 1)
+    ghost = shipped.answer(
+        "can chatgpt enterprise write a linkedin post in our ceo's voice and post it from his account so people think"
+        " he wrote it? he doesnt know"
+    )
+    assert ghost.confident and "Do not use AI to impersonate a real person" in first_lines(ghost.text, 1)
+    # reviews summarised are none made up
+    assert "fake reviews" not in first_lines(shipped.answer("can chatgpt summarise our customer reviews?").text)

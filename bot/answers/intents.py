@@ -655,6 +655,31 @@ def parts_of(question: str) -> list[str]:
     return parts or [question]
 
 
+# "can chatgpt write a few 5 star reviews for our website?", "…client testimonials…": reviews or testimonials made up
+MAKES_UP_PRAISE = re.compile(
+    r"\b(?:write|writ\w+|make|generate|create|draft|produce|come up with|invent)\b[^?.!]{0,40}?"
+    r"(?:\b(?:fake|made-up|invented)\b[^?.!]{0,20}\b(?:reviews?|testimonials?|survey responses?|references?|quotes?)"
+    r"|\b(?:testimonials?|(?:\d|five|5)[- ]?stars? reviews?|(?:positive|glowing|good) reviews?)\b)",
+    re.IGNORECASE,
+)
+# "…in our ceo's voice and post it from his account so people think he wrote it?": words passed off as another's
+PASSES_OFF = re.compile(
+    r"\bso (?:people|they|everyone|clients?|customers?|the team|staff) (?:think|thinks|believe|assume)\b"
+    r"|\bpretend(?:ing)? to be\b|\bas if (?:he|she|they|i|it) (?:wrote|said|sent)\b|\bimpersonat\w*",
+    re.IGNORECASE,
+)
+
+
+def makes_up_content(asked: Asked) -> str:
+    """Whether the message asks leave for an AI to make up praise ("fake content") or pass words off as someone
+    else's ("impersonation"), as a situation of tools.STATUS_RULE_QUERIES; "" when it asks neither."""
+    if not (ASKS_LEAVE.search(asked.text) and (asked.names_tool or AI_OR_DATA.search(asked.text))):
+        return ""
+    if PASSES_OFF.search(asked.text):
+        return "impersonation"
+    return "fake content" if MAKES_UP_PRAISE.search(asked.text) else ""
+
+
 def decides_about_people(asked: Asked) -> bool:
     """Whether the message asks leave for an AI (a tool it names, or one it speaks of) to decide about people one
     by one."""

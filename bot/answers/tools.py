@@ -34,6 +34,8 @@ STATUS_WORDS: dict[str, str] = {  # by ToolStatus or RequestStatus, both str enu
     RequestStatus.needs_info: "waiting for more information from the requester",
 }
 PEOPLE_DECISIONS = "decisions about people"  # a situation of STATUS_RULE_QUERIES, beside the tool statuses
+FAKE_CONTENT = "fake content"  # …as is making fake reviews or testimonials
+IMPERSONATION = "impersonation"  # …and passing AI output off as someone else's words
 # What the policy says about using a tool in each state: the query that finds the one sentence
 # of the policy that governs it (acceptable use §4.3 in the shipped policy).
 STATUS_RULE_QUERIES = {
@@ -55,6 +57,9 @@ STATUS_RULE_QUERIES = {
     "register": "when you submit, the request receives an inventory reference and the status pending",
     # what decides whether an AI may decide about people (acceptable use §6.2 in the shipped policy)
     PEOPLE_DECISIONS: "never make a decision about an individual solely on the basis of AI output",
+    # what decides whether an AI may write reviews, testimonials or someone's words (acceptable use §6.3)
+    FAKE_CONTENT: "do not create fake reviews, testimonials, survey responses, references or citations",
+    IMPERSONATION: "do not use AI to impersonate a real person, messages written to look as if someone else wrote them",
     # what the client's contract allows, as the message says the Customer Contract Register records it (data
     # handling §3.1 in the shipped policy)
     "contract not addressed": "AI processing not addressed in the contract register: ask the Account Director",
@@ -536,6 +541,8 @@ RULE_READS = {
     situation: re.compile(reads, re.IGNORECASE)
     for situation, reads in (
         (PEOPLE_DECISIONS, r"\bdecisions?\b[^.;]{0,40}\b(?:individuals?|people|persons?|employees?)\b"),
+        (FAKE_CONTENT, r"\bfake\b[^.;]{0,20}\b(?:reviews|testimonials)\b"),
+        (IMPERSONATION, r"\bimpersonate\b"),
         ("contract not addressed", r"\bnot addressed\b"),
         ("contract permitted with notice", r"\bnotice\b|\bnotified\b"),
         ("contract consent required", r"\bconsent\b"),
