@@ -28,6 +28,7 @@ from bot.answers.incidents import IncidentProcedure
 from bot.answers.intents import (
     ASKS_ABOUT_A_STEP,
     ASKS_IF_FINE,
+    ASKS_LEAVE,
     CAPABILITY_ASKED,
     EVERYDAY_PRODUCT_NAMES,
     OTHER_EDITION,
@@ -111,8 +112,12 @@ PART_OF_A_PRODUCT = re.compile(
     r"(?:of\s+[\w .'’-]{1,30}?\s+)?"
     r"(?:does|do|did|is|are|will|runs?|can|could)\b"
     # "is there a claude extension for chrome?", "is there a deepl pro plugin for figma?": a part the vendor offers
-    r"|\bis there an? (?:[\w.-]+ ){1,3}?(?P<offered>extension|plugin|plug-in|add-?on|app|api|integration)s?"
-    r" (?:for|on|in|that)\b",
+    r"|\bis there an? (?:[\w.-]+ ){1,3}?(?P<offered>extension|plugin|plug-in|add-?on|app|api|integration|browser|trial"
+    r"|mode|feature|template|shortcut|sidebar|widget|watermark|glossary|setting|option|button|toggle|quota)s?"
+    # ("is there a claude mobile app i can sign in to with sso?", "is there a notion ai app?")
+    r"(?: (?:for|on|in|that|which|i|we|you)\b|\s*[?]|\s*$)"
+    # "is there an otter free plan?": what the vendor sells, asked for no use of it (not "…can i use for work?")
+    r"|\bis there an? (?:[\w.-]+ ){1,3}?(?P<sold>free (?:plan|tier|version|account))s?\s*[?]?\s*$",
     re.IGNORECASE,
 )
 # "what's the latest version of the grammarly desktop app?": which release of the product, which its entry records
@@ -613,7 +618,7 @@ class Assistant:
         if (
             card is not None
             and card.status in APPROVED_STATES
-            and (asks_what_it_does or asked.asks_status or asks_leave)
+            and (asks_what_it_does or asked.asks_status or asks_leave or ASKS_LEAVE.search(asked.text))
             and (left_out := self.left_out(asked, card)) is not None
         ):
             # "legal team - can we use claude to review supplier contracts?", "can textio write our internal

@@ -4814,6 +4814,9 @@ def test_an_approval_for_other_teams_says_no_to_the_team_that_asks(shipped):
     assert "Data Science and Analytics Consulting teams only" in first_lines(legal.text, 1)
     assert success.confident and "Product and Design teams only" in first_lines(success.text, 1)
     assert first_lines(finance.text, 1).startswith("No: Gemini for Google Workspace is not approved for Finance")
+    # (a team said as "sales ops", and leave asked after it: "…, can we switch on…")
+    ops = shipped.answer("sales ops here, can we switch on gemini to draft our follow-up emails?")
+    assert first_lines(ops.text, 1).startswith("No: Gemini for Google Workspace is not approved for Sales")
     # a team the approval names, a team's things, and a condition on sharing within "your team" are no such no
     for asked in (
         "analytics consulting here - can claude help with a client's demand forecast? just their numbers",
@@ -4904,5 +4907,21 @@ def test_made_up_praise_and_words_passed_off_as_someones_are_refused_by_the_rule
         " he wrote it? he doesnt know"
     )
     assert ghost.confident and "Do not use AI to impersonate a real person" in first_lines(ghost.text, 1)
+    padded = shipped.answer("our client survey only got 12 responses, can chatgpt pad it out with some realistic ones?")
+    assert padded.confident and "survey responses" in first_lines(padded.text, 1)
     # reviews summarised are none made up
     assert "fake reviews" not in first_lines(shipped.answer("can chatgpt summarise our customer reviews?").text)
+
+
+def test_whether_a_vendor_offers_an_app_a_trial_or_a_free_plan_is_the_vendors_to_say(shipped):
+    for asked in (
+        "is there a notion ai app?",  # not "A Data Protection Impact Assessment must be completed…"
+        "is there a claude mobile app i can sign in to with sso?",  # not Claude Team's condition on SSO
+        "is there a chatgpt free trial?",  # not "Free trials are limited to public or synthetic data…"
+        "is there an otter free plan?",  # not the rule on personal and free accounts
+        "is there a perplexity browser?",  # not "AI browser extensions can read every page you visit…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while leave to use a free version for work is the rule's to answer
+    free = shipped.answer("is there a free version of chatgpt i can use for work?")
+    assert free.confident and "personal or free consumer AI account" in first_lines(free.text, 1)

@@ -659,7 +659,9 @@ def parts_of(question: str) -> list[str]:
 MAKES_UP_PRAISE = re.compile(
     r"\b(?:write|writ\w+|make|generate|create|draft|produce|come up with|invent)\b[^?.!]{0,40}?"
     r"(?:\b(?:fake|made-up|invented)\b[^?.!]{0,20}\b(?:reviews?|testimonials?|survey responses?|references?|quotes?)"
-    r"|\b(?:testimonials?|(?:\d|five|5)[- ]?stars? reviews?|(?:positive|glowing|good) reviews?)\b)",
+    r"|\b(?:testimonials?|(?:\d|five|5)[- ]?stars? reviews?|(?:positive|glowing|good) reviews?)\b)"
+    # "our client survey only got 12 responses, can chatgpt pad it out with some realistic ones?"
+    r"|\bpad(?:ding)? (?:(?:it|them|this|that|the \w+) )?out\b",
     re.IGNORECASE,
 )
 # "…in our ceo's voice and post it from his account so people think he wrote it?": words passed off as another's

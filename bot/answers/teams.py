@@ -47,7 +47,7 @@ TEAMS = {
 }
 KNOWN = {team.lower() for team in TEAMS.values()}
 _NAMES = "|".join(sorted(map(re.escape, TEAMS), key=len, reverse=True))
-_TEAM = rf"(?:the\s+|our\s+)?(?P<team>{_NAMES})(?:\s+team)?"
+_TEAM = rf"(?:the\s+|our\s+)?(?P<team>{_NAMES})(?:\s+(?:ops|operations))?(?:\s+team)?"
 # Where a message says whose team asks: "legal team - can we…", "TA here: …", "i'm in bids…", "can the sales
 # team use…", "is claude ok for the finance team?". Not a team's things ("summarise the sales team's pipeline").
 ASKER_TEAM = [
