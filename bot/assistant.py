@@ -204,11 +204,11 @@ WORK_ON_A_TEXT = re.compile(
 # approved may not do, whatever it can do
 OUR_WORK = re.compile(r"\b(?:our|my|us|we|kestrel|clients?'?s?|colleagues?'?s?|team'?s?)\b", re.IGNORECASE)
 # the words that end the phrase naming a thing worked on ("handwritten notes | if i upload a photo…")
-PHRASE_ENDS = (
-    "if when while so because like such as in into on onto from with without for to of at by about that which who "
-    "where and or but than against over under across through via per before after during between within inside "
-    "using"
-).split()
+PHRASE_END = re.compile(
+    r"\b(?:if|when|while|so|because|like|such|as|in|into|on|onto|from|with|without|for|to|of|at|by|about|that|which"
+    r"|who|where|and|or|but|than|against|over|under|across|through|via|per|before|after|during|between|within|inside"
+    r"|using)\b|[^\w\s'-]"
+)
 # "does anthropic tell kestrel…?", "did ai21 delete…?", "does otter's free plan share…?": what a vendor or its product
 # does, asked of it (not what one may do: "can i…", "do we…")
 ANOTHER_DOES = re.compile(
@@ -690,13 +690,13 @@ class Assistant:
         phrase naming it ("handwritten" of "handwritten notes if i upload…", "speaker" of "the speaker notes in a
         powerpoint"), where the documents use the phrase's last word ("notes"; not "retro" of "our team retro");
         "" when there is none."""
-        phrase = re.split(rf"\b(?:{'|'.join(PHRASE_ENDS)})\b|[^\w\s'-]", thing.lower(), maxsplit=1)[0].split()
+        phrase = PHRASE_END.split(thing.lower(), maxsplit=1)[0].split()
         if len(phrase) < 2 or not any(map(self.index.lexical.weight, tokenize(phrase[-1]))):
             return ""  # (a thing the documents never name: what it is decides nothing, the verb does)
         for word in phrase[:-1]:
             if (
-                tokenize(word)
-                and not any(map(self.index.lexical.weight, tokenize(word)))
+                (tokens := tokenize(word))
+                and not any(map(self.index.lexical.weight, tokens))
                 and not word.endswith("ly")  # ("our weekly meeting": when, not what)
                 and not re.fullmatch(LANGUAGES, word)  # ("german contracts": which texts, not what it can do)
                 and self.speller().known(word)
@@ -1189,15 +1189,18 @@ class Assistant:
         responses…"), which no tool may do whatever it can."""
         if not _forbids(found) or found.deciding is None:
             return False
-        shared = terms_of(found.deciding.text) & terms_of(thing)
-        return sum(self.index.lexical.weight(term) >= TELLING_WEIGHT for term in shared) >= SHARED_WITH_CONDITION
+        return self._telling_enough(terms_of(found.deciding.text) & terms_of(thing))
 
     def _speaks_to(self, sentence: str, card: ToolCard) -> bool:
         """Whether a sentence of the policies is about the condition of the card that bears on the question:
         it shares SHARED_WITH_CONDITION of its telling words, the tool's name aside."""
         if not card.bearing or LIMITS_ITSELF.search(card.bearing):
             return False  # ("no HR meetings" decides on its own)
-        shared = terms_of(card.bearing) & terms_of(sentence) - terms_of(card.name)
+        return self._telling_enough(terms_of(card.bearing) & terms_of(sentence) - terms_of(card.name))
+
+    def _telling_enough(self, shared: frozenset[str]) -> bool:
+        """Whether SHARED_WITH_CONDITION of the terms two texts share are telling ones (a word this rare says what a
+        sentence is about)."""
         return sum(self.index.lexical.weight(term) >= TELLING_WEIGHT for term in shared) >= SHARED_WITH_CONDITION
 
     def kind_asked(self, asked: Asked) -> DataKind | None:

@@ -145,13 +145,11 @@ def kind_of_data(question: str, kinds: list[DataKind]) -> DataKind | None:
     found: list[tuple[tuple[int, int, float], DataKind, set[str]]] = []
     for kind in kinds:
         items, nouns, named, explained = kind._words
-        says_all_of_an_item = any(set(item) - UNTELLING and set(item) - UNTELLING <= asked for item in items)
+        items_said = [telling for item in items if (telling := set(item) - UNTELLING) and telling <= asked]
         strength = len(asked & named) + len(asked & nouns & UNTELLING)  # "customer data": customer, and data
-        if not (asked & nouns and asked & named and (says_all_of_an_item or strength >= 2)):
+        if not (asked & nouns and asked & named and (items_said or strength >= 2)):
             continue
-        if kind.named_in_full and not any(
-            len(set(item) - UNTELLING) >= 2 and set(item) - UNTELLING <= asked for item in items
-        ):
+        if kind.named_in_full and not any(len(telling) >= 2 for telling in items_said):
             continue
         key = (
             2 * len(asked & named) + len(asked & explained),

@@ -672,14 +672,18 @@ PASSES_OFF = re.compile(
 )
 
 
+FAKE_CONTENT = "fake content"  # a situation of tools.STATUS_RULE_QUERIES: making up reviews or testimonials…
+IMPERSONATION = "impersonation"  # …and passing AI output off as someone else's words
+
+
 def makes_up_content(asked: Asked) -> str:
     """Whether the message asks leave for an AI to make up praise ("fake content") or pass words off as someone
     else's ("impersonation"), as a situation of tools.STATUS_RULE_QUERIES; "" when it asks neither."""
     if not (ASKS_LEAVE.search(asked.text) and (asked.names_tool or AI_OR_DATA.search(asked.text))):
         return ""
     if PASSES_OFF.search(asked.text):
-        return "impersonation"
-    return "fake content" if MAKES_UP_PRAISE.search(asked.text) else ""
+        return IMPERSONATION
+    return FAKE_CONTENT if MAKES_UP_PRAISE.search(asked.text) else ""
 
 
 def decides_about_people(asked: Asked) -> bool:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 # The teams people name themselves by, each with the words a condition names it by. A short or informal
-# name ("ta", "recruitment") is read as the team a condition would name.
+# name ("ta", "recruitment") is read as the team a condition would name, and so is its "ops" ("legal ops").
 TEAMS = {
     "sales": "Sales",
     "marketing": "Marketing",
     "legal": "Legal",
-    "legal ops": "Legal",
     "finance": "Finance",
     "payroll": "Payroll",
     "hr": "HR",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answers.data import kind_asked_about
-from bot.answers.intents import HANDLES_DATA, owner_asked
+from bot.answers.intents import FAKE_CONTENT, HANDLES_DATA, IMPERSONATION, owner_asked
 from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import CLASS_ORDER, DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
@@ -34,8 +34,6 @@ STATUS_WORDS: dict[str, str] = {  # by ToolStatus or RequestStatus, both str enu
     RequestStatus.needs_info: "waiting for more information from the requester",
 }
 PEOPLE_DECISIONS = "decisions about people"  # a situation of STATUS_RULE_QUERIES, beside the tool statuses
-FAKE_CONTENT = "fake content"  # …as is making fake reviews or testimonials
-IMPERSONATION = "impersonation"  # …and passing AI output off as someone else's words
 # What the policy says about using a tool in each state: the query that finds the one sentence
 # of the policy that governs it (acceptable use §4.3 in the shipped policy).
 STATUS_RULE_QUERIES = {
