@@ -209,6 +209,31 @@ PHRASE_END = re.compile(
     r"|who|where|and|or|but|than|against|over|under|across|through|via|per|before|after|during|between|within|inside"
     r"|using)\b|[^\w\s'-]"
 )
+# "is there a kestrel book allowance?", "do we have a tool for spotting deepfakes?": whether a thing exists, which a
+# sentence answers only by naming it (a sentence on "budgets and plans" shares a word with "a learning budget" but says
+# nothing of one)
+EXISTS_ASKED = re.compile(
+    r"^\W*(?:(?:hey|hi|so|ok|okay|quick q\w*)[,:!]?\s+)*"
+    r"(?:is there|are there|do we have|have we got|does kestrel have) (?:a|an|any)\s+(?P<thing>[^?]+)",
+    re.IGNORECASE,
+)
+# …but not a figure asked ("is there a max number of tools one person can own?") nor words to use ("is there a standard
+# wording for the ai disclosure?"), which a sentence gives without naming
+ANSWERED_WITHOUT_ITS_NAME = frozenset(
+    """max maximum min minimum number limit limits cap caps quota deadline amount percentage share count
+    wording sentence statement phrase text template disclaimer words""".split()
+)
+# words of such a phrase that say whose or which it is, not what ("a kestrel learning budget", "an approved library")
+NAMES_NO_KIND = frozenset(
+    """the any some our my your their its this that kestrel approved official company proper specific particular
+    dedicated separate""".split()
+)
+# …nor the word for a rule or a way of doing things ("is there a rule about…", "any guidance on…", "a process for
+# when a vendor adds an ai feature"), which the rule itself answers without saying it is one
+SAID_OF_ANY_RULE = frozenset(
+    """rule rules policy policies guidance guideline guidelines requirement requirements restriction restrictions ban
+    exception exceptions way ways need process processes procedure procedures step steps""".split()
+)
 # "does anthropic tell kestrel…?", "did ai21 delete…?", "does otter's free plan share…?": what a vendor or its product
 # does, asked of it (not what one may do: "can i…", "do we…")
 ANOTHER_DOES = re.compile(
@@ -682,6 +707,8 @@ class Assistant:
             # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
             # enterprise AI tools: 90 days…") does not say (nor which part of the product it is: "what model does
             # notion ai use?")
+            found = Found(None, [])
+        if found.deciding is not None and not _names_the_thing_asked_to_exist(asked.text, found.deciding.text):
             found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
 
@@ -1478,3 +1505,19 @@ def join(parts: list[Part], refusal: str) -> Part:
         actions,
         hits,
     )
+
+
+def _names_the_thing_asked_to_exist(question: str, sentence: str) -> bool:
+    """Asked "is there a/an X?" (or "do we have…"), whether `sentence` names X: every word of the phrase but
+    those saying whose or which it is, each in one of its forms ("kestrel learning budget": learning and budget).
+    True for any other question."""
+    asked = EXISTS_ASKED.search(question)
+    if asked is None:
+        return True
+    phrase = PHRASE_END.split(asked["thing"].lower(), 1)[0]
+    words = [w for w in re.findall(r"[a-z]{2,}", phrase) if w not in NAMES_NO_KIND]
+    if ANSWERED_WITHOUT_ITS_NAME.intersection(words):
+        return True
+    words = [w for w in words if w not in SAID_OF_ANY_RULE]
+    said = re.findall(r"[a-z]+", sentence.lower())
+    return all(any(tools.same_word(word, w) for w in said) for word in words)

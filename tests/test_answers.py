@@ -249,6 +249,23 @@ def test_whether_there_is_such_a_thing_is_not_said_by_a_sentence_silent_on_it(go
     assert deadline["confident"] and "one hour" in first_lines(deadline["text"])
 
 
+def test_whether_a_thing_exists_is_said_only_by_a_sentence_naming_it(shipped):
+    # not "Examples: unpublished Kestrel financial results, budgets and plans;" for a learning budget, nor the rule
+    # on restricted data (which names a DPIA signed off by the DPO) for a deputy DPO
+    for asked in (
+        "is there a kestrel learning budget?",
+        "hey, is there a deputy dpo who signs off dpias when the dpo is on leave?",
+        "is there a govbot command that lists every tool a particular person owns?",
+        "do we have a tool for checking if a video is a deepfake?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # a thing the sentence names, and a figure asked for, are still answered
+    register = shipped.answer("hi, is there a register of ai incidents?")
+    owners = shipped.answer("is there a maximum number of tools one person can own?")
+    assert register.confident and "incident register" in first_lines(register.text, 1)
+    assert owners.confident and "more than ten" in first_lines(owners.text, 1)
+
+
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
     (answer,) = govbot(TWO_PARTS)
     lead = first_lines(answer["text"], 2)
@@ -1022,6 +1039,20 @@ def test_asked_who_a_sentence_that_names_nobody_does_not_answer(govbot):
     assert not watched["confident"]  # the rules say when it is watched, not by whom
     assert dpia["confident"] and "Data Protection Officer" in first_lines(dpia["text"], 1)
     assert appeal["confident"] and "requester may appeal" in first_lines(appeal["text"], 1)
+
+
+def test_asked_who_a_sentence_naming_only_the_roles_the_question_does_does_not_answer(shipped):
+    # not "Every personal data breach is recorded in the DPO's breach log…", nor the rule on restricted data (a DPIA
+    # "signed off by the DPO") for who signs while the DPO is away, nor "…a public figure or anyone else" for an author
+    for asked in (
+        "who audits the dpo's breach log?",
+        "if the dpo is off sick for a few weeks, who signs off our dpia?",
+        "who wrote 1984?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while a role besides the one asked about answers, written in lower case too ("a deputy from among the reviewers")
+    cover = shipped.answer("who covers for the ai gov lead when theyre on holiday?")
+    assert cover.confident and "names a deputy" in first_lines(cover.text, 1)
 
 
 def test_a_part_of_a_tool_its_approval_does_not_cover_decides_over_the_data_verdict(govbot):
@@ -1874,6 +1905,13 @@ def test_a_plural_acronym_names_a_kind_of_thing_not_which_one(govbot):
     model, keeper = govbot("which model does ChatGPT Enterprise use?", "who keeps the list of AI sub-processors?")
     assert refused(model)  # "model APIs for engineers" says there are such things, not which model it is
     assert keeper["confident"] and "DPO's office" in first_lines(keeper["text"], 1)
+
+
+def test_whether_a_list_of_which_things_is_kept_asks_for_the_list_not_which_things(shipped):
+    kept = shipped.answer("do we keep a list of which ai sub-processors are used for each client?")
+    which = shipped.answer("which ai sub-processors are used for the halden foods account?")
+    assert kept.confident and "DPO's office keeps the list" in first_lines(kept.text, 1)
+    assert not which.confident  # which ones, for one client, no sentence says
 
 
 def test_whether_a_tool_runs_offline_is_not_said_by_its_status(govbot):
@@ -4372,7 +4410,12 @@ def test_a_vendors_pen_test_is_no_vulnerability_data_of_ours(shipped):
 
 def test_everyday_software_is_no_ai_tool_for_the_inventory_to_decide(shipped):
     # not "dropbox is not registered in our AI tool inventory, so it is not approved for work data."
-    for asked in ("can i use dropbox to send a big file to a supplier?", "can i use whatsapp to message clients?"):
+    for asked in (
+        "can i use dropbox to send a big file to a supplier?",
+        "can i use whatsapp to message clients?",
+        # office kit, whatever is said with it
+        "can i use my desk phone extension to call abroad or do i need to request international dialling?",
+    ):
         reply = shipped.answer(asked)
         assert not reply.confident and "not registered" not in reply.text, asked
     # …unless AI in it is asked about, or the product is not everyday software

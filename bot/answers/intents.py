@@ -605,9 +605,20 @@ AI_SPOKEN_OF = re.compile(
 )
 
 
-def is_everyday_software(name: str, question: str) -> bool:
-    """Whether a name is everyday software, asked of with no AI in it."""
-    return all(word in EVERYDAY_SOFTWARE for word in name_key(name).split()) and not AI_SPOKEN_OF.search(question)
+# "can i use my desk phone extension to call abroad?": office kit, no AI tool whatever is said with it
+EVERYDAY_DEVICES = frozenset(
+    """desk phone phones mobile landline extension laptop laptops computer pc mac macbook monitor monitors screen
+    printer printers scanner headset headphones webcam camera mouse keyboard dock docking station tablet ipad iphone
+    android usb stick badge lanyard locker car bike van projector whiteboard""".split()
+)
+
+
+def is_everyday_kit(name: str, question: str) -> bool:
+    """Whether a name is everyday software, asked of with no AI in it, or office kit."""
+    words = name_key(name).split()
+    return all(word in EVERYDAY_DEVICES for word in words) or (
+        all(word in EVERYDAY_SOFTWARE for word in words) and not AI_SPOKEN_OF.search(question)
+    )
 
 
 def tool_name_in(phrase: str | None) -> str | None:
@@ -824,7 +835,7 @@ def classify(
             if (
                 name
                 and not (name.islower() and all(is_word(word) for word in name_key(name).split()))
-                and not is_everyday_software(name, question)
+                and not is_everyday_kit(name, question)
             ):
                 asked.name, asked.asks_status, asked.status_phrase = name, True, True
                 break

@@ -315,11 +315,14 @@ FREQUENCY = re.compile(
     r"|\bwithin 12 months\b|\b(?:\d+|six|twelve)-(?:month|year|week)\b",
     re.IGNORECASE,
 )
+OFFERS_A_CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
 ROLE = re.compile(
-    r"\b(?:Lead|Officer|Owner|Reviewers?|Director|Counsel|CISO|DPO|Security Operations|steering group|panel|team"
+    r"\b(?:Lead|Officer|Owner|[Rr]eviewers?|[Dd]eput(?:y|ies)|Head(?:-| )of|Director|[Cc]ounsel|CISO|DPO"
+    r"|Security Operations|steering group|panel|team"
     r"|Team|manager|Legal|Procurement|Information Security|Internal Audit|Finance|HR|IT"
     # who a rule is for: "new joiners and contractors complete…", "any Kestrel employee can register…"
-    r"|employees? (?:can|must|may|should)|joiners|contractors?|[Ee]veryone|[Aa]nyone|requesters?|users|owners?"
+    # ("…a public figure or anyone else": whom a rule protects, not who does it)
+    r"|employees? (?:can|must|may|should)|joiners|contractors?|[Ee]veryone|[Aa]nyone(?! else)|requesters?|users|owners?"
     r"|leaders)\b"
 )
 # A limit is a figure: digits, or a number word ("ten named users") — "one" only of a unit of time, since
@@ -1043,6 +1046,8 @@ WHO_DECIDED = re.compile(
 )
 BY_NAME = re.compile(r"\bby name\b|\b(?:actual|full|exact) names?\b", re.IGNORECASE)
 ENTITY_ASKED = re.compile(
+    # (not "do we keep a list of which ai sub-processors are used…?", which asks whether there is such a list)
+    r"(?<!\blist of )(?<!\brecord of )(?<!\bregister of )(?<!\blog of )"
     r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:system|body|firm|company|vendor|provider|sub-?processors?|model"
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
     r"|framework|library|database|llm|engine|browser|device|operating system|phone|scanner|checker|linter|service)s?\s+"
@@ -2615,7 +2620,13 @@ class SentenceScorer:
         # 24 hours?" asks to confirm it, and is answered by it)
         message = told or asked or question  # `told` holds `asked`, the background with it
         provisions = PROVISION.findall(message) if PROVISION_ASKED.search(asked or question) else []
-        question_words = _said(message) if ASKS_HOW.search(asked or question) else set()
+        # ("who audits the dpo's breach log?": "…recorded in the DPO's breach log" names only the role the question
+        # does; not so of a choice between roles, "the lead or the dpo?", which one side of it answers)
+        question_words = (
+            _said(message)
+            if ASKS_HOW.search(asked or question) or (fact is ROLE and not OFFERS_A_CHOICE.search(asked or question))
+            else set()
+        )
         # (what a place asked for is told against, worked out once rather than for each place of each sentence)
         message_lowered, words_of_message = (message.lower(), _said(message)) if fact is PLACE else ("", set())
         # "the guidance gives 'no more than X percentage-point gap…' as an example - what's our actual X?": a

@@ -257,7 +257,7 @@ def with_note(card: ToolCard, question: str, lexical: LexicalIndex, verb: str = 
     known = {
         t: lexical.weight(t)
         for t in sorted(set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}")))
-        if not any(_same_word(t, word) for word in what_it_is_for)
+        if not any(same_word(t, word) for word in what_it_is_for)
     }
     # a word the documents never use ("keep the formatting") weighs as much as the rarest they do
     rarest = max(known.values(), default=0.0) or 1.0
@@ -266,15 +266,15 @@ def with_note(card: ToolCard, question: str, lexical: LexicalIndex, verb: str = 
     best, best_share = "", 0.0
     for sentence in re.split(r"(?<=[.!?])\s+", card.notes):
         noted = set(tokenize(sentence))
-        if handled and not any(_same_word(token, word) for token in handled for word in noted):
+        if handled and not any(same_word(token, word) for token in handled for word in noted):
             continue
-        share = sum(weight for token, weight in wanted.items() if any(_same_word(token, word) for word in noted))
+        share = sum(weight for token, weight in wanted.items() if any(same_word(token, word) for word in noted))
         if total and share / total > best_share:
             best, best_share = sentence.strip(), share / total
     return _replace(card, noted=best) if best_share >= NOTE_SHARE else card
 
 
-def _same_word(asked: str, noted: str) -> bool:
+def same_word(asked: str, noted: str) -> bool:
     """Two forms of one word ("train", "training"; "translate", "translation"), or two words for
     keeping data ("keep", "deleted")."""
     if asked == noted or (KEEPING.match(asked) and KEEPING.match(noted)):
