@@ -92,7 +92,7 @@ from knowledge.inventory.matching import FILLER_WORDS, name_key
 from knowledge.inventory.models import APPROVED_STATES, DataClass, ToolStatus
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
-from knowledge.retrieval.lexical import tokenize
+from knowledge.retrieval.lexical import STOPWORDS, tokenize
 from knowledge.retrieval.text import controls_named, sections_named
 
 MAX_QUESTION_CHARS = 2000
@@ -224,9 +224,12 @@ ANSWERED_WITHOUT_ITS_NAME = frozenset(
     wording sentence statement phrase text template disclaimer words""".split()
 )
 # words of such a phrase that say whose or which it is, not what ("a kestrel learning budget", "an approved library")
-NAMES_NO_KIND = frozenset(
-    """the any some our my your their its this that kestrel approved official company proper specific particular
-    dedicated separate""".split()
+NAMES_NO_KIND = frozenset("kestrel approved official company proper specific particular dedicated separate".split())
+# where the phrase naming such a thing ends, besides PHRASE_END: a clause about it ("a data sheet | we must fill in"),
+# or where it is ("a register | somewhere that says…", "a page | somewhere listing…")
+THING_ENDS = re.compile(
+    r"\b(?:i|we|you|they|he|she|it|people|staff|everyone|somewhere|anywhere|here|around|already|currently|now|yet"
+    r"|still)\b"
 )
 # …nor the word for a rule or a way of doing things ("is there a rule about…", "any guidance on…", "a process for
 # when a vendor adds an ai feature"), which the rule itself answers without saying it is one
@@ -1514,8 +1517,8 @@ def _names_the_thing_asked_to_exist(question: str, sentence: str) -> bool:
     asked = EXISTS_ASKED.search(question)
     if asked is None:
         return True
-    phrase = PHRASE_END.split(asked["thing"].lower(), 1)[0]
-    words = [w for w in re.findall(r"[a-z]{2,}", phrase) if w not in NAMES_NO_KIND]
+    phrase = THING_ENDS.split(PHRASE_END.split(asked["thing"].lower(), 1)[0], 1)[0]
+    words = [w for w in re.findall(r"[a-z]{2,}", phrase) if w not in NAMES_NO_KIND and w not in STOPWORDS]
     if ANSWERED_WITHOUT_ITS_NAME.intersection(words):
         return True
     words = [w for w in words if w not in SAID_OF_ANY_RULE]

@@ -1820,6 +1820,11 @@ def _said(text: str) -> set[str]:
     return set(_FACT_WORD.findall(text.lower())) - _FRAMING
 
 
+def _with_singulars(words: set[str]) -> set[str]:
+    """The words with the singular of each plural ("reviewers", "reviewer")."""
+    return words | {word[:-1] for word in words if word.endswith("s")}
+
+
 def canonical(token: str) -> str:
     """A term as matched between question and sentence: the lexical stem without a final "e", so
     that "deadline" meets "deadlines" (stemmed "deadlin") and "use" meets "used"."""
@@ -2624,7 +2629,11 @@ class SentenceScorer:
         # does; not so of a choice between roles, "the lead or the dpo?", which one side of it answers)
         question_words = (
             _said(message)
-            if ASKS_HOW.search(asked or question) or (fact is ROLE and not OFFERS_A_CHOICE.search(asked or question))
+            if ASKS_HOW.search(asked or question)
+            # ("the half-day reviewer induction" names the reviewers "who runs the induction for new reviewers?" does;
+            # not so "contractors in their teams" the contractor asking "contractor here, who…?": who else is meant)
+            else _with_singulars(_said(message))
+            if fact is ROLE and not OFFERS_A_CHOICE.search(asked or question)
             else set()
         )
         # (what a place asked for is told against, worked out once rather than for each place of each sentence)
