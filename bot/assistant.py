@@ -231,6 +231,7 @@ THING_ENDS = re.compile(
     r"\b(?:i|we|you|they|he|she|it|people|staff|everyone|somewhere|anywhere|here|around|already|currently|now|yet"
     r"|still)\b"
 )
+HYPHEN_INSIDE = re.compile(r"(?<=[a-z])-(?=[a-z])")
 # …nor the word for a rule or a way of doing things ("is there a rule about…", "any guidance on…", "a process for
 # when a vendor adds an ai feature"), which the rule itself answers without saying it is one
 SAID_OF_ANY_RULE = frozenset(
@@ -1517,10 +1518,12 @@ def _names_the_thing_asked_to_exist(question: str, sentence: str) -> bool:
     asked = EXISTS_ASKED.search(question)
     if asked is None:
         return True
-    phrase = THING_ENDS.split(PHRASE_END.split(asked["thing"].lower(), 1)[0], 1)[0]
+    # (a word joined by a hyphen is one word, in the question and the sentence alike: "a per-team budget" is not cut
+    # at "per")
+    phrase = THING_ENDS.split(PHRASE_END.split(HYPHEN_INSIDE.sub("", asked["thing"].lower()), 1)[0], 1)[0]
     words = [w for w in re.findall(r"[a-z]{2,}", phrase) if w not in NAMES_NO_KIND and w not in STOPWORDS]
     if ANSWERED_WITHOUT_ITS_NAME.intersection(words):
         return True
     words = [w for w in words if w not in SAID_OF_ANY_RULE]
-    said = re.findall(r"[a-z]+", sentence.lower())
+    said = re.findall(r"[a-z]+", HYPHEN_INSIDE.sub("", sentence.lower()))
     return all(any(tools.same_word(word, w) for w in said) for word in words)

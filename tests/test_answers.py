@@ -257,6 +257,7 @@ def test_whether_a_thing_exists_is_said_only_by_a_sentence_naming_it(shipped):
         "hey, is there a deputy dpo who signs off dpias when the dpo is on leave?",
         "is there a govbot command that lists every tool a particular person owns?",
         "do we have a tool for checking if a video is a deepfake?",
+        "do we have a per-team budget for ai subscriptions?",  # one word, not a phrase cut at "per"
     ):
         assert not shipped.answer(asked).confident, asked
     # a thing the sentence names, and a figure asked for, are still answered; the thing ends where a clause about it
