@@ -1062,6 +1062,12 @@ def test_asked_who_a_sentence_naming_only_the_roles_the_question_does_does_not_a
     # …while a role besides the one asked about answers, written in lower case too ("a deputy from among the reviewers")
     cover = shipped.answer("who covers for the ai gov lead when theyre on holiday?")
     assert cover.confident and "names a deputy" in first_lines(cover.text, 1)
+    # …and a role the message names only around its question may be the one asked for
+    form = shipped.answer(
+        "a client rang their account director saying our AI-written summary had made-up quotes in it. who fills in "
+        "the incident form?"
+    )
+    assert form.confident and "Account Director completes the form" in first_lines(form.text, 1)
 
 
 def test_a_part_of_a_tool_its_approval_does_not_cover_decides_over_the_data_verdict(govbot):

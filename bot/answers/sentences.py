@@ -2631,8 +2631,9 @@ class SentenceScorer:
             _said(message)
             if ASKS_HOW.search(asked or question)
             # ("the half-day reviewer induction" names the reviewers "who runs the induction for new reviewers?" does;
-            # not so "contractors in their teams" the contractor asking "contractor here, who…?": who else is meant)
-            else _with_singulars(_said(message))
+            # not so "contractors in their teams" the contractor asking "contractor here, who…?": who else is meant; nor
+            # a role the background names, "a client rang their account director…", who may be the one asked for)
+            else _with_singulars(_said(asked or question))
             if fact is ROLE and not OFFERS_A_CHOICE.search(asked or question)
             else set()
         )
