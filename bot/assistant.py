@@ -801,11 +801,11 @@ class Assistant:
             # on owning incidents ("…co-owns those that are not primarily security matters") shares the words
             return hits, Found(byline, [], subject_known=True)
         situation = tools.PEOPLE_DECISIONS if decides_about_people(asked) else makes_up_content(asked)
-        if not found.answers and situation and (people_rule := self.status_rule(situation)) is not None:
+        if not found.answers and situation and (situation_rule := self.status_rule(situation)) is not None:
             # "can chatgpt enterprise decide which of my new starters pass their probation?": the rule on decisions
             # about people decides, whatever the decision (probation, shifts, a secondment), which it may not name;
             # so does the rule on fake content, whatever is made up ("a few 5 star reviews for our website")
-            hit, text = people_rule
+            hit, text = situation_rule
             # (what the question's own words would have it state, a probation's length, is not what decides)
             lead = next((s for s in scored if s.text == text), None) or self.scorer.score(text, [hit])[0]
             decides = replace(lead, lacks=False, score=min(lead.score, 1.0))  # (a confidence is at most 1)
