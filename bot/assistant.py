@@ -291,6 +291,15 @@ SHARED_WITH_CONDITION = 2
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
+REFERRING_BACK_WORDS = 1  # a part saying no more than this beside a pronoun asks of what the pronoun stands for
+
+
+def refers_back_only(part: str) -> bool:
+    """Whether a part of a question says nothing of its own but a pronoun and a word or so ("where do i download
+    it?", "whats it called?")."""
+    return bool(PRONOUN.search(part)) and len(set(tokenize(part)) - tools.ASKING_WORDS) <= REFERRING_BACK_WORDS
+
+
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")
 MAKING_VERBS = frozenset("generate create produce draw draft design build make compose write suggest propose".split())
 MADE_FROM = re.compile(r"\b(?:from|using|with|based on|out of|off)\b([^?!]*)", re.IGNORECASE)
@@ -424,6 +433,19 @@ class Assistant:
                 and OF_THAT_OCCASION.search(asked.text)
             ):
                 # (…whose record the documents do not hold either)
+                parts.append(self.later_part_refused())
+                continue
+            if (
+                parts
+                and not parts[0].confident
+                and (parts[0].confidence == 0.0 or EXISTS_ASKED.search(asks[0].text))
+                and not asked.name
+                and refers_back_only(asked.text)
+            ):
+                # "is there an official 'made with ai' badge? where do i download it?", "what does agi stand for and are
+                # we close to it?": the later part asks only of what the first did, a thing no sentence was found to
+                # speak of (not so "can we appeal just that one condition, and who do we send it to?", refused for
+                # want of a yes or no, whose appeal a sentence speaks of)
                 parts.append(self.later_part_refused())
                 continue
             if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:

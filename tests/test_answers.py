@@ -274,6 +274,66 @@ def test_whether_a_thing_exists_is_said_only_by_a_sentence_naming_it(shipped):
     assert owners.confident and "more than ten" in first_lines(owners.text, 1)
 
 
+def test_asked_who_at_another_organisation_none_of_our_own_roles_answers(shipped):
+    # not "the Tool Owner: obtains a deletion certificate within 60 days" for someone at DeepL
+    for asked in (
+        "who at deepl do we chase for deletion certificates?",
+        "who at the vendor signs the dpa?",
+        "who's our account manager at openai?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # one of our own, at Kestrel or at one of its teams, is still ours to name
+    owner = shipped.answer("who is the owner of chatgpt enterprise at kestrel?")
+    assert owner.confident and "Daniel Okafor" in first_lines(owner.text, 1)
+
+
+def test_whom_a_post_reports_to_is_said_only_by_a_sentence_on_reporting(shipped):
+    # not "The Group Data Protection Officer is… based in Manchester and supported by a privacy team…"
+    assert not shipped.answer("who does the group dpo report to in the org chart?").confident
+    lead = shipped.answer("who does the ai governance lead actually report to lol")
+    assert lead.confident and "reporting to the Chief Technology Officer" in first_lines(lead.text, 1)
+
+
+def test_a_choice_of_places_is_answered_only_by_a_sentence_naming_one(shipped):
+    # "office" before the list is a word of "Office Copilot", no choice: the two places left are the choices, which
+    # the scope sentence ("…B.V. in Amsterdam and our Lisbon delivery centre") names neither of
+    assert not shipped.answer("where's kestrel analytics ltd's head office, manchester or london?").confident
+    dpo = shipped.answer("is the dpo based in manchester, london or amsterdam?")
+    assert dpo.confident and "based in Manchester" in first_lines(dpo.text, 1)
+
+
+def test_asked_how_a_law_defines_a_quoted_term_only_a_definition_answers(shipped):
+    # not "…determines whether Kestrel is a provider or a deployer under the EU AI Act", which uses the term
+    assert not shipped.answer("how does the ai act define a 'deployer' exactly?").confident
+    tool = shipped.answer("how does the policy define an 'ai tool' exactly?")
+    assert tool.confident and "any software that generates" in first_lines(tool.text, 1)
+
+
+def test_another_bodys_view_is_said_only_by_a_sentence_naming_it(shipped):
+    # not our own rule on the lawful basis for employee data ("This is usually legitimate interests…")
+    assert not shipped.answer(
+        "whats the ico's view on using legitimate interests to train ai on employee data?"
+    ).confident
+    ours = shipped.answer("what's kestrel's position on personal chatgpt accounts?")
+    assert ours.confident and "public data only" in first_lines(ours.text, 1)
+
+
+def test_a_later_part_asking_only_of_what_an_unanswered_first_part_asked_is_unanswered_too(shipped):
+    # not "Download models only from the publisher's official repository…" for where to download the badge
+    for asked in (
+        "is there an official 'made with ai' badge for images? where do i download it",
+        "is there a formal risk acceptance form the steering group signs for high-risk tools? whats it called?",
+        "what does agi stand for and are we close to it?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …but a later part whose pronoun stands for what a sentence speaks of is still answered
+    appeal = shipped.answer(
+        "one condition ('no client data') kills our use case. can we appeal just that one condition, and who do we "
+        "send it to?"
+    )
+    assert appeal.confident and "Send the appeal in writing to the AI Governance Lead" in first_lines(appeal.text, 1)
+
+
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
     (answer,) = govbot(TWO_PARTS)
     lead = first_lines(answer["text"], 2)
@@ -567,6 +627,13 @@ def test_a_short_word_after_the_is_an_acronym_not_a_small_word_with_letters_swap
     speller = Speller(["guidance", "put", "out"], lambda word: False)
     assert speller.correct("has the hse put out guidance? cna i ask the ico") == (
         "has the hse put out guidance? can i ask the ico"
+    )
+
+
+def test_a_short_word_after_a_preposition_is_no_verb_with_letters_swapped():
+    speller = Speller(["regions", "london"], lambda word: False)
+    assert speller.correct("are the london regions on aws, azure or gcp? teh regions in teh uk") == (
+        "are the london regions on aws, azure or gcp? the regions in the uk"
     )
 
 

@@ -375,8 +375,8 @@ MEANING_ASKED = re.compile(
     rf"(?P<term>{TERM_WORD}(?:\s+{TERM_WORD}){{0,4}}?)\s*(?:\?|$|[.!,;])"
     rf"|\bwhat (?:does|do) (?P<meant>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s+"
     r"(?:actually |even |really |exactly )?(?:mean|stand for)\s*(?:\?|$|[.!,;])"
-    r"|\bhow (?:does|do) [\w'’. -]{1,40}? define (?:an?\s+|the\s+)?"
-    rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)\s*(?:\?|$|[.!,;])"
+    r"|\bhow (?:does|do) [\w'’. -]{1,40}? define (?:an?\s+|the\s+)?['‘\"“]?"
+    rf"(?P<defined>{TERM_WORD}(?:\s+{TERM_WORD}){{0,3}}?)['’\"”]?(?:\s+(?:exactly|precisely|actually))?\s*(?:\?|$|[.!,;])"
     # "what counts as a 'novel type of tool'…?", "does a vpn-only endpoint count as 'exposed to the internet'?", "who's
     # 'the relevant director' for…?": a term the documents use, quoted to ask what it takes in, which only a sentence
     # defining it says (not one using it: "…for example for a novel type of tool")
@@ -927,6 +927,26 @@ ROLE_ASKED = re.compile(
     re.IGNORECASE,
 )
 ROLE_MIN_CHARS = 2
+# "who at deepl do we chase for deletion certificates?", "who's our account manager at openai?", "our contact person
+# at the ico?": someone at another organisation, whom none of our own roles is
+AT_A_BODY = re.compile(
+    r"\bwho(?:['’]s)?\b(?! (?:[\w'’-]+ ){0,3}?(?:looks?|looking|looked|good|better|best|bad|aim(?:s|ed)?|points?) at\b)"
+    r"(?: [\w'’-]+){0,4}? at (?:the |a |an |our |their )?(?P<body>[a-z][\w&.-]*(?: [a-z][\w&.-]*)?)",
+    re.IGNORECASE,
+)
+# "who does the group dpo report to?": whom a post answers to, said only by a sentence that speaks of reporting
+REPORTING_LINE_ASKED = re.compile(
+    r"\bwho(?:m)? (?:does|do|did|will|should) (?!(?:i|we|you|they)\b)[\w'’ -]{2,40}? report(?:ing)? (?:in)?to\b"
+    r"|\breporting line\b|\breports? (?:in)?to who(?:m)?\b|\bline manager of\b",
+    re.IGNORECASE,
+)
+REPORTS_TO = re.compile(r"\breport(?:s|ing|ed)? (?:directly )?(?:in)?to\b|\banswerable to\b|\bline manager\b", re.I)
+# (the other organisations the documents speak of by kind or by name, other than the tools' vendors)
+OTHER_BODIES = frozenset(
+    "ico regulator regulators authority authorities autoriteit persoonsgegevens vendor vendors supplier suppliers "
+    "client clients customer customers provider providers".split()
+)
+ROLE_ANY_CASE = re.compile(ROLE.pattern, re.IGNORECASE)
 # "…a written warning or straight to a final written warning?", "…hour, day, week?": a question offering
 # choices, decided only by a sentence that speaks of one of them (CHOICES_OFFERED).
 CHOICE = re.compile(
@@ -1573,6 +1593,9 @@ SOURCE_ASKED = re.compile(
     # "does the uk advertising standards authority require ai images in ads to be labelled?": likewise, asked yes or no
     rf"|{MESSAGE_START}\W*(?:does|do|did) (?P<requirer>the [\w'’. -]{{1,60}}?) (?:actually |really )?"
     r"(?:require|expect|mandate|say|allow|ban|prohibit)\b"
+    # "whats the ico's view on legitimate interests for training ai?": its view, likewise
+    r"|\bwhat(?:'s|’s|s| is| are) (?P<view>(?:the )?[\w.-]+(?: [\w.-]+){0,2}['’]s) (?:official |current |latest )?"
+    r"(?:view|views|position|stance|take|guidance|advice|opinion|line) on\b"
     # "how does the ico define anonymisation in its guidance?": its wording, likewise
     r"|\bhow (?:does|do|did) (?P<definer>the [\w'’. -]{1,40}?) (?:actually |really )?(?:define|interpret|describe)\b"
     # "who is the DPO at OpenAI?": who holds a post at another organisation, which a sentence naming the post at ours
@@ -2427,6 +2450,19 @@ class SentenceScorer:
             [match.group(1) for match in ROLE_ASKED.finditer(question)], ignore, ROLE_MIN_CHARS, question
         )
 
+    def body_asked_of(self, question: str) -> frozenset[str]:
+        """The words of another organisation a who-question asks about ("openai" of "who's our account manager at
+        openai?"): a vendor of the inventory, a regulator, a client or a supplier; none for one of our own
+        ("who at legal…?", "who at kestrel…?")."""
+        return frozenset(
+            token
+            for found in AT_A_BODY.finditer(question)
+            if not ROLE_ANY_CASE.search(found["body"])
+            and "kestrel" not in (tokens := tokenize(found["body"]))
+            and any(self.is_tool_word(token) or token in OTHER_BODIES for token in tokens)
+            for token in tokens
+        )
+
     def _unknown_in(
         self, things: list[str], ignore: str, shortest: int, question: str, everyday: bool = True
     ) -> set[str]:
@@ -2474,7 +2510,11 @@ class SentenceScorer:
             # ("is internal audit done in-house or by an outside audit firm?": "audit" is what both are of, and tells
             # neither apart; the words of this choice's own question, not of another's)
             rest = set(tokenize(question[: match.start()] + " " + question[match.end() :]))
-            choices += [[token for token in choice if token not in rest] or choice for choice in offered]
+            # (a tool's name is no choice the policies tell apart, and a list of three that one is struck from keeps the
+            # other two: "…head office, manchester or london?", where "office" is of "Office Copilot")
+            this = [[token for token in choice if token not in rest] or choice for choice in offered]
+            kept = [choice for choice in this if choice]
+            choices += kept if len(this) > 2 and len(kept) >= 2 else this
         if not choices or not all(choices):
             return []
         return [tuple(dict.fromkeys(canonical(token) for token in choice)) for choice in choices]
@@ -2501,6 +2541,7 @@ class SentenceScorer:
                 or found.group("requirer")
                 or found.group("employer")
                 or found.group("definer")
+                or found.group("view")
             )
             owner = re.match(r"(?:the )?(.+?)['’]s\b", source, re.IGNORECASE)
             # (a name the documents never use is another source's, "what does the FCA expect?"; not the standard
@@ -2702,6 +2743,8 @@ class SentenceScorer:
         source = self.source_asked(asked or question)
         roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
         role_words = {word for role in roles_asked for word in _said(role)}
+        body_asked = self.body_asked_of(asked or question) if fact is ROLE or asks_who else frozenset()
+        reporting_line_asked = fact in (ROLE, NAME) and bool(REPORTING_LINE_ASKED.search(asked or question))
         thing = self.thing_asked(asked or question, ignore)
         kind_of_thing = frozenset(
             canonical(token)
@@ -2739,6 +2782,15 @@ class SentenceScorer:
             # (not in an example it quotes: "…for example "summarise inbound client RFPs of up to 50 pages"" gives no
             # page limit)
             sentence = QUOTED_EXAMPLE.sub(" ", sentence)
+            # "who at deepl do we chase…?": a role of ours ("the Tool Owner: obtains a deletion certificate") is not
+            # someone at another organisation, whom a sentence names as theirs ("DeepL's…", "…at DeepL")
+            if body_asked and not any(
+                re.search(rf"\b{re.escape(body)}['’]s\b|\b(?:at|from) (?:the )?{re.escape(body)}\b", sentence, re.I)
+                for body in body_asked
+            ):
+                return False
+            if reporting_line_asked and not REPORTS_TO.search(sentence):
+                return False
             if numbers_told:
                 # "why is the minimum group size ten and not five?": "…aggregating so that no reported group has fewer
                 # than ten individuals" says the rule again, not why the figure is what it is

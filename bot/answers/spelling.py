@@ -82,6 +82,9 @@ SHORTHAND = {
 SENTENCE_END = re.compile(r"[.!?]\s*$")
 # A word after one of these names a thing: "has the hse put out guidance?" is not about "the she"
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|my|your|their|its|this|that|these|those)\s+$", re.IGNORECASE)
+# …and after one of these a verb cannot follow: "are they on aws, azure or gcp?" is not "on was"
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|to|from|with|by|for|of|via|into|onto|than)\s+$", re.IGNORECASE)
+AUXILIARIES = frozenset("was are can has had did may its".split())
 
 
 class Speller:
@@ -125,6 +128,7 @@ class Speller:
                 word,
                 mid_sentence=bool(before.strip()) and not SENTENCE_END.search(before),
                 names_a_thing=bool(DETERMINER_BEFORE.search(before)),
+                after_preposition=bool(PREPOSITION_BEFORE.search(before)),
             )
             in_slot = any(start <= match.start() and match.end() <= end for start, end in slots)
             # (a name, or what follows a dot: a file's extension ".msg", a domain's "otter.ai"; or a name's place, where
@@ -169,10 +173,10 @@ class Speller:
             for ending in DERIVING_ENDINGS
         )
 
-    def word(self, word: str, mid_sentence: bool, names_a_thing: bool = False) -> str:
+    def word(self, word: str, mid_sentence: bool, names_a_thing: bool = False, after_preposition: bool = False) -> str:
         stem, apostrophe, ending = word.partition("'")
         if apostrophe:  # "clinet's": the word before its ending
-            return self.word(stem, mid_sentence, names_a_thing) + apostrophe + ending
+            return self.word(stem, mid_sentence, names_a_thing, after_preposition) + apostrophe + ending
         lower = word.lower()
         if lower in SHORTHAND and not self.in_corpus(lower):
             return SHORTHAND[lower]
@@ -184,7 +188,14 @@ class Speller:
             and not names_a_thing  # (where a thing is named, a short word is an acronym: "the hse", not "the she")
         ):
             # "cna i use…": a short word is put right only to a small word of the language, letters swapped
-            return next((c for c in slips(lower, swaps_only=True) if c in STOPWORDS), word)
+            return next(
+                (
+                    c
+                    for c in slips(lower, swaps_only=True)
+                    if c in STOPWORDS and not (after_preposition and c in AUXILIARIES)
+                ),
+                word,
+            )
         if (
             self.english
             and lower not in self.english
