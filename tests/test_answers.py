@@ -294,6 +294,24 @@ def test_whom_a_post_reports_to_is_said_only_by_a_sentence_on_reporting(shipped)
     assert lead.confident and "reporting to the Chief Technology Officer" in first_lines(lead.text, 1)
 
 
+def test_how_long_a_team_takes_is_said_only_by_a_sentence_naming_it(shipped):
+    # not "The Tool Owner must report any of the following within ten business days…" for Legal's review
+    for asked in (
+        "how long does legal take to review a vendor's dpa?",
+        "how long does the learning team take to publish a new e-learning module?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    dpo = shipped.answer("how long does the DPO take to respond to a DPIA")
+    assert dpo.confident and "ten business days" in first_lines(dpo.text, 1)
+
+
+def test_a_thing_of_an_owners_is_said_only_by_a_sentence_naming_the_owner(shipped):
+    # not "The Slack channel #ai-governance is the single place to ask about AI…" for a guild's own channel
+    assert not shipped.answer("whats the data science guild's slack channel?").confident
+    dpo = shipped.answer("what's the dpo's response time on dpias?")
+    assert dpo.confident and "the DPO aims to respond within ten business days" in first_lines(dpo.text, 1)
+
+
 def test_a_choice_of_places_is_answered_only_by_a_sentence_naming_one(shipped):
     # "office" before the list is a word of "Office Copilot", no choice: the two places left are the choices, which
     # the scope sentence ("…B.V. in Amsterdam and our Lisbon delivery centre") names neither of

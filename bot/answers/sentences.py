@@ -941,6 +941,19 @@ REPORTING_LINE_ASKED = re.compile(
     re.IGNORECASE,
 )
 REPORTS_TO = re.compile(r"\breport(?:s|ing|ed)? (?:directly )?(?:in)?to\b|\banswerable to\b|\bline manager\b", re.I)
+# "how long does legal take to review a vendor's dpa?", "how quickly does a tool owner have to…?": the time a role or a
+# team takes, which a time said of someone else's duty ("The Tool Owner must report… within ten business days") is not
+TIME_TAKEN_BY = re.compile(
+    r"\bhow (?:long|quickly|fast|soon) (?:does|do|will|would|should|did) (?:the |our |a |an )?"
+    r"(?P<actor>(?!(?:i|we|you|it|this|that|they|someone)\b)[\w'’-]+(?: [\w'’-]+){0,2}?) "
+    r"(?:usually |normally |typically |actually )?(?:take|have|get|need)\b",
+    re.IGNORECASE,
+)
+# "whats the data science guild's slack channel?": a thing of an owner's, which a sentence not naming the owner (nor its
+# section) does not say ("#ai-governance is the single place to ask about AI")
+OWNERS_THING_ASKED = re.compile(
+    r"\bwhat(?:'s|’s|s| is| are) (?:the |our )?(?P<owner>[\w-]+(?: [\w-]+){0,3}?)['’]s (?!own\b)[\w-]+", re.IGNORECASE
+)
 # (the other organisations the documents speak of by kind or by name, other than the tools' vendors)
 OTHER_BODIES = frozenset(
     "ico regulator regulators authority authorities autoriteit persoonsgegevens vendor vendors supplier suppliers "
@@ -2745,6 +2758,20 @@ class SentenceScorer:
         role_words = {word for role in roles_asked for word in _said(role)}
         body_asked = self.body_asked_of(asked or question) if fact is ROLE or asks_who else frozenset()
         reporting_line_asked = fact in (ROLE, NAME) and bool(REPORTING_LINE_ASKED.search(asked or question))
+        owner_named = frozenset(
+            term
+            for found in OWNERS_THING_ASKED.finditer(asked or question)
+            if not any(self.is_tool_word(token) for token in tokenize(found["owner"]))
+            for term in terms_of(found["owner"]) - terms_of("kestrel")
+        )
+        taken_by = next(
+            (
+                terms_of(found["actor"])
+                for found in TIME_TAKEN_BY.finditer(asked or question)
+                if ROLE_ANY_CASE.search(found["actor"])
+            ),
+            frozenset(),
+        )
         thing = self.thing_asked(asked or question, ignore)
         kind_of_thing = frozenset(
             canonical(token)
@@ -2790,6 +2817,8 @@ class SentenceScorer:
             ):
                 return False
             if reporting_line_asked and not REPORTS_TO.search(sentence):
+                return False
+            if taken_by and not taken_by <= terms_said(sentence):
                 return False
             if numbers_told:
                 # "why is the minimum group size ten and not five?": "…aggregating so that no reported group has fewer
@@ -2955,6 +2984,7 @@ class SentenceScorer:
                     or bool(choices and not choices & present and not NEGATION.search(sentence))
                     or any(q in " ".join(sentence.lower().split()) for q in quoted)
                     or bool(source - present - heading)
+                    or bool(owner_named - present - heading)
                     or bool(never_said)
                     or bool(provisions and not any(provision in sentence for provision in provisions))
                     # "how do i change the bank details payroll pays into?": a list of what a class holds says
