@@ -312,6 +312,30 @@ def test_a_thing_of_an_owners_is_said_only_by_a_sentence_naming_the_owner(shippe
     assert dpo.confident and "the DPO aims to respond within ten business days" in first_lines(dpo.text, 1)
 
 
+def test_what_ai_will_do_to_the_world_or_is_at_heart_no_rule_says(shipped):
+    # not "An "AI tool" is any software that generates, summarises, classifies, translates…" for translators' jobs
+    for asked in (
+        "will ai put translators out of work?",
+        "do you think ai is conscious?",
+        "is ai going to take my job",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # what ai may do here is still a rule's to say
+    hiring = shipped.answer("can ai make hiring decisions about candidates?")
+    assert hiring.confident
+
+
+def test_what_a_source_says_about_a_topic_is_said_only_by_a_sentence_on_the_topic(shipped):
+    # not "…must be approved by Legal and recorded in the Customer Contract Register" for one client's terms
+    for asked in (
+        "what does the eu ai act say about using ai for dynamic pricing in shops?",
+        "what does the contract register say about AI processing for halden foods? i start on their account monday",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    personal = shipped.answer("what does the policy say about personal chatgpt accounts?")
+    assert personal.confident and "Never use a personal or free consumer AI account" in first_lines(personal.text, 1)
+
+
 def test_a_choice_of_places_is_answered_only_by_a_sentence_naming_one(shipped):
     # "office" before the list is a word of "Office Copilot", no choice: the two places left are the choices, which
     # the scope sentence ("…B.V. in Amsterdam and our Lisbon delivery centre") names neither of

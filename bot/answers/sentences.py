@@ -354,6 +354,20 @@ NEXT_DATE = re.compile(rf"(?<!reviewed: )(?<!updated: )(?:{DATE.pattern}|\b{MONT
 HOW_TO = re.compile(rf"{MESSAGE_START}\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a data class holds
+# "will ai put translators out of work?", "is ai going to take my job?", "is ai conscious?": what AI will do to the
+# world, or what it is at heart, which no rule of ours states
+SPECULATION_ASKED = re.compile(
+    r"^\W*(?:(?:honestly|seriously|realistically|genuinely|so)\W+)?(?:(?:will|is|are|could|would|does|do) )?"
+    r"(?:(?:generative|gen) )?(?:ai|agi|llms?|robots|machines|superintelligence)\b"
+    r"(?! (?:tools?|systems?|features?|use)\b)"
+    # ("do you think ai is conscious?", read as "ai is conscious?")
+    r"(?: (?:is|are|will|would|could))?"
+    r"(?: (?:ever|eventually|soon|really|actually|likely|going to|gonna|one day|someday)){0,2}"
+    r" (?:take|replace|put|kill|destroy|steal|end|wipe|surpass|overtake|outsmart|rule|conscious|sentient|alive"
+    r"|think|feel|dream|understand|a bubble|overhyped|dangerous|an existential)\b",
+    re.IGNORECASE,
+)
+SPECULATION = re.compile(r"(?!)")  # the kind of fact: none that a rule states
 # "what's an embedding?": what a term means, which a sentence defining it says ("A near miss is an event…",
 # "…impact assessment (DPIA)"), not one that merely uses it ("models, prompts, embeddings and…")
 DEFINITION_ASKED = re.compile(
@@ -541,6 +555,13 @@ TOPIC_ASKED = re.compile(
 )
 # "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
+# "what does the eu ai act say about using ai for dynamic pricing in shops?": what a source says of a topic, which a
+# sentence silent on the topic does not say, however it names the source
+SAID_ABOUT = re.compile(
+    r"\b(?:say|says|said|think|thinks|recommend|recommends) (?:anything )?about (?:using |the |a |an |our )?"
+    r"((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
 THING_ASKED = re.compile(
     # ("is there a naming convention for…?": whether there is such a thing, which a sentence silent on it does not say)
     r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much)"
@@ -1656,6 +1677,7 @@ DEADLINE_TO_MEET = re.compile(
 )
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
+    (SPECULATION_ASKED, SPECULATION),
     (PHONE_ASKED, PHONE),
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
@@ -2088,6 +2110,7 @@ def contrasts(sentence: str, present: frozenset[str], contrasted: list[str]) -> 
 
 # A fact of these kinds asked for is answered only by a sentence that states one.
 REQUIRED_FACTS = (
+    SPECULATION,
     DEFINITION,
     AMOUNT,
     CLOCK,
@@ -2328,6 +2351,7 @@ class SentenceScorer:
             HOW_TO_OBJECT,
             GET_ASKED,
             ACCESS_TO,
+            SAID_ABOUT,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
