@@ -318,6 +318,7 @@ def test_what_ai_will_do_to_the_world_or_is_at_heart_no_rule_says(shipped):
         "will ai put translators out of work?",
         "do you think ai is conscious?",
         "is ai going to take my job",
+        "will AI ever be conscious?",
     ):
         assert not shipped.answer(asked).confident, asked
     # what ai may do here is still a rule's to say
@@ -334,6 +335,25 @@ def test_what_a_source_says_about_a_topic_is_said_only_by_a_sentence_on_the_topi
         assert not shipped.answer(asked).confident, asked
     personal = shipped.answer("what does the policy say about personal chatgpt accounts?")
     assert personal.confident and "Never use a personal or free consumer AI account" in first_lines(personal.text, 1)
+
+
+def test_who_once_held_a_post_and_a_records_own_reference_only_a_record_says(shipped):
+    # not "The test here is whether Kestrel's leaders treat responsible AI as part of running the business…", nor
+    # "…receives an inventory reference", which says there is one, not which
+    for asked in (
+        "who was Kestrel's first AI Governance Lead?",
+        "what's the inventory reference for ChatGPT Enterprise?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    lead = shipped.answer("who is the ai governance lead accountable to?")
+    assert lead.confident
+
+
+def test_what_someone_gets_is_said_only_by_a_sentence_naming_it(shipped):
+    # not "…complete the AI awareness e-learning within 30 days of starting" for a laptop
+    assert not shipped.answer("when do new starters get their laptop?").confident
+    elearning = shipped.answer("when do new starters have to finish their ai e-learning?")
+    assert elearning.confident and "30 days" in first_lines(elearning.text, 1)
 
 
 def test_a_choice_of_places_is_answered_only_by_a_sentence_naming_one(shipped):

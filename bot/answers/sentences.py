@@ -363,7 +363,8 @@ SPECULATION_ASKED = re.compile(
     # ("do you think ai is conscious?", read as "ai is conscious?")
     r"(?: (?:is|are|will|would|could))?"
     r"(?: (?:ever|eventually|soon|really|actually|likely|going to|gonna|one day|someday)){0,2}"
-    r" (?:take|replace|put|kill|destroy|steal|end|wipe|surpass|overtake|outsmart|rule|conscious|sentient|alive"
+    r" (?:be (?=conscious|sentient|alive|dangerous|a bubble|overhyped|an existential))?"
+    r"(?:take|replace|put|kill|destroy|steal|end|wipe|surpass|overtake|outsmart|rule|conscious|sentient|alive"
     r"|think|feel|dream|understand|a bubble|overhyped|dangerous|an existential)\b",
     re.IGNORECASE,
 )
@@ -478,6 +479,13 @@ SAID_ABOUT = re.compile(
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
+# "what does the eu ai act say about using ai for dynamic pricing in shops?": what a source says of a topic, however
+# long and whatever follows it, whose rarest word a sentence saying it speaks of, however it names the source
+TOPIC_SAID_ABOUT = re.compile(
+    r"\b(?:say|says|said|think|thinks|recommend|recommends) (?:anything )?about (?:using |the |a |an |our )?"
+    r"((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
 # "how long is the retention period for old payslips on the hr portal?": what a measure is asked of
 MEASURE_OF = re.compile(
     r"\b(?:retention(?: period)?|deadline|time limit|notice period|budget|fee|cost|price)s? (?:for|of|on) "
@@ -555,13 +563,6 @@ TOPIC_ASKED = re.compile(
 )
 # "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
-# "what does the eu ai act say about using ai for dynamic pricing in shops?": what a source says of a topic, which a
-# sentence silent on the topic does not say, however it names the source
-SAID_ABOUT = re.compile(
-    r"\b(?:say|says|said|think|thinks|recommend|recommends) (?:anything )?about (?:using |the |a |an |our )?"
-    r"((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)",
-    re.IGNORECASE,
-)
 THING_ASKED = re.compile(
     # ("is there a naming convention for…?": whether there is such a thing, which a sentence silent on it does not say)
     r"\b(?:which|what(?:'s|s| is| are| was)?(?: the| our| your| a| an)?|how (?:many|much)"
@@ -633,7 +634,7 @@ GET_ASKED = re.compile(
     r"\b(?:do|does|will|would|did|can|could) (?:i|we|you|they|he|she|everyone|people|staff|employees"
     # ("does the amsterdam team get a separate dutch-language privacy notice?")
     r"|(?:the|our|my|new) (?:[a-z-]+ ){0,2}?(?:team|teams|staff|employees|joiners|starters|managers|reviewers|owners))"
-    r" (?:get|receive|earn) (?:a|an|any|some) ((?:[a-z][a-z-]* ){0,4}?[a-z][a-z-]*)"
+    r" (?:get|receive|earn) (?:a|an|any|some|their|our|my|your) ((?:[a-z][a-z-]* ){0,4}?[a-z][a-z-]*)"
     r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once|about|covering|or)\b))",
     re.IGNORECASE,
 )
@@ -1186,6 +1187,8 @@ PLACE_CHARS = 60  # how far after "number is on" the places it is found are said
 IDENTIFIER_ASKED = re.compile(
     r"\b(?:registration|vat|company|companies house|licen[cs]e|account|policy|reference|tax|duns|lei|eori|ico)"
     r" (?:no\.?|number|id|code)\b"
+    # "what's the inventory reference for chatgpt enterprise?": a record's own reference, likewise
+    r"|\bwhat(?:'s|’s|s| is) (?:the|our|my|its) (?:inventory|request|ticket|case|incident) (?:reference|ref|id)\b"
     # "what's the deepl api key?", "what's the office wifi password?": a secret, which no document gives
     r"|\bwhat(?:'s|’s|s| is) (?:the|our|my) (?:[\w-]+ ){0,2}(?:api key|licen[cs]e key|product key|password|passcode"
     r"|pin)\s*[?!.]*\s*$",
@@ -1499,6 +1502,8 @@ RECORD_ASKED = re.compile(
     r"(?:\w+ed|had|seen|done|made|sent|taken|run|lost|given|written|won|told|said)\b"
     # "what severity was the most recent incident…?", "who got the most recent policy exception?": the last occasion
     rf"|\b(?:what|which|who|when)\b[^?.!]{{0,40}}\b(?:was|were) (?:the |our ){LAST_OCCASION}"
+    # "who was kestrel's first ai governance lead?": who held a post once, likewise
+    r"|\bwho (?:was|were) (?:the |our |[\w-]+['’]s )(?:first|previous|former|original|founding|last)\b"
     rf"|\bwho (?:got|received|had|filed|raised|requested|asked for|reported) (?:the |our |a ){LAST_OCCASION}"
     # "which annex a controls have we excluded…?": what one organisation chose
     r"|\b(?:what|which) (?:[\w-]+ ){0,3}(?:have|has) (?:they|we|kestrel) (?:excluded|left out|included|chosen|picked"
@@ -2308,6 +2313,7 @@ class SentenceScorer:
                         TOPIC_ASKED,
                         HOW_TO_OBJECT,
                         SAID_ABOUT,
+                        TOPIC_SAID_ABOUT,
                         MEASURE_OF,
                         GET_ASKED,
                         WHERE_IS,
@@ -2351,7 +2357,7 @@ class SentenceScorer:
             HOW_TO_OBJECT,
             GET_ASKED,
             ACCESS_TO,
-            SAID_ABOUT,
+            TOPIC_SAID_ABOUT,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
