@@ -69,6 +69,7 @@ from bot.answers.sentences import (
     SentenceBank,
     SentenceScorer,
     asks_for_a_fact,
+    byline_of_another_document,
     byline_of_the_document_asked,
     canonical,
     fact_asked,
@@ -822,6 +823,10 @@ class Assistant:
             # "who owns the incident reporting policy?": the byline of the document named says, however well a sentence
             # on owning incidents ("…co-owns those that are not primarily security matters") shares the words
             return hits, Found(byline, [], subject_known=True)
+        if byline_of_another_document(asking, found.deciding):
+            # "what version is the Data Protection Policy on?": of a document the documents do not hold, another's
+            # byline ("Data Handling for AI Systems · Version 1.4") says nothing
+            return hits, Found(None, [])
         situation = tools.PEOPLE_DECISIONS if decides_about_people(asked) else makes_up_content(asked)
         if not found.answers and situation and (situation_rule := self.status_rule(situation)) is not None:
             # "can chatgpt enterprise decide which of my new starters pass their probation?": the rule on decisions

@@ -356,6 +356,23 @@ def test_what_someone_gets_is_said_only_by_a_sentence_naming_it(shipped):
     assert elearning.confident and "30 days" in first_lines(elearning.text, 1)
 
 
+def test_a_fine_or_a_percentage_asked_for_is_said_only_by_a_sentence_giving_one(shipped):
+    # not "…the DPO will consult the ICO or the Dutch Autoriteit Persoonsgegevens…" for the ICO's fine
+    for asked in (
+        "what's the ICO's fine for skipping a DPIA?",
+        "whats the % cutoff for a deliverable counting as 'substantially' ai generated - over half?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_a_documents_version_is_said_only_by_its_own_byline(shipped):
+    # not Data Handling's byline ("…Owner: AI Governance Lead (with the Data Protection Officer)…") for a Data
+    # Protection Policy the documents do not hold
+    assert not shipped.answer("what version is the Data Protection Policy on?").confident
+    handling = shipped.answer("what version is the data handling policy on?")
+    assert handling.confident and "Version 1.4" in first_lines(handling.text, 1)
+
+
 def test_a_choice_of_places_is_answered_only_by_a_sentence_naming_one(shipped):
     # "office" before the list is a word of "Office Copilot", no choice: the two places left are the choices, which
     # the scope sentence ("…B.V. in Amsterdam and our Lisbon delivery centre") names neither of

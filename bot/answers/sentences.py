@@ -857,6 +857,19 @@ def byline_of_the_document_asked(question: str, scored: Sequence[Scored]) -> Sco
     )
 
 
+def byline_of_another_document(question: str, sentence: Scored | None) -> bool:
+    """Whether `sentence` is the byline of a document other than the one a question names ("what version is the Data
+    Protection Policy on?": "Policy KES-AI-03 · Version 1.4 · Owner: AI Governance Lead (with the Data Protection
+    Officer)…" is Data Handling's)."""
+    named = document_words(question)
+    return (
+        sentence is not None
+        and bool(named)
+        and bool(BYLINE_CLEANED.match(sentence.text))
+        and not named <= terms_of(sentence.hit.title)
+    )
+
+
 def asks_of_a_document(question: str) -> bool:
     """Whether a question asks what a document's byline says: its owner, version or last review."""
     return bool(DOCUMENT_FACT.search(question) and DOCUMENT_NAMED.search(question))
@@ -1819,8 +1832,10 @@ FACT_KINDS = [
             r"|\b(?:median|average)\b|\bwhat (?:percentage|percent|proportion|share)\b|\bwhat %"
             r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b"
             # "whats the eu ai act fine if we don't…?": the fine, a sum ("is it fine if…?" asks leave)
-            r"|\bwhat(?:'s|’s|s| is| was| are| were| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w-]+ ){0,4}?"
+            r"|\bwhat(?:'s|’s|s| is| was| are| were| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w'’-]+ ){0,4}?"
             r"fines?\b"
+            # ("whats the % cutoff for a deliverable counting as 'substantially' ai generated?")
+            r"|\bwhat(?:'s|’s|s| is) the (?:%|percent(?:age)?) (?:cut-?off|threshold|figure|limit)\b"
             # "is there a % cutoff for when a deliverable counts as 'substantially generated'?", "is there a £ figure
             # for 'unexpected spend'?": whether a figure is set, which only a sentence giving one says
             r"|\bis there an? (?:%|percent(?:age)?|£|\$|€|numeric(?:al)?|number|figure|cut-?off|threshold)"
