@@ -1445,8 +1445,8 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
 
 
 def _uses_a_feature_its_card_is_silent_on(asked: Asked, card: ToolCard) -> bool:
-    """ "Can I use voice input in Claude Team?": a feature of the product asked to be used, which its entry
-    answers only where it speaks of it (data to be used in it is asked otherwise)."""
+    """ "Can I use voice input in Claude Team?": a feature of the product asked to be used, or another product it is
+    to be used inside, which its entry answers only where it speaks of it (data to be used in it is asked otherwise)."""
     if not asked.name:
         return False
     feature = re.search(
@@ -1455,7 +1455,20 @@ def _uses_a_feature_its_card_is_silent_on(asked: Asked, card: ToolCard) -> bool:
         asked.text,
         re.IGNORECASE,
     )
-    words = [word for word in feature.group(1).split() if word.lower() not in PRONOUN_WORDS] if feature else []
+    # ("can I use Firefly from inside InDesign?": the product it is to be used inside, likewise)
+    host = re.search(
+        rf"\b{re.escape(asked.name)} (?:from )?(?:inside|within|directly in|straight (?:from|in)) (?:the |my |our )?"
+        r"([\w-]+(?: [\w-]+)?)",
+        asked.text,
+        re.IGNORECASE,
+    )
+    words = [
+        word
+        for found in (feature, host)
+        if found
+        for word in found.group(1).split()
+        if word.lower() not in PRONOUN_WORDS
+    ]
     return bool(words) and not any(tools.speaks_of(card, word) for word in words)
 
 

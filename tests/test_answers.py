@@ -4118,6 +4118,11 @@ def test_a_feature_of_a_tool_is_answered_by_its_card_only_where_the_card_speaks_
     data = shipped.answer("can i use client data in claude?")
     assert data.confident and first_lines(data.text, 1).startswith("Claude Team (Anthropic) is approved")
     assert shipped.answer("can i use it in claude?").confident
+    # …and so is another product it is to be used inside: Firefly's card says nothing of InDesign
+    inside = shipped.answer("can I use Firefly from inside InDesign?")
+    assert not inside.confident and "Adobe Firefly (Adobe) is approved" in inside.text  # (the card, as context)
+    banners = shipped.answer("can I use Firefly for our intranet banners?")
+    assert banners.confident and first_lines(banners.text, 1).startswith("Adobe Firefly (Adobe) is approved")
 
 
 def test_data_put_into_a_tool_is_that_kind_of_incident_whatever_the_data_says_of_clients(shipped):
