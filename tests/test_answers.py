@@ -342,11 +342,14 @@ def test_who_once_held_a_post_and_a_records_own_reference_only_a_record_says(shi
     # "…receives an inventory reference", which says there is one, not which
     for asked in (
         "who was Kestrel's first AI Governance Lead?",
+        "when did the first version of the ai incident reporting policy come out?",
         "what's the inventory reference for ChatGPT Enterprise?",
     ):
         assert not shipped.answer(asked).confident, asked
     lead = shipped.answer("who is the ai governance lead accountable to?")
     assert lead.confident
+    reviewed = shipped.answer("when was the incident reporting policy last reviewed?")
+    assert reviewed.confident and "Last reviewed: 2026-09-01" in first_lines(reviewed.text, 1)
 
 
 def test_what_someone_gets_is_said_only_by_a_sentence_naming_it(shipped):

@@ -1515,8 +1515,10 @@ RECORD_ASKED = re.compile(
     r"(?:\w+ed|had|seen|done|made|sent|taken|run|lost|given|written|won|told|said)\b"
     # "what severity was the most recent incident…?", "who got the most recent policy exception?": the last occasion
     rf"|\b(?:what|which|who|when)\b[^?.!]{{0,40}}\b(?:was|were) (?:the |our ){LAST_OCCASION}"
-    # "who was kestrel's first ai governance lead?": who held a post once, likewise
+    # "who was kestrel's first ai governance lead?", "when did the first version of the … policy come out?": who held
+    # a post once, or when a first one came, likewise
     r"|\bwho (?:was|were) (?:the |our |[\w-]+['’]s )(?:first|previous|former|original|founding|last)\b"
+    r"|\bwhen (?:did|was|were) (?:the |our |[\w-]+['’]s )(?:first|previous|former|original|founding)\b"
     rf"|\bwho (?:got|received|had|filed|raised|requested|asked for|reported) (?:the |our |a ){LAST_OCCASION}"
     # "which annex a controls have we excluded…?": what one organisation chose
     r"|\b(?:what|which) (?:[\w-]+ ){0,3}(?:have|has) (?:they|we|kestrel) (?:excluded|left out|included|chosen|picked"
