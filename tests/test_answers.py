@@ -376,6 +376,26 @@ def test_a_documents_version_is_said_only_by_its_own_byline(shipped):
     assert handling.confident and "Version 1.4" in first_lines(handling.text, 1)
 
 
+def test_what_became_of_a_tool_and_what_to_use_instead_its_card_says(shipped):
+    # these had "I don't know" above the very card that answers them
+    for asked, said in (
+        ("what replaced trint?", "replaced by Zoom AI Companion"),
+        ("is wordtune still supported?", "Wordtune (AI21 Labs) was retired"),
+        ("what should we use instead of midjourney?", "Use Adobe Firefly instead"),
+    ):
+        reply = shipped.answer(asked)
+        assert reply.confident and said in first_lines(reply.text, 1), asked
+    # …while what a tool can replace is no status
+    assert not shipped.answer("can chatgpt replace a human reviewer?").text.startswith("ChatGPT Enterprise")
+
+
+def test_asked_who_a_role_said_only_to_exist_does_not_say(shipped):
+    # not "…each has an owner, a version and an approval…" for who maintains the retention schedule
+    assert not shipped.answer("who maintains the records retention schedule?").confident
+    triage = shipped.answer("who does the first triage when i report an ai incident?")
+    assert triage.confident and "Security Operations" in first_lines(triage.text, 1)
+
+
 def test_a_choice_of_places_is_answered_only_by_a_sentence_naming_one(shipped):
     # "office" before the list is a word of "Office Copilot", no choice: the two places left are the choices, which
     # the scope sentence ("…B.V. in Amsterdam and our Lisbon delivery centre") names neither of

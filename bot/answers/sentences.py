@@ -989,6 +989,7 @@ TIME_TAKEN_BY = re.compile(
 OWNERS_THING_ASKED = re.compile(
     r"\bwhat(?:'s|’s|s| is| are) (?:the |our )?(?P<owner>[\w-]+(?: [\w-]+){0,3}?)['’]s (?!own\b)[\w-]+", re.IGNORECASE
 )
+SOME_ONE_BEFORE = re.compile(r"\b(?:a|an|each has an?|has an?)\s+$", re.IGNORECASE)  # a role said to exist, not who
 # (the other organisations the documents speak of by kind or by name, other than the tools' vendors)
 OTHER_BODIES = frozenset(
     "ico regulator regulators authority authorities autoriteit persoonsgegevens vendor vendors supplier suppliers "
@@ -2942,9 +2943,12 @@ class SentenceScorer:
                 for role in roles_asked
             ):
                 return False
-            # ("who's the technical owner for…?": "the technical owner runs…" names only the role asked)
+            # ("who's the technical owner for…?": "the technical owner runs…" names only the role asked; "who maintains
+            # the records retention schedule?": "…each has an owner" says there is one, not who)
             return fact is not None and any(
-                _said(match.group()) - question_words - role_words for match in fact.finditer(sentence)
+                _said(match.group()) - question_words - role_words
+                for match in fact.finditer(sentence)
+                if not (fact is ROLE and SOME_ONE_BEFORE.search(sentence, 0, match.start()))
             )
 
         choices = self.choices_offered(asked or question, ignore)
