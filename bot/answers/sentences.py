@@ -989,7 +989,8 @@ TIME_TAKEN_BY = re.compile(
 OWNERS_THING_ASKED = re.compile(
     r"\bwhat(?:'s|’s|s| is| are) (?:the |our )?(?P<owner>[\w-]+(?: [\w-]+){0,3}?)['’]s (?!own\b)[\w-]+", re.IGNORECASE
 )
-SOME_ONE_BEFORE = re.compile(r"\b(?:a|an|each has an?|has an?)\s+$", re.IGNORECASE)  # a role said to exist, not who
+# a role said to exist ("…each has an owner"), not who holds it ("A requester… may appeal" says who)
+SOME_ONE_BEFORE = re.compile(r"\b(?:has|have|includes?|needs?) an?\s+$", re.IGNORECASE)
 # (the other organisations the documents speak of by kind or by name, other than the tools' vendors)
 OTHER_BODIES = frozenset(
     "ico regulator regulators authority authorities autoriteit persoonsgegevens vendor vendors supplier suppliers "
