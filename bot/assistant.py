@@ -427,40 +427,14 @@ class Assistant:
         no_ai_incident(whole, asks)
         parts: list[Part] = []
         for asked in asks:
-            if (
-                parts
-                and not parts[0].confident
-                and fact_asked(asks[0].text) is RECORD
-                and OF_THAT_OCCASION.search(asked.text)
-            ):
-                # (…whose record the documents do not hold either)
-                parts.append(self.later_part_refused())
-                continue
-            if (
-                parts
-                and not parts[0].confident
-                and (parts[0].confidence == 0.0 or EXISTS_ASKED.search(asks[0].text))
-                and not asked.name
-                and refers_back_only(asked.text)
-            ):
-                # "is there an official 'made with ai' badge? where do i download it?", "what does agi stand for and are
-                # we close to it?": the later part asks only of what the first did, a thing no sentence was found to
-                # speak of (not so "can we appeal just that one condition, and who do we send it to?", refused for
-                # want of a yes or no, whose appeal a sentence speaks of)
-                parts.append(self.later_part_refused())
-                continue
-            if asked.context and parts and not parts[0].confident and parts[0].confidence == 0.0:
-                if PRONOUN.search(asked.text) and (
-                    self.scorer.unknown_things(asked.context) or self.scorer.unknown_tasks(asked.context)
-                ):
-                    # "which wms do our depots run and has it got ai built in?": "it" is a thing the documents
-                    # never name, so nothing they say is about it (nor of "who reviews flexible working requests and how
-                    # long does it take?")
+            if parts and not parts[0].confident:
+                if self.refused_with_the_first(asked, asks[0], parts[0]):
                     parts.append(self.later_part_refused())
                     continue
-                # "when was the last internal audit…, and did it find anything?": what "it" is (an audit on a date
-                # no sentence gives), the documents do not speak of, and the later part is read alone
-                asked.context = ""
+                if asked.context and parts[0].confidence == 0.0:
+                    # "when was the last internal audit…, and did it find anything?": what "it" is (an audit on a date
+                    # no sentence gives), the documents do not speak of, and the later part is read alone
+                    asked.context = ""
             parts.append(self.answer_part(asked, sources))
         return self._reply(asked_as, join(parts, self.refusal()), sources)
 
@@ -560,6 +534,28 @@ class Assistant:
             "“which tools can take customer data?”.\n"
             "To add a tool to the AI inventory, say “I'd like to register <tool>”.\n"
             f"When I don't know, I say so: ask the governance team in {self.governance_channel}."
+        )
+
+    def refused_with_the_first(self, asked: Asked, first: Asked, first_answered: Part) -> bool:
+        """Whether a later part of a question is refused with its first, which was refused: it asks of what the first
+        did, which the documents do not hold or no sentence was found to speak of."""
+        unfound = first_answered.confidence == 0.0
+        return bool(
+            # (…whose record the documents do not hold either)
+            (fact_asked(first.text) is RECORD and OF_THAT_OCCASION.search(asked.text))
+            # "is there an official 'made with ai' badge? where do i download it?", "what does agi stand for and are we
+            # close to it?": the later part asks only of what the first did, a thing no sentence was found to speak of
+            # (not so "can we appeal just that one condition, and who do we send it to?", refused for want of a yes or
+            # no, whose appeal a sentence speaks of)
+            or ((unfound or EXISTS_ASKED.search(first.text)) and not asked.name and refers_back_only(asked.text))
+            # "which wms do our depots run and has it got ai built in?": "it" is a thing the documents never name, so
+            # nothing they say is about it (nor of "who reviews flexible working requests and how long does it take?")
+            or (
+                unfound
+                and asked.context
+                and PRONOUN.search(asked.text)
+                and (self.scorer.unknown_things(asked.context) or self.scorer.unknown_tasks(asked.context))
+            )
         )
 
     def later_part_refused(self) -> Part:

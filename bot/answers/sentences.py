@@ -975,7 +975,9 @@ REPORTING_LINE_ASKED = re.compile(
     r"|\breporting line\b|\breports? (?:in)?to who(?:m)?\b|\bline manager of\b",
     re.IGNORECASE,
 )
-REPORTS_TO = re.compile(r"\breport(?:s|ing|ed)? (?:directly )?(?:in)?to\b|\banswerable to\b|\bline manager\b", re.I)
+REPORTS_TO = re.compile(
+    r"\breport(?:s|ing|ed)? (?:directly )?(?:in)?to\b|\banswerable to\b|\bline manager\b", re.IGNORECASE
+)
 # "how long does legal take to review a vendor's dpa?", "how quickly does a tool owner have to…?": the time a role or a
 # team takes, which a time said of someone else's duty ("The Tool Owner must report… within ten business days") is not
 TIME_TAKEN_BY = re.compile(
@@ -2806,6 +2808,17 @@ class SentenceScorer:
         roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
         role_words = {word for role in roles_asked for word in _said(role)}
         body_asked = self.body_asked_of(asked or question) if fact is ROLE or asks_who else frozenset()
+        # (the organisation named as the role's own, "DeepL's…", "…at DeepL": read once, not once per sentence)
+        names_the_body = (
+            re.compile(
+                "|".join(
+                    rf"\b{re.escape(body)}['’]s\b|\b(?:at|from) (?:the )?{re.escape(body)}\b" for body in body_asked
+                ),
+                re.IGNORECASE,
+            )
+            if body_asked
+            else None
+        )
         reporting_line_asked = fact in (ROLE, NAME) and bool(REPORTING_LINE_ASKED.search(asked or question))
         owner_named = frozenset(
             term
@@ -2860,10 +2873,7 @@ class SentenceScorer:
             sentence = QUOTED_EXAMPLE.sub(" ", sentence)
             # "who at deepl do we chase…?": a role of ours ("the Tool Owner: obtains a deletion certificate") is not
             # someone at another organisation, whom a sentence names as theirs ("DeepL's…", "…at DeepL")
-            if body_asked and not any(
-                re.search(rf"\b{re.escape(body)}['’]s\b|\b(?:at|from) (?:the )?{re.escape(body)}\b", sentence, re.I)
-                for body in body_asked
-            ):
+            if names_the_body and not names_the_body.search(sentence):
                 return False
             if reporting_line_asked and not REPORTS_TO.search(sentence):
                 return False
