@@ -239,6 +239,8 @@ SAID_OF_ANY_RULE = frozenset(
     """rule rules policy policies guidance guideline guidelines requirement requirements restriction restrictions ban
     exception exceptions way ways need process processes procedure procedures step steps""".split()
 )
+# …nor the word for where a thing is ("is there a link to the dpia template?"), which the place given answers
+SAID_OF_ANY_PLACE = frozenset("link links url urls".split())
 # "does anthropic tell kestrel…?", "did ai21 delete…?", "does otter's free plan share…?": what a vendor or its product
 # does, asked of it (not what one may do: "can i…", "do we…")
 ANOTHER_DOES = re.compile(
@@ -1560,6 +1562,6 @@ def _names_the_thing_asked_to_exist(question: str, sentence: str) -> bool:
     words = [w for w in re.findall(r"[a-z]{2,}", phrase) if w not in NAMES_NO_KIND and w not in STOPWORDS]
     if ANSWERED_WITHOUT_ITS_NAME.intersection(words):
         return True
-    words = [w for w in words if w not in SAID_OF_ANY_RULE]
+    words = [w for w in words if w not in SAID_OF_ANY_RULE and w not in SAID_OF_ANY_PLACE]
     said = re.findall(r"[a-z]+", HYPHEN_INSIDE.sub("", sentence.lower()))
     return all(any(tools.same_word(word, w) for w in said) for word in words)

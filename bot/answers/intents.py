@@ -179,6 +179,11 @@ SOMEONE = (
     # "someone in sales already used it"
     r"|(?:someone|somebody|colleague|people|a few people) (?:in|from|on) (?:the )?[a-z]+)\s+"
 )
+# "lost my laptop charger": a thing that holds no data, whose loss is no incident
+HOLDS_NO_DATA = (
+    r"(?!\s+(?:my|our|a|the|his|her|their)\s+(?:[\w-]+\s+)?(?:charger|cable|adapter|mouse|keyboard|headphones"
+    r"|headset|earbuds|umbrella|mug|water bottle|lanyard)s?\b)"
+)
 # Something that already happened: data pasted, uploaded, shared, leaked, an account taken over.
 HAPPENED = re.compile(
     # (not one's own work lost: "accidentally deleted a chat I still needed" moved no data anywhere)
@@ -191,7 +196,7 @@ HAPPENED = re.compile(
     # …and after "and then": "loaded it with a rate card and then (stupidly) shared the link with everyone"
     # …and after who is speaking: "payroll clerk - pasted a new starter's bank details into claude…"
     rf"|(?:{MESSAGE_START}|\band then\b)\s*(?:just\s+|already\s+|\(?\w+ly\)?\s+)?"
-    r"(?:pasted|uploaded|shared|leaked|exposed|lost|fed|dropped|forwarded|emailed|posted)\b"
+    rf"(?:pasted|uploaded|shared|leaked|exposed|lost{HOLDS_NO_DATA}|fed|dropped|forwarded|emailed|posted)\b"
     # "was debugging a login bug and dropped a HAR export into claude"
     r"|\band (?:then )?(?:just |accidentally )?(?:pasted|uploaded|dropped|fed|forwarded|emailed|posted)\b"
     rf"|{SOMEONE}"
@@ -201,7 +206,7 @@ HAPPENED = re.compile(
     r"(?:pasted|put(?! (?:on|up|together|forward|off|in place)\b)"
     r"(?![^.?!]{0,50}\bthrough (?:the |a |an |our )?(?:[\w-]+ )?(?:checklist|review|process|triage|assessment|dpia"
     r"|tests?|checks?|qa)\b)|uploaded|shared|sent|typed|entered|leaked"
-    r"|exposed|lost|gave|fed|dropped|forwarded|emailed|delivered"
+    rf"|exposed|lost{HOLDS_NO_DATA}|gave|fed|dropped|forwarded|emailed|delivered"
     r"|posted|copied|pasting|uploading|sharing|sending|feeding)\b"
     r"|\b(?:was|were|got|been|has been|have been)\s+"
     r"(?:leaked|breached|exposed|hacked|compromised|lost|stolen|sent to)\b"

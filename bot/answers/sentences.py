@@ -369,6 +369,12 @@ SPECULATION_ASKED = re.compile(
     re.IGNORECASE,
 )
 SPECULATION = re.compile(r"(?!)")  # the kind of fact: none that a rule states
+# "what's 17.5% of 3,240?", "whats 12 x 30": a sum to work out, which no sentence states
+CALCULATION_ASKED = re.compile(
+    r"^\W*(?:what(?:'s|’s|s| is)|how much is|calculate|work out)\s+(?:[£$€]?\d[\d.,]*\s*(?:%|percent)?\s*"
+    r"(?:of|x|times|plus|minus|divided by|over|[-+*/×÷])\s*[£$€]?\d[\d.,]*)\W*$",
+    re.IGNORECASE,
+)
 # "what's an embedding?": what a term means, which a sentence defining it says ("A near miss is an event…",
 # "…impact assessment (DPIA)"), not one that merely uses it ("models, prompts, embeddings and…")
 DEFINITION_ASKED = re.compile(
@@ -519,6 +525,13 @@ KEPT_THING = re.compile(
     r" (?:kept|retained|stored|held|archived|saved)\b",
     re.IGNORECASE,
 )
+# ("how long do we keep invoices under the records retention schedule?": likewise, said of who keeps it)
+KEPT_BY_US = re.compile(
+    r"\bhow long (?:do|does|should|must|will|can|did) (?:we|you|i|they|kestrel) (?:keep|retain|store|hold|archive|save)"
+    r" (?:the |our |my |an? |any |their )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|under|in|on|at|after|before|once|according)\b))",
+    re.IGNORECASE,
+)
 # "how do i get access to the vpn?", "who grants read access to the contract register?": what access is asked to,
 # which a sentence on who may get access to something else ("…before they get access") does not speak of
 ACCESS_TO = re.compile(
@@ -531,8 +544,10 @@ VERB_STEM_CHARS = 4  # the letters of a verb that its forms share ("dele" of del
 ACCESS_SAID = re.compile(r"\baccess", re.IGNORECASE)  # (a sentence that speaks of access at all)
 # "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
 WHERE_IS = re.compile(
-    r"\bwhere(?:'s|’s|s| is| are| do we keep| is our"
-    r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))\s+(?:the |our |a |an |my )?"
+    r"(?:\bwhere(?:'s|’s|s| is| are| do we keep| is our"
+    r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))"
+    # ("can you give me the link to the customer contract register?": where it is online)
+    r"|\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of))\s+(?:the |our |a |an |my )?"
     # (not what is done there: "where are tool retirements announced?")
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
     re.IGNORECASE,
@@ -1095,7 +1110,10 @@ HOLDS_POST = (
 # a person's name asked for: "who…?", "the name of the lead's deputy"
 PERSON_ASKED = re.compile(
     r"\bwho\b|\bby name\b|\bnames? of (?:the |our |my )?(?:[\w'’-]+ ){0,4}?"
-    rf"(?:{HOLDS_POST}|deputy|deputies|lead|chair|reviewers?|analysts?|person|people|colleague)",
+    rf"(?:{HOLDS_POST}|deputy|deputies|lead|chair|reviewers?|analysts?|person|people|colleague)"
+    # ("what's the dpo's name?")
+    rf"|\b(?:{HOLDS_POST[:-2]}|deputy|lead|chair|reviewer|analyst)['’]s? (?:full |actual |real |first |last )?"
+    r"(?:names?|surname)\b",
     re.IGNORECASE,
 )
 # "Which ticketing system does Security Operations use?", "what model does Perplexity run?", "who is our
@@ -1124,7 +1142,9 @@ ENTITY_ASKED = re.compile(
     r"|model version|platform|software|insurer|auditor|laptop|product|brand|ai|algorithm|technology|tech|stack"
     r"|framework|library|database|llm|engine|browser|device|operating system|phone|scanner|checker|linter|service)s?\s+"
     r"(?:actually |really |currently )?"
-    r"(?:does|do|did|is|are|will|can|could|runs?|issued|audited|audits|certified|certifies|provides|hosts|sits|powers)\b"
+    r"(?:does|do|did|is|are|will|can|could|runs?|issued|audited|audits|certified|certifies|provides|hosts|sits|powers"
+    # ("which insurer holds our cyber policy?")
+    r"|holds|covers|insures|underwrites|supplies|makes|made|builds|built|sells|owns|handles)\b"
     # "what tool is the risk register kept in?", "which clients have a right to…?": what a question opens by
     # asking which one is (not "…where staff get told which ai tools are used", which asks where)
     rf"|{MESSAGE_START}\W*(?:which|what)\s+(?:\w+\s+){{0,2}}?(?:tool|app|application|website|client|customer|team|department|office"
@@ -1137,6 +1157,13 @@ ENTITY_ASKED = re.compile(
     r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
     # ("who is the current ai governance lead?": who holds the post now, which only a name says)
     r"|\bwho(?: is|'s|’s|s| are) (?:our |the )?(?:current|present|new)\b"
+    # ("who is the ai governance lead's current deputy?")
+    r"|\bwho(?: is|'s|’s|s| are) (?:our |the )?(?:[\w-]+ ){0,4}?[\w-]+['’]s? (?:current|present|new|acting)\b"
+    # "which us states' automated hiring rules does legal check?": which places, which only their names say
+    r"|\bwhich (?:us |eu |uk |european |american )?(?:states|jurisdictions|countries|cities)['’]? "
+    r"(?:[\w-]+ ){0,3}?(?:does|do|did|are|is|has|have)\b"
+    # ("which two people are the legal reviewers on the panel?": which people, their number told)
+    r"|\bwhich (?:two|three|four|five|six|seven|eight|\d+) (?:people|persons|members|individuals|reviewers)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals|reviewers?|analysts?|person)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
@@ -1161,6 +1188,12 @@ ENTITY_ASKED = re.compile(
     r"|\bwho(?:'s|’s|s| is| are)\s+(?:our|the|kestrel['’]s)\s+(?:[\w-]+ ){0,2}(?:insurer|auditor|bank|broker|landlord"
     r"|law firm|solicitor|registrar|certification body|certifier|reseller|lawyer|accountant|provider|supplier)s?\b"
     r"|\bwho insures\b"
+    # "what's the dpo's name?", "who runs perplexity as ceo?": who holds a post, which only a name says
+    rf"|\bwhat(?:'s|’s|s| is| are)\s+(?:the |our |my |kestrel['’]s )?(?:[\w-]+ ){{0,3}}?[\w-]+['’]s?"
+    r" (?:full |actual |real |first |last )?(?:names?|surname)\b"
+    # (not who takes a post over: "who takes over as tool owner if i leave?" is the rule on successors' to say)
+    rf"|\bwho (?:runs|leads|heads|manages|serves|is)\b[^?.!]{{0,40}}\bas (?:the |its |their |our )?(?:[a-z-]+ ){{0,2}}"
+    rf"{HOLDS_POST}"
     # "who's my analyst for our notion ai re-review?", "which analyst is looking after my request?": who handles one's
     # own case, which only a record of it says
     r"|\bwho(?:'s|’s|s| is) (?:my|our) (?:[\w-]+ )?(?:analyst|handler|case officer|caseworker)\b"
@@ -1171,6 +1204,7 @@ ENTITY_ASKED = re.compile(
     r"|\bwhat(?:'s| is| are)? (?:the |that |this |it )?(?:\w+ ){0,8}?called\b",
     re.IGNORECASE,
 )
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # what a name follows when it names no person
 # "the Learning team", "the Information Security reviewers": a team or the people in a role, not anyone's name
 TEAM_AFTER = re.compile(
     r"\s+(?:team|function|department|office|group|panel|unit|reviewer|lead|owner|officer|member|approver|handler)s?\b"
@@ -1215,7 +1249,8 @@ IDENTIFIER = re.compile(r"\b[A-Z]{1,4}[- ]?\d{5,}\b|\b\d{6,}\b|\b(?:GB|NL)\s?\d{
 # "where do i find the bid team's answer library?", "wheres the dpia template?": only a place answers - a channel,
 # a path or address, a system or page it is on or in, a named town or region
 PLACE_ASKED = re.compile(
-    r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will)\b(?! (?:i|we|you) (?:stand|start)\b)",
+    r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will)\b(?! (?:i|we|you) (?:stand|start)\b)"
+    r"|\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of)\b",
     re.IGNORECASE,
 )
 PLACE_FRAMING = frozenset(
@@ -1379,6 +1414,14 @@ PER_PERIOD = re.compile(
     re.IGNORECASE,
 )
 SPENDING_LIMIT = re.compile(r"\b(?:spending|spend) (?:limit|cap)s?\b|\bbudgets?\b|\ballowances?\b", re.IGNORECASE)
+# "how much does the deepl pro contract cost us a year?": what one tool costs, which a rule on what any tool may cost
+# does not say (not "…can i spend on it with a company card?", which that rule answers)
+PRICE_ASKED = re.compile(r"\b(?:cost|costs|costing|price|priced|pricing)\b", re.IGNORECASE)
+PRICE_RULE_ASKED = re.compile(
+    r"\b(?:spend|spending|limit|threshold|cap|card|budget|approv\w*|allowed|may|can i|can we|buy|buying|purchas\w*"
+    r"|procur\w*|route|sign[- ]?off)\b",
+    re.IGNORECASE,
+)
 # "where do the steering group meetings take place?": where people meet, which a place records are kept does not say
 MEETING_PLACE_ASKED = re.compile(r"\b(?:take place|held|meet|meets|meeting|gather)\b", re.IGNORECASE)
 RECORDS_KEPT_IN = re.compile(
@@ -1675,7 +1718,10 @@ OWN_WAYS = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
 TOOL_TAKES = "<the tool asked about>"  # what a sentence naming the tool says, among its terms
 THING_PHRASE_TOKENS = 3  # an everyday phrase this short says the thing asked in other words
 THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
-FACT_WORDS = "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
+FACT_WORDS = (
+    "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
+    " link links url urls location"  # (where a thing is: "the url for the incident form")
+)
 UNITS = (
     "second seconds minute minutes hour hours day days week weeks month months year years business working "
     "calendar often long much many money pounds euros percent gbp eur "
@@ -1702,6 +1748,7 @@ DEADLINE_TO_MEET = re.compile(
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
     (SPECULATION_ASKED, SPECULATION),
+    (CALCULATION_ASKED, SPECULATION),
     (PHONE_ASKED, PHONE),
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
@@ -1837,6 +1884,9 @@ FACT_KINDS = [
             r"|share price|stock price|market cap\w*)\b"
             r"|\b(?:median|average)\b|\bwhat (?:percentage|percent|proportion|share)\b|\bwhat %"
             r"|\bwhat fines\b|\bhow (?:big|large|much) (?:a |the )?fines?\b|\bmaximum fines?\b"
+            # ("how big is the ico fine if we miss the 72-hour deadline?")
+            r"|\bhow (?:big|large|much|high) (?:is|are|was|were|would be|could be|will be) (?:the |a |an |our )?"
+            r"(?:[\w'’-]+ ){0,3}?(?:fines?|penalty|penalties)\b"
             # "whats the eu ai act fine if we don't…?": the fine, a sum ("is it fine if…?" asks leave)
             r"|\bwhat(?:'s|’s|s| is| was| are| were| would be) the (?:(?!(?:is|it|are|be|this|that)\b)[\w'’-]+ ){0,4}?"
             r"fines?\b"
@@ -2316,6 +2366,8 @@ class SentenceScorer:
         # (a thing asked for may be named by a short acronym: "which wms do our depots run?")
         # (…and what a how-to question is to be done to is such a thing: "how do i request a sabbatical?", and what
         # is to be found where: "where's the defibrillator…?")
+        # ("what's the minimum group size…?": the measure a figure is asked in is a word for the fact, like "limit")
+        fact_words = f"{FACT_WORDS} {UNITS}" if fact_asked(question) in MEASURES else FACT_WORDS
         return (
             self._unknown_in(
                 [
@@ -2323,7 +2375,7 @@ class SentenceScorer:
                     for pattern in (THING_ASKED, ACCESS_TO, WHAT_IS_NAMED, MEASURE_TAKEN)
                     for match in pattern.finditer(question)
                 ],
-                f"{ignore} {FACT_WORDS}",
+                f"{ignore} {fact_words}",
                 ACRONYM_CHARS,
                 question,
             )
@@ -2340,16 +2392,17 @@ class SentenceScorer:
                         WHERE_IS,
                         WHICH_IS_THE,
                         HAS_ASKED,
+                        KEPT_BY_US,
                     )
                     for match in pattern.finditer(question)
                 ],
-                f"{ignore} {FACT_WORDS}",
+                f"{ignore} {fact_words}",
                 UNKNOWN_MIN_CHARS,
                 question,
             )
             | self._unknown_in(
                 [match.group(1) for match in HOW_LONG_IS.finditer(question)],
-                f"{ignore} {FACT_WORDS}",
+                f"{ignore} {fact_words}",
                 UNKNOWN_MIN_CHARS,
                 question,
                 everyday=False,
@@ -2373,6 +2426,7 @@ class SentenceScorer:
             MEASURED_OF,
             MEASURE_TAKEN,
             KEPT_THING,
+            KEPT_BY_US,
             HAS_ASKED,
             COUNTS_TOWARDS,
             HOW_TO_OBJECT,
@@ -2437,8 +2491,10 @@ class SentenceScorer:
         is a rare one; with `never_used`, also every word the documents never use."""
         found: set[str] = set()
         for phrase in phrases:
+            # (a word the light stemmer cuts apart from the corpus's form of it weighs as that form: "invoic" of
+            # "invoices" as "invoice", which are one term as matched)
             weighed = {
-                canonical(token): self.lexical.weight(token)
+                canonical(token): self.lexical.weight(token) or self.lexical.weight(f"{token}e")
                 for token in set(tokenize(phrase)) - ignored - asking_tokens(phrase)
                 if not self.is_tool_word(token)
             }
@@ -2762,6 +2818,11 @@ class SentenceScorer:
         levels_told = levels_named(asked or question) if not LEVEL_IN_QUESTION.search(asked or question) else set()
         levels_given = levels_told if fact is SEVERITY else set()
         tier_of_the_tool = naming is not None and bool(TIER_ASKED.search(asked or question))
+        price_of_the_tool = (
+            naming is not None
+            and bool(PRICE_ASKED.search(asked or question))
+            and not PRICE_RULE_ASKED.search(asked or question)
+        )
         access_asked = bool(ACCESS_TO.search(asked or question))
         # "how do i reset my password?": how to work something, which a sentence that does not speak of doing it ("Never
         # paste… passwords…") does not say
@@ -2925,7 +2986,11 @@ class SentenceScorer:
                     for name in NAME.finditer(sentence)
                     # a person asked for is named by a first name and a surname, both rare words ("GPUs" names a
                     # thing, "the Data Platform" a team)
-                    if (not asks_who or self.names_a_person(name.group()))
+                    # (…not one after "the": "the Dutch Autoriteit Persoonsgegevens" is a body)
+                    if (
+                        not asks_who
+                        or (self.names_a_person(name.group()) and not THE_BEFORE.search(sentence, 0, name.start()))
+                    )
                     # "the Data Protection Officer" is a role, not who holds it; so are "the Account Directors"
                     and not ROLE.search(PLURAL_END.sub("", name.group()))
                     and not TEAM_AFTER.match(sentence, name.end())  # nor is "the Learning team" anyone's name
@@ -3063,7 +3128,7 @@ class SentenceScorer:
                     # table, without it, states nothing (unless it states the fact asked: "The panel has eight members,
                     # two from each of four functions:")
                     or (sentence.rstrip().endswith(":") and not states)
-                    or (tier_of_the_tool and not (naming and naming.search(sentence)))
+                    or ((tier_of_the_tool or price_of_the_tool) and not (naming and naming.search(sentence)))
                     or (access_asked and not ACCESS_SAID.search(sentence))
                     or bool(working and not working.search(sentence))
                     or bool(placed and not placed.search(f"{sentence} {hit.heading}"))
