@@ -5227,3 +5227,18 @@ def test_a_sum_to_work_out_is_no_question_for_the_documents(shipped):
 def test_which_people_of_a_number_told_is_said_only_by_their_names(shipped):
     # not "Reviewers are nominated by the head of their function… for a renewable two-year term."
     assert not shipped.answer("Which two people are the Legal reviewers on the panel?").confident
+
+
+def test_a_level_the_message_supposes_is_told_not_asked(shipped):
+    # not "Severity 1 and 2 incidents receive a blameless post-incident review…": the row of the level supposed
+    answer = shipped.answer("If an incident is Severity 2, how quickly does it get acknowledged?")
+    assert answer.confident and "4 business hours" in first_lines(answer.text, 1)
+    # …while a level asked to confirm is still asked
+    confirm = shipped.answer("is this a sev 2?")
+    assert confirm.confident and first_lines(confirm.text, 1).startswith("Severity 2 – High")
+
+
+def test_a_role_someone_may_be_named_to_is_who_may_hold_it(shipped):
+    # "named" is no state of a thing asked, which a sentence must say
+    answer = shipped.answer("Could a contractor be named as Tool Owner?")
+    assert answer.confident and "Contractors cannot be Tool Owners" in first_lines(answer.text, 1)

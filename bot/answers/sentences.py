@@ -632,7 +632,9 @@ STATE_ASKED = re.compile(
     r"(\w+ed|\w+en)\s*(?:[?.!]|$)"
     # "can the 20 business day appeal window be extended if…?": a change asked of a thing, likewise
     r"|\b(?:can|could|will|would) (?!(?:i|we|you|they|it|this|that|there)\b)(?:the |our |a |an |my |their |its )?"
-    r"(?:[\w'’-]+ ){1,5}?be (?!(?:used|allowed|approved|permitted|shared|put|pasted|uploaded|given|sent)\b)(\w+ed)\b",
+    # (not a role given: "could a contractor be named as tool owner?" asks who may hold it)
+    r"(?:[\w'’-]+ ){1,5}?be (?!(?:used|allowed|approved|permitted|shared|put|pasted|uploaded|given|sent)\b)"
+    r"(?!(?:named|appointed|nominated|assigned|designated) as\b)(\w+ed)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # "which steering group member is the exec sponsor for…?": the role the one asked for holds, which a sentence naming
@@ -1082,7 +1084,10 @@ SEVERITY_ASKED = re.compile(rf"{SEVERITY_LEVEL_ASKED}|{HOW_SERIOUS}", re.IGNOREC
 # A level asked for or asked to confirm ("what severity…?", "is this a sev 2?"), not one the message gives
 LEVEL_IN_QUESTION = re.compile(
     r"\b(?:what|which) severity\b"
-    r"|\b(?:is|be|count as|counts as|treat (?:it|this|that) as) (?:this |it |that )?(?:an? )?sev",
+    # (not a level the message supposes: "if an incident is severity 2, how quickly does it get acknowledged?")
+    r"|^(?![^?]*\b(?:if|when|once|suppose|say)\b[^?.!,]{0,30}\b(?:is|gets?|was)\s+"
+    r"(?:rated |classed |classified |graded )?(?:as )?(?:an? )?sev(?:erity)?\s*[1-4]\b)"
+    r"[\s\S]*?\b(?:is|be|count as|counts as|treat (?:it|this|that) as) (?:this |it |that )?(?:an? )?sev",
     re.IGNORECASE,
 )
 # …and a severity asked for in any words, as against a level named to say which case is meant
