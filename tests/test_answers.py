@@ -5242,3 +5242,33 @@ def test_a_role_someone_may_be_named_to_is_who_may_hold_it(shipped):
     # "named" is no state of a thing asked, which a sentence must say
     answer = shipped.answer("Could a contractor be named as Tool Owner?")
     assert answer.confident and "Contractors cannot be Tool Owners" in first_lines(answer.text, 1)
+
+
+def test_people_counted_are_counted_in_any_word_for_people(shipped):
+    # "more than 5,000 individuals" counts the people asked about (the count asked was once read as "does")
+    dpia = shipped.answer("Above how many people does AI processing of personal data need a DPIA?")
+    assert dpia.confident and "more than 5,000 individuals" in first_lines(dpia.text, 1)
+    panel = shipped.answer("how many people sit on the review panel?")
+    assert panel.confident and "eight members" in first_lines(panel.text, 1)
+
+
+def test_a_word_that_only_colours_the_question_weighs_nothing_and_compulsory_is_must(shipped):
+    # "roughly" and "compulsory" are no words of the rule that gives the number
+    answer = shipped.answer(
+        "at roughly how many people does a dpia become compulsory for an ai use, and is that the same number that"
+        " makes a tool request high risk?"
+    )
+    assert answer.confident and "more than 5,000 individuals" in first_lines(answer.text, 1)
+
+
+def test_where_to_get_a_thing_is_said_only_by_a_sentence_naming_it(shipped):
+    # not "Label synthetic datasets clearly in file names…", which says nothing of a loyalty dataset
+    assert not shipped.answer("where can i download the synthetic loyalty dataset").confident
+    template = shipped.answer("where is the dpia template?")
+    assert template.confident and "Kestrel Hub" in first_lines(template.text, 1)
+
+
+def test_how_often_something_recurs_is_no_duration(shipped):
+    # "every two years" is how often the questionnaire is repeated, not how long a review takes
+    answer = shipped.answer("how long is the review for a medium risk tool?")
+    assert "Two years" not in first_lines(answer.text, 1)

@@ -98,6 +98,7 @@ EVERYDAY = {
     r"\bEU\b|\beurope\b": "EEA European",
     r"\bnote-?takers?\b|\bnotetakers?\b|\brecorders?\b": "note-taker meeting",
     r"\bwrote\b|\bwritten\b|\bdrafted\b": "generated",
+    r"\bcompulsory\b|\bmandatory\b|\bobligatory\b": "must required",
     # "who's in charge of all this ai governance stuff?"
     r"\bin charge\b": "runs responsible accountable",
     r"\bdisclaimers?\b|\bai statement\b": "label labelled",
@@ -240,7 +241,7 @@ _WORD = re.compile(r"[\w'’-]+")
 FILLER_WORDS = frozenset(
     "even anyway anyways actually really basically literally honestly seriously still lol tho though pls plz "
     "kinda sorta maybe probably quite pretty super totally definitely technically lowkey yeah yep hey hi "
-    "thanks cheers ugh hmm wondering guys folks now kind sort".split()
+    "thanks cheers ugh hmm wondering guys folks now kind sort roughly approximately approx ballpark".split()
 )
 
 
@@ -292,7 +293,8 @@ NUMBER_WORDS = dict(
 )
 NUMBER = rf"(?:\d+|one|{'|'.join(NUMBER_WORDS)})"
 DURATION = re.compile(
-    r"\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*"
+    # (not how often: "every two years")
+    r"(?<!\bevery)(?<!\bevery )\b(?:within|after|before|at least|at most|up to|no more than|for|by|of)?\s*"
     rf"{NUMBER}[- ](?:business |working |calendar )?"
     r"(?:hours?|days?|weeks?|months?|years?)\b(?:'|’)?"
     r"|\bimmediately\b|\bstraight away\b|\bthe same day\b|\bwithout undue delay\b"
@@ -544,12 +546,16 @@ VERB_STEM_CHARS = 4  # the letters of a verb that its forms share ("dele" of del
 ACCESS_SAID = re.compile(r"\baccess", re.IGNORECASE)  # (a sentence that speaks of access at all)
 # "where's the defibrillator in the amsterdam office?", "where do i find the first aid kit?": what is to be found
 WHERE_IS = re.compile(
-    r"(?:\bwhere(?:'s|’s|s| is| are| do we keep| is our"
-    r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))"
-    # ("can you give me the link to the customer contract register?": where it is online)
-    r"|\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of))\s+(?:the |our |a |an |my )?"
+    r"\bwhere(?:'s|’s|s| is| are| do we keep| is our"
+    r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))\s+(?:the |our |a |an |my )?"
     # (not what is done there: "where are tool retirements announced?")
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
+    re.IGNORECASE,
+)
+# "can you give me the link to the customer contract register?": where it is online
+LINK_TO = re.compile(
+    r"\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of)\s+(?:the |our |a |an |my )?"
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for)\b)",
     re.IGNORECASE,
 )
 
@@ -730,7 +736,7 @@ PAY_WORDS = "pay paid salary salaries allowance bonus overtime compensation remu
 # ("personal data about more than 5,000 people") does not give (not a unit: "how many days…?" asks a duration)
 COUNT_OF = re.compile(
     r"\bhow many (?:[a-z-]+ ){0,2}?(?!(?:(?:business|working|calendar) )?(?:seconds|minutes|hours|days|weeks|months"
-    r"|years|times)\b)([a-z]+(?:s|people|staff))\b",
+    r"|years|times)\b)([a-z]*(?:people|staff)|[a-z]+s)\b",
     re.IGNORECASE,
 )
 # a number and the few words after it, which say what it counts ("one reviewer from each…")
@@ -1976,6 +1982,10 @@ def terms_of(text: str) -> frozenset[str]:
     return frozenset(canonical(token) for token in tokenize(text))
 
 
+# words for people counted, each the others' ("how many people…?": "more than 5,000 individuals", "eight members")
+PEOPLE_COUNTED = terms_of("people individuals persons members staff employees users reviewers colleagues participants")
+
+
 def clean(sentence: str, columns: Sequence[str] = ()) -> str:
     """A sentence as quoted: without list marks, Markdown emphasis or table pipes. A row of a grid (`columns`, its
     header's cells, four or more) says which column each cell is in ("approved_with_conditions — Public: Yes…;
@@ -2432,6 +2442,8 @@ class SentenceScorer:
             MEASURE_TAKEN,
             KEPT_THING,
             KEPT_BY_US,
+            # ("where can i download the synthetic loyalty dataset?": not a sentence on synthetic datasets at large)
+            WHERE_IS,
             HAS_ASKED,
             COUNTS_TOWARDS,
             HOW_TO_OBJECT,
@@ -2839,7 +2851,9 @@ class SentenceScorer:
         )
         # "where is the amsterdam office?": a place is said of the thing asked where, which the sentence names (not
         # only its town: "…a privacy counsel in Amsterdam"), in any form but another word ("Officer")
-        placed = head_asked(WHERE_IS, asked or question) if fact is PLACE else None
+        placed = (
+            head_asked(WHERE_IS, asked or question) or head_asked(LINK_TO, asked or question) if fact is PLACE else None
+        )
         # "when are the quarterly results published?": likewise what is published when ("The steering group meets
         # quarterly…" is not)
         timed = head_asked(WHEN_IS, asked or question)
@@ -2860,7 +2874,8 @@ class SentenceScorer:
                 form
                 for found in COUNT_OF.finditer(asked or question)
                 for term in terms_of(found.group(1))
-                for form in {term} | self.relatives(term)
+                # ("how many people…?": "more than 5,000 individuals" counts them in another word)
+                for form in {term} | self.relatives(term) | (PEOPLE_COUNTED if term in PEOPLE_COUNTED else set())
             }
             if fact is AMOUNT
             else set()
