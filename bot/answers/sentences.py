@@ -1982,7 +1982,9 @@ def terms_of(text: str) -> frozenset[str]:
     return frozenset(canonical(token) for token in tokenize(text))
 
 
-# words for people counted, each the others' ("how many people…?": "more than 5,000 individuals", "eight members")
+# words for people counted: people at large are counted in any of them ("how many people…?": "more than 5,000
+# individuals", "eight members"), though reviewers only as reviewers
+PEOPLE_AT_LARGE = terms_of("people individuals persons")
 PEOPLE_COUNTED = terms_of("people individuals persons members staff employees users reviewers colleagues participants")
 
 
@@ -2875,7 +2877,7 @@ class SentenceScorer:
                 for found in COUNT_OF.finditer(asked or question)
                 for term in terms_of(found.group(1))
                 # ("how many people…?": "more than 5,000 individuals" counts them in another word)
-                for form in {term} | self.relatives(term) | (PEOPLE_COUNTED if term in PEOPLE_COUNTED else set())
+                for form in {term} | self.relatives(term) | (PEOPLE_COUNTED if term in PEOPLE_AT_LARGE else set())
             }
             if fact is AMOUNT
             else set()
