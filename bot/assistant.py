@@ -300,7 +300,17 @@ REFERRING_BACK_WORDS = 1  # a part saying no more than this beside a pronoun ask
 def refers_back_only(part: str) -> bool:
     """Whether a part of a question says nothing of its own but a pronoun and a word or so ("where do i download
     it?", "whats it called?")."""
-    return bool(PRONOUN.search(part)) and len(set(tokenize(part)) - tools.ASKING_WORDS) <= REFERRING_BACK_WORDS
+    return bool(BARE_HOW_TO.match(part)) or (
+        bool(PRONOUN.search(part)) and len(set(tokenize(part)) - tools.ASKING_WORDS) <= REFERRING_BACK_WORDS
+    )
+
+
+# "…a cycle-to-work scheme, and how do i sign up?": a how-to of nothing named, which is the part before's
+BARE_HOW_TO = re.compile(
+    r"^\W*(?:and |so )?how (?:do|can|would|should) (?:i|we|you) (?:sign up|apply|join|enrol|enroll|opt in|book"
+    r"|get one|get it)\W*$",
+    re.IGNORECASE,
+)
 
 
 # What a tool is asked to make, rather than to work on ("can copilot generate dockerfiles?")

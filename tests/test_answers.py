@@ -5272,3 +5272,27 @@ def test_how_often_something_recurs_is_no_duration(shipped):
     # "every two years" is how often the questionnaire is repeated, not how long a review takes
     answer = shipped.answer("how long is the review for a medium risk tool?")
     assert "Two years" not in first_lines(answer.text, 1)
+
+
+def test_still_around_a_figure_is_no_question_of_a_tools_status(shipped):
+    # "still around 49%" is about a figure, which no card gives; "still around?" asks after the tool
+    assert not shipped.answer("Is Microsoft's stake in OpenAI still around 49%?").confident
+    wordtune = shipped.answer("is wordtune still around?")
+    assert wordtune.confident and first_lines(wordtune.text, 1).startswith("Wordtune (AI21 Labs) was retired")
+
+
+def test_how_to_join_what_the_part_before_asked_after_is_unanswered_with_it(shipped):
+    # not "You must not sign in with your Kestrel account…": signing up is to the scheme the documents never name
+    assert not shipped.answer("Is there a cycle-to-work scheme, and how do I sign up?").confident
+
+
+def test_what_a_record_holds_is_said_only_by_the_record(shipped):
+    for asked in (
+        "What are the current top risks on the AI risk register?",  # not the Lead's duty to report top risks
+        "how long does the records retention schedule keep client deliverables?",  # not impact assessments' six years
+        "What's actually in the Bid Team's standard answer library for client AI questionnaires?",
+        "Where exactly on the Kestrel Hub is the DPIA template? Got a link?",  # the Hub, which the question says
+    ):
+        assert not shipped.answer(asked).confident, asked
+    history = shipped.answer("how long does chatgpt enterprise keep chat history?")
+    assert history.confident and "90 days" in first_lines(history.text, 1)

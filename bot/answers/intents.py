@@ -84,7 +84,7 @@ ASKS_STATUS = re.compile(
     r"rejected|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
     # "what replaced trint?", "is wordtune still supported?", "what should we use instead of midjourney?": what became
     # of it, and what to use in its place, which its entry records
-    r"replaced|replacement|still (?:supported|available|around|in use|a thing)|use instead of|"
+    r"replaced|replacement|still (?:supported|available|around(?! ?[\d£$€~])|in use|a thing)|use instead of|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
     r"(?:use|try|install|call|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have)|"

@@ -529,7 +529,8 @@ KEPT_THING = re.compile(
 )
 # ("how long do we keep invoices under the records retention schedule?": likewise, said of who keeps it)
 KEPT_BY_US = re.compile(
-    r"\bhow long (?:do|does|should|must|will|can|did) (?:we|you|i|they|kestrel) (?:keep|retain|store|hold|archive|save)"
+    r"\bhow long (?:do|does|should|must|will|can|did) (?:we|you|i|they|kestrel|(?:the |our )?(?:[\w-]+ ){1,3}?)"
+    r"(?:keep|retain|store|hold|archive|save)"
     r" (?:the |our |my |an? |any |their )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
     r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|under|in|on|at|after|before|once|according)\b))",
     re.IGNORECASE,
@@ -1260,7 +1261,8 @@ IDENTIFIER = re.compile(r"\b[A-Z]{1,4}[- ]?\d{5,}\b|\b\d{6,}\b|\b(?:GB|NL)\s?\d{
 # "where do i find the bid team's answer library?", "wheres the dpia template?": only a place answers - a channel,
 # a path or address, a system or page it is on or in, a named town or region
 PLACE_ASKED = re.compile(
-    r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will)\b(?! (?:i|we|you) (?:stand|start)\b)"
+    r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will| exactly)\b"
+    r"(?! (?:i|we|you) (?:stand|start)\b)"
     r"|\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of)\b",
     re.IGNORECASE,
 )
@@ -1356,7 +1358,7 @@ REASON = re.compile(
 # describing what goes in it does
 DOCUMENT_KINDS = (
     r"(?:checklist|template|form|questionnaire|schedule|pack|agenda|playbook|script|deck|slides|e-?learning|module"
-    r"|course|scorecard)s?"
+    r"|course|scorecard|library)s?"
 )
 CONTENTS_ASKED = re.compile(
     r"\bwhat(?:'s|’s|s| is| are|(?: questions| sections| fields| items| topics) (?:are|is))? (?:actually |exactly "
@@ -1795,7 +1797,9 @@ FACT_KINDS = [
     # incidents?": which one leads a count of records, which only a record of them says
     (
         re.compile(
-            r"\bwhich\b[^?.!]{1,60}?\bthe (?:most|least|fewest|highest|lowest)\b",
+            r"\bwhich\b[^?.!]{1,60}?\bthe (?:most|least|fewest|highest|lowest)\b"
+            # ("what are the current top risks on the ai risk register?": what a record holds now)
+            r"|\bwhat(?:'s|’s|s| is| are) (?:the |our )?current (?:top|biggest|main|highest|largest)\b",
             re.IGNORECASE,
         ),
         RECORD,
