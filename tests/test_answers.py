@@ -5296,3 +5296,14 @@ def test_what_a_record_holds_is_said_only_by_the_record(shipped):
         assert not shipped.answer(asked).confident, asked
     history = shipped.answer("how long does chatgpt enterprise keep chat history?")
     assert history.confident and "90 days" in first_lines(history.text, 1)
+
+
+def test_a_language_asked_of_a_tool_instead_of_another_is_the_products_to_say(shipped):
+    # not Zoom AI Companion's card: its entry names no language
+    summary = shipped.answer("Can I have Zoom AI Companion write the summary in Portuguese instead of English?")
+    assert not summary.confident
+
+
+def test_what_a_regulator_has_done_so_far_is_a_record_no_rule_states(shipped):
+    # not "These include: social scoring of individuals;", what the AI Act prohibits
+    assert not shipped.answer("Has the EU AI Office actually fined anyone under the AI Act yet?").confident

@@ -696,7 +696,7 @@ LANGUAGE_ASKED = re.compile(
     r"\b(?:available|offered|provided|delivered|taught|run|held|given|translated|published|written|there|exists?"
     r"|comes?|version|answer|reply|respond|speak|talk|chat|work|transcribe|summari[sz]e|[a-z]+(?= in (?:"
     + LANGUAGES
-    + r")(?:\s*$|\s*[^\w\s]|\s+(?:or|and|for|too|please|as well|if|so)\b)))"
+    + r")(?:\s*$|\s*[^\w\s]|\s+(?:or|and|for|too|please|as well|if|so|instead|rather|not|only)\b)))"
     # ("does the contract schedule come in a dutch version?")
     r" in (?:an? (?=(?:" + LANGUAGES + r") (?:version|translation|edition)s?\b))?(?P<language>" + LANGUAGES + r")\b",
     re.IGNORECASE,
@@ -1799,7 +1799,11 @@ FACT_KINDS = [
         re.compile(
             r"\bwhich\b[^?.!]{1,60}?\bthe (?:most|least|fewest|highest|lowest)\b"
             # ("what are the current top risks on the ai risk register?": what a record holds now)
-            r"|\bwhat(?:'s|’s|s| is| are) (?:the |our )?current (?:top|biggest|main|highest|largest)\b",
+            r"|\bwhat(?:'s|’s|s| is| are) (?:the |our )?current (?:top|biggest|main|highest|largest)\b"
+            # "has the eu ai office actually fined anyone yet?": what a body has done so far, which only a record says
+            r"|\b(?:has|have) (?:the |an? )?(?:[\w'’-]+ ){1,4}?(?:ever |actually |already |yet )?"
+            r"(?:fined|sued|banned|sanctioned|prosecuted|penali[sz]ed|punished|investigated)"
+            r" (?:anyone|anybody|any\w*|a company|companies)\b",
             re.IGNORECASE,
         ),
         RECORD,
