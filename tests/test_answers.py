@@ -5307,3 +5307,11 @@ def test_a_language_asked_of_a_tool_instead_of_another_is_the_products_to_say(sh
 def test_what_a_regulator_has_done_so_far_is_a_record_no_rule_states(shipped):
     # not "These include: social scoring of individuals;", what the AI Act prohibits
     assert not shipped.answer("Has the EU AI Office actually fined anyone under the AI Act yet?").confident
+
+
+def test_who_did_something_on_the_last_occasion_is_said_only_by_a_name(shipped):
+    # not the steering group's membership
+    assert not shipped.answer("who took the minutes at the last steering group?").confident
+    # …while "at the last minute" is no occasion
+    late = shipped.answer("who do i call at the last minute if the form is down?")
+    assert late.confident and "on-call" in first_lines(late.text, 1)

@@ -1178,6 +1178,9 @@ ENTITY_ASKED = re.compile(
     r"|\bwhich (?:two|three|four|five|six|seven|eight|\d+) (?:people|persons|members|individuals|reviewers)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals|reviewers?|analysts?|person)\b[^?]*"
     r"\b(?:at the moment|right now|currently|these days)\b"
+    # ("who took the minutes at the last steering group?": who did it on one occasion, likewise)
+    r"|\bwho\b[^?.!]{0,50}\b(?:at|in|during|for) (?:the |our )?(?:last|previous|latest|most recent)"
+    r" (?!(?:minute|moment|second)s?\b)"
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
     r"|\bwho (?:were|was) the\b"
     # "who approved chatgpt enterprise?": who decided on one occasion, which only a name says
