@@ -554,8 +554,9 @@ WHERE_IS = re.compile(
     re.IGNORECASE,
 )
 # "can you give me the link to the customer contract register?": where it is online
+LINK_OF = r"\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of)\b"
 LINK_TO = re.compile(
-    r"\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of)\s+(?:the |our |a |an |my )?"
+    rf"{LINK_OF}\s+(?:the |our |a |an |my )?"
     r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for)\b)",
     re.IGNORECASE,
 )
@@ -1115,16 +1116,17 @@ TIER_ASKED = re.compile(
     re.IGNORECASE,
 )
 # a post held by one person ("the application owner in IT"), not a body nor a rota
-HOLDS_POST = (
+POST_WORDS = (
     r"(?:officer|counsel|director|head|ceo|cfo|cto|coo|ciso|dpo|president|vp|manager|contact|owner|secretary"
-    r"|coordinator|administrator|champion|partner|representative|rep|buddy|mentor)\b"
+    r"|coordinator|administrator|champion|partner|representative|rep|buddy|mentor)"
 )
+HOLDS_POST = rf"{POST_WORDS}\b"
 # a person's name asked for: "who…?", "the name of the lead's deputy"
 PERSON_ASKED = re.compile(
     r"\bwho\b|\bby name\b|\bnames? of (?:the |our |my )?(?:[\w'’-]+ ){0,4}?"
     rf"(?:{HOLDS_POST}|deputy|deputies|lead|chair|reviewers?|analysts?|person|people|colleague)"
     # ("what's the dpo's name?")
-    rf"|\b(?:{HOLDS_POST[:-2]}|deputy|lead|chair|reviewer|analyst)['’]s? (?:full |actual |real |first |last )?"
+    rf"|\b(?:{POST_WORDS}|deputy|lead|chair|reviewer|analyst)['’]s? (?:full |actual |real |first |last )?"
     r"(?:names?|surname)\b",
     re.IGNORECASE,
 )
@@ -1265,8 +1267,7 @@ IDENTIFIER = re.compile(r"\b[A-Z]{1,4}[- ]?\d{5,}\b|\b\d{6,}\b|\b(?:GB|NL)\s?\d{
 # a path or address, a system or page it is on or in, a named town or region
 PLACE_ASKED = re.compile(
     r"\bwhere(?:'s|’s|s| is| are| do| does| did| can| could| should| would| will| exactly)\b"
-    r"(?! (?:i|we|you) (?:stand|start)\b)"
-    r"|\b(?:link|url|web address|web page|webpage)\s+(?:to|for|of)\b",
+    rf"(?! (?:i|we|you) (?:stand|start)\b)|{LINK_OF}",
     re.IGNORECASE,
 )
 PLACE_FRAMING = frozenset(
