@@ -598,8 +598,13 @@ class Assistant:
                 # a condition bears on it, data is given to it or the card speaks of the task; "can chatgpt
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
-                if card.bearing and not (
-                    terms_of(card.bearing) & terms_of(asked.tool_object) - terms_of(f"{card.name} {card.category}")
+                if (
+                    card.bearing
+                    and not (
+                        terms_of(card.bearing) & terms_of(asked.tool_object) - terms_of(f"{card.name} {card.category}")
+                    )
+                    # ("can otter auto-join meetings?": a feature named in so many words, "OtterPilot auto-join off")
+                    and not ("-" in asked.tool_verb and asked.tool_verb.lower() in card.bearing.lower())
                 ):
                     # "can zoom ai companion tell me who spoke the most in a meeting?": a condition sharing only the
                     # verb and what the tool is for ("host switches it on per meeting and tells participants") says

@@ -5315,3 +5315,10 @@ def test_who_did_something_on_the_last_occasion_is_said_only_by_a_name(shipped):
     # …while "at the last minute" is no occasion
     late = shipped.answer("who do i call at the last minute if the form is down?")
     assert late.confident and "on-call" in first_lines(late.text, 1)
+
+
+def test_a_feature_a_condition_names_in_so_many_words_bears_on_using_it(shipped):
+    # "auto-join" is the condition's own word ("OtterPilot auto-join off"), not only the meetings Otter is for
+    for asked in ("can otter auto-join meetings?", "Can Otter auto-join my calendar meetings?"):
+        answer = shipped.answer(asked)
+        assert answer.confident and "OtterPilot auto-join off" in first_lines(answer.text, 1), asked
