@@ -305,6 +305,11 @@ def refers_back_only(part: str) -> bool:
     )
 
 
+SETTING_STATE_ASKED = re.compile(
+    r"^\W*(?:is|are|has|have)\b[^?.!]{1,60}?\b(?:(?:been )?(?:turned|switched|set) (?:on|off)|enabled|disabled"
+    r"|(?:been )?(?:activated|deactivated))\b",
+    re.IGNORECASE,
+)
 # "…a cycle-to-work scheme, and how do i sign up?": a how-to of nothing named, which is the part before's
 BARE_HOW_TO = re.compile(
     r"^\W*(?:and |so )?how (?:do|can|would|should) (?:i|we|you) (?:sign up|apply|join|enrol|enroll|opt in|book"
@@ -678,6 +683,8 @@ class Assistant:
         if (severity := self.severity_told(asked, hits, card, sources)) is not None:
             return severity
         asks_leave = any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))
+        # "is copilot agent mode turned on for our github org?": how a setting stands, which a condition on it says
+        asks_setting = bool(SETTING_STATE_ASKED.search(asked.text))
         if (asked.happened or asked.asks_to_report) and not self.everyday_use(asked, card):
             return self.incident(asked, hits, found, card, sources)
         if (
@@ -704,7 +711,7 @@ class Assistant:
         if (
             card is not None
             # "…next week. can otter transcribe them for us?": a sentence asking leave, to which a condition speaks
-            and (asked.asks_status or (card.bearing and asks_leave))
+            and (asked.asks_status or (card.bearing and (asks_leave or asks_setting)))
             and not (asked.other_edition and (found.answers or not card.bearing))
             # "…can I use Copilot to find which parcels were stuck longest?": a kind of data asked about is
             # the card's to answer, whatever else the task asks

@@ -5322,3 +5322,12 @@ def test_a_feature_a_condition_names_in_so_many_words_bears_on_using_it(shipped)
     for asked in ("can otter auto-join meetings?", "Can Otter auto-join my calendar meetings?"):
         answer = shipped.answer(asked)
         assert answer.confident and "OtterPilot auto-join off" in first_lines(answer.text, 1), asked
+
+
+def test_how_a_setting_stands_is_the_condition_on_it(shipped):
+    # not "Agent features … may only be enabled where the inventory entry explicitly permits them": the entry says
+    for asked in ("is agent mode turned on in github copilot?", "has agent mode been enabled for github copilot?"):
+        answer = shipped.answer(asked)
+        assert answer.confident and "agent mode and Copilot coding agent not enabled" in first_lines(answer.text, 1)
+    # …while a setting no condition names is the product's to say
+    assert not shipped.answer("is dark mode turned on in notion ai?").confident
