@@ -305,6 +305,7 @@ def refers_back_only(part: str) -> bool:
     )
 
 
+# "is agent mode turned on in github copilot?": how a setting stands, which a condition on it says ("…not enabled")
 SETTING_STATE_ASKED = re.compile(
     r"^\W*(?:is|are|has|have)\b[^?.!]{1,60}?\b(?:(?:been )?(?:turned|switched|set) (?:on|off)|enabled|disabled"
     r"|(?:been )?(?:activated|deactivated))\b",
@@ -683,7 +684,6 @@ class Assistant:
         if (severity := self.severity_told(asked, hits, card, sources)) is not None:
             return severity
         asks_leave = any(map(ASKS_PERMISSION.search, split_sentences(asked.text)))
-        # "is copilot agent mode turned on for our github org?": how a setting stands, which a condition on it says
         asks_setting = bool(SETTING_STATE_ASKED.search(asked.text))
         if (asked.happened or asked.asks_to_report) and not self.everyday_use(asked, card):
             return self.incident(asked, hits, found, card, sources)
