@@ -59,6 +59,7 @@ from bot.answers.sentences import (
     LANGUAGE_WORKED_IN,
     LANGUAGES,
     LIMIT,
+    LINK_WORDS,
     REASON,
     RECORD,
     ROLE_ASKED,
@@ -240,7 +241,7 @@ SAID_OF_ANY_RULE = frozenset(
     exception exceptions way ways need process processes procedure procedures step steps""".split()
 )
 # …nor the word for where a thing is ("is there a link to the dpia template?"), which the place given answers
-SAID_OF_ANY_PLACE = frozenset("link links url urls".split())
+SAID_OF_ANY_PLACE = frozenset(LINK_WORDS.split())
 # "does anthropic tell kestrel…?", "did ai21 delete…?", "does otter's free plan share…?": what a vendor or its product
 # does, asked of it (not what one may do: "can i…", "do we…")
 ANOTHER_DOES = re.compile(

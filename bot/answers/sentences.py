@@ -370,7 +370,8 @@ SPECULATION_ASKED = re.compile(
     r"|think|feel|dream|understand|a bubble|overhyped|dangerous|an existential)\b",
     re.IGNORECASE,
 )
-SPECULATION = re.compile(r"(?!)")  # the kind of fact: none that a rule states
+# the kind of fact of both ("what AI will do", "a sum to work out"): none that a rule states
+NO_RULE_STATES = re.compile(r"(?!)")
 # "what's 17.5% of 3,240?", "whats 12 x 30": a sum to work out, which no sentence states
 CALCULATION_ASKED = re.compile(
     r"^\W*(?:what(?:'s|’s|s| is)|how much is|calculate|work out)\s+(?:[£$€]?\d[\d.,]*\s*(?:%|percent)?\s*"
@@ -1735,9 +1736,11 @@ OWN_WAYS = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
 TOOL_TAKES = "<the tool asked about>"  # what a sentence naming the tool says, among its terms
 THING_PHRASE_TOKENS = 3  # an everyday phrase this short says the thing asked in other words
 THING_WEIGHT = 2.5  # the rarest word of a thing asked for this rare must be in the sentence that says which
+# the words for where a thing is online ("the url for the incident form"), which the place given answers
+LINK_WORDS = "link links url urls"
 FACT_WORDS = (
     "deadline deadlines date dates time times hours number figure amount limit price cost period duration"
-    " link links url urls location"  # (where a thing is: "the url for the incident form")
+    f" {LINK_WORDS} location"
 )
 UNITS = (
     "second seconds minute minutes hour hours day days week weeks month months year years business working "
@@ -1764,8 +1767,8 @@ DEADLINE_TO_MEET = re.compile(
 )
 # What a question asks for, and how a sentence that answers it reads.
 FACT_KINDS = [
-    (SPECULATION_ASKED, SPECULATION),
-    (CALCULATION_ASKED, SPECULATION),
+    (SPECULATION_ASKED, NO_RULE_STATES),
+    (CALCULATION_ASKED, NO_RULE_STATES),
     (PHONE_ASKED, PHONE),
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
@@ -2215,7 +2218,7 @@ def contrasts(sentence: str, present: frozenset[str], contrasted: list[str]) -> 
 
 # A fact of these kinds asked for is answered only by a sentence that states one.
 REQUIRED_FACTS = (
-    SPECULATION,
+    NO_RULE_STATES,
     DEFINITION,
     AMOUNT,
     CLOCK,
