@@ -95,7 +95,7 @@ from knowledge.inventory.models import APPROVED_STATES, DataClass, ToolStatus
 from knowledge.retrieval.embeddings import load_embedder
 from knowledge.retrieval.index import Hit, KnowledgeIndex
 from knowledge.retrieval.lexical import STOPWORDS, tokenize
-from knowledge.retrieval.text import controls_named, sections_named
+from knowledge.retrieval.text import controls_named, names_the_standard, sections_named
 
 MAX_QUESTION_CHARS = 2000
 # A recorded condition on the editions an approval does not cover ("personal Gemini app accounts
@@ -296,6 +296,12 @@ LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
 REFERRING_BACK_WORDS = 1  # a part saying no more than this beside a pronoun asks of what the pronoun stands for
+
+
+def _names_a_clause_of_the_standard(question: str) -> bool:
+    """Whether the sections a question names are the standard's clauses ("iso 42001 clause 2"), named with it, rather
+    than a policy's sections ("§6.1", "clause 4", which may be either)."""
+    return names_the_standard(question) and bool(sections_named(question))
 
 
 def refers_back_only(part: str) -> bool:
@@ -560,8 +566,8 @@ class Assistant:
         did, which the documents do not hold or no sentence was found to speak of."""
         unfound = first_answered.confidence == 0.0
         return bool(
-            # (…whose record the documents do not hold either)
-            (fact_asked(first.text) is RECORD and OF_THAT_OCCASION.search(asked.text))
+            # (…whose record the documents do not hold either: "was there a chatgpt outage last month? what caused it")
+            (fact_asked(first.text) is RECORD and (OF_THAT_OCCASION.search(asked.text) or refers_back_only(asked.text)))
             # "is there an official 'made with ai' badge? where do i download it?", "what does agi stand for and are we
             # close to it?": the later part asks only of what the first did, a thing no sentence was found to speak of
             # (not so "can we appeal just that one condition, and who do we send it to?", refused for want of a yes or
@@ -929,15 +935,21 @@ class Assistant:
     def _names_only_what_is_not_held(self, question: str) -> bool:
         """Whether the question names sections or controls ("clause 11 of iso 42001", "A.12.3") and none of them is
         one the documents hold: no sentence of theirs says what it says."""
-        named = sections_named(question) | controls_named(question)
-        return bool(named) and not named & self.index.numbers_held()
+        sections, controls = sections_named(question), controls_named(question)
+        # ("what does iso 42001 clause 2 list as normative references?": the standard's clause, which the documents
+        # on it do not hold, whatever a company policy's section 2 says)
+        held = self.index.numbers_held(of_the_standard=_names_a_clause_of_the_standard(question))
+        return bool(sections | controls) and not (sections & held or controls & self.index.numbers_held())
 
     def _names_a_control(self, question: str, hits: list[Hit]) -> bool:
-        """Whether the best section is the control or numbered section the question names."""
+        """Whether the best section is the control or numbered section the question names (a clause of the
+        standard only in a document on it)."""
         if not hits:
             return False
         if hits[0].control_id is not None:
             return hits[0].control_id in controls_named(question)
+        if _names_a_clause_of_the_standard(question) and not names_the_standard(hits[0].title):
+            return False
         return hits[0].section is not None and hits[0].section in sections_named(question, bare=True)
 
     # -- policy questions ---------------------------------------------------------------------------

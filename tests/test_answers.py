@@ -5331,3 +5331,76 @@ def test_how_a_setting_stands_is_the_condition_on_it(shipped):
         assert answer.confident and "agent mode and Copilot coding agent not enabled" in first_lines(answer.text, 1)
     # …while a setting no condition names is the product's to say
     assert not shipped.answer("is dark mode turned on in notion ai?").confident
+
+
+def test_a_plan_or_how_far_one_piece_of_work_has_got_is_a_record_no_rule_states(shipped):
+    for asked in (
+        "is the incident reporting policy getting a rewrite after this year's audit?",  # not its records' retention
+        "is the annual AI awareness training being redesigned for next year?",  # not who runs it
+        "has the EU AI Act readiness project finished yet?",  # not the steering group's agenda
+        "has talent acquisition found a replacement for hirevue yet?",  # not HireVue's card
+        "whats the status of the generative assistant feature that was being built for Kestrel Forecast?",
+        "what's the status of the new york times lawsuit against openai",  # not ChatGPT Enterprise's card
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while a tool request under review is a state the rules speak of
+    trial = shipped.answer("can i try a free trial of an AI tool with work data while it's being reviewed?")
+    assert trial.confident and "trial" in first_lines(trial.text, 1)
+
+
+def test_how_one_occasion_went_is_a_record_no_rule_states(shipped):
+    for asked in (
+        "what happened with the prompt injection thing on the client chatbot last month - did it get fixed?",
+        "did trint get bought by someone after we dropped them",
+        "hirevue got sued in illinois over biometric data right? how did that end",
+        "grammarly had some bug years back where the extension could leak docs? how bad was that",
+        "was there a big chatgpt outage last month? what caused it",  # nor is what caused it, asked after
+        "was the quarterly governance report late going to the steering group last time?",
+        "did last year's management review lead to any changes in how govbot triages requests?",
+        "has anyone on the review panel ever had to step aside for a conflict? which request was it",
+        "which director did the lead escalate the last overdue re-review to",  # not the escalation rule
+        "what error-rate threshold did the data owner agree for the invoice field extraction batches",
+        "has the dutch autoriteit persoonsgegevens published any guidance on ai chatbots",
+        "who signed the letter confirming ai21 deleted our wordtune data",
+        "which function's reviewers are slowest to sign off requests?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while the rule on the threshold is the rule's to say
+    batches = shipped.answer("what's the error rate threshold for checking extraction batches?")
+    assert batches.confident and "agreed with the data owner" in first_lines(batches.text, 1)
+
+
+def test_who_does_a_task_is_said_only_by_a_sentence_that_speaks_of_it(shipped):
+    for asked in (
+        # not "New models are scanned and first loaded in an isolated environment…", which says what, not who
+        "which team sets up the isolated environment where newly downloaded model weights get scanned?",
+        "which team owns the internal model registry?",
+        # not "The policy applies to everyone…, including Kestrel Analytics B.V. in Amsterdam and our Lisbon…"
+        "who translates the AI policies into Portuguese and Dutch for the Lisbon and Amsterdam folks?",
+        # which one of the two analysts, whom no sentence names
+        "which of the governance analysts does the re-review scheduling",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while an idiom's noun is no task ("keeps track"): what it is of is
+    kept = shipped.answer("who keeps track of which ai sub-processors we use for each client")
+    assert kept.confident and "DPO's office" in first_lines(kept.text, 1)
+
+
+def test_a_clause_of_the_standard_is_not_a_company_policys_section_of_that_number(shipped):
+    # not "2. Principles for using AI at Kestrel" of the acceptable use policy: the guidance covers clauses 4 to 10
+    for asked in (
+        "what does ISO 42001 clause 2 list as normative references?",
+        "how does clause 3 of ISO/IEC 42001 define an 'AI system'?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while a clause it holds, and a control, are read as before
+    review = shipped.answer("iso 42001 clause 9.3 - how often?")
+    assert review.confident and "once a year" in first_lines(review.text, 1).lower()
+    owner = shipped.answer("who owns github copilot and what does iso 42001 a.3.2 expect of owning a tool?")
+    assert owner.confident and "I don't know" not in owner.text
+
+
+def test_examples_quoted_one_after_another_give_no_figure(shipped):
+    # not '…for instance "no more than X percentage-point gap…" or "…shows the top three contributing factors"'
+    gap = "for a model that affects people, what's the max percentage-point gap in approval rates between groups?"
+    assert not shipped.answer(gap).confident

@@ -514,7 +514,11 @@ HOW_TO_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # an example a sentence quotes ("…for example "summarise inbound client RFPs of up to 50 pages"")
-QUOTED_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|such as),?\s*(?:\"[^\"]*\"|“[^”]*”)")
+QUOTED_EXAMPLE = re.compile(
+    # (and the examples after it: '…for instance "no more than X…" or "every recommendation shows the top three…"')
+    r"\b(?:for example|for instance|e\.g\.|such as),?\s*(?:\"[^\"]*\"|“[^”]*”)"
+    r"(?:,?\s*(?:or|and)\s*(?:\"[^\"]*\"|“[^”]*”))*"
+)
 # "how long is onboarding for new grads?": what lasts how long, which the policies must speak of in its own words
 HOW_LONG_IS = re.compile(
     r"\bhow long (?:is|are|was|will be) (?:the |a |an |our |my |your )?((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)"
@@ -825,8 +829,36 @@ WHO_DOES = re.compile(
     r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
     re.IGNORECASE,
 )
+# the words of an object, up to what it is about or for ("the statement of work" -> "statement")
+OBJECT_WORDS = (
+    r"(?:(?:a|an|the|my|our|their|new|any|kestrel['’]s) )*"
+    r"(?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so|each|every)\b)[a-z][a-z-]*\s?){1,3}"
+)
+# "who translates the ai policies into portuguese?", "which team sets up the isolated environment…?", "whose job is it
+# to keep the dpia template up to date?", "who's responsible for renewing our cyber insurance?": what someone does, of
+# which the sentence naming who speaks, in its verb or its object (the verb too, unlike WHO_DOES's, since any verb
+# may be asked: "translates" is what "the policy applies to everyone" does not say)
+WHO_ACTS = re.compile(
+    r"(?:\bwho|\bwhich (?:[\w-]+ )?(?:team|department|function|group|person|people))"
+    r"(?: (?:at|in|from) (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?)?"
+    r" (?:actually |originally |usually |normally |really |first )?"
+    r"(?!(?:is|was|does|has|gets|needs|sits|says|knows|thinks|means|counts|wants|uses|used)\b)"
+    # ("who keeps track of which sub-processors we use?": an idiom's noun is no task; what it is of is)
+    rf"(?:(?:keeps?|kept|takes?|took) (?:track|care|charge|note|stock|ownership) of ({OBJECT_WORDS})"
+    # (not "who decides whether the insurers are told?": what is decided is a question of its own)
+    rf"|([a-z]{{3,}}(?:s|ed)(?: (?:up|off|out|after|over))? (?!(?:whether|if|what|which|how|who|when|where)\b)"
+    rf"{OBJECT_WORDS}))"
+    rf"|\bwho(?:'s|’s|s| is) (?:responsible|accountable|in charge) for ([a-z]+ing(?: (?:up|off|out))? {OBJECT_WORDS})"
+    rf"|\bwhose (?:job|responsibility|role|task) is (?:it|that) to ([a-z]+(?: (?:up|off|out))? {OBJECT_WORDS})",
+    re.IGNORECASE,
+)
 # "who owns the acceptable use policy?", "who's the owner of the risk register?": said only by a sentence of owning
-OWNER_OF = re.compile(r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b", re.IGNORECASE)
+# (…or "which team owns the internal model registry?")
+OWNER_OF = re.compile(
+    r"\bwho(?:'s|’s| is|s)? (?:owns?|the owner of)\b|\bwhich (?:[\w-]+ )?(?:team|department|function|group|person)"
+    r" owns\b",
+    re.IGNORECASE,
+)
 # what a document's byline says of it: who owns it, its version, when it was last reviewed
 DOCUMENT_NAMED = re.compile(
     r"\b(?:polic(?:y|ies)|procedures?|guidance|standards?|documents?|handbook|playbook|kes-ai-\d+)\b", re.IGNORECASE
@@ -1177,6 +1209,9 @@ ENTITY_ASKED = re.compile(
     # "which us states' automated hiring rules does legal check?": which places, which only their names say
     r"|\bwhich (?:us |eu |uk |european |american )?(?:states|jurisdictions|countries|cities)['’]? "
     r"(?:[\w-]+ ){0,3}?(?:does|do|did|are|is|has|have)\b"
+    # ("which of the governance analysts does the re-review scheduling?": which one of people the documents count)
+    r"|\bwhich (?:one )?of (?:the |our )(?:[\w-]+ ){0,3}?(?:analysts|reviewers|members|people|leads|officers|managers"
+    r"|directors|deputies|counsels)\b"
     # ("which two people are the legal reviewers on the panel?": which people, their number told)
     r"|\bwhich (?:two|three|four|five|six|seven|eight|\d+) (?:people|persons|members|individuals|reviewers)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals|reviewers?|analysts?|person)\b[^?]*"
@@ -1187,7 +1222,9 @@ ENTITY_ASKED = re.compile(
     # "who were the reviewers that signed off chatgpt?": who they were on one occasion, which only names say
     r"|\bwho (?:were|was) the\b"
     # "who approved chatgpt enterprise?": who decided on one occasion, which only a name says
-    r"|^\W*who (?:actually |originally |first )?(?:approved|rejected|signed off|reviewed|registered|requested|bought)\b"
+    # ("who signed the letter confirming ai21 deleted our wordtune data?")
+    r"|^\W*who (?:actually |originally |first )?(?:approved|rejected|signed off|reviewed|registered|requested|bought"
+    r"|signed|sent|wrote|drafted|negotiated)\b"
     # "who's the internal auditor for this year's audit?": who holds it this time, which only a name says
     r"|\bwho(?:'s|’s|s| is| are)\b[^?.!]{0,60}\b(?:this|next|last) (?:year|quarter|month)['’]s\b"
     r"|\bwho (?:first )?(?:coined|invented|founded|discovered|came up with)\b"
@@ -1591,7 +1628,9 @@ RECORD_ASKED = re.compile(
     # "what evidence did the reviewers rely on…?", "what did otter.ai say in their vendor questionnaire…?": what was
     # said or relied on once, which a rule does not say (not "what did i do wrong?", asked of the one asking)
     r"|\bwhat (?:[\w-]+ ){0,2}did (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,10}?(?:say|said|record|rely on|base \w+ on|check"
-    r"|look at|note|write|flag|score|rate|list|conclude|find|ask for|cite|recommend|propose|suggest|do)\b"
+    # ("what error-rate threshold did the data owner agree for the invoice batches?": what was agreed in one case)
+    r"|look at|note|write|flag|score|rate|list|conclude|find|ask for|cite|recommend|propose|suggest|do|agree|set"
+    r"|decide|choose|pick)\b"
     # "did openai give us a pen test summary…?", "did hirevue offer to switch off the scoring?", "did anyone actually
     # use deepseek before it got rejected?": what a vendor or someone did once, likewise (not what the one asking did)
     r"|\bdid (?!(?:i|you)\b)(?:[\w.'’-]+ ){1,5}?(?:give|send|provide|share|offer|submit|pass|fail|sign|come back"
@@ -1687,6 +1726,42 @@ RECORD_ASKED = re.compile(
     # "which annex a controls are we weakest on?": how one organisation is doing, which no rule says
     r"|\b(?:are|is|were) (?:we|kestrel|our [\w-]+(?: [\w-]+)?) (?:the )?(?:weakest|strongest|worst|best|behind"
     r"|ahead|lagging|falling short|doing (?:well|badly|ok|okay|better|worse))\b"
+    # "is the incident reporting policy getting a rewrite after this year's audit?", "is the annual training being
+    # redesigned?": a plan for a document or a programme, which only a record of it tells
+    r"|\b(?:is|are) (?:the |our )?[\w'’ -]{2,50}? (?:getting|going to get|due|due for|in line for) (?:a |an )?"
+    r"(?:rewrite|re-write|update|refresh|overhaul|redesign|revamp|revision|makeover)\b"
+    r"|\b(?:is|are) (?:the |our )?[\w'’ -]{2,50}? being (?:redesigned|rewritten|revamped|overhauled|reworked"
+    r"|refreshed|retired|scrapped|replaced)\b"
+    # "has the eu ai act readiness project finished yet?", "has talent acquisition found a replacement for hirevue
+    # yet?": how far one piece of work has got, likewise (not the one asking: "have i finished…")
+    r"|\b(?:has|have) (?!(?:i|you)\b)(?:the |our )?[\w'’ -]{2,50}? (?:finished|completed|concluded|wrapped up|ended"
+    r"|gone live|launched|found|hired|picked|chosen|settled on)\b[^?.!]{0,40}\byet\b"
+    # "whats the status of the generative assistant feature that was being built…?", "…the new york times lawsuit
+    # against openai?": where a project or a case stands, likewise (not a request's status, which the register holds)
+    r"|\b(?:that|which) (?:was|were) being (?:built|developed|planned|piloted|trialled|tested|worked on|designed"
+    r"|written)\b"
+    r"|\bstatus of (?:the |that |this )?[\w'’ -]{0,40}?(?:lawsuit|court case|litigation|investigation|project"
+    r"|programme|program|migration|roll-?out)\b"
+    # "what happened with the prompt injection thing last month?", "did trint get bought after we dropped them?",
+    # "…got sued in illinois, how did that end?", "…a bug years back? how bad was that": how one occasion went
+    r"|\bwhat(?:'s| has)? happened (?:with|to)\b"
+    r"|\bdid (?!(?:i|you)\b)[\w.'’ -]{1,50}? get (?:fixed|resolved|sorted|bought|acquired|sued|fined|settled"
+    r"|patched|shut down|taken down)\b"
+    r"|\bhow did (?:that|it|this|they|the [\w-]+(?: [\w-]+)?) (?:end|go|turn out|pan out|play out|get resolved)\b"
+    r"|\bhow (?:bad|serious|big|widespread) (?:was|were) (?:that|it|this|they)\b"
+    # "was there a big chatgpt outage last month?", "was the quarterly report late going to the steering group last
+    # time?", "did last year's management review lead to any changes…?": one period's events, likewise (not "was it
+    # ok that i…", asked of what the one asking did)
+    rf"|\b(?:was|were) there (?:a |an |any )[^?.!]{{1,60}}\b(?:{PERIOD}|last time)"
+    rf"|^\W*(?:was|were|did) (?!(?:i|you|it|that|this)\b)[^?.!]{{1,80}}\blast time\b"
+    r"|\bdid (?:the |our )?(?:last|this|past|previous) (?:year|quarter|month|week)['’]s\b"
+    # "has anyone on the review panel ever had to step aside?": whether it has ever happened, likewise
+    r"|\b(?:has|have) (?:anyone|anybody|someone|somebody)(?: (?:on|in|at|from) [\w'’ -]{1,40}?)? ever\b"
+    # "which director did the lead escalate the last overdue re-review to?": one occasion, likewise
+    rf"|\b(?:what|which|who)\b[^?.!]{{0,40}}\bdid\b[^?.!]{{0,40}}\b(?:the |our ){LAST_OCCASION}"
+    # "has the dutch autoriteit persoonsgegevens published any guidance on ai chatbots?": what a body has put out
+    r"|\b(?:has|have) (?!(?:i|you|we)\b)(?:the |our )?[\w'’ -]{2,50}? (?:published|issued|released|put out"
+    r"|announced) (?:any|anything|new)\b"
     # "is there an ai lunch and learn this month?": an event in one period, which only a record or a calendar says
     r"|^\W*(?:is|are) there (?:an? |any )[^?.!]{1,60}\b(?:this|next) (?:week|month|quarter|year)\b",
     re.IGNORECASE,
@@ -1805,6 +1880,8 @@ FACT_KINDS = [
     (
         re.compile(
             r"\bwhich\b[^?.!]{1,60}?\bthe (?:most|least|fewest|highest|lowest)\b"
+            # ("which function's reviewers are slowest to sign off requests?")
+            r"|\bwhich\b[^?.!]{1,60}?\b(?:are|is|were|was) (?:the )?(?:slowest|fastest|quickest|busiest|worst|best)\b"
             # ("what are the current top risks on the ai risk register?": what a record holds now)
             r"|\bwhat(?:'s|’s|s| is| are) (?:the |our )?current (?:top|biggest|main|highest|largest)\b"
             # "has the eu ai office actually fined anyone yet?": what a body has done so far, which only a record says
@@ -1893,7 +1970,10 @@ FACT_KINDS = [
         re.compile(
             r"^\s*(?:who|whom)\b"
             r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?"
-            r"|does|do|handles?|runs?|answers?|fills?|deals?|looks after|takes? care)\b",
+            r"|does|do|handles?|runs?|answers?|fills?|deals?|looks after|takes? care)\b"
+            # ("which team sets up…?", "whose job is it to…?": likewise a role or a team answers)
+            r"|^\W*which (?:[\w-]+ )?(?:team|department|function|group) (?!(?:is|are|was|were|has|have)\b)"
+            r"|\bwhose (?:job|responsibility|role|task) is (?:it|that) to\b",
             re.IGNORECASE,
         ),
         ROLE,
@@ -2198,6 +2278,8 @@ def _tasks_said(question: str) -> list[str]:
             *TIME_ALLOWED.finditer(question),
             *DUE_ASKED.finditer(question),
             *WHO_DOES.finditer(question),
+            # (a verb WHO_DOES knows leaves its object to say what is done: "sign off" is what "approve" says)
+            *(WHO_ACTS.finditer(question) if not WHO_DOES.search(question) else []),
             *MEASURE_OF.finditer(question),
         ]
     ]

@@ -446,11 +446,12 @@ class KnowledgeIndex:
             )
         return found
 
-    def numbers_held(self) -> frozenset[str]:
+    def numbers_held(self, of_the_standard: bool = False) -> frozenset[str]:
         """The section numbers and control ids the indexed documents have ("4.1", "A.6.2.8"): a clause or control
-        named that is none of them is not in these documents."""
+        named that is none of them is not in these documents. With `of_the_standard`, only those of documents
+        titled with ISO/IEC 42001: "clause 2 of iso 42001" is not section 2 of a company policy."""
         self._group_chunks()
-        return self._numbers
+        return self._numbers_of_the_standard if of_the_standard else self._numbers
 
     def _group_chunks(self) -> None:
         """Group the chunks by section, and the preambles by heading (again when the corpus changed)."""
@@ -467,6 +468,13 @@ class KnowledgeIndex:
         self._numbers = frozenset(
             number
             for meta in self.lexical.fields.values()
+            for number in (meta["section"], meta["control_id"])
+            if number
+        )
+        self._numbers_of_the_standard = frozenset(
+            number
+            for meta in self.lexical.fields.values()
+            if names_the_standard(meta["title"])
             for number in (meta["section"], meta["control_id"])
             if number
         )
