@@ -5404,3 +5404,26 @@ def test_examples_quoted_one_after_another_give_no_figure(shipped):
     # not '…for instance "no more than X percentage-point gap…" or "…shows the top three contributing factors"'
     gap = "for a model that affects people, what's the max percentage-point gap in approval rates between groups?"
     assert not shipped.answer(gap).confident
+
+
+def test_a_technical_report_of_iso_the_documents_never_cite_is_not_theirs_to_explain(shipped):
+    # not the rule on reporting biased output: "TR 24027" is no standard the documents cite
+    assert not shipped.answer("what is ISO/IEC TR 24027 about - the one on bias in AI systems?").confident
+
+
+def test_what_a_document_says_is_said_only_by_a_sentence_giving_it(shipped):
+    # not "The Bid Team answers them using the standard answer library…", which says there is one
+    library = "what does the bid team's standard answer library say when a client asks if we use AI on their data"
+    assert not shipped.answer(library).confident
+
+
+def test_which_one_a_thing_is_by_its_name_or_id_is_said_only_by_a_name(shipped):
+    # not "Usage-based API spending must go through a Kestrel-managed cloud account…", which names none
+    account = "which kestrel-managed cloud account should usage-based api spend go through, whats its name or id"
+    assert not shipped.answer(account).confident
+
+
+def test_a_vpn_is_everyday_software_not_an_ai_tool(shipped):
+    # not "VPN is not registered in our AI tool inventory"
+    vpn = shipped.answer("can I use a VPN on my work laptop to watch UK telly while I'm in Portugal?")
+    assert not vpn.confident and "not registered" not in vpn.text

@@ -597,7 +597,7 @@ EVERYDAY_SOFTWARE = frozenset(
     twitter tiktok youtube spotify jira confluence trello asana airtable monday miro lucidchart visio salesforce hubspot
     mailchimp docusign adobe acrobat reader photoshop illustrator 1password lastpass bitwarden okta gitlab bitbucket
     postman docker xero quickbooks sage workday bamboohr expensify calendly evernote todoist chrome firefox safari edge
-    brave vlc zip winzip 7-zip""".split()
+    brave vlc zip winzip 7-zip vpn vpns nordvpn expressvpn protonvpn wifi wi-fi hotspot bluetooth""".split()
 )
 # …of which those whose name is no everyday word too: said of what a tool works on, "a word document", "teams" or
 # "a box" is as often the thing as the product; "a google doc" is the product's

@@ -462,7 +462,10 @@ def defines(term: str) -> re.Pattern:
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
 POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
 # "does iso/iec 42005 change…?": a standard named by its number, which the documents cite or do not
-STANDARD_NUMBER = re.compile(r"\b(?:iso|iec|bs|en|nist(?: sp)?|ieee)\s*(?:/\s*iec\s*)?[- ]?(\d{3,6})\b", re.IGNORECASE)
+# (a technical report's or specification's number too: "iso/iec tr 24027")
+STANDARD_NUMBER = re.compile(
+    r"\b(?:iso|iec|bs|en|nist(?: sp)?|ieee)\s*(?:/\s*iec\s*)?(?:(?:tr|ts|pas)\s*)?[- ]?(\d{3,6})\b", re.IGNORECASE
+)
 GOVERNED_BY = "42001"  # the standard govbot answers on, whichever documents are indexed
 # "the ai act ban on reading employees' emotions, is that article 5(1)(f) exactly? need the precise reference": a
 # provision down to its paragraphs, asked to be confirmed or given, which only a sentence citing it so states
@@ -1212,6 +1215,8 @@ ENTITY_ASKED = re.compile(
     # ("which of the governance analysts does the re-review scheduling?": which one of people the documents count)
     r"|\bwhich (?:one )?of (?:the |our )(?:[\w-]+ ){0,3}?(?:analysts|reviewers|members|people|leads|officers|managers"
     r"|directors|deputies|counsels)\b"
+    # ("which kestrel-managed cloud account should api spend go through, whats its name or id?": which one it is)
+    r"|\bwhat(?:'s|’s|s| is) its (?:name|id|identifier|account (?:name|id|number))\b"
     # ("which two people are the legal reviewers on the panel?": which people, their number told)
     r"|\bwhich (?:two|three|four|five|six|seven|eight|\d+) (?:people|persons|members|individuals|reviewers)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals|reviewers?|analysts?|person)\b[^?]*"
@@ -1407,10 +1412,11 @@ CONTENTS_ASKED = re.compile(
     rf"|even )?(?:on|in) (?:the|our|this|that|a|an|their) ((?:[\w'’-]+ ){{0,4}}?{DOCUMENT_KINDS})\b",
     re.IGNORECASE,
 )
-# "what does the supplier scorecard for ai vendors look like?": likewise
+# "what does the supplier scorecard for ai vendors look like?": likewise ("what does the bid team's standard answer
+# library say when a client asks…?": what it says, which only a sentence quoting or listing it gives)
 CONTENTS_LOOK_ASKED = re.compile(
     rf"\bwhat (?:does|do|would|will) (?:the|our|a|an|this|that|their) ((?:[\w'’-]+ ){{0,4}}?{DOCUMENT_KINDS})"
-    r"(?: [^?.!]{0,30})? look like\b",
+    r"(?: [^?.!]{0,30})? (?:look like|say|says)\b",
     re.IGNORECASE,
 )
 # "does the dpia template ask for a data flow diagram?": whether a document holds one thing, which only a sentence
