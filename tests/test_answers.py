@@ -5427,3 +5427,20 @@ def test_a_vpn_is_everyday_software_not_an_ai_tool(shipped):
     # not "VPN is not registered in our AI tool inventory"
     vpn = shipped.answer("can I use a VPN on my work laptop to watch UK telly while I'm in Portugal?")
     assert not vpn.confident and "not registered" not in vpn.text
+
+
+def test_what_govbot_thinks_of_a_rule_is_no_rule(shipped):
+    # not "Do not forward Kestrel email or files to a personal account to get around this rule."
+    for asked in (
+        "be honest, isn't the personal account rule a bit much? everyone has chatgpt plus anyway",
+        "isn't the no-personal-accounts rule overkill?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while the rule itself is the policy's to say
+    rule = shipped.answer("can i use my personal chatgpt plus account for work?")
+    assert rule.confident and first_lines(rule.text, 1).startswith("No")
+
+
+def test_a_3d_printer_is_office_kit_not_an_ai_tool_nor_a_personal_edition(shipped):
+    # not "Never use a personal or free consumer AI account for work data…"
+    assert not shipped.answer("can I use the office 3D printer to print bits for my personal hobby projects?").confident

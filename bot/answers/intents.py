@@ -617,7 +617,7 @@ AI_SPOKEN_OF = re.compile(
 EVERYDAY_DEVICES = frozenset(
     """desk phone phones mobile landline extension laptop laptops computer pc mac macbook monitor monitors screen
     printer printers scanner headset headphones webcam camera mouse keyboard dock docking station tablet ipad iphone
-    android usb stick badge lanyard locker car bike van projector whiteboard""".split()
+    android usb stick badge lanyard locker car bike van projector whiteboard 3d""".split()
 )
 
 
