@@ -5444,3 +5444,34 @@ def test_what_govbot_thinks_of_a_rule_is_no_rule(shipped):
 def test_a_3d_printer_is_office_kit_not_an_ai_tool_nor_a_personal_edition(shipped):
     # not "Never use a personal or free consumer AI account for work data…"
     assert not shipped.answer("can I use the office 3D printer to print bits for my personal hobby projects?").confident
+
+
+def test_what_happened_once_asked_with_did_is_a_record_no_rule_states(shipped):
+    for asked in (
+        # not "Models trained on employee data also require consultation with employee representatives…"
+        "did the works council in amsterdam ever come bck with their view on the employee attrition model?",
+        "did the data science guild change the anonymisation checklist after the spring audit?",
+        "heard deepl had an outage in the eu on friday - did it hit our team account at all?",  # not DeepL's card
+        "i was out all of last week. did anything new get approved and announced in #ai-governance while i was gone?",
+        "someone pasted an api key into chatgpt back in the spring and we had a spend spike - how much did that end up "
+        "costing us?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_which_page_or_dashboard_shows_a_thing_is_said_only_by_its_name(shipped):
+    # not "Every tool … is re-reviewed within 12 months…", which names no page
+    for asked in (
+        "which hub page shows the re-review due dates for every tool in the inventory?",
+        "which dashboard shows the governance metrics? is there a power bi report i can look at",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_a_name_asked_for_beside_the_question_is_said_only_by_a_name(shipped):
+    # not "The Bid Team answers them using the standard answer library…", which names no one
+    library = shipped.answer("who on the bid team owns the standard answer library day to day? need a name")
+    assert not library.confident
+    # …while the inventory names a tool's owner
+    owner = shipped.answer("who owns github copilot? need a name")
+    assert owner.confident and "Tomas Ferreira" in first_lines(owner.text, 1)
