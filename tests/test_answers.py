@@ -5475,3 +5475,12 @@ def test_a_name_asked_for_beside_the_question_is_said_only_by_a_name(shipped):
     # …while the inventory names a tool's owner
     owner = shipped.answer("who owns github copilot? need a name")
     assert owner.confident and "Tomas Ferreira" in first_lines(owner.text, 1)
+
+
+def test_which_of_two_teams_does_a_task_is_said_only_by_a_sentence_naming_one_doing_it(shipped):
+    # not "Do not sign up for AI services … without going through procurement.", which keeps no DPA
+    dpas = "is it legal or procurement who keeps the signed DPAs for our ai vendors? trying to find otter's"
+    assert not shipped.answer(dpas).confident
+    # …while the rule on who may approve names both
+    approves = shipped.answer("is it the lead or the reviewers that approve low-risk requests?")
+    assert approves.confident and "AI Governance Lead" in first_lines(approves.text, 1)

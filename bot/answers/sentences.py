@@ -1992,6 +1992,8 @@ FACT_KINDS = [
             r"^\s*(?:who|whom)\b"
             r"|\bwho (?:is|are|can|may|should|must|decides?|approves?|chairs?|owns?|triages?|reviews?|signs?"
             r"|does|do|handles?|runs?|answers?|fills?|deals?|looks after|takes? care)\b"
+            # ("is it legal or procurement who keeps the signed dpas?": which of them, a role or a team)
+            r"|\b(?:is|was) it (?:[\w'’-]+ ){1,4}?or (?:[\w'’-]+ ){1,4}?(?:who|that)\b"
             # ("which team sets up…?", "whose job is it to…?": likewise a role or a team answers)
             r"|^\W*which (?:[\w-]+ )?(?:team|department|function|group) (?!(?:is|are|was|were|has|have)\b)"
             r"|\bwhose (?:job|responsibility|role|task) is (?:it|that) to\b",
