@@ -5484,3 +5484,12 @@ def test_which_of_two_teams_does_a_task_is_said_only_by_a_sentence_naming_one_do
     # …while the rule on who may approve names both
     approves = shipped.answer("is it the lead or the reviewers that approve low-risk requests?")
     assert approves.confident and "AI Governance Lead" in first_lines(approves.text, 1)
+
+
+def test_whose_job_a_task_is_asks_for_a_role(shipped):
+    # the Tool Owner's duty, not a refusal: "whose job is it to…" asks who, like "who…"
+    leavers = shipped.answer(
+        "helpdesk q - we keep finding active chatgpt enterprise seats for people who left months ago. whose job is it "
+        "to make sure leavers lose access to ai tools?"
+    )
+    assert leavers.confident and "access is removed for leavers" in first_lines(leavers.text, 1)

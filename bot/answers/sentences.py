@@ -837,10 +837,9 @@ OBJECT_WORDS = (
     r"(?:(?:a|an|the|my|our|their|new|any|kestrel['’]s) )*"
     r"(?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so|each|every)\b)[a-z][a-z-]*\s?){1,3}"
 )
-# "who translates the ai policies into portuguese?", "which team sets up the isolated environment…?", "whose job is it
-# to keep the dpia template up to date?", "who's responsible for renewing our cyber insurance?": what someone does, of
-# which the sentence naming who speaks, in its verb or its object (the verb too, unlike WHO_DOES's, since any verb
-# may be asked: "translates" is what "the policy applies to everyone" does not say)
+# "who translates the ai policies into portuguese?", "which team sets up the isolated environment…?": what someone
+# does, of which the sentence naming who speaks, in its verb or its object (the verb too, unlike WHO_DOES's, since any
+# verb may be asked: "translates" is what "the policy applies to everyone" does not say)
 WHO_ACTS = re.compile(
     r"(?:\bwho|\bwhich (?:[\w-]+ )?(?:team|department|function|group|person|people))"
     r"(?: (?:at|in|from) (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?)?"
@@ -850,9 +849,7 @@ WHO_ACTS = re.compile(
     rf"(?:(?:keeps?|kept|takes?|took) (?:track|care|charge|note|stock|ownership) of ({OBJECT_WORDS})"
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
     rf"|([a-z]{{3,}}(?:s|ed)(?: (?:up|off|out|after|over))? (?!(?:whether|if|what|which|how|who|when|where)\b)"
-    rf"{OBJECT_WORDS}))"
-    rf"|\bwho(?:'s|’s|s| is) (?:responsible|accountable|in charge) for ([a-z]+ing(?: (?:up|off|out))? {OBJECT_WORDS})"
-    rf"|\bwhose (?:job|responsibility|role|task) is (?:it|that) to ([a-z]+(?: (?:up|off|out))? {OBJECT_WORDS})",
+    rf"{OBJECT_WORDS}))",
     re.IGNORECASE,
 )
 # "who owns the acceptable use policy?", "who's the owner of the risk register?": said only by a sentence of owning
