@@ -765,6 +765,10 @@ INFERRED_FROM = re.compile(
     r"([a-z]+) from\b",
     re.IGNORECASE,
 )
+# the words an object ends before: what it is about or for ("tell the reviewers about new vendor terms" -> "reviewers")
+OBJECT_ENDS = "about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so"
+# an object of up to three words, up to those
+OBJECT = rf"(?:(?!(?:{OBJECT_ENDS})\b)[a-z][a-z-]*\s?){{1,3}}"
 # "how many days does the tool owner get to set up the retention settings?", "how long does IT take to set up sso?":
 # what the time is given for, of which the sentence giving it speaks
 TIME_TO_DO = re.compile(
@@ -772,7 +776,7 @@ TIME_TO_DO = re.compile(
     r" [\w'’ -]{1,40}? (?:get|have|got|take) to (?:\w+ )?(?:(?:up|out|in|on|back|off) )?"
     r"(?:the |a |an |our |their |its |my )?"
     # (the task's object, up to what it is about or for: "tell the reviewers about new vendor terms")
-    r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
+    rf"({OBJECT})",
     re.IGNORECASE,
 )
 # "how many days can i work from home?": how long one may do something, said of that thing
@@ -829,13 +833,14 @@ WHO_DOES = re.compile(
     r"|(?:do|should|would|can|must) (?:i|we|you) (?:report|tell|escalate|flag|raise)) (?:on )?"
     r"(?!(?:whether|if|what|which|how|who|when|where)\b)"
     r"(?:(?:a|an|the|my|our|their|new|any) )*"
-    r"((?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
+    rf"({OBJECT})",
     re.IGNORECASE,
 )
-# the words of an object, up to what it is about or for ("the statement of work" -> "statement")
+# an object with the words before it, for WHO_ACTS (which also ends it at "each" or "every": "…signs the contracts each
+# year" — how often is no part of what is done)
 OBJECT_WORDS = (
     r"(?:(?:a|an|the|my|our|their|new|any|kestrel['’]s) )*"
-    r"(?:(?!(?:about|for|on|of|to|with|in|into|from|after|before|by|at|and|or|if|when|so|each|every)\b)[a-z][a-z-]*\s?){1,3}"
+    rf"(?:(?!(?:{OBJECT_ENDS}|each|every)\b)[a-z][a-z-]*\s?){{1,3}}"
 )
 # "who translates the ai policies into portuguese?", "which team sets up the isolated environment…?": what someone
 # does, of which the sentence naming who speaks, in its verb or its object (the verb too, unlike WHO_DOES's, since any

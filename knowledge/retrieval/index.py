@@ -465,19 +465,14 @@ class KnowledgeIndex:
                 self._intros.setdefault((_file_of(chunk), meta["heading"]), []).append(chunk)
         for chunks in [*self._sections.values(), *self._intros.values()]:
             chunks.sort(key=_position_of)
-        self._numbers = frozenset(
-            number
-            for meta in self.lexical.fields.values()
-            for number in (meta["section"], meta["control_id"])
-            if number
-        )
-        self._numbers_of_the_standard = frozenset(
-            number
-            for meta in self.lexical.fields.values()
-            if names_the_standard(meta["title"])
-            for number in (meta["section"], meta["control_id"])
-            if number
-        )
+        numbers: set[str] = set()
+        of_the_standard: set[str] = set()
+        for meta in self.lexical.fields.values():
+            held = {number for number in (meta["section"], meta["control_id"]) if number}
+            numbers |= held
+            if names_the_standard(meta["title"]):
+                of_the_standard |= held
+        self._numbers, self._numbers_of_the_standard = frozenset(numbers), frozenset(of_the_standard)
         self._sections_of = self.lexical.fields
         self._texts = {}
         self._stored = {}
