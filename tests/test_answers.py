@@ -5493,3 +5493,65 @@ def test_whose_job_a_task_is_asks_for_a_role(shipped):
         "to make sure leavers lose access to ai tools?"
     )
     assert leavers.confident and "access is removed for leavers" in first_lines(leavers.text, 1)
+
+
+def test_a_policy_asked_for_by_its_topic_is_given_only_by_a_sentence_on_that_topic(shipped):
+    # not "Vendor-side retention for abuse monitoring: Up to 30 days…", which is silent on email
+    assert not shipped.answer("what's the email retention policy?").confident
+    # not "…UK and EU personal data must never be moved to US hosting…"
+    assert not shipped.answer(
+        "has the uk's data (use and access) act changed the rules on automated decision-making for us?"
+    ).confident
+    # …while the policies' own topic is theirs to state
+    chats = shipped.answer("what's the retention policy for chatgpt enterprise chat history?")
+    assert chats.confident and "90 days" in first_lines(chats.text, 2)
+
+
+def test_things_that_are_no_tool_get_no_tool_verdict(shipped):
+    for asked in (
+        "is smoking allowed?",
+        "are pets allowed?",
+        "is remote working allowed?",
+        "is overtime allowed?",
+        "Are dogs allowed in the Amsterdam office?",  # what may come into a place
+        "how long are CVs from rejected candidates kept?",  # "rejected" describes the candidates
+        "what about the bonus?",  # a thing of ours, said with "the" or "my"
+        "status of my payslip query?",  # not "No: … payslip query is not registered…"
+        "can I use the gym?",
+        "is Slack approved for client chats?",  # everyday software, asked of with no AI in it
+    ):
+        answer = shipped.answer(asked)
+        assert "not registered" not in answer.text and not answer.confident, asked
+    # …while a product's name is one, in any case, said bare or with the work it is wanted for
+    for asked in (
+        "is Jasper approved?",
+        "is cursor ok to use?",
+        "is fireflies ok as a notetaker for our standups?",
+        "can i use kling for a product video?",
+        "what about the new granola app?",
+    ):
+        assert "is not registered in our AI tool inventory" in first_lines(shipped.answer(asked).text, 1), asked
+
+
+def test_the_catalogue_of_kinds_of_ai_tool_says_nothing_of_what_one_does(shipped):
+    # not "This includes general chat assistants (ChatGPT, Claude, Gemini), AI features inside products…"
+    for asked in ("does fireflies.ai support teams calls?", "how does microsoft govern its own ai use?"):
+        assert not shipped.answer(asked).confident, asked
+    # …while it says what counts as one
+    covered = shipped.answer("does the policy cover ai features inside products we already use?")
+    assert covered.confident and "Microsoft 365 Copilot" in first_lines(covered.text, 1)
+
+
+def test_details_the_documents_never_give_are_not_answered_by_ones_they_do(shipped):
+    for asked in (
+        "what's the ai governance lead's email?",  # not "…monitor #ai-governance…": a channel is no email address
+        "what's the cheapest ai transcription tool?",  # a ranking on price, which no sentence makes
+        "how long does it take chatgpt to answer?",  # the tool's time, not "Medium: 10 business days"
+        "who else in my team uses claude?",  # who uses a tool is a record no rule keeps
+        "who here has a copilot licence?",
+        "how do i add someone to a slack channel?",  # not "…type /aigov register in any Slack channel…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while the quickest way to do something is no ranking, and a tool's owner is on record
+    quickest = shipped.answer("fastest way to report an ai oopsie from slack?? dont wanna fill in a massive form")
+    assert quickest.confident and "govbot" in first_lines(quickest.text, 1)

@@ -597,7 +597,7 @@ EVERYDAY_SOFTWARE = frozenset(
     twitter tiktok youtube spotify jira confluence trello asana airtable monday miro lucidchart visio salesforce hubspot
     mailchimp docusign adobe acrobat reader photoshop illustrator 1password lastpass bitwarden okta gitlab bitbucket
     postman docker xero quickbooks sage workday bamboohr expensify calendly evernote todoist chrome firefox safari edge
-    brave vlc zip winzip 7-zip vpn vpns nordvpn expressvpn protonvpn wifi wi-fi hotspot bluetooth""".split()
+    brave vlc zip winzip 7-zip vpn vpns nordvpn expressvpn protonvpn wifi wi-fi hotspot bluetooth slack""".split()
 )
 # …of which those whose name is no everyday word too: said of what a tool works on, "a word document", "teams" or
 # "a box" is as often the thing as the product; "a google doc" is the product's
@@ -839,17 +839,86 @@ def classify(
     else:
         for pattern in STATUS_PATTERNS:
             match = pattern.search(question)
-            name = tool_name_in(match.group("name")) if match else None
+            if match is None or not _names_what_is_approved(match):
+                continue
+            name = tool_name_in(match.group("name"))
             if (
                 name
                 and not (name.islower() and all(is_word(word) for word in name_key(name).split()))
                 and not is_everyday_kit(name, question)
+                and not _names_a_doing_or_things(name, question)
+                and not _names_a_thing_of_ours(match, name)
             ):
                 asked.name, asked.asks_status, asked.status_phrase = name, True, True
                 break
     if asked.intent == Intent.policy and (asked.asks_status or asked.lists_tools):
         asked.intent = Intent.tool_status
     return asked
+
+
+# "how long are CVs from rejected candidates kept?": a word before a status word that leads on to what it describes
+LEADS_ON = re.compile(r"\b(?:from|of|for|with|by|in|on|to|at|about|than)\s*$", re.IGNORECASE)
+# "are dogs allowed in the amsterdam office?": what may come into a place, not a tool
+INTO_A_PLACE = re.compile(
+    r"\s+(?:in|at|into|inside|around) (?:the |our |a |any |kestrel'?s? )?(?:[\w-]+ )?(?:office|offices|building|kitchen"
+    r"|canteen|cafe|meeting rooms?|car park|lobby|reception|premises|workplace|site|floor|desk|desks|lift|toilets?"
+    r"|gym|bike store|breakout area)\b|\s+(?:on ?site|on the premises)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_what_is_approved(match: re.Match[str]) -> bool:
+    """Whether a status phrase names what is approved: not "…CVs from rejected candidates…", where the status
+    word describes the next word, nor "are dogs allowed in the office?", where a place is what allows."""
+    return not LEADS_ON.search(match.group("name")) and not INTO_A_PLACE.match(match.string, match.end())
+
+
+# What tells that a message is about software, whatever its name ("is fireflies ok as a notetaker?")
+SOFTWARE_SPOKEN_OF = re.compile(
+    r"\b(?:tools?|apps?|note-?takers?|assistants?|bots?|models?|extensions?|plug-?ins?|add-?ons?|software|platforms?"
+    r"|subscriptions?|licen[cs]es?|accounts?|log ?ins?|sign ?ups?|install\w*|download\w*|to use|using|voice-?overs?"
+    r"|transcri\w+|generat\w+|prompts?|ide)\b",
+    re.IGNORECASE,
+)
+
+
+# ("is overtime allowed?", "is alcohol ok at the summer party?")
+EVERYDAY_CONDUCT = frozenset(
+    """overtime alcohol beer wine food lunch music jeans parking dating wfh homeworking hybrid travel gifts hospitality
+    remote smoke vape dress""".split()
+)
+
+
+def _names_a_doing_or_things(name: str, question: str) -> bool:
+    """ "is smoking allowed?", "are pets ok?", "is remote working allowed?": a lower-case name ending in a doing or a
+    plural names what people do or have, not a product, unless the message speaks of AI or software."""
+    words = name_key(name).split()
+    return (
+        name.islower()
+        and (
+            (words[-1].endswith("ing") and len(words[-1]) > len("kling"))  # (a short one is a name: "kling")
+            or (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
+            or all(word in EVERYDAY_CONDUCT for word in words)
+        )
+        and not AI_SPOKEN_OF.search(question)
+        and not SOFTWARE_SPOKEN_OF.search(question)
+    )
+
+
+OURS = re.compile(r"\b(?:the|my|our|your|this|that)\s+$", re.IGNORECASE)
+
+
+def _names_a_thing_of_ours(match: re.Match[str], name: str) -> bool:
+    """ "what about the bonus?", "can I use the gym?", "status of my payslip query?": a lower-case thing said with
+    "the" or "my" is one of ours, not a product's name, unless the message speaks of AI or software."""
+    raw = match.group("name")
+    said_before = match.string[: match.start("name") + raw.lower().find(name.lower())]
+    return (
+        name.islower()
+        and bool(OURS.search(said_before))
+        and not AI_SPOKEN_OF.search(match.string)
+        and not SOFTWARE_SPOKEN_OF.search(match.string)
+    )
 
 
 def name_slots(question: str) -> list[tuple[int, int]]:
@@ -930,7 +999,8 @@ BEYOND_THE_ENTRY = re.compile(
 PRODUCT_HOW_TO = re.compile(
     r"\bhow (?:do|can|would|should) (?:i|we|you) (?:\w+ )?"
     r"(?P<verb>cancel|export|delete|remove|share|connect|link|turn (?:on|off)|switch (?:on|off)|enable|disable|change"
-    r"|search (?:through|my|our|old)|add (?:govbot|the bot|the app|it) to"
+    r"|search (?:through|my|our|old)|add (?:govbot|the bot|the app|it|someone|somebody|people|members?|users?|guests?"
+    r"|a (?:colleague|person|user|member|guest)) to"
     r"|reset|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
     r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b"
     # "where do i change my writing goals in grammarly?"

@@ -356,6 +356,16 @@ NEXT_DATE = re.compile(rf"(?<!reviewed: )(?<!updated: )(?:{DATE.pattern}|\b{MONT
 HOW_TO = re.compile(rf"{MESSAGE_START}\W*how (?:do|can|should|would) (?:i|we|you)\b", re.IGNORECASE)
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 EXAMPLES_ONLY = re.compile(r"^Examples?:")  # the opening of a list of what a data class holds
+# "This includes general chat assistants (ChatGPT, Claude, Gemini), AI features inside products (…), code assistants
+# (…)…": a catalogue of kinds, each with its examples in brackets, which says what counts as one and nothing of what
+# any of them does ("does fireflies.ai join teams calls?", "can copilot write sql?")
+CATALOGUE = re.compile(r"^(?:This|It|These|They) (?:includes?|covers?)\b(?=(?:[^()]*\([^()]*\)){3})")
+CATALOGUE_ASKED = re.compile(
+    r"\b(?:counts?|counted|included|includes?|covers?|covered|appl(?:y|ies)|scope|examples?|kinds?|sorts?|types?"
+    r"|categor(?:y|ies)|what (?:is|are|'s|’s) (?:an? )?(?:ai|a\.i\.)"
+    r"|an? (?:ai|a\.i\.) (?:tool|thing|product|system))\b",
+    re.IGNORECASE,
+)
 # "will ai put translators out of work?", "is ai going to take my job?", "is ai conscious?": what AI will do to the
 # world, or what it is at heart, which no rule of ours states
 SPECULATION_ASKED = re.compile(
@@ -592,6 +602,15 @@ TOPIC_ASKED = re.compile(
     r"(?:the |our |using |a |an )?((?:[a-z][a-z-]* ){0,4}[a-z][a-z-]*)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
+# "what's the bring your own device policy?", "what's the email retention policy?": a whole policy asked for by its
+# topic, which a sentence silent on the topic's rarest word is not (a document titled with it speaks of it)
+POLICY_NAMED = re.compile(
+    r"\b(?:what(?:'s|’s|s| is| are)|tell me(?: about)?|explain|summari[sz]e|is there(?: a| an| any)?"
+    r"|do we have(?: a| an| any)?|where(?:'s|’s| is| can i find))"
+    r" (?:the |our |kestrel'?s |kestrel’s )?((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)"
+    r" (?:policy|policies|rules|guidelines|procedure)\b",
+    re.IGNORECASE,
+)
 # "what exchange rate do we use…?", "which desk in the amsterdam office…?": the thing a question asks
 # for, in the words after its "which" or "what" up to the verb or preposition that follows them.
 THING_ASKED = re.compile(
@@ -795,6 +814,23 @@ TIME_TO_BE_DONE = re.compile(
 )
 # "how long does the ico usually take to reply…?": a time in practice, said only where a sentence gives an aim,
 # a target or what usually happens
+# "what's the cheapest ai transcription tool?", "which is the most accurate translator?": a ranking of things on a
+# measure, which only a sentence speaking of that measure makes ("the fastest way to report…" asks how, not a ranking)
+RANKED_ON = {
+    r"cheapest|priciest|most expensive|least expensive|lowest[- ]cost|best[- ]value": r"cheap|cost|pric|£|\$|€|value",
+    r"fastest|slowest|quickest": r"fast|slow|quick|speed",
+    r"most accurate|least accurate": r"accura|error",
+    r"most popular|least popular|most used|least used|most widely used|highest[- ]rated|best[- ]rated": (
+        r"popular|most used|widely used|rated|rating"
+    ),
+}
+RANKING_ASKED = [
+    (
+        re.compile(rf"\b(?:{ranking})\b(?! (?:way|ways|route|option|thing|place|channel|time)\b)", re.IGNORECASE),
+        re.compile(rf"\b(?:{measure})", re.IGNORECASE),
+    )
+    for ranking, measure in RANKED_ON.items()
+]
 TYPICAL_ASKED = re.compile(
     r"\bhow (?:long|many (?:\w+ )?(?:hours|days|weeks|months)|much time|quickly|fast|soon)"
     r" (?:does|do|did|will|would|is|are) [^?.!]{1,60}?\b(?:usually|normally|typically|generally|on average)\b",
@@ -952,6 +988,9 @@ DUE_ASKED = re.compile(
 # "my own", "a personal", "the free": an edition other than the company's, which the rule on personal accounts covers
 PERSONAL_EDITION = r"(?:(?:my|our|your|a|an|the) )?(?:own|personal|private|free|home|consumer)"
 TAKES_ASKED = re.compile(
+    # "how long does it take chatgpt to answer?", "…for the reviewers to decide?": the taker after "it"
+    r"\bhow (?:long|much time) (?:does|do|will|would|did|should) it (?:usually |normally |typically |generally )?"
+    r"take (?:for )?(?:the |a |an |our )?((?:[a-z][\w.'’-]* ){0,2}?[a-z][\w.'’-]*) to\b|"
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months)|much) (?:does|do|will|would|did|should|is|are)"
     # ("how long does iso 42001 certification take?": a name's number is one of its words)
     r" ((?:[a-z0-9][\w'’-]* ){0,8}?[a-z][\w'’-]*) (?:usually |normally |typically |generally )?(?:take|cost|charge)s?\b"
@@ -1300,6 +1339,16 @@ PHONE_ASKED = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(r"\+?\d[\d ()-]{6,}\d|\bnumber is (?:on|in|at|listed)\b", re.IGNORECASE)
+# "what's the ai governance lead's email?", "email address for security operations?": an address to write to, or
+# where to find it ("…monitor #ai-governance" is a channel, not an email address)
+EMAIL_ASKED = re.compile(
+    r"\be-?mail address\b"
+    r"|\b(?!(?:what|that|it|there|who|where|how|here|let|he|she)\b)[a-z]+(?:'s|’s) e-?mail"
+    r"\s*(?:[?!.,;]|$|(?:so|for|to|please|pls)\b)"
+    r"|\bwhat(?:'s|’s|s| is) (?:the |their |his |her )?e-?mail (?:for|of|to)\b",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+|\be-?mail (?:address )?is (?:on|in|at|listed)\b", re.IGNORECASE)
 PLACE_CHARS = 60  # how far after "number is on" the places it is found are said
 # "what's kestrel's ICO registration number?", "our VAT number": an identifier, which only a sentence giving a
 # code of letters and digits answers
@@ -1564,6 +1613,10 @@ RECORD_ASKED = re.compile(
     # "whats the most popular ai tool at kestrel rn?", "which control did internal audit flag most often?", "what's
     # the most common reason requests get rejected?": a tally of what happened, which a rule does not keep
     r"|\bmost (?:popular|used)\b|\b(?:did|do|does|have|has) [^?.!]{1,60}\bmost often\b|\bmost common reasons?\b"
+    # "who else in my team uses claude?", "who here has a copilot licence?": who uses a tool, which no rule records
+    r"|\bwho (?:else (?:(?:in|on|at|from) (?:my|our|the) [\w-]+ |here |at kestrel )?"
+    r"|(?:(?:in|on|at|from) (?:my|our|the) [\w-]+ |here |at kestrel ))"
+    r"(?:uses|is using|has used|already uses|has (?:a |an )?(?:[\w.-]+ )?(?:licen[cs]e|seat|account)s?)\b"
     # "whats govbot's uptime been this month?", "whats the weirdest ai incident we've had?": likewise
     r"|\bwhat(?:'s|s| is| has)\b[^?.!]{1,40}\bbeen (?:like )?(?:this|last|so far)\b"
     r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b"
@@ -1868,6 +1921,7 @@ FACT_KINDS = [
     (SPECULATION_ASKED, NO_RULE_STATES),
     (CALCULATION_ASKED, NO_RULE_STATES),
     (PHONE_ASKED, PHONE),
+    (EMAIL_ASKED, EMAIL),
     (IDENTIFIER_ASKED, IDENTIFIER),
     (DEFINITION_ASKED, DEFINITION),
     (EXPANSION_ASKED, DEFINITION),
@@ -2339,6 +2393,7 @@ REQUIRED_FACTS = (
     NAME,
     ROLE,
     PHONE,
+    EMAIL,
     IDENTIFIER,
     PLACE,
     PREFERENCE,
@@ -2574,6 +2629,8 @@ class SentenceScorer:
             GET_ASKED,
             ACCESS_TO,
             TOPIC_SAID_ABOUT,
+            TOPIC_ASKED,
+            POLICY_NAMED,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
@@ -3180,6 +3237,7 @@ class SentenceScorer:
         figure_asked = fact in (AMOUNT, LIMIT) or bool(SPENDING_LIMIT.search(asked or question))
         periods_asked = periods_in(asked or question) if figure_asked else set()
         typical_asked = bool(TYPICAL_ASKED.search(asked or question))
+        ranked_on = [measure for ranking, measure in RANKING_ASKED if ranking.search(asked or question)]
         owner_speaking = bool(OWNER_SPEAKING.search(asked or question))
         scored = []
         # ("how fast does a sev 2 get acknowledged?": a chunk of the severity table is read with the rest of it, for
@@ -3264,9 +3322,11 @@ class SentenceScorer:
                     # "how do i change the bank details payroll pays into?": a list of what a class holds says
                     # nothing of how to do anything
                     or bool(how_to and EXAMPLES_ONLY.match(sentence))
+                    or bool(CATALOGUE.match(sentence) and not CATALOGUE_ASKED.search(asked or question))
                     # "how long does the ico usually take to reply…?": what happens in practice, which a deadline
                     # set for something else does not say; an aim or a target does ("the DPO aims to respond…")
                     or (typical_asked and not (TYPICAL.search(sentence) or TYPICAL.search(hit.heading)))
+                    or any(not measure.search(sentence) for measure in ranked_on)
                     or (not_of_keeping and bool(RETENTION_HEADING.search(hit.heading)))
                     # ("*ISO/IEC 42001 Annex A guidance · Kestrel Analytics AI Governance*": what a document is, said
                     # under its title, which states nothing; a byline giving its owner or version does)
