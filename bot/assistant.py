@@ -118,6 +118,9 @@ PART_OF_A_PRODUCT = re.compile(
     r"|mode|feature|template|shortcut|sidebar|widget|watermark|glossary|setting|option|button|toggle|quota)s?"
     # ("is there a claude mobile app i can sign in to with sso?", "is there a notion ai app?")
     r"(?: (?:for|on|in|that|which|i|we|you)\b|\s*[?]|\s*$)"
+    # ("is there templates for claude?", "are there any plugins for deepl?": the same, of several)
+    r"|\b(?:is|are) there (?:any )?(?:keyboard )?(?P<several>extensions|plugins|plug-ins|add-?ons|apps|apis"
+    r"|integrations|modes|features|templates|shortcuts|settings|options|widgets|glossaries) (?:for|on|in|with)\b"
     # "is there an otter free plan?": what the vendor sells, asked for no use of it (not "…can i use for work?")
     r"|\bis there an? (?:[\w.-]+ ){1,3}?(?P<sold>free (?:plan|tier|version|account))s?\s*[?]?\s*$",
     re.IGNORECASE,
@@ -149,6 +152,13 @@ PRODUCT_BEHAVIOUR = re.compile(
     r"(?:original\s+)?(?P<kept>formatting|layout|fonts|styles|styling)\b"
     # "is it ok to say please to chatgpt?": manners towards the product, of which no entry speaks
     r"|\b(?:say(?:ing)?|be(?:ing)?) (?P<manners>please|thank you|polite|rude)\b",
+    re.IGNORECASE,
+)
+# "how accurate is chatgpt?", "how good is deepl at legal german?": how well the product works, which its entry answers
+# only where it speaks of it
+PRODUCT_QUALITY = re.compile(
+    r"\bhow (?P<part>accurate|reliable|good|fast|quick|smart|clever|expensive|cheap|popular|well[- ]known)"
+    r" (?:is|are|was|were)\b",
     re.IGNORECASE,
 )
 # "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
@@ -753,14 +763,18 @@ class Assistant:
         if (
             card is not None
             and card.registered
-            and (PRODUCT_HOW_TO.search(asked.text) or PART_OF_A_PRODUCT.search(asked.text))
+            and (
+                PRODUCT_HOW_TO.search(asked.text)
+                or PART_OF_A_PRODUCT.search(asked.text)
+                or PRODUCT_QUALITY.search(asked.text)
+            )
             and found.deciding is not None
             and not self._names(found.deciding.text, card)
         ):
             # "how do i export my chatgpt enterprise chat history?", "how do i cancel my otter account?": how to work
             # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
             # enterprise AI tools: 90 days…") does not say (nor which part of the product it is: "what model does
-            # notion ai use?")
+            # notion ai use?"), nor how well it works: "how accurate is chatgpt?" is not "…how accurate it tends to be…"
             found = Found(None, [])
         if found.deciding is not None and not _names_the_thing_asked_to_exist(asked.text, found.deciding.text):
             found = Found(None, [])
@@ -1464,6 +1478,7 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
             BLOCKED_ON,
             PRODUCT_RELEASE,
             PRODUCT_BEHAVIOUR,
+            PRODUCT_QUALITY,
             GOT,
             VENDOR_CERTIFIED,
             ON_A_DEVICE,

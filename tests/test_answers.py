@@ -5555,3 +5555,31 @@ def test_details_the_documents_never_give_are_not_answered_by_ones_they_do(shipp
     # …while the quickest way to do something is no ranking, and a tool's owner is on record
     quickest = shipped.answer("fastest way to report an ai oopsie from slack?? dont wanna fill in a massive form")
     assert quickest.confident and "govbot" in first_lines(quickest.text, 1)
+
+
+def test_a_product_wanted_for_no_ai_work_is_no_ai_tool(shipped):
+    # not "Uber is not registered in our AI tool inventory, so it is not approved for work data."
+    for asked in (
+        "can I use Uber for client visits?",
+        "is Deliveroo ok for team lunches?",
+        "can I use Duolingo during work hours?",
+        "is Udemy ok for my training budget?",  # not "No: … budgets and plans … confidential…"
+    ):
+        answer = shipped.answer(asked)
+        assert "not registered" not in answer.text and not answer.confident, asked
+    # …while a product wanted for what AI tools do, or for client work, is an AI tool the inventory does not hold
+    for asked in ("is Jasper ok for client work?", "is gamma ok for making client slide decks?"):
+        assert "is not registered in our AI tool inventory" in first_lines(shipped.answer(asked).text, 1), asked
+
+
+def test_a_part_or_the_quality_of_a_product_is_not_its_entry(shipped):
+    for asked in (
+        "what model does Copilot use?",  # not "Which one do you mean…?": neither entry says
+        "is there templates for Claude?",
+        "are there any plugins for DeepL?",
+        "how accurate is ChatGPT?",  # not "…how accurate it tends to be…", which is of any AI system
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while which one is meant is still asked where either entry answers
+    status = shipped.answer("which copilot is approved?")
+    assert "Which one do you mean" in first_lines(status.text, 1)

@@ -52,7 +52,8 @@ STATUS_PATTERNS = [
     re.compile(
         r"\b(?:can|could|may)\s+(?:i|we|you|my team|our team)\s+(?:still\s+)?"
         r"(?:use|try|install|sign up for|connect|use the)\s+"
-        rf"{TOOL_NAME}(?:\s+(?:for|to|with|at|on|in|at work)\b|\s*[?!.,]|\s*$)",
+        rf"{TOOL_NAME}(?:\s+(?:for|to|with|at|on|in|at work|during|after|before|while|when|if|as|instead)\b|\s*[?!.,]"
+        r"|\s*$)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -848,6 +849,7 @@ def classify(
                 and not is_everyday_kit(name, question)
                 and not _names_a_doing_or_things(name, question)
                 and not _names_a_thing_of_ours(match, name)
+                and not _wanted_for_no_ai_work(question, name)
             ):
                 asked.name, asked.asks_status, asked.status_phrase = name, True, True
                 break
@@ -900,6 +902,40 @@ def _names_a_doing_or_things(name: str, question: str) -> bool:
             or (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
             or all(word in EVERYDAY_CONDUCT for word in words)
         )
+        and not AI_SPOKEN_OF.search(question)
+        and not SOFTWARE_SPOKEN_OF.search(question)
+    )
+
+
+# The work AI tools do and what they take in: a product wanted for none of it ("can I use Uber for client visits?",
+# "is Deliveroo ok for team lunches?") is no AI tool, whatever its name
+AI_WORK = re.compile(
+    r"\b(?:writ\w*|wrote|draft\w*|summar\w*|translat\w*|transcri\w*|notes?|note-?tak\w*|minutes|meetings?|calls?"
+    r"|cod(?:e|es|ing)|repos?|reposit\w+|ides?|completion|autocomplete|images?|pictures?|photos?|videos?|audio|voice\w*"
+    r"|podcasts?|slides?|decks?|presentations?|charts?|spreadsheets?|data|datasets?|documents?|docs?|reports?|e-?mails?"
+    r"|research\w*|papers?|search\w*|analy[sz]\w*|generat\w*|edit\w*|rewrit\w*|reword\w*|proofread\w*|grammar"
+    r"|spelling|prompts?|chat\w*|captions?|copy|copywriting|text|content|essays?|posts?|blogs?|articles?|newsletters?"
+    r"|social|marketing|campaigns?|ads|adverts?|headlines?|taglines?|stor(?:y|ies)|brainstorm\w*|ideas?|design\w*"
+    r"|contracts?|proposals?|invoices?|letters?|memos?|briefs?|tenders?|bids?|pitch\w*"
+    r"|logos?|files?|upload\w*|paste\w*|personal|confidential|internal|restricted|tickets?"
+    r"|support|replies|answers?|questions?|forecast\w*|predict\w*|classif\w*|tag\w*|label\w*|automat\w*"
+    r"|agents?|workflows?|scripts?|sql|python|excel|sheets?|tables?|cvs?|candidates?|recruit\w*|hiring|interviews?"
+    r"|screen\w*|feedback|survey\w*|insights?|dashboards?|visuali[sz]\w*|diagrams?|mock-?ups?|prototyp\w*|apps?"
+    # ("…for client work?", not "…for client visits?")
+    r"|(?:clients?|customers?)(?:'s?|’s?)? (?:work|projects?|deliverables?|info\w*|details|records|lists?))\b",
+    re.IGNORECASE,
+)
+
+
+def _wanted_for_no_ai_work(question: str, name: str) -> bool:
+    """ "can I use Uber for client visits?", "is LinkedIn Learning approved for training?": a product asked about with
+    what it is wanted for, none of which is work an AI tool does, is no AI tool (asked bare, "is Jasper approved?",
+    a name is one)."""
+    rest = re.sub(re.escape(name), " ", question, flags=re.IGNORECASE)
+    said = [word for word in name_key(rest).split() if word not in FILLER_WORDS and not word.isdigit()]
+    return (
+        bool(said)
+        and not AI_WORK.search(question)  # (in its name too: "Google Translate")
         and not AI_SPOKEN_OF.search(question)
         and not SOFTWARE_SPOKEN_OF.search(question)
     )
@@ -1030,4 +1066,16 @@ def _only_names_a_tool(question: str, mention: str) -> bool:
         question,
         re.IGNORECASE,
     )
-    return all(word in ONLY_THE_TOOL_WORDS for word in rest) and not BEYOND_THE_ENTRY.search(question) and not tool_has
+    # ("what model does copilot use?", "which version is chatgpt on?": a part of the product asked, not the product)
+    part_of_it = re.search(
+        rf"\b(?:what|which)\s+(?:[\w-]+\s+){{1,2}}(?:does|do|did|can|will|would|is|are)\s+(?:the\s+)?"
+        rf"{re.escape(mention)}\b",
+        question,
+        re.IGNORECASE,
+    )
+    return (
+        all(word in ONLY_THE_TOOL_WORDS for word in rest)
+        and not BEYOND_THE_ENTRY.search(question)
+        and not tool_has
+        and not part_of_it
+    )

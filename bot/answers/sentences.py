@@ -538,6 +538,14 @@ HOW_LONG_IS = re.compile(
     r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|here|usually|normally|typically)\b))",
     re.IGNORECASE,
 )
+# "how big is the ICO fine if we miss the 72-hour deadline?": what a size is asked of, which a sentence sizing something
+# else ("…about more than 100 people…") does not speak of
+SIZE_OF = re.compile(
+    r"\bhow (?:big|large|high|heavy|steep|severe|hefty) (?:is|are|was|were|would be|will be|could be|can be)"
+    r" (?:the |a |an |our |their |its |any )?(?:[a-z][a-z-]* ){0,2}?([a-z][a-z-]*)"  # (its head: "fine" of "ico fine")
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|if|when|we|i|they|under)\b))",
+    re.IGNORECASE,
+)
 # "how long are ai risk register entries kept?": what is kept, which a sentence on how long something else is kept
 # does not speak of
 KEPT_THING = re.compile(
@@ -2663,6 +2671,8 @@ class SentenceScorer:
             found |= {
                 canonical(token) for token in tokenize(question) if self.is_tool_word(token) and token not in ignored
             }
+        # (what a size is asked of is its head, however common a word: "fine" of "how big is the ico fine…?")
+        found |= {canonical(token) for size in SIZE_OF.finditer(question) for token in tokenize(size[1])}
         if PAY_ASKED.search(question):  # (any word for pay speaks of it)
             found |= {canonical(term) for term in terms_of(PAY_WORDS)}
         return frozenset(found)
