@@ -154,6 +154,17 @@ PRODUCT_BEHAVIOUR = re.compile(
     r"|\b(?:say(?:ing)?|be(?:ing)?) (?P<manners>please|thank you|polite|rude)\b",
     re.IGNORECASE,
 )
+# "can I pin chats in claude team?", "can i search my old chats in gemini?": a feature of the product worked, which
+# only a sentence naming the product says (not work done with data in it: "can I summarise client notes in chatgpt?")
+DONE_IN_A_PRODUCT = re.compile(
+    r"^\W*(?:can|could|how (?:do|can|would)) (?:i|we|you) (?:still |also |even )?"
+    r"(?!(?:use|put|paste|upload|share|enter|type|feed|send|give|run|dump|load|copy|attach|import|try|access|ask|trust"
+    r"|get|tell|say|show|do|keep|store|save|bring|process|handle|analy[sz]e|summari[sz]e|translate|transcribe|record"
+    r"|write|draft|generate|create|make|check|review|edit|include|mention|discuss|sign|log|talk|chat)\b)"
+    r"(?P<verb>[a-z]+)\b[^?.!]{0,40}? (?:in|on|inside|within) (?:the |my |our )?"
+    r"(?P<product>[\w.' -]{2,40}?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 # "how accurate is chatgpt?", "how good is deepl at legal german?": how well the product works, which its entry answers
 # only where it speaks of it
 PRODUCT_QUALITY = re.compile(
@@ -767,6 +778,7 @@ class Assistant:
                 PRODUCT_HOW_TO.search(asked.text)
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
+                or _done_in_the_product(asked)
             )
             and found.deciding is not None
             and not self._names(found.deciding.text, card)
@@ -1545,6 +1557,12 @@ def telling(choice: tuple[str, ...]) -> tuple[str, ...]:
     """What tells a choice of several words from the others: the words before the last, which say which of
     what the last names ("live" of "live calls", "hr" of "hr meetings"); a choice of one word, that word."""
     return choice[:-1] or choice
+
+
+def _done_in_the_product(asked: Asked) -> bool:
+    """Whether the question asks to work a feature inside the tool it names (see DONE_IN_A_PRODUCT)."""
+    done = DONE_IN_A_PRODUCT.search(asked.text)
+    return bool(done and asked.name and name_key(asked.name) in name_key(done["product"]))
 
 
 def _ambiguous(asked: Asked) -> bool:

@@ -5583,3 +5583,20 @@ def test_a_part_or_the_quality_of_a_product_is_not_its_entry(shipped):
     # …while which one is meant is still asked where either entry answers
     status = shipped.answer("which copilot is approved?")
     assert "Which one do you mean" in first_lines(status.text, 1)
+
+
+def test_a_feature_worked_inside_a_product_is_said_only_by_a_sentence_naming_it(shipped):
+    # not "Because Kestrel source code is confidential… do not paste code into general chat tools…"
+    for asked in ("can I pin chats in ChatGPT?", "can I search my old chats in Claude Team?"):
+        assert not shipped.answer(asked).confident, asked
+    # …while what may be shared in it is its entry's to say
+    shared = shipped.answer("can I share a custom GPT in ChatGPT Enterprise?")
+    assert shared.confident and shared.card is not None and shared.card.name == "ChatGPT Enterprise"
+
+
+def test_who_does_a_task_the_documents_never_name_is_not_who_does_another(shipped):
+    # not "Security Operations runs the 24-hour on-call rota…": the documents never speak of fire wardens
+    assert not shipped.answer("who runs the fire warden rota?").confident
+    # …while a task they speak of has its doer
+    rota = shipped.answer("who runs the 24-hour on-call rota for ai incidents?")
+    assert rota.confident and "Security Operations" in first_lines(rota.text, 1)

@@ -2973,6 +2973,7 @@ class SentenceScorer:
             self.unknown_roles(asked or question, ignore)
             | self.unknown_things(asked or question, ignore)
             | self.unknown_standards(asked or question)
+            | self.unknown_tasks(asked or question)
         )
         unknown_names = self.unknown_names(asked or question, ignore) | never_said
         # an unknown role too short to be weighed as a word ("ceo") weighs as much as the rarest word asked
