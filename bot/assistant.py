@@ -165,6 +165,12 @@ DONE_IN_A_PRODUCT = re.compile(
     r"(?P<product>[\w.' -]{2,40}?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# "how long is the chatgpt free trial?", "where's perplexity's status page?": what the vendor offers with the product,
+# which only a sentence naming the product says (not Kestrel's rule on trials: "…a maximum of 30 days…")
+VENDORS_OWN = (
+    r"(?:'s|’s)?\s+(?:free trial|trial period|trial|free plan|free tier|free version|pricing|price list|refund policy"
+    r"|support (?:team|email|line|desk|site)|status page|roadmap|release notes|changelog|terms of service|uptime|sla)\b"
+)
 # "how accurate is chatgpt?", "how good is deepl at legal german?": how well the product works, which its entry answers
 # only where it speaks of it
 PRODUCT_QUALITY = re.compile(
@@ -779,6 +785,7 @@ class Assistant:
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
                 or _done_in_the_product(asked)
+                or bool(asked.name and re.search(rf"\b{re.escape(asked.name)}{VENDORS_OWN}", asked.text, re.IGNORECASE))
             )
             and found.deciding is not None
             and not self._names(found.deciding.text, card)

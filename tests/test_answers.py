@@ -5600,3 +5600,24 @@ def test_who_does_a_task_the_documents_never_name_is_not_who_does_another(shippe
     # …while a task they speak of has its doer
     rota = shipped.answer("who runs the 24-hour on-call rota for ai incidents?")
     assert rota.confident and "Security Operations" in first_lines(rota.text, 1)
+
+
+def test_what_the_vendor_offers_with_a_product_is_not_our_rule_on_it(shipped):
+    # not "…a trial with work data needs registration and approval… a maximum of 30 days…": Kestrel's rule
+    assert not shipped.answer("how long is the ChatGPT free trial?").confident
+    # …which still answers a trial of our own
+    ours = shipped.answer("can we do a free trial of perplexity with client data?")
+    assert ours.confident and "public or synthetic data" in first_lines(ours.text, 1)
+
+
+def test_a_measure_of_a_thing_the_policies_do_not_keep_is_not_given_by_another(shipped):
+    # not "Vendor-side retention for abuse monitoring: Up to 30 days…", which is silent on personnel files
+    assert not shipped.answer("What's the retention period for personnel files once someone leaves?").confident
+    chats = shipped.answer("what's the retention period for chat history?")
+    assert chats.confident and "90 days" in first_lines(chats.text, 1)
+
+
+def test_who_makes_a_tool_is_its_vendor_on_its_card(shipped):
+    # not "For each AI supplier, make sure the vendor questionnaire has been completed…"
+    maker = shipped.answer("who makes Microsoft 365 Copilot?")
+    assert maker.card is not None and "(Microsoft)" in first_lines(maker.text, 1)

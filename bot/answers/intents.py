@@ -83,6 +83,8 @@ ASKS_STATUS = re.compile(
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
     # service status and terms, not what the inventory records)
     r"rejected|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
+    # ("who makes grammarly?": its vendor, which its entry names)
+    r"(?<=who )(?:makes|made|builds|built|develops|developed)|"
     # "what replaced trint?", "is wordtune still supported?", "what should we use instead of midjourney?": what became
     # of it, and what to use in its place, which its entry records
     r"replaced|replacement|still (?:supported|available|around(?! ?[\d£$€~])|in use|a thing)|use instead of|"

@@ -512,7 +512,7 @@ TOPIC_SAID_ABOUT = re.compile(
 MEASURE_OF = re.compile(
     r"\b(?:retention(?: period)?|deadline|time limit|notice period|budget|fee|cost|price)s? (?:for|of|on) "
     r"(?:the |our |a |an |any |my |old |new )?((?:[a-z][a-z'’-]* ){0,2}?[a-z][a-z-]*)"
-    r"\s*(?:\?|$|[.!,;]|(?=\s(?:on|in|at|from|under|when|if|before|after|kept|stored|held|is|are)\b))",
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:on|in|at|from|under|when|if|before|after|once|until|kept|stored|held|is|are)\b))",
     re.IGNORECASE,
 )
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
@@ -2639,6 +2639,7 @@ class SentenceScorer:
             TOPIC_SAID_ABOUT,
             TOPIC_ASKED,
             POLICY_NAMED,
+            MEASURE_OF,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
