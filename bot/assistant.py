@@ -161,7 +161,7 @@ DONE_IN_A_PRODUCT = re.compile(
     r"(?!(?:use|put|paste|upload|share|enter|type|feed|send|give|run|dump|load|copy|attach|import|try|access|ask|trust"
     r"|get|tell|say|show|do|keep|store|save|bring|process|handle|analy[sz]e|summari[sz]e|translate|transcribe|record"
     r"|write|draft|generate|create|make|check|review|edit|include|mention|discuss|sign|log|talk|chat)\b)"
-    r"(?P<verb>[a-z]+)\b[^?.!]{0,40}? (?:in|on|inside|within) (?:the |my |our )?"
+    r"[a-z]+\b[^?.!]{0,40}? (?:in|on|inside|within) (?:the |my |our )?"
     r"(?P<product>[\w.' -]{2,40}?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )

@@ -849,9 +849,7 @@ def classify(
                 name
                 and not (name.islower() and all(is_word(word) for word in name_key(name).split()))
                 and not is_everyday_kit(name, question)
-                and not _names_a_doing_or_things(name, question)
-                and not _names_a_thing_of_ours(match, name)
-                and not _wanted_for_no_ai_work(question, name)
+                and not _names_no_product(match, name)
             ):
                 asked.name, asked.asks_status, asked.status_phrase = name, True, True
                 break
@@ -893,19 +891,14 @@ EVERYDAY_CONDUCT = frozenset(
 )
 
 
-def _names_a_doing_or_things(name: str, question: str) -> bool:
+def _names_a_doing_or_things(name: str) -> bool:
     """ "is smoking allowed?", "are pets ok?", "is remote working allowed?": a lower-case name ending in a doing or a
-    plural names what people do or have, not a product, unless the message speaks of AI or software."""
+    plural names what people do or have, not a product."""
     words = name_key(name).split()
-    return (
-        name.islower()
-        and (
-            (words[-1].endswith("ing") and len(words[-1]) > len("kling"))  # (a short one is a name: "kling")
-            or (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
-            or all(word in EVERYDAY_CONDUCT for word in words)
-        )
-        and not AI_SPOKEN_OF.search(question)
-        and not SOFTWARE_SPOKEN_OF.search(question)
+    return name.islower() and (
+        (words[-1].endswith("ing") and len(words[-1]) > len("kling"))  # (a short one is a name: "kling")
+        or (words[-1].endswith("s") and not words[-1].endswith(("ss", "us", "is")))
+        or all(word in EVERYDAY_CONDUCT for word in words)
     )
 
 
@@ -935,12 +928,7 @@ def _wanted_for_no_ai_work(question: str, name: str) -> bool:
     a name is one)."""
     rest = re.sub(re.escape(name), " ", question, flags=re.IGNORECASE)
     said = [word for word in name_key(rest).split() if word not in FILLER_WORDS and not word.isdigit()]
-    return (
-        bool(said)
-        and not AI_WORK.search(question)  # (in its name too: "Google Translate")
-        and not AI_SPOKEN_OF.search(question)
-        and not SOFTWARE_SPOKEN_OF.search(question)
-    )
+    return bool(said) and not AI_WORK.search(question)  # (in its name too: "Google Translate")
 
 
 OURS = re.compile(r"\b(?:the|my|our|your|this|that)\s+$", re.IGNORECASE)
@@ -948,14 +936,24 @@ OURS = re.compile(r"\b(?:the|my|our|your|this|that)\s+$", re.IGNORECASE)
 
 def _names_a_thing_of_ours(match: re.Match[str], name: str) -> bool:
     """ "what about the bonus?", "can I use the gym?", "status of my payslip query?": a lower-case thing said with
-    "the" or "my" is one of ours, not a product's name, unless the message speaks of AI or software."""
+    "the" or "my" is one of ours, not a product's name."""
     raw = match.group("name")
     said_before = match.string[: match.start("name") + raw.lower().find(name.lower())]
+    return name.islower() and bool(OURS.search(said_before))
+
+
+def _names_no_product(match: re.Match[str], name: str) -> bool:
+    """Whether a name put where a tool's goes is no product's, in a message that speaks neither of AI nor of
+    software: a doing or things, a thing of ours, or a product wanted for no AI work."""
+    question = match.string
     return (
-        name.islower()
-        and bool(OURS.search(said_before))
-        and not AI_SPOKEN_OF.search(match.string)
-        and not SOFTWARE_SPOKEN_OF.search(match.string)
+        not AI_SPOKEN_OF.search(question)
+        and not SOFTWARE_SPOKEN_OF.search(question)
+        and (
+            _names_a_doing_or_things(name)
+            or _names_a_thing_of_ours(match, name)
+            or _wanted_for_no_ai_work(question, name)
+        )
     )
 
 
