@@ -175,7 +175,26 @@ VENDORS_OWN = (
 # only where it speaks of it
 PRODUCT_QUALITY = re.compile(
     r"\bhow (?P<part>accurate|reliable|good|fast|quick|smart|clever|expensive|cheap|popular|well[- ]known)"
-    r" (?:is|are|was|were)\b",
+    r" (?:is|are|was|were)\b"
+    # "is perplexity free?", "is deepseek open source?": what the product costs or is, asked bare (not "…for work?")
+    r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?:still |actually |really |even )?(?P<kind>free|paid|expensive|cheap"
+    r"|open[- ]source|open[- ]weights?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# "is our claude data stored in the eu?", "where does otter keep its recordings?": where the vendor keeps or runs the
+# product's data, which its entry answers only where it speaks of it (not a rule on where data may go: "…the tool
+# processes and stores the data in the UK or EEA"), asked for itself, not to ask leave ("can i…if it's hosted in
+# the us?")
+PRODUCT_HOSTING = re.compile(
+    r"^(?!.*\b(?:can|could|may|allowed|ok|okay|permitted|should|must)\b)"
+    r"(?=.*(?:\b(?:stored|hosted|kept|processed|held|saved|located)\s+(?:in|on|at|within|outside)\b"
+    r"|\bwhere (?:is|are|does|do) [^?.!]{1,40}?\b(?:stored|hosted|kept|processed|held|saved|store|host|keep|process"
+    r"|save)\b))",
+    re.IGNORECASE | re.DOTALL,
+)
+# (…where its notes say so: "…data processed and stored in China…")
+KEPT_IN = re.compile(
+    r"\b(?:stored|hosted|processed|held|kept|runs?)\b[^.;]{0,30}?\b(?:in|on|within)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
@@ -580,7 +599,8 @@ class Assistant:
 
     def help_text(self) -> str:
         return (
-            "I answer questions about our AI policy and ISO/IEC 42001, quoting the documents and citing them.\n"
+            "I'm govbot, the AI governance assistant: I answer questions about our AI policy and ISO/IEC 42001, "
+            "quoting the documents and citing them, and I know which AI tools are approved.\n"
             "Try: “can I put customer data into an AI tool?”, “who reviews AI tool requests?”, "
             "“what does ISO 42001 expect from suppliers?”, “what is A.6.2.8 about?”, “is Otter approved?”, "
             "“which tools can take customer data?”.\n"
@@ -697,6 +717,11 @@ class Assistant:
             # state ("Rejected 2026-04: …")
             if fact is not None and with_note.noted and fact.search(with_note.noted):
                 card, noted_fact = with_note, True
+        if card is not None and PRODUCT_HOSTING.search(asked.text) and (kept := _where_kept(card)):
+            # "where is deepseek data stored?": where its notes say the vendor keeps data ("…data processed and
+            # stored in China…"), the card answers
+            card, noted_fact = replace(card, noted=kept), True
+            asked.asks_status = True
         if card is not None and asked.other_edition:
             card = _with_edition_condition(card)
         if asked.happened or asked.asks_to_report:
@@ -784,6 +809,7 @@ class Assistant:
                 PRODUCT_HOW_TO.search(asked.text)
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
+                or PRODUCT_HOSTING.search(asked.text)
                 or _done_in_the_product(asked)
                 or bool(asked.name and re.search(rf"\b{re.escape(asked.name)}{VENDORS_OWN}", asked.text, re.IGNORECASE))
             )
@@ -1564,6 +1590,11 @@ def telling(choice: tuple[str, ...]) -> tuple[str, ...]:
     """What tells a choice of several words from the others: the words before the last, which say which of
     what the last names ("live" of "live calls", "hr" of "hr meetings"); a choice of one word, that word."""
     return choice[:-1] or choice
+
+
+def _where_kept(card: ToolCard) -> str:
+    """The sentence of a card's notes saying where the vendor keeps or runs its data, or ""."""
+    return next((sentence for sentence in split_sentences(card.notes or "") if KEPT_IN.search(sentence)), "")
 
 
 def _done_in_the_product(asked: Asked) -> bool:

@@ -5621,3 +5621,101 @@ def test_who_makes_a_tool_is_its_vendor_on_its_card(shipped):
     # not "For each AI supplier, make sure the vendor questionnaire has been completed…"
     maker = shipped.answer("who makes Microsoft 365 Copilot?")
     assert maker.card is not None and "(Microsoft)" in first_lines(maker.text, 1)
+
+
+def test_a_secret_asked_for_a_product_is_given_by_no_document(shipped):
+    # not "Strip secrets from configuration files… use placeholders such as <API_KEY>."
+    assert not shipped.answer("what's the API key for ChatGPT?").confident
+    assert not shipped.answer("what's the password to the shared Otter account?").confident
+
+
+def test_a_term_asked_bare_is_defined_only_by_a_sentence_defining_it(shipped):
+    # not "These rules apply when Kestrel trains, fine-tunes or evaluates its own models…", under a heading that
+    # names fine-tuning among other things
+    assert not shipped.answer("what's fine-tuning?").confident
+    # not "AI features added to products we already use, such as generative features in a CRM…"
+    assert not shipped.answer("what is generative AI?").confident
+    work_data = shipped.answer("what is work data?")
+    assert work_data.confident and '"work data" means' in first_lines(work_data.text, 1)
+    injection = shipped.answer("what is prompt injection?")
+    assert injection.confident and "Prompt injection happens when" in first_lines(injection.text, 1)
+
+
+def test_a_thing_asked_to_be_used_that_the_documents_never_name_is_not_an_ai_account(shipped):
+    # not "No: Never use a personal or free consumer AI account for work data…"
+    for asked in ("can I use a personal USB stick?", "can I use my personal laptop?"):
+        assert not shipped.answer(asked).confident, asked
+    personal = shipped.answer("can I use my personal ChatGPT for work?")
+    assert personal.confident and "personal" in first_lines(personal.text, 1)
+
+
+def test_a_short_acronym_the_documents_never_use_is_a_thing_they_do_not_speak_of(shipped):
+    # not "You must not… connect it to Kestrel systems…"
+    assert not shipped.answer("how do I connect to the VPN?").confident
+
+
+def test_where_the_head_office_is_is_not_where_a_subsidiary_is(shipped):
+    # not "…including Kestrel Analytics B.V. in Amsterdam and our Lisbon delivery centre…"
+    assert not shipped.answer("where is Kestrel headquartered?").confident
+    dpo = shipped.answer("where is the DPO based?")
+    assert dpo.confident and "Manchester" in first_lines(dpo.text, 2)
+
+
+def test_one_of_something_is_no_count_of_them(shipped):
+    # not "…built on one client's data must not be used for another client."
+    assert not shipped.answer("how many clients do we have?").confident
+
+
+def test_who_uses_a_tool_our_plans_and_budgets_and_what_we_hold_are_records(shipped):
+    for asked in (
+        "is the CEO using ChatGPT?",  # not the definition of an AI tool beside ChatGPT's card
+        "does my manager use Copilot?",
+        "what's our AI strategy for next year?",  # not the yearly policy review
+        "is there an AI budget for my team?",
+        "are we ISO 27001 certified?",  # not the evidence asked of vendors
+        "what's my training completion status?",  # not "…training completion records…" an auditor may ask for
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_when_a_law_applies_is_a_date_no_rule_gives(shipped):
+    # not "Triage always starts with the EU AI Act…"
+    assert not shipped.answer("is the EU AI Act in force yet?").confident
+    assert not shipped.answer("when does the EU AI Act apply to general-purpose AI?").confident
+
+
+def test_where_a_vendor_keeps_data_is_said_by_its_entry_or_not_at_all(shipped):
+    # not "…the tool processes and stores the data in the UK or EEA (§8.1)": a rule, not where Claude keeps data
+    assert not shipped.answer("is our Claude data stored in the EU?").confident
+    deepl = shipped.answer("where does DeepL process our texts?")
+    assert deepl.confident and "processed in the EU" in first_lines(deepl.text, 1)
+    deepseek = shipped.answer("where is DeepSeek data stored?")
+    assert deepseek.confident and "China" in first_lines(deepseek.text, 1)
+
+
+def test_a_licence_asked_for_as_a_seat_is_not_a_models_licence_terms(shipped):
+    # not "Open-model licences vary widely."
+    for asked in ("how do I request a Copilot licence?", "how do I request a GitHub Copilot licence?"):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_asked_what_govbot_is_it_says(shipped):
+    for asked in ("what's your name?", "are you ChatGPT?", "who built govbot?"):
+        reply = shipped.answer(asked)
+        assert reply.intent == "help" and "I'm govbot" in first_lines(reply.text, 1), asked
+
+
+def test_logging_in_or_out_is_signing_in_not_logs_kept(shipped):
+    # not "For tool owners. Specify what your system logs and why…"
+    assert not shipped.answer("why does ChatGPT keep logging me out?").confident
+    # …while logging in the sense of records still finds the rule on it
+    logs = shipped.answer("am I allowed to disable logging?")
+    assert logs.confident and "Do not try to disable or bypass logging" in first_lines(logs.text, 1)
+
+
+def test_what_a_product_costs_or_who_else_uses_it_is_not_our_rule(shipped):
+    # not "Never use a personal or free consumer AI account for work data…"
+    assert not shipped.answer("is Perplexity free?").confident
+    assert not shipped.answer("is DeepSeek open source?").confident
+    # not "For employees. Do not sign up for AI services on a company card…"
+    assert not shipped.answer("which companies use HireVue?").confident

@@ -16,8 +16,12 @@ from bot.reply import Intent
 from knowledge.inventory.directory import Resolution, ToolDirectory
 from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key
 
+# (…and what govbot itself is: "what's your name?", "are you chatgpt?", which no policy sentence nor tool card answers)
 HELP = re.compile(
-    r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|who are you)\s*[?!.]*\s*$",
+    r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|(?:who|what) are you"
+    r"|what(?:'s|’s|s| is) your name|(?:who|what) is govbot|who (?:made|built|wrote|created|runs) (?:you|govbot)"
+    r"|are you (?:a |an )?(?:bot|robot|ai|human|person|real person|real|chatgpt|gpt|claude|copilot|gemini|llm"
+    r"|chat ?bot))\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 # "I'd like to register X", "please register X": a request to register, not a question about registering.

@@ -78,6 +78,14 @@ FACTS_CACHED = 64
 TAKES_TO_DO = r"(?: me| us| people)? to (?:complete|finish|do|go through|fill (?:in|out)|read|watch|sit)\b"
 # "who's our account manager at anthropic?": the person who looks after a customer, not a login
 ACCOUNT_HOLDER = re.compile(r"\baccount (?:manager|rep|representative|exec|executive)s?\b", re.IGNORECASE)
+# "why does chatgpt keep logging me out?": signing in or out, read as the policies' words for it, not logs kept
+# ("Specify what your system logs…")
+SIGNING_IN = re.compile(
+    # (not what logging is on: "switch off prompt logging on our self-hosted llm")
+    r"\blog(?:s|ged|ging)?\s+(?:(?:me|us|you|him|her|them|people|everyone)\s+)?(?:in|out|off|on to|onto)\b"
+    r"|\blog-?(?:in|out|on)s?\b",
+    re.IGNORECASE,
+)
 # Leave taken, read as the policies' word for it: "when they're on leave" is an absence, not "Restricted data may not
 # leave the UK"
 ON_LEAVE = re.compile(
@@ -395,6 +403,15 @@ DEFINITION_ASKED = re.compile(
     r"|typical|normal|standard|common|simple|decent|proper)\b)(?P<term>[a-z-]+(?:\s+[a-z0-9-]+){0,4}?)\s*(?:\?|$|[.!,;])",
     re.IGNORECASE,
 )
+# "what's fine-tuning?", "what is generative ai?": a term asked bare, the whole message (the documents' own
+# definitions are sought as before; this only keeps a sentence that uses the term from passing for one)
+BARE_DEFINITION_ASKED = re.compile(
+    r"^\W*(?:so,? |ok,? |and )?what(?:'s|’s|s| is) (?!(?:the|our|my|your|this|that|it|its|their|a|an|up|new|next"
+    r"|wrong|right|allowed|required|needed|expected|happening|going|covered|included|approved|banned|left|done"
+    r"|meant|possible|better|best|worse|worst|ok|okay|fine)(?![\w-]))"
+    r"(?P<bare>[a-z][a-z-]+(?: [a-z][a-z0-9-]+)?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
 DEFINITION = re.compile(r"(?!)")  # the kind of fact: what defines the term asked is read from the question
 # "what actually is mcp?", "what does soc 2 type ii actually mean?", "how does the eu ai act define a gpai
 # model?": the same, asked without an article (which the adverb or "mean" makes a definition: "what is required?"
@@ -587,6 +604,9 @@ LINK_TO = re.compile(
     re.IGNORECASE,
 )
 
+# "where is kestrel headquartered?", "where's the head office?": a head office, which a sentence naming where a
+# subsidiary is ("Kestrel Analytics B.V. in Amsterdam") does not place
+HEADQUARTERS = re.compile(r"\bheadquarter(?:s|ed)?\b|\bhead ?office\b|\bhq\b|\bregistered office\b", re.IGNORECASE)
 WHERE_PRONOUNS = frozenset("that this it they them those these one".split())  # no thing said where it is
 
 
@@ -698,6 +718,27 @@ GET_ASKED = re.compile(
     r"\s*(?:[?.!,;]|$|(?=\s(?:for|of|on|in|to|from|with|when|if|after|once|about|covering|or)\b))",
     re.IGNORECASE,
 )
+# "can i use a personal usb stick?", "can we use my own laptop for client work?": what one asks to use or bring,
+# which a rule on something else used ("Never use a personal or free consumer AI account…") does not speak of
+USE_OBJECT = re.compile(
+    r"\b(?:can|could|may|should) (?:i|we|you|staff|people|contractors) (?:still |also |even )?"
+    r"(?:use|bring|plug in|connect|take) (?:a |an |my |our |your |the |their )?(?:own |personal |private |home |work )?"
+    r"((?:[a-z][a-z-]* ){0,1}[a-z][a-z0-9-]*)"
+    r"\s*(?:[?!.,;]|$|(?=\s(?:for|at|to|in|on|with|when|while|during|if|instead|from|into|outside|abroad)\b))",
+    re.IGNORECASE,
+)
+# "how do i request a copilot licence?", "who has a spare chatgpt licence?": a licence as a seat of a product, which a
+# sentence on the licence terms of models or code ("Open-model licences vary widely.") does not speak of
+LICENCE_AS_SEAT = re.compile(
+    r"\b(?:request|get|have|need|order|buy|assign|apply for|spare|free up|give (?:me|us|someone))\s+"
+    r"(?:a|an|my|our|the|one|spare|extra|another|more)?\s*(?:[\w.-]+\s+){0,3}?(?:licen[cs]e|seat)s?\b",
+    re.IGNORECASE,
+)
+LICENCE_TERMS = re.compile(
+    r"\b(?:open[- ]model|open[- ]source|permissive|community|compatible|model|dataset|code)\s+licen[cs]es?\b"
+    r"|\blicen[cs]es?\s+(?:review|text|terms|of (?:each|the|any) (?:model|dataset))\b",
+    re.IGNORECASE,
+)
 # "when are the quarterly results published?": what is published, held or due when
 WHEN_IS = re.compile(
     r"\bwhen (?:is|are|was|were|does|do|will) (?:the |our |a |an |my |next |the next )?"
@@ -777,7 +818,8 @@ COUNT_OF = re.compile(
     re.IGNORECASE,
 )
 # a number and the few words after it, which say what it counts ("one reviewer from each…")
-COUNTED = re.compile(rf"\b(?:\d+(?:,\d{{3}})*|{NUMBER})\b((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
+# ("…built on one client's data": one of them, not how many there are)
+COUNTED = re.compile(rf"\b(?:\d+(?:,\d{{3}})*|{NUMBER})\b(?!\s+[\w-]+['’]s\b)((?:\s+[\w-]+){{1,3}})", re.IGNORECASE)
 # "how many days of annual leave…?": what is counted in that unit
 MEASURED_OF = re.compile(
     r"\bhow (?:many|much) (?:\w+ )?(?:days|hours|weeks|months|years|minutes|times|pounds|euros) of"
@@ -1366,8 +1408,9 @@ IDENTIFIER_ASKED = re.compile(
     # "what's the inventory reference for chatgpt enterprise?": a record's own reference, likewise
     r"|\bwhat(?:'s|’s|s| is) (?:the|our|my|its) (?:inventory|request|ticket|case|incident) (?:reference|ref|id)\b"
     # "what's the deepl api key?", "what's the office wifi password?": a secret, which no document gives
+    # (…of a product or place: "what's the api key for chatgpt?", "…the password to the shared otter account?")
     r"|\bwhat(?:'s|’s|s| is) (?:the|our|my) (?:[\w-]+ ){0,2}(?:api key|licen[cs]e key|product key|password|passcode"
-    r"|pin)\s*[?!.]*\s*$",
+    r"|pin)(?: (?:for|to|of|on) [\w .'’-]{1,40})?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 IDENTIFIER = re.compile(r"\b[A-Z]{1,4}[- ]?\d{5,}\b|\b\d{6,}\b|\b(?:GB|NL)\s?\d{3}\s?\d{4}\s?\d{2}\b")
@@ -1625,6 +1668,25 @@ RECORD_ASKED = re.compile(
     r"|\bwho (?:else (?:(?:in|on|at|from) (?:my|our|the) [\w-]+ |here |at kestrel )?"
     r"|(?:(?:in|on|at|from) (?:my|our|the) [\w-]+ |here |at kestrel ))"
     r"(?:uses|is using|has used|already uses|has (?:a |an )?(?:[\w.-]+ )?(?:licen[cs]e|seat|account)s?)\b"
+    # "are we iso 27001 certified?": what the company holds, which a rule asking it of vendors does not say
+    r"|\b(?:are|is) (?:we|kestrel|the (?:company|business|firm)) (?:already |currently |actually |now |still )?"
+    r"(?:[\w/ .-]{1,25} )?(?:certified|accredited)\b"
+    # "what's my training completion status?": where one's own record stands, which no rule keeps
+    r"|\bwhat(?:'s|’s|s| is) my (?:[\w-]+ ){0,3}?(?:status|progress|score|result|mark)s?\b"
+    r"(?<!\brequest status)(?<!\bregistration status)(?<!\bsubmission status)(?<!\bticket status)"
+    # "which companies use hirevue?": who else uses a product, likewise
+    r"|\bwhich (?:other )?(?:companies|firms|organi[sz]ations|businesses|competitors|banks|retailers|brands)"
+    r" (?:also |already |still )?(?:use|are using|have used|rely on)\b"
+    # "is the ceo using chatgpt?", "does my manager use copilot?": whether someone uses a tool, likewise
+    r"|\b(?:is|are) (?:the |my |our )(?:[\w-]+ )?(?:ceo|cfo|cto|coo|cio|ciso|boss|manager|director|board|leadership"
+    r"|execs?|executives?|colleagues?|team|teammates?|clients?|competitors?)(?: team)?"
+    r" (?:already |currently |still |even )?(?:using|on)\b"
+    r"|\b(?:does|do) (?:the |my |our )(?:[\w-]+ )?(?:ceo|cfo|cto|coo|cio|ciso|boss|manager|director|board|leadership"
+    r"|execs?|executives?|colleagues?|teammates?|competitors?) (?:already |currently |still |even |actually )?use\b"
+    # "what's our ai strategy for next year?", "is there an ai budget for my team?": a plan or an allotment, which a
+    # rule does not make
+    r"|\b(?:strategy|roadmap|plans?|priorities)\b[^?.!]{0,30}\b(?:for |in )?(?:next|the coming|this) (?:year|quarter)\b"
+    r"|\b(?:is there|do (?:we|i) have|does (?:my|our|the) [\w-]+ have) (?:an? |any )?(?:[\w-]+ )?budget\b"
     # "whats govbot's uptime been this month?", "whats the weirdest ai incident we've had?": likewise
     r"|\bwhat(?:'s|s| is| has)\b[^?.!]{1,40}\bbeen (?:like )?(?:this|last|so far)\b"
     r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b"
@@ -1934,6 +1996,7 @@ FACT_KINDS = [
     (DEFINITION_ASKED, DEFINITION),
     (EXPANSION_ASKED, DEFINITION),
     (MEANING_ASKED, DEFINITION),
+    (BARE_DEFINITION_ASKED, DEFINITION),
     (PLACE_ASKED, PLACE),
     (MERIT_ASKED, PREFERENCE),
     # "is the tuesday review panel on teams or in person?": how it meets, which only a sentence saying so answers
@@ -2000,6 +2063,11 @@ FACT_KINDS = [
             # something may say)
             r"|\bwhen (?:does|do|did|will|would)\b[^?.!]{1,60}?\b(?:come (?:into|in to) (?:force|effect)|take effect"
             r"|get published|be published)\b"
+            # "is the eu ai act in force yet?", "when does the eu ai act apply to general-purpose ai?": likewise
+            r"|\b(?:is|are) (?:the )?[\w .'’-]{2,40}? (?:in force|in effect|live|enforced|being enforced)"
+            r" (?:yet|now|already)\b"
+            r"|\bwhen (?:does|do|will) (?:the )?[\w .'’-]{2,40}?\b(?:act|regulation|law|directive)"
+            r" (?:start to |begin to |actually )?(?:apply|kick in|bite)\b"
             # "has any client ever objected when…?": what happened once, which only a dated record tells
             rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b"
             # ("was duet ai ever rolled out…?"; whether a tool was ever approved, its entry's status says)
@@ -2587,6 +2655,7 @@ class SentenceScorer:
                     for pattern in (
                         TOPIC_ASKED,
                         HOW_TO_OBJECT,
+                        USE_OBJECT,
                         SAID_ABOUT,
                         TOPIC_SAID_ABOUT,
                         MEASURE_OF,
@@ -2804,7 +2873,11 @@ class SentenceScorer:
             token
             for thing in things
             for token in set(tokenize(thing)) - ignored - asking_tokens(thing)
-            if len(token) >= shortest
+            # (an acronym written as one may be short: "how do i connect to the VPN?", not "lol")
+            if (
+                len(token) >= shortest
+                or (len(token) >= ACRONYM_CHARS and re.search(rf"\b{token.upper()}\b", question) is not None)
+            )
             and (token.isalpha() or FORM_CODE.fullmatch(token))
             and not self.lexical.weight(token)
             and not self.relatives(token)
@@ -2908,7 +2981,9 @@ class SentenceScorer:
         the policies' language; `ignore` (a tool's name) drops out. A word the corpus never uses
         weighs as much as the question's rarest known word: it is what the documents cannot answer
         ("upload size limit")."""
-        text = ACCOUNT_HOLDER.sub(" vendor contact ", ON_LEAVE.sub(" absence ", search_terms(question)))
+        text = SIGNING_IN.sub(
+            " sign in ", ACCOUNT_HOLDER.sub(" vendor contact ", ON_LEAVE.sub(" absence ", search_terms(question)))
+        )
         alternatives = everyday_alternatives(text)
         # "sign off": the phrase is read as its policy word, and "off" alone is no term ("switched off")
         particles = {token for tokens, _ in everyday_phrases(text) for token in tokens[1:] if token in PARTICLES}
@@ -3037,6 +3112,7 @@ class SentenceScorer:
             and not PRICE_RULE_ASKED.search(asked or question)
         )
         access_asked = bool(ACCESS_TO.search(asked or question))
+        seat_asked = bool(LICENCE_AS_SEAT.search(asked or question))
         # "how do i reset my password?": how to work something, which a sentence that does not speak of doing it ("Never
         # paste… passwords…") does not say
         worked = PRODUCT_HOW_TO.search(asked or question)
@@ -3048,7 +3124,13 @@ class SentenceScorer:
         # "where is the amsterdam office?": a place is said of the thing asked where, which the sentence names (not
         # only its town: "…a privacy counsel in Amsterdam"), in any form but another word ("Officer")
         placed = (
-            head_asked(WHERE_IS, asked or question) or head_asked(LINK_TO, asked or question) if fact is PLACE else None
+            (
+                HEADQUARTERS
+                if HEADQUARTERS.search(asked or question)
+                else head_asked(WHERE_IS, asked or question) or head_asked(LINK_TO, asked or question)
+            )
+            if fact is PLACE
+            else None
         )
         # "when are the quarterly results published?": likewise what is published when ("The steering group meets
         # quarterly…" is not)
@@ -3076,11 +3158,24 @@ class SentenceScorer:
             if fact is AMOUNT
             else set()
         )
-        defined = terms_to_define(asked or question) if fact is DEFINITION else []
+        defined = (
+            terms_to_define(asked or question)
+            or [found["bare"] for found in BARE_DEFINITION_ASKED.finditer(asked or question)]
+            if fact is DEFINITION
+            else []
+        )
         spelt_out = abbreviations_asked(asked or question) if fact is DEFINITION else []
         definitions = [spells_out(term) for term in spelt_out] or [defines(term) for term in defined]
         # (a section headed with an abbreviation does not spell it out)
-        terms_defined = [re.compile(rf"\b{re.escape(term)}s?\b", re.IGNORECASE) for term in defined if not spelt_out]
+        # (…by its heading's first words: "Data for training or fine-tuning Kestrel models" is about something else)
+        terms_defined = [
+            re.compile(
+                rf"(?:^|> )[\d.\s]*(?:(?:what|who) (?:is|are|counts as) )?(?:an? |the )?{re.escape(term)}s?\b",
+                re.IGNORECASE,
+            )
+            for term in defined
+            if not spelt_out
+        ]
         source = self.source_asked(asked or question)
         roles_asked = [found.group(1) for found in ROLE_ASKED.finditer(asked or question)] if fact is ROLE else []
         role_words = {word for role in roles_asked for word in _said(role)}
@@ -3349,6 +3444,7 @@ class SentenceScorer:
                     or (sentence.rstrip().endswith(":") and not states)
                     or ((tier_of_the_tool or price_of_the_tool) and not (naming and naming.search(sentence)))
                     or (access_asked and not ACCESS_SAID.search(sentence))
+                    or (seat_asked and bool(LICENCE_TERMS.search(sentence)))
                     or bool(working and not working.search(sentence))
                     or bool(placed and not placed.search(f"{sentence} {hit.heading}"))
                     or bool(timed and not timed.search(f"{sentence} {hit.heading}"))
