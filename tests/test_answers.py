@@ -5700,9 +5700,11 @@ def test_a_licence_asked_for_as_a_seat_is_not_a_models_licence_terms(shipped):
 
 
 def test_asked_what_govbot_is_it_says(shipped):
-    for asked in ("what's your name?", "are you ChatGPT?", "who built govbot?"):
+    for asked in ("what's your name?", "are you ChatGPT?", "what is govbot?"):
         reply = shipped.answer(asked)
         assert reply.intent == "help" and "I'm govbot" in first_lines(reply.text, 1), asked
+    # …but not who built it, which it does not know
+    assert shipped.answer("who built govbot?").intent != "help"
 
 
 def test_logging_in_or_out_is_signing_in_not_logs_kept(shipped):
@@ -5719,3 +5721,32 @@ def test_what_a_product_costs_or_who_else_uses_it_is_not_our_rule(shipped):
     assert not shipped.answer("is DeepSeek open source?").confident
     # not "For employees. Do not sign up for AI services on a company card…"
     assert not shipped.answer("which companies use HireVue?").confident
+
+
+def test_an_acronym_the_documents_never_use_names_something_they_do_not_speak_of(shipped):
+    # not "Everyone who uses AI at Kestrel must follow the AI Acceptable Use Policy…"
+    assert not shipped.answer("is NIST AI RMF mandatory?").confident
+    # …while an officer's title is a role the documents may name otherwise
+    deepfake = shipped.answer("lol can i make a deepfake of the CEO for the xmas party video")
+    assert deepfake.confident and "impersonate" in first_lines(deepfake.text, 1)
+
+
+def test_certification_of_our_own_a_tools_history_and_who_held_a_post_before_are_records(shipped):
+    for asked in (
+        "are we SOC 2 audited ourselves?",  # not the evidence asked of vendors
+        "how long does it take to get iso 42001 certified",  # not "Prohibited: Rejected within 5 business days"
+        "did trint have any incidents before it was retired?",  # not Trint's card
+        "who was the tool owner for wordtune before james?",
+        "when do the AI act high-risk obligations start applying",  # not the two-day triage check
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while who owns the tool now is on its card
+    owner = shipped.answer("who is the tool owner for wordtune?")
+    assert owner.confident and "James Whitfield" in owner.text
+
+
+def test_a_tool_turned_down_or_logged_into_is_asked_of_its_entry(shipped):
+    reason = shipped.answer("whats the reason deep seek got turned down")
+    assert reason.confident and "China" in first_lines(reason.text, 1)
+    retired = shipped.answer("can i still log into trint to finish one transcript")
+    assert retired.confident and "retired" in first_lines(retired.text, 1)

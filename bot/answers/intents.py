@@ -19,7 +19,7 @@ from knowledge.inventory.matching import FILLER_WORDS, GENERIC_WORDS, name_key
 # (…and what govbot itself is: "what's your name?", "are you chatgpt?", which no policy sentence nor tool card answers)
 HELP = re.compile(
     r"^\s*(?:help|\?+|hi|hello|hey|what can you do|how do i use (?:you|this|govbot)|(?:who|what) are you"
-    r"|what(?:'s|’s|s| is) your name|(?:who|what) is govbot|who (?:made|built|wrote|created|runs) (?:you|govbot)"
+    r"|what(?:'s|’s|s| is) your name|(?:who|what) is govbot"
     r"|are you (?:a |an )?(?:bot|robot|ai|human|person|real person|real|chatgpt|gpt|claude|copilot|gemini|llm"
     r"|chat ?bot))\s*[?!.]*\s*$",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ ASKS_STATUS = re.compile(
     r"authori[sz]ed|banned|blocked|registered|whitelisted|"
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
     # service status and terms, not what the inventory records)
-    r"rejected|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
+    r"rejected|turned down|knocked back|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
     # ("who makes grammarly?": its vendor, which its entry names)
     r"(?<=who )(?:makes|made|builds|built|develops|developed)|"
     # "what replaced trint?", "is wordtune still supported?", "what should we use instead of midjourney?": what became
@@ -94,7 +94,7 @@ ASKS_STATUS = re.compile(
     r"replaced|replacement|still (?:supported|available|around(?! ?[\d£$€~])|in use|a thing)|use instead of|"
     r"(?:can|could|may)\s+(?:i|we|you|the \w+(?: \w+)? team|my team|our team|\w+)\s+(?:still\s+)?"
     r"(?:use|try|install|call|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
-    r"|load|copy|attach|import|get|ask|have)|"
+    r"|load|copy|attach|import|get|ask|have|access|open|log in(?:to)?|log on(?:to)?|sign in(?:to)?|login)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
     # ("who's the vendor?", not "the answers anthropic gave in our vendor questionnaire": a thing of vendors)
     r"classification|next review|vendor(?! (?:questionnaires?|due diligence|assessments?|risk|management|contracts?"

@@ -488,6 +488,9 @@ def defines(term: str) -> re.Pattern:
 # or, typed in lower case, a word the documents never use that owns something ("switzerland's law").
 NAME_WORD = re.compile(r"(?<![.?!:]\s)(?<!^)(?<![.?!:])\b[A-Z][a-z]{2,}(?:'s|’s)?\b")
 POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
+# "is NIST AI RMF mandatory?": an acronym written as one names something, wherever it stands (an officer's title,
+# "the CEO", names a role, which the documents may name otherwise)
+ACRONYM_WORD = re.compile(r"\b(?!C[A-Z]O\b)[A-Z]{3,6}s?\b")
 # "does iso/iec 42005 change…?": a standard named by its number, which the documents cite or do not
 # (a technical report's or specification's number too: "iso/iec tr 24027")
 STANDARD_NUMBER = re.compile(
@@ -1670,7 +1673,14 @@ RECORD_ASKED = re.compile(
     r"(?:uses|is using|has used|already uses|has (?:a |an )?(?:[\w.-]+ )?(?:licen[cs]e|seat|account)s?)\b"
     # "are we iso 27001 certified?": what the company holds, which a rule asking it of vendors does not say
     r"|\b(?:are|is) (?:we|kestrel|the (?:company|business|firm)) (?:already |currently |actually |now |still )?"
-    r"(?:[\w/ .-]{1,25} )?(?:certified|accredited)\b"
+    r"(?:[\w/ .-]{1,25} )?(?:certified|accredited|audited)\b"
+    # ("how long does it take to get iso 42001 certified?": how it would go for us, likewise)
+    r"|\b(?:we|us|kestrel|to) (?:get|become|getting|becoming) (?:[\w/ .-]{1,25} )?(?:certified|accredited)\b"
+    # "did trint have any incidents before it was retired?": what happened with a tool, likewise
+    r"|\b(?:did|has|have) (?!(?:i|you)\b)[\w.'’ -]{1,30}? (?:ever )?(?:had|have) (?:any |an? |many )?"
+    r"(?:incidents?|breach(?:es)?|outages?|problems|issues|complaints|leaks?)\b"
+    # "who was the tool owner for wordtune before james?": who held a post before, likewise
+    r"|\bwho (?:was|were) (?:the )?[\w' -]{2,40}? (?:before|until|prior to)\b"
     # "what's my training completion status?": where one's own record stands, which no rule keeps
     r"|\bwhat(?:'s|’s|s| is) my (?:[\w-]+ ){0,3}?(?:status|progress|score|result|mark)s?\b"
     r"(?<!\brequest status)(?<!\bregistration status)(?<!\bsubmission status)(?<!\bticket status)"
@@ -2066,8 +2076,8 @@ FACT_KINDS = [
             # "is the eu ai act in force yet?", "when does the eu ai act apply to general-purpose ai?": likewise
             r"|\b(?:is|are) (?:the )?[\w .'’-]{2,40}? (?:in force|in effect|live|enforced|being enforced)"
             r" (?:yet|now|already)\b"
-            r"|\bwhen (?:does|do|will) (?:the )?[\w .'’-]{2,40}?\b(?:act|regulation|law|directive)"
-            r" (?:start to |begin to |actually )?(?:apply|kick in|bite)\b"
+            r"|\bwhen (?:does|do|will) [^?.!]{0,40}?\b(?:act|regulation|law|directive)(?:['’]s)?\b[^?.!]{0,40}?"
+            r"\b(?:apply|applying|kick in|bite)\b"
             # "has any client ever objected when…?": what happened once, which only a dated record tells
             rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b"
             # ("was duet ai ever rolled out…?"; whether a tool was ever approved, its entry's status says)
@@ -2608,6 +2618,7 @@ class SentenceScorer:
             for name in [
                 *(match.group() for match in NAME_WORD.finditer(question.strip())),
                 *(match.group() for match in POSSESSIVE_WORD.finditer(question)),
+                *(match.group() for match in ACRONYM_WORD.finditer(question)),
                 *(match.group(1) for match in SUBJECT_WORD.finditer(question.strip())),
                 *(match.group(1) for match in BANNED_IN.finditer(question)),
             ]
@@ -3385,6 +3396,7 @@ class SentenceScorer:
             # hours"), wherever the chunk holding it starts (the chunker repeats a table's header)
             header = table_header(hit.text) if TABLE_ROW_LEVEL.search(hit.text) else None
             columns = terms_said(clean(header[0])) if header else frozenset()
+
             # a section headed with the term asked ("2.6 Near misses", "High risk") says what it is
             defined_here = any(term.search(hit.heading) for term in terms_defined)
             # a table row means what its best-fitting example means
