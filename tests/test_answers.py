@@ -5750,3 +5750,17 @@ def test_a_tool_turned_down_or_logged_into_is_asked_of_its_entry(shipped):
     assert reason.confident and "China" in first_lines(reason.text, 1)
     retired = shipped.answer("can i still log into trint to finish one transcript")
     assert retired.confident and "retired" in first_lines(retired.text, 1)
+
+
+def test_who_does_two_things_to_something_the_documents_never_name_is_not_who_does_them_to_another(shipped):
+    # not "Only the AI Governance Reviewers… may approve…": the documents never speak of timesheets
+    assert not shipped.answer("who reviews and signs off my timesheet?").confident
+    request = shipped.answer("who reviews and approves a tool request?")
+    assert request.confident and "Reviewers" in first_lines(request.text, 2)
+
+
+def test_a_standard_asked_bare_and_work_under_way_are_not_answered_by_a_sentence_naming_them(shipped):
+    # not "…vendors must back their answers with… a SOC 2 Type II report…"
+    assert not shipped.answer("what's SOC 2?").confident
+    # not "…records of policy updates triggered by AI issues"
+    assert not shipped.answer("is the AI policy being updated?").confident

@@ -409,7 +409,7 @@ BARE_DEFINITION_ASKED = re.compile(
     r"^\W*(?:so,? |ok,? |and )?what(?:'s|’s|s| is) (?!(?:the|our|my|your|this|that|it|its|their|a|an|up|new|next"
     r"|wrong|right|allowed|required|needed|expected|happening|going|covered|included|approved|banned|left|done"
     r"|meant|possible|better|best|worse|worst|ok|okay|fine)(?![\w-]))"
-    r"(?P<bare>[a-z][a-z-]+(?: [a-z][a-z0-9-]+)?)\s*\?*\s*$",
+    r"(?P<bare>[a-z][a-z-]+(?: [a-z0-9][a-z0-9-]*)?)\s*\?*\s*$",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(r"(?!)")  # the kind of fact: what defines the term asked is read from the question
@@ -919,7 +919,9 @@ WHO_DOES = re.compile(
     r"|chairs|leads|heads(?: up)?|oversees|coordinates"
     r"|administers?|looks? after|wrote|created|invented|founded|built|designed"
     # "who do i report a workplace injury to?": what is reported, of which the sentence naming to whom speaks
-    r"|(?:do|should|would|can|must) (?:i|we|you) (?:report|tell|escalate|flag|raise)) (?:on )?"
+    r"|(?:do|should|would|can|must) (?:i|we|you) (?:report|tell|escalate|flag|raise))"
+    # ("who reviews and signs off my timesheet?": two verbs of one object)
+    r"(?: and (?:signs? off|approves?|reviews?|checks?|decides?|owns?|manages?))? (?:on )?"
     r"(?!(?:whether|if|what|which|how|who|when|where)\b)"
     r"(?:(?:a|an|the|my|our|their|new|any) )*"
     rf"({OBJECT})",
@@ -1684,6 +1686,9 @@ RECORD_ASKED = re.compile(
     # "what's my training completion status?": where one's own record stands, which no rule keeps
     r"|\bwhat(?:'s|’s|s| is) my (?:[\w-]+ ){0,3}?(?:status|progress|score|result|mark)s?\b"
     r"(?<!\brequest status)(?<!\bregistration status)(?<!\bsubmission status)(?<!\bticket status)"
+    # "is the ai policy being updated?": what is under way, likewise
+    r"|\b(?:is|are) (?:the |our )?[\w' -]{2,40}? (?:being|getting) (?:updated|revised|rewritten|changed|replaced|redone"
+    r"|refreshed|redesigned|reviewed)\b"
     # "which companies use hirevue?": who else uses a product, likewise
     r"|\bwhich (?:other )?(?:companies|firms|organi[sz]ations|businesses|competitors|banks|retailers|brands)"
     r" (?:also |already |still )?(?:use|are using|have used|rely on)\b"
