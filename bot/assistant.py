@@ -197,6 +197,13 @@ KEPT_IN = re.compile(
     r"\b(?:stored|hosted|processed|held|kept|runs?)\b[^.;]{0,30}?\b(?:in|on|within)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# "does otter transcribe meetings?", "does copilot in teams summarise calls?": what the product does on its own, which
+# its entry answers only where it speaks of it (not the rule on meeting recorders: "Tell all participants…")
+PRODUCT_OPERATION = re.compile(
+    r"transcribes?|translates?|records?|summari[sz]es?|reads?|writes?|generates?|draws?|searche?s?|browses?"
+    r"|remembers?|speaks?|understands?|detects?|joins?|integrates?|syncs?|cites?|hallucinates?",
+    re.IGNORECASE,
+)
 # "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
 # had, which its entry gives only where it speaks of it
 GOT = re.compile(
@@ -810,6 +817,7 @@ class Assistant:
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
                 or PRODUCT_HOSTING.search(asked.text)
+                or PRODUCT_OPERATION.fullmatch(asked.product_verb)
                 or _done_in_the_product(asked)
                 or bool(asked.name and re.search(rf"\b{re.escape(asked.name)}{VENDORS_OWN}", asked.text, re.IGNORECASE))
             )

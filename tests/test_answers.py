@@ -5764,3 +5764,27 @@ def test_a_standard_asked_bare_and_work_under_way_are_not_answered_by_a_sentence
     assert not shipped.answer("what's SOC 2?").confident
     # not "…records of policy updates triggered by AI issues"
     assert not shipped.answer("is the AI policy being updated?").confident
+
+
+def test_a_limit_of_the_sentences_subject_is_given_by_its_figure(shipped):
+    card = shipped.answer("what's the company card limit for approved ai tools?")
+    assert card.confident and "£2,000" in first_lines(card.text, 1)
+
+
+def test_what_a_product_does_on_its_own_is_not_the_rule_on_using_it(shipped):
+    # not "Tell all participants at the start that an AI assistant is recording or transcribing…"
+    assert not shipped.answer("does Copilot in Teams transcribe meetings?").confident
+
+
+def test_who_uses_a_tool_which_clients_and_what_we_recorded_are_records(shipped):
+    for asked in (
+        "how many ppl use claude team day to day and what's the most common use?",
+        "which clients have given written consent for claude team?",  # not the code-assistant contract check
+        "whats our client retention rate for retail this year?",  # not "Vendor-side retention…: Up to 30 days"
+        "whats the legal basis we recorded for our attrition model?",  # not the rule on reusing absence records
+        "what does Kestrel Analytics do?",  # not the policy's scope
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while a rule on which clients must agree, and how big a team the documents describe, are answered
+    team = shipped.answer("how big is the ai governance team?")
+    assert team.confident and "two analysts" in first_lines(team.text, 2)

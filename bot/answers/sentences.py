@@ -1686,6 +1686,16 @@ RECORD_ASKED = re.compile(
     # "what's my training completion status?": where one's own record stands, which no rule keeps
     r"|\bwhat(?:'s|’s|s| is) my (?:[\w-]+ ){0,3}?(?:status|progress|score|result|mark)s?\b"
     r"(?<!\brequest status)(?<!\bregistration status)(?<!\bsubmission status)(?<!\bticket status)"
+    # "what does kestrel analytics do?": what the company's business is, which no rule says
+    r"|\bwhat (?:does|do) (?:kestrel(?: analytics)?|the (?:company|business|firm)|our (?:company|business|firm))"
+    r" (?:actually |even |really |exactly )?do\s*[?!.]*\s*$"
+    # "how many ppl use claude team day to day?", "what's the most common use?": who uses a tool and how, likewise
+    r"|\bhow many (?:people|ppl|staff|users|employees|colleagues|of us|folks|teams)"
+    r" (?:\w+ )?(?:use|are using|have used|actually use)\b"
+    r"|\bmost (?:common|popular|frequent) (?:uses?|use cases?|prompts?|questions?)\b"
+    # "whats the legal basis we recorded for our attrition model?": what was recorded in one case, likewise
+    r"|\bwhat(?:'s|’s|s| is| was)? (?:[\w-]+ ){0,3}(?:did |have |has )?(?:we|they|kestrel|the team)"
+    r" (?:recorded|wrote down|logged|agreed|chose|picked|set) for (?:our|the|their|its)\b"
     # "is the ai policy being updated?": what is under way, likewise
     r"|\b(?:is|are) (?:the |our )?[\w' -]{2,40}? (?:being|getting) (?:updated|revised|rewritten|changed|replaced|redone"
     r"|refreshed|redesigned|reviewed)\b"
@@ -1706,11 +1716,11 @@ RECORD_ASKED = re.compile(
     r"|\bwhat(?:'s|s| is| has)\b[^?.!]{1,40}\bbeen (?:like )?(?:this|last|so far)\b"
     r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b"
     # "which of our clients send us driver telematics data?": which ones they are, which only a record of them names
-    r"|\bwhich (?:of )?(?:our |kestrel'?s |the )(?:clients|customers|client accounts|suppliers|vendors|partners"
+    r"|\bwhich (?:of )?(?:our |kestrel'?s |the )?(?:clients|customers|client accounts|suppliers|vendors|partners"
     r"|competitors)\b(?! (?:must|should|need|needs|have to|has to|can|may|are allowed|require)\b)|"
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
-    r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales))"
+    r"(?:budget|spend|total|number|count|revenue|turnover|profit|headcount|sales|rate))"
     rf"\b[^?.!]{{0,80}}?\b{PERIOD}\b"
     # "how much does kestrel spend on ai tools each year?": what was spent, which a limit on spending does not say
     r"|\bhow much (?:do|does|did) (?:we|kestrel|the (?:company|business|firm)|our [\w-]+(?: [\w-]+)?) "
@@ -1935,6 +1945,7 @@ LIMIT_OF = re.compile(
     r"\b([a-z]+)[- ]limits?\b|\b(?:max|maximum|min|minimum) (?:number of |no\.? of )?([a-z]{3,}s)\b", re.IGNORECASE
 )
 LIMIT_REACH = 20  # characters either side of a figure that say what it is of
+SUBJECT_WORDS = 3  # the first words of a sentence, which say what it is about ("Company cards may…")
 # "what does the ICO's AI guidance say about explaining decisions?": what another source says, which a sentence
 # of ours states only where it names that source (in its words or its heading); a source the documents name
 # often ("ISO 42001", "the contract register") is theirs to speak for
@@ -3275,10 +3286,19 @@ class SentenceScorer:
                     for found in REASON.finditer(sentence)
                 )
             if limited:  # a figure said of what is limited ("up to 200 words"), not one beside it ("plain words")
-                return any(
-                    limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
-                    for found in LIMIT.finditer(sentence)
-                ) or bool(BARE_BOUND.search(sentence))  # (or a bound leaving it to the words before: "…more than ten.")
+                return (
+                    any(
+                        limited <= terms_said(sentence[max(found.start() - LIMIT_REACH, 0) : found.end() + LIMIT_REACH])
+                        for found in LIMIT.finditer(sentence)
+                    )
+                    # (or a bound leaving it to the words before: "…more than ten.")
+                    or bool(BARE_BOUND.search(sentence))
+                    # (…or of the sentence's subject: "Company cards may be used only for … less than £2,000 a year")
+                    or (
+                        limited <= terms_said(" ".join(sentence.split()[:SUBJECT_WORDS]))
+                        and bool(LIMIT.search(sentence))
+                    )
+                )
             if counted:  # a count of what is asked, or a bound that leaves it to the words before
                 return any(terms_of(found.group(1)) & counted for found in COUNTED.finditer(sentence)) or bool(
                     BARE_BOUND.search(sentence)
