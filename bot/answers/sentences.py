@@ -408,7 +408,9 @@ DEFINITION_ASKED = re.compile(
 BARE_DEFINITION_ASKED = re.compile(
     r"^\W*(?:so,? |ok,? |and )?what(?:'s|’s|s| is) (?!(?:the|our|my|your|this|that|it|its|their|a|an|up|new|next"
     r"|wrong|right|allowed|required|needed|expected|happening|going|covered|included|approved|banned|left|done"
-    r"|meant|possible|better|best|worse|worst|ok|okay|fine)(?![\w-]))"
+    r"|meant|possible|better|best|worse|worst|ok|okay|fine"
+    # (nor a standard by its number: "what is iso 42001?" is answered by what the documents on it say)
+    r"|iso|iec|bs|en|nist|ieee)(?![\w-]))"
     r"(?P<bare>[a-z][a-z-]+(?: [a-z0-9][a-z0-9-]*)?)\s*\?*\s*$",
     re.IGNORECASE,
 )
@@ -1716,7 +1718,10 @@ RECORD_ASKED = re.compile(
     r"|\bwhat(?:'s|s| is| has)\b[^?.!]{1,40}\bbeen (?:like )?(?:this|last|so far)\b"
     r"|\b[a-z]+est (?:[\w-]+ ){1,3}(?:we'?ve|we have|kestrel has|we) (?:ever )?had\b"
     # "which of our clients send us driver telematics data?": which ones they are, which only a record of them names
-    r"|\bwhich (?:of )?(?:our |kestrel'?s |the )?(?:clients|customers|client accounts|suppliers|vendors|partners"
+    # ("which clients have given written consent for claude team?": which ones did, likewise)
+    r"|\bwhich (?:clients|customers|suppliers|vendors|partners) (?:have|has|had) (?:already )?(?:given|signed|agreed"
+    r"|consented|opted|asked|said|objected|complained)\b"
+    r"|\bwhich (?:of )?(?:our |kestrel'?s |the )(?:clients|customers|client accounts|suppliers|vendors|partners"
     r"|competitors)\b(?! (?:must|should|need|needs|have to|has to|can|may|are allowed|require)\b)|"
     # ("what's the company's revenue this year?")
     rf"\b(?:how (?:many|much|big)|what(?:'s|s| is| was) (?:the|our) (?:[\w'’]+ ){{0,3}}"
