@@ -5740,9 +5740,11 @@ def test_certification_of_our_own_a_tools_history_and_who_held_a_post_before_are
         "when do the AI act high-risk obligations start applying",  # not the two-day triage check
     ):
         assert not shipped.answer(asked).confident, asked
-    # …while who owns the tool now is on its card
+    # …while who owns the tool now is on its card, and what a vendor needs is the rule on vendors
     owner = shipped.answer("who is the tool owner for wordtune?")
     assert owner.confident and "James Whitfield" in owner.text
+    vendors = shipped.answer("do vendors need to get ISO 27001 certified?")
+    assert vendors.confident and "27001" in first_lines(vendors.text, 1)
 
 
 def test_a_tool_turned_down_or_logged_into_is_asked_of_its_entry(shipped):

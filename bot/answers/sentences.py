@@ -1678,8 +1678,10 @@ RECORD_ASKED = re.compile(
     # "are we iso 27001 certified?": what the company holds, which a rule asking it of vendors does not say
     r"|\b(?:are|is) (?:we|kestrel|the (?:company|business|firm)) (?:already |currently |actually |now |still )?"
     r"(?:[\w/ .-]{1,25} )?(?:certified|accredited|audited)\b"
-    # ("how long does it take to get iso 42001 certified?": how it would go for us, likewise)
-    r"|\b(?:we|us|kestrel|to) (?:get|become|getting|becoming) (?:[\w/ .-]{1,25} )?(?:certified|accredited)\b"
+    # ("how long does it take to get iso 42001 certified?": how it would go for us, likewise; not what a vendor needs,
+    # "do vendors need to get soc 2 certified?")
+    r"|\b(?:(?:we|kestrel) (?:get|become|getting|becoming)|take (?:us |kestrel )?to (?:get|become))"
+    r" (?:[\w/ .-]{1,25} )?(?:certified|accredited)\b"
     # "did trint have any incidents before it was retired?": what happened with a tool, likewise
     r"|\b(?:did|has|have) (?!(?:i|you)\b)[\w.'’ -]{1,30}? (?:ever )?(?:had|have) (?:any |an? |many )?"
     r"(?:incidents?|breach(?:es)?|outages?|problems|issues|complaints|leaks?)\b"
@@ -3426,7 +3428,6 @@ class SentenceScorer:
             # hours"), wherever the chunk holding it starts (the chunker repeats a table's header)
             header = table_header(hit.text) if TABLE_ROW_LEVEL.search(hit.text) else None
             columns = terms_said(clean(header[0])) if header else frozenset()
-
             # a section headed with the term asked ("2.6 Near misses", "High risk") says what it is
             defined_here = any(term.search(hit.heading) for term in terms_defined)
             # a table row means what its best-fitting example means
