@@ -657,6 +657,7 @@ class Assistant:
         asks_what_it_does = bool(asked.tool_verb) and not asked.asks_status
         fact = fact_asked(asked.text)
         noted_fact = False
+        asks_where_kept = bool(PRODUCT_HOSTING.search(asked.text))
         if card is not None and (asks_what_it_does or fact is not None):
             with_note = tools.with_note(card, asked.text, self.index.lexical, asked.tool_verb)
             if asks_what_it_does:
@@ -724,7 +725,7 @@ class Assistant:
             # state ("Rejected 2026-04: …")
             if fact is not None and with_note.noted and fact.search(with_note.noted):
                 card, noted_fact = with_note, True
-        if card is not None and PRODUCT_HOSTING.search(asked.text) and (kept := _where_kept(card)):
+        if card is not None and asks_where_kept and (kept := _where_kept(card)):
             # "where is deepseek data stored?": where its notes say the vendor keeps data ("…data processed and
             # stored in China…"), the card answers
             card, noted_fact = replace(card, noted=kept), True
@@ -816,7 +817,7 @@ class Assistant:
                 PRODUCT_HOW_TO.search(asked.text)
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
-                or PRODUCT_HOSTING.search(asked.text)
+                or asks_where_kept
                 or PRODUCT_OPERATION.fullmatch(asked.product_verb)
                 or _done_in_the_product(asked)
                 or bool(asked.name and re.search(rf"\b{re.escape(asked.name)}{VENDORS_OWN}", asked.text, re.IGNORECASE))

@@ -1659,6 +1659,11 @@ PERIOD = (
 )
 LAST_OCCASION = r"(?:last|latest|previous|most recent|recent|first) "
 CAME_OF = r"(?:decide|agree|find|found|conclude|approve|reject|recommend|say|said|change)\w*"
+# who at work may be asked about as using a tool ("the ceo", "my manager", "our competitors")
+SOMEONE_AT_WORK = (
+    r"ceo|cfo|cto|coo|cio|ciso|boss|manager|director|board|leadership|execs?|executives?|colleagues?|teammates?"
+    r"|competitors?"
+)
 RECORD_ASKED = re.compile(
     # "is kestrel hiring right now?", "has hirevue been bought by another company?": what is happening to the company
     # or a vendor, which a rule does not say
@@ -1707,11 +1712,10 @@ RECORD_ASKED = re.compile(
     r"|\bwhich (?:other )?(?:companies|firms|organi[sz]ations|businesses|competitors|banks|retailers|brands)"
     r" (?:also |already |still )?(?:use|are using|have used|rely on)\b"
     # "is the ceo using chatgpt?", "does my manager use copilot?": whether someone uses a tool, likewise
-    r"|\b(?:is|are) (?:the |my |our )(?:[\w-]+ )?(?:ceo|cfo|cto|coo|cio|ciso|boss|manager|director|board|leadership"
-    r"|execs?|executives?|colleagues?|team|teammates?|clients?|competitors?)(?: team)?"
+    rf"|\b(?:is|are) (?:the |my |our )(?:[\w-]+ )?(?:{SOMEONE_AT_WORK}|team|clients?)(?: team)?"
     r" (?:already |currently |still |even )?(?:using|on)\b"
-    r"|\b(?:does|do) (?:the |my |our )(?:[\w-]+ )?(?:ceo|cfo|cto|coo|cio|ciso|boss|manager|director|board|leadership"
-    r"|execs?|executives?|colleagues?|teammates?|competitors?) (?:already |currently |still |even |actually )?use\b"
+    rf"|\b(?:does|do) (?:the |my |our )(?:[\w-]+ )?(?:{SOMEONE_AT_WORK})"
+    r" (?:already |currently |still |even |actually )?use\b"
     # "what's our ai strategy for next year?", "is there an ai budget for my team?": a plan or an allotment, which a
     # rule does not make
     r"|\b(?:strategy|roadmap|plans?|priorities)\b[^?.!]{0,30}\b(?:for |in )?(?:next|the coming|this) (?:year|quarter)\b"
