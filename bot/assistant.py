@@ -65,6 +65,7 @@ from bot.answers.sentences import (
     ROLE_ASKED,
     SEVERITY,
     TRANSLATED_INTO,
+    VERSION_NUMBER,
     WHO_DECIDED,
     Scored,
     SentenceBank,
@@ -202,6 +203,11 @@ KEPT_IN = re.compile(
 PRODUCT_OPERATION = re.compile(
     r"transcribes?|translates?|records?|summari[sz]es?|reads?|writes?|generates?|draws?|searche?s?|browses?"
     r"|remembers?|speaks?|understands?|detects?|joins?|integrates?|syncs?|cites?|hallucinates?",
+    re.IGNORECASE,
+)
+# what a product does with a file or a text whatever the work (export it, read it), not the work it is approved for
+HANDLING_VERB = re.compile(
+    r"(?:export|import|print|convert|open|read|save|attach|embed|upload|download|scan|ocr|render|display|preview)s?",
     re.IGNORECASE,
 )
 # "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
@@ -770,9 +776,16 @@ class Assistant:
             return part
         if (
             _ambiguous(asked)
-            and ((asked.status_phrase and not asked.policy_topic) or (asked.asks_status and self.kind_asked(asked)))
+            and (
+                (asked.status_phrase and not asked.policy_topic)
+                or (asked.asks_status and (self.kind_asked(asked) or tools.asks_owner_or_review(asked.text)))
+                # ("what tier of copilot are we on?": the one each name says)
+                or PLAN_ON.search(asked.text)
+            )
             # ("is copilot studio allowed?": an edition none of them is, which the rule on editions decides)
             and not (asked.other_edition and found.answers)
+            # ("what version of copilot do we use?": a fact no entry records, whichever is meant, is no card's to give)
+            and not (self.kind_asked(asked) is None and self._asks_what_no_candidate_holds(asked))
         ):
             return self.tool_status(asked, hits, found, None, sources)
         if (
@@ -817,6 +830,8 @@ class Assistant:
                 PRODUCT_HOW_TO.search(asked.text)
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
+                # ("which notion plan are we on?": what we buy, of which a sentence on editions at large says nothing)
+                or PLAN_ON.search(asked.text)
                 or asks_where_kept
                 or PRODUCT_OPERATION.fullmatch(asked.product_verb)
                 or _done_in_the_product(asked)
@@ -1326,13 +1341,21 @@ class Assistant:
             hits=hits,
         )
 
+    def _asks_what_no_candidate_holds(self, asked: Asked) -> bool:
+        """Whether a question naming several tools at once asks a fact none of their entries records."""
+        if self.db is None or asked.resolution is None:
+            return False
+        cards = [tools.card_of(self.db, ref) for ref in asked.resolution.candidates]
+        return all(_asks_what_a_card_does_not_hold(asked.text, card) for card in cards)
+
     def left_out(self, asked: Asked, card: ToolCard) -> tuple[str, str] | None:
         """Why an approved tool's approval does not cover the asker or the work asked of it, and the condition
         saying so: it is for other teams ("Product and Design teams only"), or for other work ("drafting and
         checking job adverts only", asked to write a newsletter). None when neither is said."""
         if (team := teams.team_left_out(card.conditions, asked.text)) is not None:
             return teams.left_out_line(card.name, *team), team[1]
-        work = asked.tool_object if asked.tool_verb else ""
+        # ("can textio export to pdf?", "…read handwriting?": what the product can do with a text, not work it is for)
+        work = asked.tool_object if asked.tool_verb and not HANDLING_VERB.fullmatch(asked.tool_verb) else ""
         if (
             (condition := tools.purpose_left_out(card, work)) is not None
             # ("can textio screen applicants?": "never used to screen…" says more; so does a kind of data's class)
@@ -1402,6 +1425,12 @@ class Assistant:
                 )
             lead = [Line(tools.classes_whichever(self._inventory(), candidates))]
             return Part(Intent.tool_status, True, 1.0, lead, [*support, each], hits=hits)
+        if kind is None and tools.asks_owner_or_review(asked.text) and self.db is not None:
+            # "who owns copilot?", "when is copilot next reviewed?": each one's entry says, whichever is meant
+            cards = [tools.card_of(self.db, ref) for ref in candidates]
+            said = [(card.name, tools.asked_field_line(card, asked.text)) for card in cards]
+            lead = [Line(f"{name}: {line[:1].lower()}{line[1:]}") for name, line in said if line]
+            return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
         verdict = tools.verdict_whichever(self._inventory(), kind, candidates) if kind is not None else None
         if verdict is None or kind is None or table is None:  # a kind of data is only found in the table
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
@@ -1542,7 +1571,12 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
     ) or (
         any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
         # ("which notion plan are we on?": the tier is the one its name says, "ChatGPT Enterprise", if any)
-        or bool(PLAN_ON.search(question) and not EDITION_NAMED.search(card.name) and not tools.speaks_of(card, "plan"))
+        # (or its conditions: "Kestrel Otter Business workspace only")
+        or bool(
+            PLAN_ON.search(question)
+            and not EDITION_NAMED.search(f"{card.name} {card.conditions}")
+            and not tools.speaks_of(card, "plan")
+        )
     )
 
 
@@ -1587,7 +1621,7 @@ def _asks_what_a_card_does_not_hold(question: str, card: ToolCard) -> bool:
     fact = fact_asked(question)
     return (
         # ("what did the reviewers rely on when grammarly got approved?": what happened once, likewise)
-        fact in (AMOUNT, LIMIT, SEVERITY, FORMAT, RECORD)
+        fact in (AMOUNT, LIMIT, SEVERITY, FORMAT, RECORD, VERSION_NUMBER)
         or (fact in (DURATION, DEADLINE, FREQUENCY) and not REVIEWED.search(question))
         # "when did ChatGPT get approved?": the card records when it is next reviewed, no other date
         or (fact is DATE and not NEXT_REVIEW.search(question))

@@ -5790,3 +5790,47 @@ def test_who_uses_a_tool_which_clients_and_what_we_recorded_are_records(shipped)
     # …while a rule on which clients must agree, and how big a team the documents describe, are answered
     team = shipped.answer("how big is the ai governance team?")
     assert team.confident and "two analysts" in first_lines(team.text, 2)
+
+
+def test_what_a_product_does_with_a_file_is_not_what_its_approval_or_a_person_checking_it_does(shipped):
+    for asked in (
+        "can DeepL read handwriting?",  # not DeepL Pro's card: "…checked by a qualified reader" is a person reading
+        "can Textio export to PDF?",  # not "No: Textio's approval does not cover that": exporting is no work of its own
+    ):
+        answer = shipped.answer(asked)
+        assert not answer.confident and "does not cover" not in answer.text, asked
+    newsletter = shipped.answer("can textio write our internal newsletter?")
+    assert newsletter.confident and "does not cover" in first_lines(newsletter.text, 1)
+    contracts = shipped.answer("can DeepL read my contracts?")
+    assert contracts.confident and "qualified reader" in first_lines(contracts.text, 1)
+
+
+def test_the_platform_a_product_comes_on_is_the_vendors_to_say(shipped):
+    for asked in (
+        "is ChatGPT's browser extension available for safari?",  # not the rule on what browser extensions can read
+        "does Copilot work on linux?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_a_name_fitting_several_tools_gets_each_ones_owner_and_review_but_no_fact_none_records(shipped):
+    assert not shipped.answer("what version of Copilot do we use?").confident  # not "Which one do you mean…?"
+    owners = first_lines(shipped.answer("who owns copilot?").text, 2)
+    assert "Tomas Ferreira" in owners and "Priya Shah" in owners
+    review = shipped.answer("when is copilot next reviewed?")  # not the vendor-change deadline, "ten business days"
+    assert review.confident and "next review is due" in first_lines(review.text, 1)
+    assert "Which one do you mean" in first_lines(shipped.answer("what tier of Copilot are we on?").text, 1)
+
+
+def test_when_a_tool_is_next_reviewed_is_its_entrys_date_not_the_employee_reviews_data_kind(shipped):
+    for asked in ("when is chatgpt enterprise due for review?", "when does otter get reviewed again?"):
+        answer = shipped.answer(asked)
+        assert answer.confident and "next review is due 2" in first_lines(answer.text, 1), asked
+        assert "Employee objectives" not in answer.text, asked
+
+
+def test_the_plan_we_are_on_is_the_one_a_tools_entry_names_or_unknown(shipped):
+    otter = shipped.answer("what plan of Otter do we have?")  # not the "budgets and plans" data kind
+    assert otter.confident and "Otter Business" in first_lines(otter.text, 2) and "budgets" not in otter.text
+    # not "Different editions of the same product are separate entries…": Notion AI's entry names no plan
+    assert not shipped.answer("which notion plan are we on?").confident

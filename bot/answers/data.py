@@ -14,10 +14,12 @@ import re
 
 from knowledge.data_classes import DataKind, kind_of_data
 
-# "which notion plan are we on?": the tier the company buys of a product, not its financial plans
+# "which notion plan are we on?", "what plan of otter do we have?": the tier the company buys of a product, not its
+# financial plans
 PLAN_ON = re.compile(
-    r"\b(?:which|what) (?:[\w-]+ )?(?:plan|tier|subscription|edition)s? (?:are|is|do|does) (?:we|kestrel"
-    r"|our [\w-]+) (?:on|using|paying for|have|got)\b",
+    r"\b(?:which|what) (?:[\w-]+ )?(?:plan|tier|subscription|edition|licen[cs]e|package)s? "
+    r"(?:(?:of|for) (?:[\w.-]+ ){1,3})?(?:are|is|do|does|have|am) (?:we|i|kestrel|(?:our|my) [\w-]+) "
+    r"(?:on|using|paying for|have|got|bought|subscribed to)\b",
     re.IGNORECASE,
 )
 
@@ -43,6 +45,9 @@ OTHER_SENSES = [
     r"(?:contracts?|agreements?|ndas?|documents?|docs?|reports?|proposals?|slides?|decks?|emails?|letters?|policy"
     r"|policies|terms|specs?|briefs?|copy|articles?|posts?|translations?|tenders?|bids?|invoices?)\b",
     r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
+    # "when is otter next reviewed?", "…due for review?": a tool's approval looked at again
+    r"|\bnext reviewed\b|\breviewed (?:again|next)\b|\b(?:due|up) for (?:a |its |their |another )?(?:re-?)?review\b"
+    r"|\b(?:get|gets|getting|got|is|are|be|being|was|were) (?:next )?reviewed\b"
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
     r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?"

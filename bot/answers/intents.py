@@ -96,8 +96,11 @@ ASKS_STATUS = re.compile(
     r"(?:use|try|install|call|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have|access|open|log in(?:to)?|log on(?:to)?|sign in(?:to)?|login)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
+    # ("when is github copilot next reviewed?", "…due for review?": the date its entry records)
+    r"classification|next review(?:ed)?|reviewed (?:next|again)"
+    r"|(?:due|up) for (?:a |its |their |another )?(?:re-?)?review"
     # ("who's the vendor?", not "the answers anthropic gave in our vendor questionnaire": a thing of vendors)
-    r"classification|next review|vendor(?! (?:questionnaires?|due diligence|assessments?|risk|management|contracts?"
+    r"|vendor(?! (?:questionnaires?|due diligence|assessments?|risk|management|contracts?"
     r"|reviews?|onboarding|evidence|answers?|breach\w*|lock-?in|scorecards?|security|certif\w*|audits?))"
     r"|conditions?(?! (?:does|do|did|will|would) (?!we\b|i\b|kestrel\b)\w+(?: \w+)?"
     r" (?:put|attach|set|impose|place|apply)))\b",

@@ -790,6 +790,18 @@ LANGUAGE_WORKED_IN = re.compile(
     r"(?P<language>" + LANGUAGES + r")\b(?=\s*(?:$|[^\w\s]|(?:or|and|too|as well|please)\b))",
     re.IGNORECASE,
 )
+# "is the browser extension available for safari?", "does it run on linux?": a platform something comes on, which a
+# sentence silent on it does not say
+PLATFORMS = (
+    r"safari|firefox|chrome|chromium|edge|brave|opera|vivaldi|arc|mac|macs|macos|os x|windows|linux|ubuntu|ios|ipados"
+    r"|android|iphones?|ipads?|chromebooks?|apple watch|vision pro|smart ?tvs?|tablets?|mobile|desktop"
+)
+PLATFORM_ASKED = re.compile(
+    r"\b(?:available|offered|supported|support|there|exists?|comes?|works?|runs?|installs?|installed|installable"
+    r"|downloadable|download|app|apps|version|extension|plugin|plug-in|add-on)"
+    r" (?:for|on|in|with) (?:the |an? |my |our )?(?P<platform>" + PLATFORMS + r")\b",
+    re.IGNORECASE,
+)
 # "can deepl pro translate into ukrainian?", "…translate scanned documents into ukrainian?": a language translated
 # into, which a tool's entry may not speak of (not what of ours is translated: "…translate our newsletter into…?"
 # asks leave to give it to the tool)
@@ -2722,11 +2734,12 @@ class SentenceScorer:
         """The rarest word of what a "which/what …" question asks for ("ticket" of "which ticketing system
         does security operations use?", "ai act" of "does the uk have its own ai act?"), when it is a rare one: a
         sentence silent on it does not say which.
-        Likewise the language something is asked to come in ("available in dutch?"), the other product one is
-        asked to work with ("sync … into notion?"), what is guessed from something ("religion from their faces")
-        and pay ("paid extra for…?", said in any of its words); what a how-to question is to be done to ("how do i
-        get on the distribution list…?"), what one is asked to get ("do i get a certificate…?") and a state or change
-        asked of a thing ("is the review panel recorded?", "can the appeal window be extended?")."""
+        Likewise the language or platform something is asked to come in ("available in dutch?", "…for safari?"), the
+        other product one is asked to work with ("sync … into notion?"), what is guessed from something ("religion
+        from their faces") and pay ("paid extra for…?", said in any of its words); what a how-to question is to be
+        done to ("how do i get on the distribution list…?"), what one is asked to get ("do i get a certificate…?")
+        and a state or change asked of a thing ("is the review panel recorded?", "can the appeal window be
+        extended?")."""
         # "what hours…?", "how many days…?": the measure stated says which; not so "how much warning…?"
         measures = UNITS if fact_asked(question) in MEASURES else ""
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {measures}"))
@@ -2771,6 +2784,7 @@ class SentenceScorer:
             for language in pattern.finditer(question)
             for token in tokenize(language["language"])
         }
+        found |= {canonical(token) for platform in PLATFORM_ASKED.finditer(question) for token in tokenize(platform[1])}
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
         found |= {
             canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1] or state[2])

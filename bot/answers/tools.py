@@ -97,10 +97,15 @@ DATA_CLASS_ASKED = re.compile(
     r"|\bwhat (?:class|level) of data\b",
     re.IGNORECASE,
 )
-REVIEW_ASKED = re.compile(r"\bnext review\b|\bre-?review\w*\b|\breviewed again\b|\bexpir\w*", re.IGNORECASE)
+REVIEW_ASKED = re.compile(
+    r"\bnext review(?:ed)?\b|\bre-?review\w*\b|\breviewed (?:again|next)\b"
+    r"|\b(?:due|up) for (?:a |its |their |another )?(?:re-?)?review\b|\bexpir\w*",
+    re.IGNORECASE,
+)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 PLAIN_SHARE = 2  # …or this many of its words, said plainly
 STEM_CHARS = 6  # two forms of one word begin alike this far ("summarise", "summaries")
+AGENT_NOUN = re.compile(r"e?(?:er|or)s?")  # what follows a verb to name who does it ("reader", "translators")
 RELATIVE_CHARS = 5  # …where both are this long at least ("train", "training")
 THING_WORDS = 2  # the words of a task's object that say what it is ("scanned pdfs", "a client workshop")…
 THING_WEIGHT = 2.5  # …where rarer than this in the corpus ("audio", not "team" or "client")
@@ -304,8 +309,19 @@ def speaks_of_task(card: ToolCard, verb: str, thing: str, lexical: LexicalIndex)
     # (a plural the stemmer leaves whole, "pdfs", is read as its singular)
     words = [word if lexical.weight(word) else word.removesuffix("s") for word in tokenize(thing)[:THING_WORDS]]
     said = [word for word in words if lexical.weight(word) >= THING_WEIGHT]
-    return all(speaks_of(card, word) for word in tokenize(verb)) and (
+    return all(_does(card, word) for word in tokenize(verb)) and (
         not said or any(speaks_of(card, word) for word in said)
+    )
+
+
+def _does(card: ToolCard, verb: str) -> bool:
+    """Whether what the inventory records of a tool uses a form of `verb` other than its doer: "can deepl read
+    handwriting?" asks what the tool does, of which "checked by a qualified reader", a person, says nothing."""
+    stem = verb.lower()[:STEM_CHARS]
+    base = verb.lower().removesuffix("e")
+    return any(
+        recorded.startswith(stem) and not AGENT_NOUN.fullmatch(recorded.removeprefix(base))
+        for recorded in re.findall(r"[a-z]+", f"{card.category} {card.conditions} {card.notes}".lower())
     )
 
 
@@ -348,6 +364,11 @@ def details(card: ToolCard) -> list[str]:
     if card.alternatives:
         lines.append(f"Approved instead for {card.alternatives_for}: {sentence_list(list(card.alternatives), 'and')}.")
     return lines
+
+
+def asks_owner_or_review(question: str) -> bool:
+    """Whether the question asks, in so many words, who owns a tool or when it is next reviewed."""
+    return owner_asked(question) or bool(REVIEW_ASKED.search(question))
 
 
 def asked_field_line(card: ToolCard, question: str) -> str:
