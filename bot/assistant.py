@@ -166,11 +166,26 @@ DONE_IN_A_PRODUCT = re.compile(
     r"(?P<product>[\w.' -]{2,40}?)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# "who's our account rep at the otter vendor?": a person of the vendor's, whom its entry does not name
+VENDOR_PEOPLE = r"account (?:rep|representative|manager|executive|exec)|sales (?:rep|contact)|customer success manager"
 # "how long is the chatgpt free trial?", "where's perplexity's status page?": what the vendor offers with the product,
 # which only a sentence naming the product says (not Kestrel's rule on trials: "…a maximum of 30 days…")
-VENDORS_OWN = (
-    r"(?:'s|’s)?\s+(?:free trial|trial period|trial|free plan|free tier|free version|pricing|price list|refund policy"
-    r"|support (?:team|email|line|desk|site)|status page|roadmap|release notes|changelog|terms of service|uptime|sla)\b"
+VENDOR_THINGS = (
+    r"(?:free trial|trial period|trial|free plan|free tier|free version|pricing|price list|refund policy"
+    r"|support (?:team|email|line|desk|site)|status page|roadmap|release notes|changelog|terms of service|uptime|sla"
+    r"|" + VENDOR_PEOPLE + r")\b"
+)
+VENDORS_OWN = r"(?:'s|’s)?\s+" + VENDOR_THINGS
+# ("what's the refund policy for chatgpt?", "…our account rep at the otter vendor?": said before the name)
+VENDORS_OWN_BEFORE = VENDOR_THINGS + r"\s+(?:for|of|on|with|from|at)\s+(?:the\s+)?"
+# "how often does gemini get updated?", "what's the file format claude exports?": when the vendor changes the product
+# and what it puts out, which its entry answers only where it speaks of it
+PRODUCT_RELEASES = re.compile(
+    r"\b(?:how often|how frequently|when)\s+(?:does|do|will|is|are)\s+[\w .'’-]{2,40}?\s+(?:get\s+|be\s+)?"
+    r"(?:updated|upgraded|patched|released|retrained)\b"
+    r"|\b(?:file )?(?:format|file type)s?\s+(?:does\s+|do\s+)?[\w .'’-]{2,40}?\s+"
+    r"(?:exports?|outputs?|saves?|produces?)\b",
+    re.IGNORECASE,
 )
 # "how accurate is chatgpt?", "how good is deepl at legal german?": how well the product works, which its entry answers
 # only where it speaks of it
@@ -205,9 +220,11 @@ PRODUCT_OPERATION = re.compile(
     r"|remembers?|speaks?|understands?|detects?|joins?|integrates?|syncs?|cites?|hallucinates?",
     re.IGNORECASE,
 )
-# what a product does with a file or a text whatever the work (export it, read it), not the work it is approved for
+# what a product does with a file or a text whatever the work (export it, read it, remember it), not the work it is
+# approved for
 HANDLING_VERB = re.compile(
-    r"(?:export|import|print|convert|open|read|save|attach|embed|upload|download|scan|ocr|render|display|preview)s?",
+    r"(?:export|import|print|convert|open|read|save|attach|embed|upload|download|scan|ocr|render|display|preview"
+    r"|remember|retain|store|learn|forget|track)s?",
     re.IGNORECASE,
 )
 # "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
@@ -808,15 +825,17 @@ class Assistant:
             and not (self.kind_asked(asked) is None and _uses_a_feature_its_card_is_silent_on(asked, card))
         ):
             return self.tool_status(asked, hits, found, card, sources)
+        # (a name fitting several tools is any of theirs: "can copilot generate videos?")
+        products = [card] if card is not None else self._candidate_cards(asked)
         if (
             asks_what_it_does
             and not asked.asks_status
             and not asked.policy_topic
             # ("can chatgpt decide which of my starters pass probation?", "…write a few 5 star reviews for our site?")
             and not (decides_about_people(asked) or makes_up_content(asked))
-            and card is not None
+            and products
             and found.deciding is not None
-            and not self._speaks_to(found.deciding.text, card)
+            and not any(self._speaks_to(found.deciding.text, product) for product in products)
             and not self._forbids_the_work(found, asked.tool_object)
         ):
             # "can midjourney make videos now?", "can notion ai summarise a pdf attached to a page?": what the
@@ -824,21 +843,24 @@ class Assistant:
             # naming the tool gets no credit for it: see SentenceScorer.score)
             found = Found(None, [])
         if (
-            card is not None
-            and card.registered
+            products
+            and all(product.registered for product in products)
             and (
                 PRODUCT_HOW_TO.search(asked.text)
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
+                or PRODUCT_RELEASES.search(asked.text)
                 # ("which notion plan are we on?": what we buy, of which a sentence on editions at large says nothing)
                 or PLAN_ON.search(asked.text)
                 or asks_where_kept
                 or PRODUCT_OPERATION.fullmatch(asked.product_verb)
-                or _done_in_the_product(asked)
-                or bool(asked.name and re.search(rf"\b{re.escape(asked.name)}{VENDORS_OWN}", asked.text, re.IGNORECASE))
+                # (a feature worked in one of several tools, "can i turn on copilot agent mode?", may be what one
+                # entry's condition and the rule on agents speak of)
+                or (card is not None and _done_in_the_product(asked))
+                or _vendors_own_asked(asked)
             )
             and found.deciding is not None
-            and not self._names(found.deciding.text, card)
+            and not any(self._names(found.deciding.text, product) for product in products)
         ):
             # "how do i export my chatgpt enterprise chat history?", "how do i cancel my otter account?": how to work
             # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
@@ -1341,12 +1363,19 @@ class Assistant:
             hits=hits,
         )
 
+    def _candidate_cards(self, asked: Asked) -> list[ToolCard]:
+        """The entries of the tools a name fits when it fits several ("copilot"), else none."""
+        if self.db is None or not _ambiguous(asked) or asked.resolution is None:
+            return []
+        return [
+            tools.with_bearing(tools.card_of(self.db, ref), asked.text, self.index.lexical)
+            for ref in asked.resolution.candidates
+        ]
+
     def _asks_what_no_candidate_holds(self, asked: Asked) -> bool:
         """Whether a question naming several tools at once asks a fact none of their entries records."""
-        if self.db is None or asked.resolution is None:
-            return False
-        cards = [tools.card_of(self.db, ref) for ref in asked.resolution.candidates]
-        return all(_asks_what_a_card_does_not_hold(asked.text, card) for card in cards)
+        cards = self._candidate_cards(asked)
+        return bool(cards) and all(_asks_what_a_card_does_not_hold(asked.text, card) for card in cards)
 
     def left_out(self, asked: Asked, card: ToolCard) -> tuple[str, str] | None:
         """Why an approved tool's approval does not cover the asker or the work asked of it, and the condition
@@ -1618,6 +1647,9 @@ def _asks_what_a_card_does_not_hold(question: str, card: ToolCard) -> bool:
         return False
     if WHO_DECIDED.search(question):  # "which privacy reviewer signed off the deepl pro approval?"
         return True
+    # "who's our account rep at the otter vendor?" (not "can our account managers use…?", people of ours)
+    if re.search(rf"\b(?:our|my|the|their|an?) (?:{VENDOR_PEOPLE}) (?:at|from|with|for|in)\b", question, re.IGNORECASE):
+        return True
     fact = fact_asked(question)
     return (
         # ("what did the reviewers rely on when grammarly got approved?": what happened once, likewise)
@@ -1633,6 +1665,15 @@ def telling(choice: tuple[str, ...]) -> tuple[str, ...]:
     """What tells a choice of several words from the others: the words before the last, which say which of
     what the last names ("live" of "live calls", "hr" of "hr meetings"); a choice of one word, that word."""
     return choice[:-1] or choice
+
+
+def _vendors_own_asked(asked: Asked) -> bool:
+    """Whether the question asks for something of the vendor's own of the tool it names (its refund policy, its
+    account rep), said after the name or before it."""
+    if not asked.name:
+        return False
+    name = re.escape(asked.name)
+    return bool(re.search(rf"\b{name}{VENDORS_OWN}|{VENDORS_OWN_BEFORE}{name}\b", asked.text, re.IGNORECASE))
 
 
 def _where_kept(card: ToolCard) -> str:

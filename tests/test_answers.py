@@ -5834,3 +5834,43 @@ def test_the_plan_we_are_on_is_the_one_a_tools_entry_names_or_unknown(shipped):
     assert otter.confident and "Otter Business" in first_lines(otter.text, 2) and "budgets" not in otter.text
     # not "Different editions of the same product are separate entries…": Notion AI's entry names no plan
     assert not shipped.answer("which notion plan are we on?").confident
+
+
+def test_the_vendors_own_terms_people_releases_and_formats_are_not_the_policys(shipped):
+    for asked in (
+        "what's the refund policy for ChatGPT?",  # not the example "must not make final decisions on refunds"
+        "who's our account rep at the Otter vendor?",  # not Otter.ai's card: its entry names no one at the vendor
+        "how often does Gemini get updated?",  # not "…confirm it is current at the 12-month re-review"
+        "what's the file format Claude exports?",  # not the exit terms' "data export formats"
+    ):
+        answer = shipped.answer(asked)
+        assert not answer.confident, asked
+
+
+def test_a_name_fitting_several_tools_asks_what_the_product_does_like_one_name(shipped):
+    for asked in (
+        "how do i delete my Copilot history?",  # not the rule on subject access and erasure requests
+        "can Copilot generate videos?",  # not the rule on marking AI-generated video
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …while leave to use either with a class of data is still each one's entry to give
+    restricted = shipped.answer("can i use copilot on restricted data?")
+    assert restricted.confident and "GitHub Copilot Business" in first_lines(restricted.text, 1)
+
+
+def test_what_a_product_keeps_of_its_chats_is_no_work_its_approval_leaves_out(shipped):
+    answer = shipped.answer("does Textio remember previous chats?")  # not "No: Textio's approval does not cover that"
+    assert not answer.confident and "does not cover" not in answer.text
+
+
+def test_what_notice_is_given_for_and_whether_a_standard_binds_are_said_by_the_sentence_that_answers(shipped):
+    for asked in (
+        "how much notice do i need to give for holiday?",  # not the 30 days' notice before a tool is retired
+        "is iso 42001 mandatory in the uk?",  # not "…a data processing agreement… is required"
+        "is the eu ai act legally binding in the uk?",  # not the rule on transfers outside the UK and EEA
+    ):
+        assert not shipped.answer(asked).confident, asked
+    retirement = shipped.answer("how much notice do reviewers give for a retirement?")
+    assert retirement.confident and "30 days" in first_lines(retirement.text, 1)
+    vendors = shipped.answer("is iso 42001 certification mandatory for vendors?")
+    assert vendors.confident and "not mandatory" in first_lines(vendors.text, 1)

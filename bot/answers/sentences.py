@@ -802,6 +802,17 @@ PLATFORM_ASKED = re.compile(
     r" (?:for|on|in|with) (?:the |an? |my |our )?(?P<platform>" + PLATFORMS + r")\b",
     re.IGNORECASE,
 )
+# "is iso 42001 mandatory in the uk?", "is the eu ai act legally binding here?": whether a standard or a law binds,
+# which only a sentence naming it says (not "…a data processing agreement… is required")
+BINDING_ASKED = re.compile(
+    r"^\W*(?:is|are) (?:the |an? )?(?P<subject>iso(?:/iec)? ?\d{4,5}(?: certification)?|(?:[\w-]+ ){0,3}?"
+    r"(?:act|regulation|directive|standard|framework|rmf|law|code of practice))"
+    r" (?:actually |really |even |now |still )?(?:mandatory|compulsory|obligatory|required|binding|enforceable"
+    r"|a legal (?:requirement|obligation)|legally (?:required|binding|enforceable)|the law|law)\b",
+    re.IGNORECASE,
+)
+# words of a standard's or a law's name that say not which ("eu" of "the eu ai act")
+BINDING_FILLER = frozenset({"ai", "certification", "eu", "uk", "us", "european"})
 # "can deepl pro translate into ukrainian?", "…translate scanned documents into ukrainian?": a language translated
 # into, which a tool's entry may not speak of (not what of ours is translated: "…translate our newsletter into…?"
 # asks leave to give it to the tool)
@@ -870,6 +881,12 @@ TIME_ALLOWED = re.compile(
     r"\bhow (?:many (?:\w+ )?(?:days|hours|weeks|months)(?: (?:a|per|each) (?:week|month|year))?|long)"
     r" (?:can|may|could) (?:i|we|you|staff|employees|people|someone|they) (?!(?:keep|use|have|extend)\b)"
     r"((?:(?!(?:about|for|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,3})",
+    re.IGNORECASE,
+)
+# "how much notice do i need to give for holiday?": what notice is given for
+NOTICE_FOR = re.compile(
+    r"\bhow much (?:advance )?(?:notice|warning|lead time)\b[^?.!]{0,40}?\bfor (?:a |an |the |my |our |their )?"
+    r"((?:(?!(?:about|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,2})",
     re.IGNORECASE,
 )
 # "how fast does a sev 2 incident get acknowledged?": the task, said of what it is done to (a reading of "have to
@@ -2480,6 +2497,7 @@ def _tasks_said(question: str) -> list[str]:
             *TIME_TO_DO.finditer(question),
             *TIME_TO_BE_DONE.finditer(question),
             *TIME_ALLOWED.finditer(question),
+            *NOTICE_FOR.finditer(question),
             *DUE_ASKED.finditer(question),
             *WHO_DOES.finditer(question),
             # (a verb WHO_DOES knows leaves its object to say what is done: "sign off" is what "approve" says)
@@ -2785,6 +2803,11 @@ class SentenceScorer:
             for token in tokenize(language["language"])
         }
         found |= {canonical(token) for platform in PLATFORM_ASKED.finditer(question) for token in tokenize(platform[1])}
+        for binding in BINDING_ASKED.finditer(question):
+            # (its rarest word, however common: "42001" of "iso 42001", which the standard govbot answers on is)
+            named = [token for token in tokenize(binding["subject"]) if token not in ignored | BINDING_FILLER]
+            if named:
+                found.add(canonical(max(named, key=self.lexical.weight)))
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
         found |= {
             canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1] or state[2])
