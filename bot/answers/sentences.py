@@ -2805,9 +2805,9 @@ class SentenceScorer:
         found |= {canonical(token) for platform in PLATFORM_ASKED.finditer(question) for token in tokenize(platform[1])}
         for binding in BINDING_ASKED.finditer(question):
             # (its rarest word, however common: "42001" of "iso 42001", which the standard govbot answers on is)
-            named = [token for token in tokenize(binding["subject"]) if token not in ignored | BINDING_FILLER]
-            if named:
-                found.add(canonical(max(named, key=self.lexical.weight)))
+            subject = [token for token in tokenize(binding["subject"]) if token not in ignored | BINDING_FILLER]
+            if subject:
+                found.add(canonical(max(subject, key=self.lexical.weight)))
         found |= {canonical(token) for inferred in INFERRED_FROM.finditer(question) for token in tokenize(inferred[1])}
         found |= {
             canonical(token) for state in STATE_ASKED.finditer(question) for token in tokenize(state[1] or state[2])
