@@ -194,7 +194,9 @@ PRODUCT_QUALITY = re.compile(
     r" (?:is|are|was|were)\b"
     # "is perplexity free?", "is deepseek open source?": what the product costs or is, asked bare (not "…for work?")
     r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?:still |actually |really |even )?(?P<kind>free|paid|expensive|cheap"
-    r"|open[- ]source|open[- ]weights?)\s*[?!.]*\s*$",
+    r"|open[- ]source|open[- ]weights?)\s*[?!.]*\s*$"
+    # "which is better, notion ai or claude?": how one compares with another
+    r"|\bwhich (?:one )?(?:is|'s|’s) (?P<compared>better|best|faster|cheaper|smarter|more accurate|more reliable)\b",
     re.IGNORECASE,
 )
 # "is our claude data stored in the eu?", "where does otter keep its recordings?": where the vendor keeps or runs the
@@ -224,7 +226,7 @@ PRODUCT_OPERATION = re.compile(
 # approved for
 HANDLING_VERB = re.compile(
     r"(?:export|import|print|convert|open|read|save|attach|embed|upload|download|scan|ocr|render|display|preview"
-    r"|remember|retain|store|learn|forget|track)s?",
+    r"|remember|retain|store|learn|forget|track|access)(?:es|s)?",
     re.IGNORECASE,
 )
 # "can we get a refund on unused claude team seats…?", "do staff get a discount on chatgpt plus?": something to be
@@ -1375,7 +1377,10 @@ class Assistant:
     def _asks_what_no_candidate_holds(self, asked: Asked) -> bool:
         """Whether a question naming several tools at once asks a fact none of their entries records."""
         cards = self._candidate_cards(asked)
-        return bool(cards) and all(_asks_what_a_card_does_not_hold(asked.text, card) for card in cards)
+        return bool(cards) and all(
+            _asks_what_a_card_does_not_hold(asked.text, card) or _asks_which_part_a_card_is_silent_on(asked.text, card)
+            for card in cards
+        )
 
     def left_out(self, asked: Asked, card: ToolCard) -> tuple[str, str] | None:
         """Why an approved tool's approval does not cover the asker or the work asked of it, and the condition

@@ -5874,3 +5874,25 @@ def test_what_notice_is_given_for_and_whether_a_standard_binds_are_said_by_the_s
     assert retirement.confident and "30 days" in first_lines(retirement.text, 1)
     vendors = shipped.answer("is iso 42001 certification mandatory for vendors?")
     assert vendors.confident and "not mandatory" in first_lines(vendors.text, 1)
+
+
+def test_a_name_fitting_several_tools_is_not_asked_which_one_for_what_neither_entry_holds(shipped):
+    for asked in ("is Copilot HIPAA compliant?", "is Copilot blocked on the office wifi?"):
+        answer = shipped.answer(asked)
+        assert not answer.confident and "Which one do you mean" not in answer.text, asked
+    assert "Which one do you mean" in first_lines(shipped.answer("is copilot allowed?").text, 1)
+
+
+def test_comparisons_who_uses_a_tool_why_it_was_approved_and_a_named_date_are_records_or_the_vendors(shipped):
+    for asked in (
+        "which is better, Notion AI or Claude?",  # not Leadership's AI policy
+        "is Notion AI used by the finance team?",  # not a quoted example, "Finance and Procurement teams only…"
+        "why was Grammarly approved?",  # not the rule that a written comment is mandatory
+        "what's the contract end date for Textio?",  # not the definition of approved_with_conditions ("an end date")
+        "can Textio access the internet?",  # not "No: Textio's approval does not cover that"
+    ):
+        answer = shipped.answer(asked)
+        assert not answer.confident and "does not cover" not in answer.text, asked
+    # a rejected tool's entry gives the reasons it was turned down
+    midjourney = shipped.answer("why was Midjourney rejected?")
+    assert midjourney.confident and "no enterprise agreement" in first_lines(midjourney.text, 1)

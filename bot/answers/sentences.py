@@ -1745,6 +1745,13 @@ RECORD_ASKED = re.compile(
     r" (?:already |currently |still |even )?(?:using|on)\b"
     rf"|\b(?:does|do) (?:the |my |our )(?:[\w-]+ )?(?:{SOMEONE_AT_WORK})"
     r" (?:already |currently |still |even |actually )?use\b"
+    # ("is notion ai used by the finance team?", said the other way round)
+    r"|\b(?:is|are) [\w .'’-]{2,40}? (?:already |currently |still |even |actually )?(?:being )?used by"
+    rf" (?:the |my |our )(?:[\w-]+ )?(?:{SOMEONE_AT_WORK}|team|clients?|department)\b"
+    # "why was grammarly approved?": the reasons recorded for one decision, which a rule on decisions does not give (a
+    # rejected tool's entry states its reasons)
+    r"|\bwhy (?:was|were|did) [\w .'’-]{2,40}? (?:get |ever |even )?(?:approved|accepted|allowed|chosen|picked|selected"
+    r"|bought)\b"
     # "what's our ai strategy for next year?", "is there an ai budget for my team?": a plan or an allotment, which a
     # rule does not make
     r"|\b(?:strategy|roadmap|plans?|priorities)\b[^?.!]{0,30}\b(?:for |in )?(?:next|the coming|this) (?:year|quarter)\b"
@@ -2134,6 +2141,9 @@ FACT_KINDS = [
             r" (?:yet|now|already)\b"
             r"|\bwhen (?:does|do|will) [^?.!]{0,40}?\b(?:act|regulation|law|directive)(?:['’]s)?\b[^?.!]{0,40}?"
             r"\b(?:apply|applying|kick in|bite)\b"
+            # "what's the contract end date for textio?": a date asked for by name
+            r"|\b(?:what|which)(?:'s|’s|s| is| was| are) (?:the |our |its |their )?(?:[\w-]+ ){0,2}?"
+            r"(?:end|start|renewal|expiry|expiration|go-live|launch|release|cut-?off|termination) date\b"
             # "has any client ever objected when…?": what happened once, which only a dated record tells
             rf"|{MESSAGE_START}\W*(?:has|have|did) (?:[\w.'’-]+ ){{1,3}}ever\b"
             # ("was duet ai ever rolled out…?"; whether a tool was ever approved, its entry's status says)
