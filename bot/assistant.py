@@ -195,6 +195,9 @@ PRODUCT_QUALITY = re.compile(
     # "is perplexity free?", "is deepseek open source?": what the product costs or is, asked bare (not "…for work?")
     r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?:still |actually |really |even )?(?P<kind>free|paid|expensive|cheap"
     r"|open[- ]source|open[- ]weights?)\s*[?!.]*\s*$"
+    # "is grammarly down?": whether the service is working now
+    r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?P<state>down|offline|broken|slow|having (?:issues|problems|an outage))"
+    r"(?: (?:right now|now|today|again|for everyone|for anyone else))?\s*[?!.]*\s*$"
     # "which is better, notion ai or claude?": how one compares with another
     r"|\bwhich (?:one )?(?:is|'s|’s) (?P<compared>better|best|faster|cheaper|smarter|more accurate|more reliable)\b",
     re.IGNORECASE,

@@ -5896,3 +5896,14 @@ def test_comparisons_who_uses_a_tool_why_it_was_approved_and_a_named_date_are_re
     # a rejected tool's entry gives the reasons it was turned down
     midjourney = shipped.answer("why was Midjourney rejected?")
     assert midjourney.confident and "no enterprise agreement" in first_lines(midjourney.text, 1)
+
+
+def test_sharing_a_tools_chat_with_people_and_whether_the_service_is_down_are_not_its_status(shipped):
+    for asked in (
+        "can i share a Claude chat link with a colleague?",  # not Claude Team's card at full confidence
+        "is Grammarly down?",  # not "Where you delegate tasks, such as monitoring to an engineer…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # giving data to the tool is still its entry's to answer
+    client_data = shipped.answer("can i share client data with chatgpt?")
+    assert client_data.confident and "ChatGPT Enterprise (OpenAI) is approved" in first_lines(client_data.text, 1)

@@ -108,6 +108,12 @@ ASKS_STATUS = re.compile(
 )
 # "…so i can use it in channels", "…so that we can use it with clients": what something is wanted for
 PURPOSE = re.compile(r"\bso (?:that )?(?:i|we|you|they|my team|the team) (?:can|could)\b[^?.!]*", re.IGNORECASE)
+# "can i share a claude chat link with a colleague?": what is shared goes to people, not into the tool
+SHARED_WITH_PEOPLE = re.compile(
+    r"\bshare\b(?=[^?.!]{0,40}\bwith (?:a |an |my |our |the |other |some )?(?:colleagues?|co-?workers?|teammates?"
+    r"|manager|boss|someone|somebody|people|others|friends?|person|everyone|the rest)\b)",
+    re.IGNORECASE,
+)
 # "is there an approved library of prompts for chatgpt?": whether such a thing exists, not the tool's status
 APPROVED_THING = re.compile(
     r"\b(?:is there|are there|do we have|have we got) (?:an?|any|some) (?:approved|allowed|sanctioned|official) "
@@ -1010,7 +1016,7 @@ def asks_about_the_tool(question: str) -> bool:
     slack so i can use it in channels?": what it is wanted for is not what is asked, nor is "an approved
     library of prompts" the tool.)"""
     return bool(
-        ASKS_STATUS.search(APPROVED_THING.sub(" ", PURPOSE.sub(" ", question)))
+        ASKS_STATUS.search(SHARED_WITH_PEOPLE.sub(" ", APPROVED_THING.sub(" ", PURPOSE.sub(" ", question))))
         or owner_asked(question)
         or REVIEW_DUE_ASKED.search(question)
     )
