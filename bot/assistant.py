@@ -76,6 +76,7 @@ from bot.answers.sentences import (
     canonical,
     fact_asked,
     levels_named,
+    of_another_document,
     terms_of,
     terms_to_define,
 )
@@ -960,7 +961,7 @@ class Assistant:
             # "who owns the incident reporting policy?": the byline of the document named says, however well a sentence
             # on owning incidents ("…co-owns those that are not primarily security matters") shares the words
             return hits, Found(byline, [], subject_known=True)
-        if byline_of_another_document(asking, found.deciding):
+        if byline_of_another_document(asking, found.deciding) or of_another_document(asking, found.deciding, hits):
             # "what version is the Data Protection Policy on?": of a document the documents do not hold, another's
             # byline ("Data Handling for AI Systems · Version 1.4") says nothing
             return hits, Found(None, [])

@@ -5907,3 +5907,17 @@ def test_sharing_a_tools_chat_with_people_and_whether_the_service_is_down_are_no
     # giving data to the tool is still its entry's to answer
     client_data = shipped.answer("can i share client data with chatgpt?")
     assert client_data.confident and "ChatGPT Enterprise (OpenAI) is approved" in first_lines(client_data.text, 1)
+
+
+def test_a_policy_asked_by_a_name_the_documents_do_not_hold_is_not_answered_by_the_policy_that_is_held(shipped):
+    for asked in (
+        "does the vpn policy cover contractors?",  # not the AI Acceptable Use Policy's scope
+        "where can i find the pet policy?",  # not "…published where people can actually find it"
+        "what's the bring-your-own-device policy?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # a section called by another name answers for it, and a document held may be spoken of by another
+    recorders = shipped.answer("what's the meeting recorder policy?")
+    assert recorders.confident and "note-taker" in first_lines(recorders.text, 1)
+    again = shipped.answer("new version of the ai acceptable use policy is out - do i have to read it again?")
+    assert again.confident and "again whenever a new version is announced" in first_lines(again.text, 1)

@@ -637,9 +637,12 @@ TOPIC_ASKED = re.compile(
 )
 # "what's the bring your own device policy?", "what's the email retention policy?": a whole policy asked for by its
 # topic, which a sentence silent on the topic's rarest word is not (a document titled with it speaks of it)
+# ("does the vpn policy cover contractors?", "who owns the backup policy?": likewise, whatever is asked of it)
 POLICY_NAMED = re.compile(
     r"\b(?:what(?:'s|’s|s| is| are)|tell me(?: about)?|explain|summari[sz]e|is there(?: a| an| any)?"
-    r"|do we have(?: a| an| any)?|where(?:'s|’s| is| can i find))"
+    r"|do we have(?: a| an| any)?|where(?:'s|’s| is| can i find)"
+    r"|(?:does|do|did|will|would|can|could|is|are|was)(?= (?:the|our|kestrel'?s|kestrel’s) )"
+    r"|who (?:owns|wrote|approved|approves|maintains|signs off)|when (?:was|is|does|did))"
     r" (?:the |our |kestrel'?s |kestrel’s )?((?:[a-z][a-z-]* ){0,3}[a-z][a-z-]*)"
     r" (?:policy|policies|rules|guidelines|procedure)\b",
     re.IGNORECASE,
@@ -1052,6 +1055,21 @@ def byline_of_another_document(question: str, sentence: Scored | None) -> bool:
         and bool(named)
         and bool(BYLINE_CLEANED.match(sentence.text))
         and not named <= terms_of(sentence.hit.title)
+    )
+
+
+def of_another_document(question: str, sentence: Scored | None, hits: Sequence[Hit]) -> bool:
+    """Whether a question asks of a document by name that none of the documents retrieved is ("does the vpn policy
+    cover contractors?") and the passage `sentence` is from does not speak of all that name: "The policy applies to
+    everyone…" is the AI Acceptable Use Policy's scope, no VPN policy's ("what's the meeting recorder policy?" is
+    answered in "AI meeting assistants and note-takers", which speaks of recording; "…the ai acceptable use
+    policy…" is a document held, of which another may speak)."""
+    named = document_words(question)
+    return (
+        sentence is not None
+        and bool(named)
+        and not any(named <= terms_of(hit.title) for hit in [*hits, sentence.hit])
+        and not named <= terms_of(sentence.hit.heading) | terms_of(sentence.hit.text)
     )
 
 
@@ -2720,7 +2738,7 @@ class SentenceScorer:
             self._unknown_in(
                 [
                     match.group(1)
-                    for pattern in (THING_ASKED, ACCESS_TO, WHAT_IS_NAMED, MEASURE_TAKEN)
+                    for pattern in (THING_ASKED, ACCESS_TO, WHAT_IS_NAMED, MEASURE_TAKEN, POLICY_NAMED)
                     for match in pattern.finditer(question)
                 ],
                 f"{ignore} {fact_words}",
