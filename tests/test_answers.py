@@ -5914,6 +5914,7 @@ def test_a_policy_asked_by_a_name_the_documents_do_not_hold_is_not_answered_by_t
         "does the vpn policy cover contractors?",  # not the AI Acceptable Use Policy's scope
         "where can i find the pet policy?",  # not "…published where people can actually find it"
         "what's the bring-your-own-device policy?",
+        "what's the disciplinary policy?",  # not a sentence citing "…action under the Disciplinary Policy"
     ):
         assert not shipped.answer(asked).confident, asked
     # a section called by another name answers for it, and a document held may be spoken of by another

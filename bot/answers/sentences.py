@@ -1065,12 +1065,16 @@ def of_another_document(question: str, sentence: Scored | None, hits: Sequence[H
     answered in "AI meeting assistants and note-takers", which speaks of recording; "…the ai acceptable use
     policy…" is a document held, of which another may speak)."""
     named = document_words(question)
-    return (
-        sentence is not None
-        and bool(named)
-        and not any(named <= terms_of(hit.title) for hit in [*hits, sentence.hit])
-        and not named <= terms_of(sentence.hit.heading) | terms_of(sentence.hit.text)
-    )
+    if sentence is None or not named or any(named <= terms_of(hit.title) for hit in [*hits, sentence.hit]):
+        return False
+    # ("what's the disciplinary policy?": a passage citing "…action under the Disciplinary Policy" does not say it)
+    passage = f"{sentence.hit.heading} {sentence.hit.text}"
+    for called in DOCUMENT_CALLED.finditer(question):
+        cited = (
+            rf"\b{re.escape(called.group(1).strip())}\s+(?:polic(?:y|ies)|procedures?|standards?|handbook|playbook)\b"
+        )
+        passage = re.sub(cited, " ", passage, flags=re.IGNORECASE)
+    return not named <= terms_of(passage)
 
 
 def asks_of_a_document(question: str) -> bool:
