@@ -5922,3 +5922,10 @@ def test_a_policy_asked_by_a_name_the_documents_do_not_hold_is_not_answered_by_t
     assert recorders.confident and "note-taker" in first_lines(recorders.text, 1)
     again = shipped.answer("new version of the ai acceptable use policy is out - do i have to read it again?")
     assert again.confident and "again whenever a new version is announced" in first_lines(again.text, 1)
+
+
+def test_a_sentence_under_a_heading_naming_the_topic_beats_one_whose_document_title_merely_does(shipped):
+    # not "Each year internal audit samples inventory entries…", under "9.2 Internal audit" of "…the management
+    # system in brief"
+    review = shipped.answer("how often is the management review?")
+    assert review.confident and "holds this review once a year" in first_lines(review.text, 1)

@@ -50,6 +50,7 @@ FACT_MISSING_PENALTY = 0.08
 # can answer for it.
 UNKNOWN_NAME_PENALTY = 0.12
 HEADING_SHARE = 0.75  # a term found only in the sentence's heading counts three quarters
+TITLE_SHARE = 0.6  # …and one found only in its document's title, a little less
 POSITION_WEIGHT = 0.03  # a section's opening sentence often states its rule
 # "I'm the tool owner - what does A.6.2.6 want me to set up?": the paragraph written for the asker
 # ("For tool owners. …") answers before what the control expects of everyone.
@@ -3496,6 +3497,10 @@ class SentenceScorer:
             if not sentences:
                 continue
             heading = terms_said(f"{hit.title} {hit.heading}")
+            # (a document's title is what all its sentences are about, less so any one of them: "how often is the
+            # management review?" is answered under "9.3 Management review", not under "9.2 Internal audit" of "…the
+            # management system in brief")
+            section_heading = terms_said(hit.heading)
             section = terms_said(hit.text) if task else frozenset()
             # a row of the severity table says what its columns are ("Acknowledge within" of "2 – High: …: 4 business
             # hours"), wherever the chunk holding it starts (the chunker repeats a table's header)
@@ -3521,6 +3526,8 @@ class SentenceScorer:
                         w
                         if t in present or alts & present
                         else HEADING_SHARE * w
+                        if t in section_heading or alts & section_heading
+                        else TITLE_SHARE * w
                         if t in heading or alts & heading
                         else 0.0
                         for t, (w, alts) in wanted.items()
