@@ -172,12 +172,12 @@ VENDOR_PEOPLE = r"account (?:rep|representative|manager|executive|exec)|sales (?
 # "how long is the chatgpt free trial?", "where's perplexity's status page?": what the vendor offers with the product,
 # which only a sentence naming the product says (not Kestrel's rule on trials: "…a maximum of 30 days…")
 VENDOR_THINGS = (
-    r"(?:free trial|trial period|trial|free plan|free tier|free version|pricing|price list|refund policy"
-    r"|support (?:team|email|line|desk|site)|status page|roadmap|release notes|changelog|terms of service|uptime|sla"
-    r"|" + VENDOR_PEOPLE + r")\b"
+    r"(?:pricing|price list|refund policy|support (?:team|email|line|desk|site)|status page|roadmap|release notes"
+    r"|changelog|terms of service|uptime|sla|" + VENDOR_PEOPLE + r")\b"
 )
-VENDORS_OWN = r"(?:'s|’s)?\s+" + VENDOR_THINGS
-# ("what's the refund policy for chatgpt?", "…our account rep at the otter vendor?": said before the name)
+VENDORS_OWN = r"(?:'s|’s)?\s+(?:free trial|trial period|trial|free plan|free tier|free version|" + VENDOR_THINGS + ")"
+# ("what's the refund policy for chatgpt?", "…our account rep at the otter vendor?": said before the name; not "the free
+# version of chatgpt", an edition other than ours, which the rule on free editions decides)
 VENDORS_OWN_BEFORE = VENDOR_THINGS + r"\s+(?:for|of|on|with|from|at)\s+(?:the\s+)?"
 # "how often does gemini get updated?", "what's the file format claude exports?": when the vendor changes the product
 # and what it puts out, which its entry answers only where it speaks of it
