@@ -134,7 +134,13 @@ PRODUCT_RELEASE = re.compile(
     r"(?P<part>version|release|build)s?\b"
     # "has deepseek put out a new model since we rejected it?": what the vendor has brought out since
     r"|\b(?:put out|brought out|released|launched|shipped|announced|come out with|dropped)\s+(?:a |an |any )?"
-    r"(?:new|newer|another) (?P<novel>model|version|release|feature|app|update|product)s?\b",
+    r"(?:new|newer|another) (?P<novel>model|version|release|feature|app|update|product)s?\b"
+    # "how often does gemini get updated?", "what's the file format claude exports?": when the vendor changes it, and
+    # what it puts out
+    r"|\b(?:how often|how frequently|when)\s+(?:does|do|will|is|are)\s+[\w .'’-]{2,40}?\s+(?:get\s+|be\s+)?"
+    r"(?P<changed>updated|upgraded|patched|released|retrained)\b"
+    r"|\b(?:file )?(?P<format>format|file type)s?\s+(?:does\s+|do\s+)?[\w .'’-]{2,40}?\s+"
+    r"(?:exports?|outputs?|saves?|produces?)\b",
     re.IGNORECASE,
 )
 # "can I use DeepL Pro offline?", "ok to use otter on a plane with no wifi?": a way of running the product, which
@@ -179,15 +185,6 @@ VENDORS_OWN = r"(?:'s|’s)?\s+(?:free trial|trial period|trial|free plan|free t
 # ("what's the refund policy for chatgpt?", "…our account rep at the otter vendor?": said before the name; not "the free
 # version of chatgpt", an edition other than ours, which the rule on free editions decides)
 VENDORS_OWN_BEFORE = VENDOR_THINGS + r"\s+(?:for|of|on|with|from|at)\s+(?:the\s+)?"
-# "how often does gemini get updated?", "what's the file format claude exports?": when the vendor changes the product
-# and what it puts out, which its entry answers only where it speaks of it
-PRODUCT_RELEASES = re.compile(
-    r"\b(?:how often|how frequently|when)\s+(?:does|do|will|is|are)\s+[\w .'’-]{2,40}?\s+(?:get\s+|be\s+)?"
-    r"(?:updated|upgraded|patched|released|retrained)\b"
-    r"|\b(?:file )?(?:format|file type)s?\s+(?:does\s+|do\s+)?[\w .'’-]{2,40}?\s+"
-    r"(?:exports?|outputs?|saves?|produces?)\b",
-    re.IGNORECASE,
-)
 # "how accurate is chatgpt?", "how good is deepl at legal german?": how well the product works, which its entry answers
 # only where it speaks of it
 PRODUCT_QUALITY = re.compile(
@@ -855,7 +852,7 @@ class Assistant:
                 PRODUCT_HOW_TO.search(asked.text)
                 or PART_OF_A_PRODUCT.search(asked.text)
                 or PRODUCT_QUALITY.search(asked.text)
-                or PRODUCT_RELEASES.search(asked.text)
+                or PRODUCT_RELEASE.search(asked.text)
                 # ("which notion plan are we on?": what we buy, of which a sentence on editions at large says nothing)
                 or PLAN_ON.search(asked.text)
                 or asks_where_kept
