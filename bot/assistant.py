@@ -1460,12 +1460,11 @@ class Assistant:
                 )
             lead = [Line(tools.classes_whichever(self._inventory(), candidates))]
             return Part(Intent.tool_status, True, 1.0, lead, [*support, each], hits=hits)
-        if kind is None and tools.asks_owner_or_review(asked.text) and self.db is not None:
+        if kind is None and tools.asks_owner_or_review(asked.text):
             # "who owns copilot?", "when is copilot next reviewed?": each one's entry says, whichever is meant
-            cards = [tools.card_of(self.db, ref) for ref in candidates]
-            said = [(card.name, tools.asked_field_line(card, asked.text)) for card in cards]
-            lead = [Line(f"{name}: {line[:1].lower()}{line[1:]}") for name, line in said if line]
-            return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
+            said = [(card.name, tools.asked_field_line(card, asked.text)) for card in self._candidate_cards(asked)]
+            if lead := [Line(f"{name}: {line[:1].lower()}{line[1:]}") for name, line in said if line]:
+                return Part(Intent.tool_status, True, 1.0, lead, hits=hits)
         verdict = tools.verdict_whichever(self._inventory(), kind, candidates) if kind is not None else None
         if verdict is None or kind is None or table is None:  # a kind of data is only found in the table
             lead = [Line(f"Which one do you mean: {tools.sentence_list(names)}? Ask again with the full name.")]
