@@ -794,6 +794,7 @@ class Assistant:
             return self.tool_list(asked, hits, sources)
         if (part := self.data_class(asked, sources)) is not None:
             return part
+        candidates = self._candidate_cards(asked)  # (the entries a name fitting several tools may mean)
         if (
             _ambiguous(asked)
             and (
@@ -805,7 +806,7 @@ class Assistant:
             # ("is copilot studio allowed?": an edition none of them is, which the rule on editions decides)
             and not (asked.other_edition and found.answers)
             # ("what version of copilot do we use?": a fact no entry records, whichever is meant, is no card's to give)
-            and not (self.kind_asked(asked) is None and self._asks_what_no_candidate_holds(asked))
+            and not (self.kind_asked(asked) is None and _asks_what_none_holds(asked.text, candidates))
         ):
             return self.tool_status(asked, hits, found, None, sources)
         if (
@@ -829,7 +830,7 @@ class Assistant:
         ):
             return self.tool_status(asked, hits, found, card, sources)
         # (a name fitting several tools is any of theirs: "can copilot generate videos?")
-        products = [card] if card is not None else self._candidate_cards(asked)
+        products = [card] if card is not None else candidates
         if (
             asks_what_it_does
             and not asked.asks_status
@@ -1375,14 +1376,6 @@ class Assistant:
             for ref in asked.resolution.candidates
         ]
 
-    def _asks_what_no_candidate_holds(self, asked: Asked) -> bool:
-        """Whether a question naming several tools at once asks a fact none of their entries records."""
-        cards = self._candidate_cards(asked)
-        return bool(cards) and all(
-            _asks_what_a_card_does_not_hold(asked.text, card) or _asks_which_part_a_card_is_silent_on(asked.text, card)
-            for card in cards
-        )
-
     def left_out(self, asked: Asked, card: ToolCard) -> tuple[str, str] | None:
         """Why an approved tool's approval does not cover the asker or the work asked of it, and the condition
         saying so: it is for other teams ("Product and Design teams only"), or for other work ("drafting and
@@ -1640,6 +1633,14 @@ def _uses_a_feature_its_card_is_silent_on(asked: Asked, card: ToolCard) -> bool:
         if word.lower() not in PRONOUN_WORDS
     ]
     return bool(words) and not any(tools.speaks_of(card, word) for word in words)
+
+
+def _asks_what_none_holds(question: str, cards: list[ToolCard]) -> bool:
+    """Whether a question naming several tools at once asks a fact none of their entries records."""
+    return bool(cards) and all(
+        _asks_what_a_card_does_not_hold(question, card) or _asks_which_part_a_card_is_silent_on(question, card)
+        for card in cards
+    )
 
 
 def _asks_what_a_card_does_not_hold(question: str, card: ToolCard) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answers.intents import REVIEWED_AGAIN
 from knowledge.data_classes import DataKind, kind_of_data
 
 # "which notion plan are we on?", "what plan of otter do we have?": the tier the company buys of a product, not its
@@ -44,9 +45,9 @@ OTHER_SENSES = [
     r"\breview(?:s|ed|ing)? (?:the |a |an |our |my |this |these |those |their |some |all )?(?:[\w-]+ ){0,2}?"
     r"(?:contracts?|agreements?|ndas?|documents?|docs?|reports?|proposals?|slides?|decks?|emails?|letters?|policy"
     r"|policies|terms|specs?|briefs?|copy|articles?|posts?|translations?|tenders?|bids?|invoices?)\b",
-    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b|\bnext review\b"
+    r"\breview (?:process|panel|queue|decision|cycle|turnaround|time|date|due)s?\b|\breviewers?\b"
     # "when is otter next reviewed?", "…due for review?": a tool's approval looked at again
-    r"|\bnext reviewed\b|\breviewed (?:again|next)\b|\b(?:due|up) for (?:a |its |their |another )?(?:re-?)?review\b"
+    rf"|\b(?:{REVIEWED_AGAIN})\b"
     r"|\b(?:get|gets|getting|got|is|are|be|being|was|were) (?:next )?reviewed\b"
     r"|\bskip(?:ping)? (?:the )?review\b",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"

@@ -75,6 +75,10 @@ STATUS_PATTERNS = [
 ]
 # Words that ask whether a named tool may be used, or what the inventory records of it: with a
 # tool named, the question is about that tool's status.
+# "when is otter next reviewed?", "…due for review?", "…reviewed again?": a tool's approval looked at again
+REVIEWED_AGAIN = (
+    r"next review(?:ed)?|reviewed (?:next|again)|(?:due|up) for (?:a |its |their |another )?(?:re-?)?review"
+)
 ASKS_STATUS = re.compile(
     # ("commercially safe" images are free of rights claims, not safe to use for work)
     # ("does it work ok in portuguese?" asks whether it functions; "fine-tuned" is no "fine")
@@ -97,8 +101,7 @@ ASKS_STATUS = re.compile(
     r"|load|copy|attach|import|get|ask|have|access|open|log in(?:to)?|log on(?:to)?|sign in(?:to)?|login)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
     # ("when is github copilot next reviewed?", "…due for review?": the date its entry records)
-    r"classification|next review(?:ed)?|reviewed (?:next|again)"
-    r"|(?:due|up) for (?:a |its |their |another )?(?:re-?)?review"
+    r"classification|" + REVIEWED_AGAIN +
     # ("who's the vendor?", not "the answers anthropic gave in our vendor questionnaire": a thing of vendors)
     r"|vendor(?! (?:questionnaires?|due diligence|assessments?|risk|management|contracts?"
     r"|reviews?|onboarding|evidence|answers?|breach\w*|lock-?in|scorecards?|security|certif\w*|audits?))"

@@ -1013,8 +1013,9 @@ DOCUMENT_OWNER_ASKED = re.compile(
 
 
 # "the travel policy", "our incident reporting procedure": the words naming which document
+CALLED_KINDS = r"polic(?:y|ies)|procedures?|handbook|playbook"  # the kinds of document a question calls by name
 DOCUMENT_CALLED = re.compile(
-    r"\b(?:the|our|kestrel['’]?s)\s+((?:[a-z][a-z-]*\s+){1,3}?)(?:polic(?:y|ies)|procedures?|handbook|playbook)\b",
+    rf"\b(?:the|our|kestrel['’]?s)\s+((?:[a-z][a-z-]*\s+){{1,3}}?)(?:{CALLED_KINDS})\b",
     re.IGNORECASE,
 )
 
@@ -1071,9 +1072,7 @@ def of_another_document(question: str, sentence: Scored | None, hits: Sequence[H
     # ("what's the disciplinary policy?": a passage citing "…action under the Disciplinary Policy" does not say it)
     passage = f"{sentence.hit.heading} {sentence.hit.text}"
     for called in DOCUMENT_CALLED.finditer(question):
-        cited = (
-            rf"\b{re.escape(called.group(1).strip())}\s+(?:polic(?:y|ies)|procedures?|standards?|handbook|playbook)\b"
-        )
+        cited = rf"\b{re.escape(called.group(1).strip())}\s+(?:{CALLED_KINDS}|standards?)\b"
         passage = re.sub(cited, " ", passage, flags=re.IGNORECASE)
     return not named <= terms_of(passage)
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.answers.data import kind_asked_about
-from bot.answers.intents import FAKE_CONTENT, HANDLES_DATA, IMPERSONATION, owner_asked
+from bot.answers.intents import FAKE_CONTENT, HANDLES_DATA, IMPERSONATION, REVIEWED_AGAIN, owner_asked
 from bot.reply import DataVerdict, ToolCard
 from knowledge.data_classes import CLASS_ORDER, DataKind, read_data_kinds, read_listed_kinds
 from knowledge.inventory.database import Database
@@ -97,11 +97,7 @@ DATA_CLASS_ASKED = re.compile(
     r"|\bwhat (?:class|level) of data\b",
     re.IGNORECASE,
 )
-REVIEW_ASKED = re.compile(
-    r"\bnext review(?:ed)?\b|\bre-?review\w*\b|\breviewed (?:again|next)\b"
-    r"|\b(?:due|up) for (?:a |its |their |another )?(?:re-?)?review\b|\bexpir\w*",
-    re.IGNORECASE,
-)
+REVIEW_ASKED = re.compile(rf"\b(?:{REVIEWED_AGAIN})\b|\bre-?review\w*\b|\bexpir\w*", re.IGNORECASE)
 BEARING_SHARE = 0.3  # a condition must share this much of the question's remaining weight to bear on it
 PLAIN_SHARE = 2  # …or this many of its words, said plainly
 STEM_CHARS = 6  # two forms of one word begin alike this far ("summarise", "summaries")
@@ -293,10 +289,12 @@ def speaks_of(card: ToolCard, word: str) -> bool:
     """Whether what the inventory records of a tool (its category, conditions and notes) uses a form of
     `word` ("summarise": "summaries labelled and checked…")."""
     stem = word.lower()[:STEM_CHARS]
-    return any(
-        recorded.startswith(stem)
-        for recorded in re.findall(r"[a-z]+", f"{card.category} {card.conditions} {card.notes}".lower())
-    )
+    return any(recorded.startswith(stem) for recorded in _recorded_words(card))
+
+
+def _recorded_words(card: ToolCard) -> list[str]:
+    """The words of what the inventory records of a tool: its category, conditions and notes."""
+    return re.findall(r"[a-z]+", f"{card.category} {card.conditions} {card.notes}".lower())
 
 
 def speaks_of_task(card: ToolCard, verb: str, thing: str, lexical: LexicalIndex) -> bool:
@@ -321,7 +319,7 @@ def _does(card: ToolCard, verb: str) -> bool:
     base = verb.lower().removesuffix("e")
     return any(
         recorded.startswith(stem) and not AGENT_NOUN.fullmatch(recorded.removeprefix(base))
-        for recorded in re.findall(r"[a-z]+", f"{card.category} {card.conditions} {card.notes}".lower())
+        for recorded in _recorded_words(card)
     )
 
 
