@@ -374,6 +374,8 @@ SHARED_WITH_CONDITION = 2
 LIMITS_ITSELF = re.compile(r"^\s*(?:no|never)\b|\b(?:only|not)\b", re.IGNORECASE)
 PRONOUN_WORDS = frozenset("it its this that they them those these".split())
 PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(PRONOUN_WORDS))})\b", re.IGNORECASE)
+# "…? how many days?", "…? where's the button": words that ask after something, saying nothing of what
+ASKING_AFTER = frozenset(tokenize("where which who whom whose many much long often would should will"))
 REFERRING_BACK_WORDS = 1  # a part saying no more than this beside a pronoun asks of what the pronoun stands for
 
 
@@ -539,7 +541,11 @@ class Assistant:
                     # "when was the last internal audit…, and did it find anything?": what "it" is (an audit on a date
                     # no sentence gives), the documents do not speak of, and the later part is read alone
                     asked.context = ""
-            parts.append(self.answer_part(asked, sources))
+            part = self.answer_part(asked, sources)
+            refused_first = bool(parts) and not parts[0].confident
+            if refused_first and part.confident and self.answers_something_else(asked, asks[0], part):
+                part = self.later_part_refused()
+            parts.append(part)
         return self._reply(asked_as, join(parts, self.refusal()), sources)
 
     def speller(self) -> Speller:
@@ -661,6 +667,28 @@ class Assistant:
                 and PRONOUN.search(asked.text)
                 and (self.scorer.unknown_things(asked.context) or self.scorer.unknown_tasks(asked.context))
             )
+        )
+
+    def answers_something_else(self, asked: Asked, first: Asked, answered: Part) -> bool:
+        """Whether a later part that asks only of what the first part asked about, which was refused, is answered by a
+        sentence on something else: one sharing none of the first part's telling words ("what is ISO 27701 and how
+        does it relate to GDPR?" is not answered by who the DPO under the GDPR is, nor "can I carry over unused
+        holiday into next year? how many days?" by a review's 5 business days)."""
+        if answered.card_leads or asked.text == first.text:
+            return False
+        own_words = set(tokenize(asked.text)) - tools.ASKING_WORDS - ASKING_AFTER
+        if not (PRONOUN.search(asked.text) or FOLLOW_UP.search(asked.text) or len(own_words) <= REFERRING_BACK_WORDS):
+            return False
+        quoted = next((line.quote.quote for line in answered.lead if line.quote), None)
+        if quoted is None:
+            return False
+        # (the sentence under its heading, and each of the first part's terms in its own words or the policies' own: "a
+        # dpia" is what "A Data Protection Impact Assessment must be… signed off by the DPO", under "When a DPIA is
+        # required", speaks of)
+        said = terms_of(" ".join([quoted, *(hit.heading for hit in answered.hits if quoted in hit.text)]))
+        return not any(
+            weight >= TELLING_WEIGHT and (term in said or bool(alternatives & said))
+            for term, (weight, alternatives) in self.scorer.weights(first.text).items()
         )
 
     def later_part_refused(self) -> Part:

@@ -436,6 +436,26 @@ def test_a_later_part_asking_only_of_what_an_unanswered_first_part_asked_is_unan
     assert appeal.confident and "Send the appeal in writing to the AI Governance Lead" in first_lines(appeal.text, 1)
 
 
+def test_a_later_part_about_what_an_unanswered_first_part_asked_needs_a_sentence_on_that_too(shipped):
+    # "it", "that" or nothing said ("how many days?") stands for what the first part asked of, which no sentence
+    # answered: a sentence sharing none of its words is about something else (the DPO under the GDPR, a review's
+    # turnaround, the Withdraw button)
+    for asked in (
+        "what is ISO 27701 and how does it relate to GDPR",
+        "has the GPAI code of practice been published? which companies signed it",
+        "can I carry over unused holiday into next year? how many days?",
+        "how do i get gemini to summarise a long gmail thread? where's the button",
+        "is the speak up line run by an outside company? and whats the number",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # …a sentence under a heading that names it ("When a DPIA is required") still answers what "it" is asked
+    dpia = shipped.answer(
+        "we want to run ai transcription over our support teams calls to spot coaching needs - do we need a dpia, and "
+        "who signs it off?"
+    )
+    assert dpia.confident and "signed off by the DPO" in first_lines(dpia.text, 1)
+
+
 def test_both_parts_of_a_two_part_question_are_answered_first(govbot):
     (answer,) = govbot(TWO_PARTS)
     lead = first_lines(answer["text"], 2)
