@@ -74,6 +74,7 @@ from bot.answers.sentences import (
     byline_of_another_document,
     byline_of_the_document_asked,
     canonical,
+    document_words,
     fact_asked,
     levels_named,
     of_another_document,
@@ -273,12 +274,16 @@ INSIDE_ANOTHER = re.compile(
     r"\b(?:directly|straight (?:from|into|in)|inside|from within|integrat\w*|connect\w*|sync\w*|add-?on|plug-?in)\b",
     re.IGNORECASE,
 )
-# "summarise this thread for me pls", "proofread my ai policy summary": work asked on a text govbot is not given,
-# which no sentence of the documents answers (it answers questions; it does not edit)
+# "summarise this thread for me pls", "proofread my ai policy summary": work asked on a text govbot is not given, or
+# something to be made up, which no sentence of the documents answers (it answers questions; it does not write)
 WORK_ON_A_TEXT = re.compile(
     r"^\W*(?:(?:can|could|would|will) you (?:pls |please )?|pls |please )?(?:summari[sz]e|proofread|proof-read"
     r"|rewrite|re-write|reword|rephrase|paraphrase|translate|shorten|tidy up|polish|edit)"
-    r" (?:this|that|these|those|my|our|the following|the above|it)\b",
+    r" (?:this|that|these|those|my|our|the following|the above|it)\b"
+    # "tell me a joke about auditors pls", "write us a haiku about iso 42001": something to be made up, not asked
+    r"|^\W*(?:(?:can|could|would|will) you (?:pls |please )?|pls |please )?(?:tell|give|write|make up) (?:me|us)"
+    r" (?:a|an|another|some) (?:(?:short|quick|funny|good|fun) )?"
+    r"(?:joke|story|poem|haiku|limerick|riddle|song|pun|fun fact)s?\b",
     re.IGNORECASE,
 )
 # "…for our intranet page", "…my linkedin post", "…a client pitch deck": work of ours asked of a tool, which one not
@@ -297,6 +302,11 @@ EXISTS_ASKED = re.compile(
     r"^\W*(?:(?:hey|hi|so|ok|okay|quick q\w*)[,:!]?\s+)*"
     r"(?:is there|are there|do we have|have we got|does kestrel have) (?:a|an|any)\s+(?P<thing>[^?]+)",
     re.IGNORECASE,
+)
+# "what is the EU AI Office?": what a thing named is, and nothing more asked of it (not "what's the role of the tool
+# owner?", whose first words are what is asked of the rest), which a sentence answers only by naming it
+WHAT_IT_IS_ASKED = re.compile(
+    r"^\W*(?:so |and )?what(?:'s|’s|s| is| are) (?:the|a|an) (?P<thing>[a-z0-9][\w'’ -]*?)\W*$", re.IGNORECASE
 )
 # …but not a figure asked ("is there a max number of tools one person can own?") nor words to use ("is there a standard
 # wording for the ai disclosure?"), which a sentence gives without naming
@@ -899,7 +909,9 @@ class Assistant:
             # enterprise AI tools: 90 days…") does not say (nor which part of the product it is: "what model does
             # notion ai use?"), nor how well it works: "how accurate is chatgpt?" is not "…how accurate it tends to be…"
             found = Found(None, [])
-        if found.deciding is not None and not _names_the_thing_asked_to_exist(asked.text, found.deciding.text):
+        if found.deciding is not None and not _names_the_thing_asked_of(
+            asked.text, _under_its_headings(found.deciding)
+        ):
             found = Found(None, [])
         return self.policy(asked, hits, found, card, sources)
 
@@ -1773,12 +1785,20 @@ def join(parts: list[Part], refusal: str) -> Part:
     )
 
 
-def _names_the_thing_asked_to_exist(question: str, sentence: str) -> bool:
-    """Asked "is there a/an X?" (or "do we have…"), whether `sentence` names X: every word of the phrase but
-    those saying whose or which it is, each in one of its forms ("kestrel learning budget": learning and budget).
-    True for any other question."""
-    asked = EXISTS_ASKED.search(question)
-    if asked is None:
+def _under_its_headings(sentence: Scored) -> str:
+    """A sentence with the title and heading it is under, which say what it is about as much as it does."""
+    return f"{sentence.hit.title} {sentence.hit.heading} {sentence.text}"
+
+
+def _names_the_thing_asked_of(question: str, sentence: str) -> bool:
+    """Asked "is there a/an X?" (or "do we have…") or "what is the X?", whether `sentence` names X: every word of
+    the phrase but those saying whose or which it is, each in one of its forms ("kestrel learning budget": learning
+    and budget). True for any other question."""
+    asked = EXISTS_ASKED.search(question) or WHAT_IT_IS_ASKED.search(question)
+    # (a document called by name, "what's the meeting recorder policy?", may be answered by a section called otherwise)
+    if asked is None or (
+        asked.re is WHAT_IT_IS_ASKED and (PHRASE_END.search(asked["thing"]) or document_words(question))
+    ):
         return True
     # (a word joined by a hyphen is one word, in the question and the sentence alike: "a per-team budget" is not cut
     # at "per")

@@ -5886,6 +5886,7 @@ def test_what_a_product_keeps_of_its_chats_is_no_work_its_approval_leaves_out(sh
 def test_what_notice_is_given_for_and_whether_a_standard_binds_are_said_by_the_sentence_that_answers(shipped):
     for asked in (
         "how much notice do i need to give for holiday?",  # not the 30 days' notice before a tool is retired
+        "how much notice do I need to give before taking annual leave?",
         "is iso 42001 mandatory in the uk?",  # not "…a data processing agreement… is required"
         "is the eu ai act legally binding in the uk?",  # not the rule on transfers outside the UK and EEA
     ):
@@ -5935,6 +5936,10 @@ def test_a_policy_asked_by_a_name_the_documents_do_not_hold_is_not_answered_by_t
         "where can i find the pet policy?",  # not "…published where people can actually find it"
         "what's the bring-your-own-device policy?",
         "what's the disciplinary policy?",  # not a sentence citing "…action under the Disciplinary Policy"
+        # not "Never paste, upload or type passwords, API keys, access tokens… into any AI tool", one thing of many
+        "what's the password policy?",
+        # not "Five principles sit behind every rule in this policy…": a white paper is a document called by name too
+        "what are the five principles in the UK govt's AI regulation white paper",
     ):
         assert not shipped.answer(asked).confident, asked
     # a section called by another name answers for it, and a document held may be spoken of by another
@@ -5949,3 +5954,43 @@ def test_a_sentence_under_a_heading_naming_the_topic_beats_one_whose_document_ti
     # system in brief"
     review = shipped.answer("how often is the management review?")
     assert review.confident and "holds this review once a year" in first_lines(review.text, 1)
+
+
+def test_what_a_product_still_does_is_not_whether_we_still_use_it(shipped):
+    for asked in (
+        "does hirevue still use facial analysis in its assessments?",  # not HireVue's card at full confidence
+        "does the chatgpt mac app still use option+space to open the quick chat?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # whether we still use it is its entry's to answer
+    trint = shipped.answer("can we still use trint?")
+    assert trint.confident and "Trint (Trint) was retired" in first_lines(trint.text, 1)
+    otter = shipped.answer("do we still use otter?")
+    assert otter.confident and "Otter.ai (Otter.ai) is approved" in first_lines(otter.text, 1)
+
+
+def test_a_personal_dictionary_or_settings_in_the_company_edition_is_no_personal_edition(shipped):
+    dictionary = shipped.answer("how do i add a word to my grammarly personal dictionary")
+    assert not dictionary.confident and "Personal accounts may be used" not in first_lines(dictionary.text)
+    personal = shipped.answer("can i use my personal grammarly for work?")
+    assert personal.confident and "personal or free consumer AI account" in first_lines(personal.text, 1)
+
+
+def test_a_thing_named_to_be_told_what_it_is_needs_a_sentence_naming_it(shipped):
+    # not "Any AI processing of personal data outside the UK and EEA needs a transfer mechanism…" (the EU)
+    assert not shipped.answer("what is the EU AI Office and who heads it").confident
+    steering = shipped.answer("what is the steering group?")
+    assert steering.confident and "steering group" in first_lines(steering.text, 1).lower()
+
+
+def test_clauses_named_as_a_range_are_each_named(shipped):
+    # not "Clause 4 is the groundwork.": clauses 1 to 3 of the standard are none the documents hold
+    early = shipped.answer("what are clauses 1 to 3 of iso 42001 about, the ones before context of the organization?")
+    assert not early.confident
+    held = shipped.answer("what do clauses 4 to 10 of iso 42001 cover?")
+    assert held.confident and "Clause" in first_lines(held.text, 1)
+
+
+def test_something_to_make_up_is_not_a_question_the_documents_answer(shipped):
+    for asked in ("tell me a joke about auditors pls", "write me a haiku about iso 42001"):
+        assert not shipped.answer(asked).confident, asked  # not "Evidence an auditor may ask for…"

@@ -90,7 +90,10 @@ ASKS_STATUS = re.compile(
     r"authori[sz]ed|banned|blocked|registered|whitelisted|"
     # ("is there a status page for copilot?", "what conditions does adobe put on firefly images?": a vendor's
     # service status and terms, not what the inventory records)
-    r"rejected|turned down|knocked back|retired|status(?! (?:page|dashboard|site|updates?))|still use|use it|"
+    r"rejected|turned down|knocked back|retired|status(?! (?:page|dashboard|site|updates?))|"
+    # ("do we still use otter?", not "does hirevue still use facial analysis?": what the product does)
+    r"(?:(?<=we )|(?<=i )|(?<=you )|(?<=they )|(?<=to )|(?<=staff )|(?<=anyone )|(?<=people )|(?<=team ))still use"
+    r"|use it|"
     # ("who makes grammarly?": its vendor, which its entry names)
     r"(?<=who )(?:makes|made|builds|built|develops|developed)|"
     # "what replaced trint?", "is wordtune still supported?", "what should we use instead of midjourney?": what became
@@ -414,10 +417,14 @@ PAID_PERSONALLY = (
 )
 # A personal, free or consumer edition, or a personal login: the inventory's entry is of the company's
 # edition, whose card does not answer for this one.
+# ("my grammarly personal dictionary", "personal settings": a part of one's use of the company's edition, not one)
+PART_OF_ONES_USE = (
+    r"dictionar(?:y|ies)|settings?|preferences?|profiles?|shortcuts?|templates?|snippets?|folders?|spaces?|pages?"
+)
 EDITION = (
     rf"{PAID_PERSONALLY}"
     # ("personal data" and "private keys" are data, not an edition)
-    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?))"
+    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?|" + PART_OF_ONES_USE + "))"
     # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
     r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
@@ -439,7 +446,9 @@ OTHER_EDITION = re.compile(EDITION, re.IGNORECASE)
 # The words that name a product's edition or variant after its name ("ChatGPT Team", "Claude Pro", "Copilot Studio";
 # not a price: "is github copilot free for students?")
 EDITION_AFTER_NAME = re.compile(
-    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal|free(?!\s+(?:for|to|of|if|when)\b)|basic"
+    r"\b([\w.-]+)\s+(team|plus|pro|business|enterprise|premium|personal(?!\s+(?:"
+    + PART_OF_ONES_USE
+    + r")\b)|free(?!\s+(?:for|to|of|if|when)\b)|basic"
     r"|starter|individual|edu|education"
     r"|student|studio|ultra|lite)\b",
     re.IGNORECASE,

@@ -889,7 +889,9 @@ TIME_ALLOWED = re.compile(
 )
 # "how much notice do i need to give for holiday?": what notice is given for
 NOTICE_FOR = re.compile(
-    r"\bhow much (?:advance )?(?:notice|warning|lead time)\b[^?.!]{0,40}?\bfor (?:a |an |the |my |our |their )?"
+    # ("…before taking annual leave?": what is done after the notice)
+    r"\bhow much (?:advance )?(?:notice|warning|lead time)\b[^?.!]{0,40}?"
+    r"\b(?:for|before(?: taking| booking| going on)?) (?:a |an |the |my |our |their |some )?"
     r"((?:(?!(?:about|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,2})",
     re.IGNORECASE,
 )
@@ -1013,9 +1015,10 @@ DOCUMENT_OWNER_ASKED = re.compile(
 
 
 # "the travel policy", "our incident reporting procedure": the words naming which document
-CALLED_KINDS = r"polic(?:y|ies)|procedures?|handbook|playbook"  # the kinds of document a question calls by name
+# the kinds of document a question calls by name ("the uk government's ai white paper")
+CALLED_KINDS = r"polic(?:y|ies)|procedures?|handbook|playbook|white ?papers?|green papers?"
 DOCUMENT_CALLED = re.compile(
-    rf"\b(?:the|our|kestrel['’]?s)\s+((?:[a-z][a-z-]*\s+){{1,3}}?)(?:{CALLED_KINDS})\b",
+    rf"\b(?:the|our|kestrel['’]?s)\s+((?:[a-z][a-z'’-]*\s+){{1,4}}?)(?:{CALLED_KINDS})\b",
     re.IGNORECASE,
 )
 
@@ -1060,6 +1063,11 @@ def byline_of_another_document(question: str, sentence: Scored | None) -> bool:
     )
 
 
+# A list of four or more short items, "a, b, c and d" (or "…or d"), of which a sentence does not speak item by item
+ITEM_OF_A_LIST = r"[\w'’-]+(?: [\w'’-]+){0,3}"
+LONG_LIST = re.compile(rf"(?:\b{ITEM_OF_A_LIST}, ){{3,}}(?:{ITEM_OF_A_LIST},? )?(?:and|or) [\w'’-]+(?: [\w'’-]+)?")
+
+
 def of_another_document(question: str, sentence: Scored | None, hits: Sequence[Hit]) -> bool:
     """Whether a question asks of a document by name that none of the documents retrieved is ("does the vpn policy
     cover contractors?") and the passage `sentence` is from does not speak of all that name: "The policy applies to
@@ -1074,7 +1082,9 @@ def of_another_document(question: str, sentence: Scored | None, hits: Sequence[H
     for called in DOCUMENT_CALLED.finditer(question):
         cited = rf"\b{re.escape(called.group(1).strip())}\s+(?:{CALLED_KINDS}|standards?)\b"
         passage = re.sub(cited, " ", passage, flags=re.IGNORECASE)
-    return not named <= terms_of(passage)
+    # ("what's the password policy?": "Never paste… passwords, API keys, access tokens, private keys… into any AI tool"
+    # names passwords as one of many things, and is no rule on them)
+    return not named <= terms_of(LONG_LIST.sub(" ", passage))
 
 
 def asks_of_a_document(question: str) -> bool:

@@ -14,6 +14,13 @@ SECTION_NUMBER = re.compile(r"^(?:§\s*)?(\d+(?:\.\d+)*)\.?(?=\s|$)")
 # are "sections" or "§"; its clauses are a contract's)
 CLAUSE_NAMED = re.compile(r"\bclause\s+(\d+(?:\.\d+)*)\b", re.IGNORECASE)
 SECTION_NAMED = re.compile(r"(?:\b(?:clause|section)\s+|§\s*)(\d+(?:\.\d+)*)\b", re.IGNORECASE)
+# "clauses 1 to 3", "sections 4.1 and 4.2": several named at once, a range standing for each number in it
+SECTIONS_NAMED = re.compile(
+    r"(?:\b(?:clauses|sections)\s+|§§\s*)(\d+(?:\.\d+)*(?:\s*(?:,|and|or|to|through|-|–)\s*\d+(?:\.\d+)*)+)\b",
+    re.IGNORECASE,
+)
+NAMED_IN_A_LIST = re.compile(r"(\d+(?:\.\d+)*)(?=\s*(?:(to|through|-|–)\s*(\d+)\b)?)")
+LONGEST_RANGE = 12
 BARE_SECTION_NAMED = re.compile(r"(?<![\w.§])(\d+\.\d+(?:\.\d+)*)(?![\w.]*\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])[\"')\]]*\s+(?=[\"'(\[*_]*[A-Z0-9§])")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
@@ -59,6 +66,12 @@ def sections_named(question: str, bare: bool = False) -> set[str]:
     """The section numbers a question names ("clause 9.2", "§6.1"); with `bare`, also a number
     said alone ("how does 10.2 corrective action work?"), which may be something else."""
     named = set(SECTION_NAMED.findall(question))
+    for listed in SECTIONS_NAMED.finditer(question):
+        for number in NAMED_IN_A_LIST.finditer(listed.group(1)):
+            named.add(number.group(1))
+            first, last = number.group(1), number.group(3)
+            if last and first.isdigit() and int(first) < int(last) <= int(first) + LONGEST_RANGE:
+                named.update(str(n) for n in range(int(first) + 1, int(last)))
     return named | set(BARE_SECTION_NAMED.findall(question)) if bare else named
 
 
