@@ -308,6 +308,13 @@ EXISTS_ASKED = re.compile(
 WHAT_IT_IS_ASKED = re.compile(
     r"^\W*(?:so |and )?what(?:'s|’s|s| is| are) (?:the|a|an) (?P<thing>[a-z0-9][\w'’ -]*?)\W*$", re.IGNORECASE
 )
+# …and not a clause or a measure in place of the thing ("what's the longest a client workshop can run?")
+NOT_A_THING = re.compile(
+    r"\b(?:can|could|may|might|will|would|should|must|do|does|did|is|are|was|were|has|have|had)\b"
+    r"|^(?:longest|shortest|latest|earliest|soonest|most|least|best|worst|fastest|quickest|slowest|biggest|largest"
+    r"|smallest|highest|lowest|first|last|next|usual|normal|typical)\b",
+    re.IGNORECASE,
+)
 # …but not a figure asked ("is there a max number of tools one person can own?") nor words to use ("is there a standard
 # wording for the ai disclosure?"), which a sentence gives without naming
 ANSWERED_WITHOUT_ITS_NAME = frozenset(
@@ -1797,7 +1804,8 @@ def _names_the_thing_asked_of(question: str, sentence: str) -> bool:
     asked = EXISTS_ASKED.search(question) or WHAT_IT_IS_ASKED.search(question)
     # (a document called by name, "what's the meeting recorder policy?", may be answered by a section called otherwise)
     if asked is None or (
-        asked.re is WHAT_IT_IS_ASKED and (PHRASE_END.search(asked["thing"]) or document_words(question))
+        asked.re is WHAT_IT_IS_ASKED
+        and (PHRASE_END.search(asked["thing"]) or NOT_A_THING.search(asked["thing"]) or document_words(question))
     ):
         return True
     # (a word joined by a hyphen is one word, in the question and the sentence alike: "a per-team budget" is not cut

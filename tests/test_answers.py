@@ -5994,3 +5994,30 @@ def test_clauses_named_as_a_range_are_each_named(shipped):
 def test_something_to_make_up_is_not_a_question_the_documents_answer(shipped):
     for asked in ("tell me a joke about auditors pls", "write me a haiku about iso 42001"):
         assert not shipped.answer(asked).confident, asked  # not "Evidence an auditor may ask for…"
+
+
+def test_a_place_is_said_of_the_thing_next_to_it_not_in_its_own_name(shipped):
+    for asked in (
+        "link to the records retention schedule pls",  # not "…As for that record in the Records Retention Schedule"
+        "whats the link to the internal model registry",  # not "…in its inventory entry: …, the model registry…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    template = shipped.answer("where is the dpia template?")
+    assert template.confident and "on the Kestrel Hub" in first_lines(template.text, 1)
+    minutes = shipped.answer("where are the steering group minutes?")
+    assert minutes.confident and "Kestrel Hub" in first_lines(minutes.text, 1)
+
+
+def test_what_happened_on_an_occasion_past_or_is_in_a_register_now_is_a_record(shipped):
+    for asked in (
+        "how many members actually turned up to the last steering group meeting",  # not the quorum
+        "what are the top risks in the ai risk register atm",  # not "…maintaining the AI risk register…"
+        "how many people were affected in the last data breach involving an ai tool",
+        "has anyone re-requested deepseek since it got rejected? how many times",  # not DeepSeek's card
+    ):
+        assert not shipped.answer(asked).confident, asked
+    # an occasion told of is an incident still, and whether a tool is registered its entry's to say
+    pasted = shipped.answer("i pasted data into chatgpt in the last meeting, what do i do?")
+    assert pasted.confident and "security incident form" in first_lines(pasted.text)
+    notion = shipped.answer("has anyone registered notion ai?")
+    assert notion.confident and "Notion AI (Notion Labs) is approved" in first_lines(notion.text, 1)

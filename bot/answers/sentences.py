@@ -629,6 +629,29 @@ def head_asked(asking: re.Pattern[str], question: str) -> re.Pattern[str] | None
     return re.compile(rf"\b{re.escape(stem)}(?!rs?\b)\w*", re.IGNORECASE)
 
 
+PLACED_NEXT_TO = 30  # characters between a thing and the place a sentence says it is ("… template is on the Hub")
+
+
+def places_it(sentence: str, heading: str, thing: re.Pattern[str]) -> bool:
+    """Whether a sentence (under its heading) says where the thing asked of is: a place that is not the thing's own name
+    ("As for that record in the Records Retention Schedule" does not say where the schedule is), said next to the thing
+    ("The DPIA template is on the Kestrel Hub"; not "Its main components are: the six policies in the AI policy set…;
+    …; the AI risk register…", which places something else), or anywhere in a sentence under a heading naming it."""
+    if not thing.search(sentence):
+        return bool(thing.search(heading)) and any(not thing.search(p.group()) for p in PLACE.finditer(sentence))
+    named = [(found.start(), found.end()) for found in thing.finditer(sentence)]
+
+    def next_to(place: re.Match[str], start: int, end: int) -> bool:
+        # (not across the end of a list's item: "…workflow run through govbot; the AI risk register; …")
+        between = sentence[min(end, place.end()) : max(start, place.start())]
+        return max(place.start() - end, start - place.end()) <= PLACED_NEXT_TO and ";" not in between
+
+    return any(
+        not thing.search(place.group()) and any(next_to(place, start, end) for start, end in named)
+        for place in PLACE.finditer(sentence)
+    )
+
+
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
 TOPIC_ASKED = re.compile(
@@ -1766,6 +1789,19 @@ RECORD_ASKED = re.compile(
     # "whats the legal basis we recorded for our attrition model?": what was recorded in one case, likewise
     r"|\bwhat(?:'s|’s|s| is| was)? (?:[\w-]+ ){0,3}(?:did |have |has )?(?:we|they|kestrel|the team)"
     r" (?:recorded|wrote down|logged|agreed|chose|picked|set) for (?:our|the|their|its)\b"
+    # "how many members turned up to the last steering group meeting?", "…affected in the last data breach…?": what
+    # happened on an occasion past, likewise (not one told of: "i pasted data into chatgpt in the last meeting…")
+    r"|\b(?:how many|how much|who|what|which|did|was|were)\b[^?.!,;]{0,60}?"
+    r"\b(?:at|in|from|of|during|after|to|by) the (?:last|latest|most recent|previous|past) (?:[\w-]+ ){0,3}?"
+    r"(?:meeting|incident|breach|audit|outage|session|panel|all-hands|town hall|survey|review meeting)s?\b"
+    # "what are the top risks in the ai risk register atm?": what a register holds now, likewise (not the inventory,
+    # whose entries govbot reads)
+    r"|\b(?:in|on) (?:the |our )?(?:[\w-]+ ){0,3}(?:register|queue|backlog|log)\b[^?.!]{0,20}?"
+    r"\b(?:atm|rn|right now|at the moment|currently|today|so far)\b"
+    # "has anyone re-requested deepseek since it got rejected?": what someone did, likewise
+    r"|\bha(?:s|ve) (?:anyone|anybody|someone|somebody|other teams|any other teams?) (?:else )?(?:ever |already )?"
+    # ("has anyone registered notion ai?" asks whether it is in the inventory)
+    r"(?!(?:registered|requested|submitted|approved|rejected)\b)[\w-]+ed\b"
     # "is the ai policy being updated?": what is under way, likewise
     r"|\b(?:is|are) (?:the |our )?[\w' -]{2,40}? (?:being|getting) (?:updated|revised|rewritten|changed|replaced|redone"
     r"|refreshed|redesigned|reviewed)\b"
@@ -3578,7 +3614,7 @@ class SentenceScorer:
                     or (access_asked and not ACCESS_SAID.search(sentence))
                     or (seat_asked and bool(LICENCE_TERMS.search(sentence)))
                     or bool(working and not working.search(sentence))
-                    or bool(placed and not placed.search(f"{sentence} {hit.heading}"))
+                    or bool(placed and not places_it(sentence, hit.heading, placed))
                     or bool(timed and not timed.search(f"{sentence} {hit.heading}"))
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
