@@ -159,6 +159,10 @@ PRODUCT_BEHAVIOUR = re.compile(
     # "can deepl translate a powerpoint and keep the formatting?"
     r"|\b(?:keep|keeps|keeping|preserve|preserves|retain|retains)\s+(?:the\s+|its\s+|my\s+|our\s+)?"
     r"(?:original\s+)?(?P<kept>formatting|layout|fonts|styles|styling)\b"
+    # "will otter keep recording if i leave the call?": what it does when someone comes or goes
+    r"|\b(?:if|when|once|after) (?P<left>(?:i|we|you|the \w+|someone|everyone|nobody|anyone) (?:leave|leaves|left"
+    r"|close|closes|closed|drop(?:s|ped)? off|quit|quits|end|ends|hang up|hangs up|disconnect|disconnects|join|joins"
+    r"|joined)\b)"
     # "is it ok to say please to chatgpt?": manners towards the product, of which no entry speaks
     r"|\b(?:say(?:ing)?|be(?:ing)?) (?P<manners>please|thank you|polite|rude)\b",
     re.IGNORECASE,
@@ -1643,7 +1647,12 @@ def _asks_which_part_a_card_is_silent_on(question: str, card: ToolCard) -> bool:
         )
         for found in pattern.finditer(question)
     ) or (
-        any(not tools.speaks_of(card, found.group("language")) for found in LANGUAGE_ASKED.finditer(question))
+        # ("does deepl handle arabic…ok?": a language it works on, likewise)
+        any(
+            not tools.speaks_of(card, found.group("language"))
+            for pattern in (LANGUAGE_ASKED, LANGUAGE_WORKED_IN)
+            for found in pattern.finditer(question)
+        )
         # ("which notion plan are we on?": the tier is the one its name says, "ChatGPT Enterprise", if any)
         # (or its conditions: "Kestrel Otter Business workspace only")
         or bool(

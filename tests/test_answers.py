@@ -6021,3 +6021,15 @@ def test_what_happened_on_an_occasion_past_or_is_in_a_register_now_is_a_record(s
     assert pasted.confident and "security incident form" in first_lines(pasted.text)
     notion = shipped.answer("has anyone registered notion ai?")
     assert notion.confident and "Notion AI (Notion Labs) is approved" in first_lines(notion.text, 1)
+
+
+def test_what_a_product_does_when_someone_leaves_or_which_languages_it_handles_is_the_vendors_to_say(shipped):
+    for asked in (
+        "will otter keep recording if i leave the call",  # not "…no client calls and no HR meetings"
+        "will zoom ai companion keep running if the host leaves the meeting",
+        "does deepl handle arabic / right to left text ok",  # not DeepL Pro's card at full confidence
+        "is llama any good at sql",  # not "Open-weight models can be a good way to keep data inside Kestrel…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    german = shipped.answer("is deepl ok for german contracts?")
+    assert german.confident and "DeepL Pro (DeepL SE) is approved" in first_lines(german.text, 1)

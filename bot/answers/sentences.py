@@ -1547,6 +1547,8 @@ MERIT_ASKED = re.compile(
     rf"\b(?:is|are) [\w.-]+(?: [\w.-]+){{0,3}} or [\w.-]+(?: [\w.-]+){{0,3}} {MERIT}\b{NOT_OF_DATA}|\bfavou?rite\b|"
     # "whats the best ai note taker on the market rn if u had to pick one", "be honest, are note-takers creepy?"
     r"\b(?:the )?best [\w -]{1,40}?\b(?:on the market|out there)\b|\bif (?:you|u) had to (?:pick|choose)\b"
+    # "is llama any good at sql?"
+    rf"|\b(?:is|are) [\w .'’-]{{2,40}}? (?:any|much) good\b{NOT_OF_DATA}"
     r"|^\W*(?:be honest|honestly|tbh),? (?:are|is|do|does|would|should|isn'?t|aren'?t|don'?t|doesn'?t|wouldn'?t)\b|"
     # "isn't the personal account rule a bit much?": what govbot thinks of a rule, which no rule says
     r"\b(?:is|isn'?t|are|aren'?t) (?:the|this|that|our) (?:[\w'’-]+ ){0,4}?(?:rule|policy|requirement|process|ban"
