@@ -6000,10 +6000,14 @@ def test_a_place_is_said_of_the_thing_next_to_it_not_in_its_own_name(shipped):
     for asked in (
         "link to the records retention schedule pls",  # not "…As for that record in the Records Retention Schedule"
         "whats the link to the internal model registry",  # not "…in its inventory entry: …, the model registry…"
+        # not "Security Operations runs the 24-hour on-call rota…", which says what it does, not where it is
+        "where is security operations based, which office are they in",
     ):
         assert not shipped.answer(asked).confident, asked
     template = shipped.answer("where is the dpia template?")
     assert template.confident and "on the Kestrel Hub" in first_lines(template.text, 1)
+    dpo = shipped.answer("where is the dpo based?")
+    assert dpo.confident and "based in Manchester" in first_lines(dpo.text, 1)
     minutes = shipped.answer("where are the steering group minutes?")
     assert minutes.confident and "Kestrel Hub" in first_lines(minutes.text, 1)
 
@@ -6013,6 +6017,8 @@ def test_what_happened_on_an_occasion_past_or_is_in_a_register_now_is_a_record(s
         "how many members actually turned up to the last steering group meeting",  # not the quorum
         "what are the top risks in the ai risk register atm",  # not "…maintaining the AI risk register…"
         "how many people were affected in the last data breach involving an ai tool",
+        # not what the AI Governance Lead is accountable for: who holds the post now, only a name says
+        "who's the ai governance lead rn? need to dm them about something sensitive",
         "has anyone re-requested deepseek since it got rejected? how many times",  # not DeepSeek's card
     ):
         assert not shipped.answer(asked).confident, asked

@@ -599,7 +599,8 @@ WHERE_IS = re.compile(
     r"\bwhere(?:'s|’s|s| is| are| do we keep| is our"
     r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))\s+(?:the |our |a |an |my )?"
     # (not what is done there: "where are tool retirements announced?")
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held)\b)",
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held|based"
+    r"|sitting|sat)\b)",
     re.IGNORECASE,
 )
 # "can you give me the link to the customer contract register?": where it is online
@@ -629,7 +630,8 @@ def head_asked(asking: re.Pattern[str], question: str) -> re.Pattern[str] | None
     return re.compile(rf"\b{re.escape(stem)}(?!rs?\b)\w*", re.IGNORECASE)
 
 
-PLACED_NEXT_TO = 30  # characters between a thing and the place a sentence says it is ("… template is on the Hub")
+PLACED_NEXT_TO = 50  # characters between a thing and the place a sentence says it is ("… template is on the Hub")
+LIST_BREAK = re.compile(r"[;:]")  # where a list's item or a row's label ends
 
 
 def places_it(sentence: str, heading: str, thing: re.Pattern[str]) -> bool:
@@ -642,9 +644,9 @@ def places_it(sentence: str, heading: str, thing: re.Pattern[str]) -> bool:
     named = [(found.start(), found.end()) for found in thing.finditer(sentence)]
 
     def next_to(place: re.Match[str], start: int, end: int) -> bool:
-        # (not across the end of a list's item: "…workflow run through govbot; the AI risk register; …")
+        # (not across the end of a list's item or a row's label: "…workflow run through govbot; the AI risk register")
         between = sentence[min(end, place.end()) : max(start, place.start())]
-        return max(place.start() - end, start - place.end()) <= PLACED_NEXT_TO and ";" not in between
+        return max(place.start() - end, start - place.end()) <= PLACED_NEXT_TO and not LIST_BREAK.search(between)
 
     return any(
         not thing.search(place.group()) and any(next_to(place, start, end) for start, end in named)
@@ -1392,7 +1394,7 @@ ENTITY_ASKED = re.compile(
     # ("who are the two information security reviewers on the panel?": which people, their number and post told)
     r"|\bwho(?: are|'re|’re) (?:the|our) (?:two|three|four|five|six|seven|eight|\d+) [\w-]+"
     # ("who are the two legal people on the review panel right now?": who they are now, which only names say)
-    r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days)\b"
+    r"|\bwho(?: is|'s|’s|s| are) (?:our|the) [\w ]{2,50}? (?:at the moment|right now|currently|these days|rn|atm)\b"
     # ("who is the current ai governance lead?": who holds the post now, which only a name says)
     r"|\bwho(?: is|'s|’s|s| are) (?:our |the )?(?:current|present|new)\b"
     # ("who is the ai governance lead's current deputy?")
@@ -1408,7 +1410,7 @@ ENTITY_ASKED = re.compile(
     # ("which two people are the legal reviewers on the panel?": which people, their number told)
     r"|\bwhich (?:two|three|four|five|six|seven|eight|\d+) (?:people|persons|members|individuals|reviewers)\b"
     r"|\bwhich (?:\w+ )?(?:people|persons|members|individuals|reviewers?|analysts?|person)\b[^?]*"
-    r"\b(?:at the moment|right now|currently|these days)\b"
+    r"\b(?:at the moment|right now|currently|these days|rn|atm)\b"
     # ("who took the minutes at the last steering group?": who did it on one occasion, likewise)
     r"|\bwho\b[^?.!]{0,50}\b(?:at|in|during|for) (?:the |our )?(?:last|previous|latest|most recent)"
     r" (?!(?:minute|moment|second)s?\b)"
