@@ -312,6 +312,18 @@ EXISTS_ASKED = re.compile(
 WHAT_IT_IS_ASKED = re.compile(
     r"^\W*(?:so |and )?what(?:'s|’s|s| is| are) (?:the|a|an) (?P<thing>[a-z0-9][\w'’ -]*?)\W*$", re.IGNORECASE
 )
+# "does govbot get trained on our questions?", "where is govbot hosted?": what govbot itself does or is
+GOVBOT_ASKED_OF = re.compile(
+    # (not something of govbot's: "does govbot's 2 day triage come on top of…?")
+    r"^\W*(?:does|did|is|was|will|would|has) govbot\b(?!['’]s)(?P<after>[^?.!]*)"
+    r"|\b(?:who|where)\b(?P<before>[^?.!]{0,30})\bgovbot\b(?!['’]s)(?P<said_after>[^?.!]*)",
+    re.IGNORECASE,
+)
+# …the words that say nothing of what it does ("does govbot actually get trained…": trained)
+SAID_OF_ANYTHING = frozenset(
+    "actually ever still also even really get gets got be been being the a an is are was were does do did has have "
+    "will would".split()
+)
 # …and not a clause or a measure in place of the thing ("what's the longest a client workshop can run?")
 NOT_A_THING = re.compile(
     r"\b(?:can|could|may|might|will|would|should|must|do|does|did|is|are|was|were|has|have|had)\b"
@@ -919,6 +931,11 @@ class Assistant:
             # the product, which the policies do not describe; a rule on something else done in it ("Chat history in
             # enterprise AI tools: 90 days…") does not say (nor which part of the product it is: "what model does
             # notion ai use?"), nor how well it works: "how accurate is chatgpt?" is not "…how accurate it tends to be…"
+            found = Found(None, [])
+        if found.deciding is not None and not _says_what_govbot_is_asked_to_do(asked.text, found.deciding.text):
+            # "does govbot get trained on the questions we ask it?", "where is govbot hosted?": what govbot itself does
+            # or is, which only a sentence saying it of govbot answers ("govbot reminds the Tool Owner…"), not one on
+            # the channel it answers in or its Home tab
             found = Found(None, [])
         if found.deciding is not None and not _names_the_thing_asked_of(
             asked.text, _under_its_headings(found.deciding)
@@ -1799,6 +1816,24 @@ def join(parts: list[Part], refusal: str) -> Part:
         actions,
         hits,
     )
+
+
+def _says_what_govbot_is_asked_to_do(question: str, sentence: str) -> bool:
+    """Asked what govbot does or is ("does govbot store my questions?"), whether `sentence` says it of govbot: it
+    names govbot and the first word said of it, in one of its forms. True for any other question."""
+    asked = GOVBOT_ASKED_OF.search(question)
+    if asked is None:
+        return True
+    said = [
+        word
+        for part in (asked["after"], asked["said_after"], asked["before"])
+        for word in re.findall(r"[a-z]{2,}", (part or "").lower())
+        if word not in SAID_OF_ANYTHING
+    ]
+    if not said:
+        return True
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return "govbot" in words and any(tools.same_word(said[0], word) for word in words)
 
 
 def _under_its_headings(sentence: Scored) -> str:

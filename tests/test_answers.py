@@ -6039,3 +6039,20 @@ def test_what_a_product_does_when_someone_leaves_or_which_languages_it_handles_i
         assert not shipped.answer(asked).confident, asked
     german = shipped.answer("is deepl ok for german contracts?")
     assert german.confident and "DeepL Pro (DeepL SE) is approved" in first_lines(german.text, 1)
+
+
+def test_what_govbot_itself_does_or_is_needs_a_sentence_saying_it_of_govbot(shipped):
+    for asked in (
+        "does govbot get trained on the questions we ask it",  # not the channel where govbot answers questions
+        "where is govbot hosted?",  # not "…on govbot's Home tab in Slack"
+        "is govbot open source?",  # not "Every open-source model used with work data is registered…"
+        "who actually built govbot - our own eng team or a vendor?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    reminds = shipped.answer("does govbot remind tool owners about re-reviews?")
+    assert reminds.confident and "govbot reminds the Tool Owner" in first_lines(reminds.text, 1)
+    # (something of govbot's is not govbot itself)
+    triage = shipped.answer(
+        "does govbot's 2 day triage come on top of the 5 business day target for a low risk request?"
+    )
+    assert triage.confident and "counts within the target" in first_lines(triage.text, 1)
