@@ -299,6 +299,21 @@ PHRASE_END = re.compile(
     r"|who|where|and|or|but|than|against|over|under|across|through|via|per|before|after|during|between|within|inside"
     r"|using)\b|[^\w\s'-]"
 )
+# words that only make a question or a tense of a verb ("does", "was", "will")
+AUXILIARY_VERBS = frozenset(
+    "can could may might will would should must do does did is are was were has have had".split()
+)
+# "does govbot get trained on our questions?", "where is govbot hosted?": what govbot itself does or is
+GOVBOT_ASKED_OF = re.compile(
+    # (not something of govbot's: "does govbot's 2 day triage come on top of…?")
+    r"^\W*(?:does|did|is|was|will|would|has) govbot\b(?!['’]s)(?P<after>[^?.!]*)"
+    r"|\b(?:who|where)\b(?P<before>[^?.!]{0,30})\bgovbot\b(?!['’]s)(?P<said_after>[^?.!]*)",
+    re.IGNORECASE,
+)
+# …the words that say nothing of what it does ("does govbot actually get trained…": trained)
+SAID_OF_ANYTHING = AUXILIARY_VERBS | frozenset(
+    "actually ever still also even really get gets got be been being the a an".split()
+)
 # "is there a kestrel book allowance?", "do we have a tool for spotting deepfakes?": whether a thing exists, which a
 # sentence answers only by naming it (a sentence on "budgets and plans" shares a word with "a learning budget" but says
 # nothing of one)
@@ -312,21 +327,9 @@ EXISTS_ASKED = re.compile(
 WHAT_IT_IS_ASKED = re.compile(
     r"^\W*(?:so |and )?what(?:'s|’s|s| is| are) (?:the|a|an) (?P<thing>[a-z0-9][\w'’ -]*?)\W*$", re.IGNORECASE
 )
-# "does govbot get trained on our questions?", "where is govbot hosted?": what govbot itself does or is
-GOVBOT_ASKED_OF = re.compile(
-    # (not something of govbot's: "does govbot's 2 day triage come on top of…?")
-    r"^\W*(?:does|did|is|was|will|would|has) govbot\b(?!['’]s)(?P<after>[^?.!]*)"
-    r"|\b(?:who|where)\b(?P<before>[^?.!]{0,30})\bgovbot\b(?!['’]s)(?P<said_after>[^?.!]*)",
-    re.IGNORECASE,
-)
-# …the words that say nothing of what it does ("does govbot actually get trained…": trained)
-SAID_OF_ANYTHING = frozenset(
-    "actually ever still also even really get gets got be been being the a an is are was were does do did has have "
-    "will would".split()
-)
 # …and not a clause or a measure in place of the thing ("what's the longest a client workshop can run?")
 NOT_A_THING = re.compile(
-    r"\b(?:can|could|may|might|will|would|should|must|do|does|did|is|are|was|were|has|have|had)\b"
+    rf"\b(?:{'|'.join(sorted(AUXILIARY_VERBS))})\b"
     r"|^(?:longest|shortest|latest|earliest|soonest|most|least|best|worst|fastest|quickest|slowest|biggest|largest"
     r"|smallest|highest|lowest|first|last|next|usual|normal|typical)\b",
     re.IGNORECASE,
