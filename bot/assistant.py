@@ -1827,16 +1827,19 @@ def _says_what_govbot_is_asked_to_do(question: str, sentence: str) -> bool:
     asked = GOVBOT_ASKED_OF.search(question)
     if asked is None:
         return True
-    said = [
-        word
-        for part in (asked["after"], asked["said_after"], asked["before"])
-        for word in re.findall(r"[a-z]{2,}", (part or "").lower())
-        if word not in SAID_OF_ANYTHING
-    ]
-    if not said:
+    said = next(
+        (
+            word
+            for part in (asked["after"], asked["said_after"], asked["before"])
+            for word in re.findall(r"[a-z]{2,}", (part or "").lower())
+            if word not in SAID_OF_ANYTHING
+        ),
+        None,
+    )
+    if said is None:
         return True
     words = re.findall(r"[a-z]+", sentence.lower())
-    return "govbot" in words and any(tools.same_word(said[0], word) for word in words)
+    return "govbot" in words and any(tools.same_word(said, word) for word in words)
 
 
 def _under_its_headings(sentence: Scored) -> str:

@@ -639,19 +639,17 @@ def places_it(sentence: str, heading: str, thing: re.Pattern[str]) -> bool:
     ("As for that record in the Records Retention Schedule" does not say where the schedule is), said next to the thing
     ("The DPIA template is on the Kestrel Hub"; not "Its main components are: the six policies in the AI policy set…;
     …; the AI risk register…", which places something else), or anywhere in a sentence under a heading naming it."""
+    places = [place for place in PLACE.finditer(sentence) if not thing.search(place.group())]
     if not thing.search(sentence):
-        return bool(thing.search(heading)) and any(not thing.search(p.group()) for p in PLACE.finditer(sentence))
-    named = [(found.start(), found.end()) for found in thing.finditer(sentence)]
+        return bool(thing.search(heading)) and bool(places)
 
-    def next_to(place: re.Match[str], start: int, end: int) -> bool:
+    def next_to(place: re.Match[str], named: re.Match[str]) -> bool:
         # (not across the end of a list's item or a row's label: "…workflow run through govbot; the AI risk register")
-        between = sentence[min(end, place.end()) : max(start, place.start())]
-        return max(place.start() - end, start - place.end()) <= PLACED_NEXT_TO and not LIST_BREAK.search(between)
+        between = sentence[min(named.end(), place.end()) : max(named.start(), place.start())]
+        apart = max(place.start() - named.end(), named.start() - place.end())
+        return apart <= PLACED_NEXT_TO and not LIST_BREAK.search(between)
 
-    return any(
-        not thing.search(place.group()) and any(next_to(place, start, end) for start, end in named)
-        for place in PLACE.finditer(sentence)
-    )
+    return any(next_to(place, named) for place in places for named in thing.finditer(sentence))
 
 
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
