@@ -6056,3 +6056,138 @@ def test_what_govbot_itself_does_or_is_needs_a_sentence_saying_it_of_govbot(ship
         "does govbot's 2 day triage come on top of the 5 business day target for a low risk request?"
     )
     assert triage.confident and "counts within the target" in first_lines(triage.text, 1)
+
+
+def test_a_law_standard_or_audit_named_in_words_the_documents_never_use_is_not_answered(shipped):
+    for asked in (
+        "is kestrel in scope of nis2?",  # not "The policy applies to everyone working for… Kestrel"
+        "has kestrel signed the eu ai pact?",  # not the provider-or-deployer sentence
+        "is iso 42001 a harmonised standard under the eu ai act?",  # not the transfer-mechanism sentence
+        "does the ai act open-source exemption cover the llama models we host?",  # not "Open-model licences vary"
+        "how often are iso 42001 surveillance audits?",  # not "Each year internal audit samples…"
+        "how long is an iso 42001 certificate valid for",  # not a vendor's deletion certificate within 60 days
+    ):
+        assert not shipped.answer(asked).confident, asked
+    reviewed = shipped.answer("how often are approved tools re-reviewed?")
+    assert reviewed.confident and "12 months" in first_lines(reviewed.text)
+
+
+def test_how_long_a_course_takes_and_notice_to_resign_are_not_deadlines_for_something_else(shipped):
+    for asked in (
+        "how long does the ai awareness e-learning take?",  # not "…within 30 days of starting"
+        "how much notice do I have to give if I resign?",  # not the 30 days before a tool is retired
+    ):
+        assert not shipped.answer(asked).confident, asked
+    deadline = shipped.answer("how long do new joiners have to do the ai awareness e-learning?")
+    assert deadline.confident and "30 days" in first_lines(deadline.text)
+
+
+def test_who_stands_in_for_a_tool_owner_is_not_the_owner_the_entry_names(shipped):
+    for asked in (
+        "who's the backup tool owner for zoom ai companion if priya is off?",
+        "who's the deputy tool owner for zoom ai companion?",
+    ):
+        answer = shipped.answer(asked)
+        assert not answer.confident and "Its owner is" not in answer.text, asked
+    owner = shipped.answer("who owns zoom ai companion?")
+    assert owner.confident and "Priya Shah" in first_lines(owner.text, 1)
+
+
+def test_what_a_team_uses_or_a_registry_holds_now_is_a_record(shipped):
+    for asked in (
+        "is customer support using ai to draft replies?",  # not the disclosure statement for client deliverables
+        "which ai tools does the lisbon delivery centre use most?",  # not the policy's scope
+        "which open-source models are already in our internal model registry?",  # not how models get there
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_how_to_do_what_the_documents_never_describe_is_not_answered_by_a_sentence_on_something_else(shipped):
+    for asked in (
+        "how do I train a machine learning model?",  # not the definition of an AI tool
+        "how do i request a new slack channel for my project?",
+        # which part of a product's own screens: not the rule on organisation-wide opt-outs
+        "where in the grammarly admin console is the org wide training opt-out toggle?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    appeal = shipped.answer("how do i appeal a rejection?")
+    assert appeal.confident and "20 business days" in first_lines(appeal.text)
+
+
+def test_who_may_do_a_thing_and_what_a_thing_of_ours_is_need_their_own_words(shipped):
+    for asked in (
+        "who can sign a client contract on behalf of kestrel?",  # not who the policy applies to
+        "what are kestrel's company values?",  # not "…the AI policy is consistent with company strategy"
+        "how many people are in the data science guild?",  # not "…no reported group has fewer than ten individuals"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    panel = shipped.answer("how many members are on the review panel?")
+    assert panel.confident and "eight members" in first_lines(panel.text)
+
+
+def test_personal_use_of_a_company_tool_is_not_a_personal_edition(shipped):
+    holiday = shipped.answer("can i use chatgpt enterprise for personal stuff like planning a holiday?")
+    assert "Never use a personal or free consumer AI account" not in first_lines(holiday.text)
+    plus = shipped.answer("can i use my personal chatgpt plus account for work?")
+    assert plus.confident and "personal or free consumer AI account" in first_lines(plus.text)
+
+
+def test_a_question_typed_as_a_thing_and_the_fact_wanted_is_read_as_that_question(shipped):
+    for asked in (
+        "how to reset my password",  # not "Never paste, upload or type passwords… into any AI tool"
+        "tool owner training how long",  # not the 12-month re-review
+        "ai awareness training duration",
+        "timesheet deadline",  # not the 24 or 48 hours a client is notified within
+        "wfh policy",  # not what the AI policy is for
+        "works council contact",
+        # a thing named alone is asked what it is: not "Do not use AI to impersonate a real person…"
+        "uk deepfake law",
+        "hipaa ai rules",
+        "steering group june decisions?",  # not "The steering group meets quarterly, in March, June…"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    retention = shipped.answer("notetaker recordings retention?")
+    assert retention.confident and "30 days" in first_lines(retention.text, 1)
+    due = shipped.answer("otter re-review due date")
+    assert due.confident and "Its next review is due" in first_lines(due.text, 1)
+    logs = shipped.answer("how long are prompt logs kept for self-hosted models?")
+    assert logs.confident and "12 months" in first_lines(logs.text, 1)
+
+
+def test_a_thing_named_after_the_word_tool_is_no_list_of_tools(shipped):
+    handbook = shipped.answer("is there a tool owner handbook?")  # not the list of approved tools
+    assert not handbook.confident and "Approved AI tools" not in handbook.text
+    transcription = shipped.answer("is there an approved tool for transcription?")
+    assert transcription.confident and "Approved AI tools" in first_lines(transcription.text, 1)
+
+
+def test_someone_away_is_no_health_data_and_who_covers_for_an_owner_is_not_the_owner(shipped):
+    covers = shipped.answer("grammarly's tool owner is on long term sick leave, who covers the owner duties meanwhile?")
+    assert not covers.confident, covers.text  # not "No: … Health … data … restricted", nor the owner
+    assert covers.data_verdict is None and "Its owner is" not in covers.text
+    records = shipped.answer("can i put sick leave records into chatgpt?")
+    assert records.confident and first_lines(records.text, 1).startswith("No:")
+
+
+def test_an_article_or_an_authority_asked_for_needs_a_sentence_that_names_it(shipped):
+    for asked in (
+        "what's article 14 of the eu ai act about?",  # not the Article 73 sentence
+        "who is the ai act market surveillance authority in the netherlands?",  # "the relevant … authority"
+        "who's the data protection authority in the netherlands?",  # not the DPO's base in Manchester
+    ):
+        assert not shipped.answer(asked).confident, asked
+    dutch = shipped.answer("which dutch authority do we notify about a personal data breach?")
+    assert dutch.confident and "Autoriteit Persoonsgegevens" in first_lines(dutch.text)
+    processors = shipped.answer("which article of the gdpr covers processors?")
+    assert processors.confident and "Article 28" in first_lines(processors.text, 1)
+
+
+def test_what_was_done_before_or_is_on_file_is_a_record(shipped):
+    for asked in (
+        "did anyone appeal the hirevue rejection?",  # not the 20 business days to appeal
+        "hey has the steering group ever accepted residual risk on a high risk tool?",
+        "has there been an extraordinary steering group meeting this year?",
+        "is there a dpia on file for deepl pro since its approved for restricted?",
+        "has a DPIA been done for Microsoft 365 Copilot?",
+    ):
+        assert not shipped.answer(asked).confident, asked

@@ -139,13 +139,27 @@ REVIEW_DUE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
+STAND_INS = "backup back-up deputy stand-in acting interim alternate secondary previous former".split()
+# "…if priya is off?": who acts while the owner is away, whom the entry does not name
+OWNER_AWAY = re.compile(
+    r"\b(?:if|when|while) (?:[\w'’-]+ ){1,3}?(?:is|are|'s|’s) (?:off|away|out|on leave|on holiday|sick|ill|unavailable"
+    r"|not around|absent)\b"
+    r"|\bowner(?:'s|’s| is| are) (?:currently |now |still )?(?:off|away|out|absent|ill|off sick|on holiday"
+    r"|on (?:long[- ]term )?(?:\w+ )?leave)\b"
+    # ("…who covers the owner duties meanwhile?")
+    r"|\bwho (?:covers?|stands? in|steps? in|fills? in|deputi[sz]es?|takes? over)\b",
+    re.IGNORECASE,
+)
 OWNER_ASKED = re.compile(
     # ("who owns the copyright of midjourney images?": rights in what a tool makes, not the tool)
     r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b"
     r"(?! (?:the |any )?(?:copyright|rights|ip\b|intellectual property|output|outputs|images|content|results))"
     # ("the site owner", "the risk owner": the owner of something else than the tool)
     r"|\b(?<!site )(?<!page )(?<!channel )(?<!data )(?<!process )(?<!risk )(?<!budget )(?<!asset )(?<!file )"
-    r"(?<!folder )(?<!drive )(?<!document )(?<!control )(?:tool |system )?owner\b"
+    r"(?<!folder )(?<!drive )(?<!document )(?<!control )"
+    # ("who's the backup tool owner for zoom…?": who stands in for the owner, whom the entry does not name)
+    + "".join(f"(?<!{stand_in} )(?<!{stand_in} tool )" for stand_in in STAND_INS)
+    + r"(?:tool |system )?owner\b"
     # ("can the perplexity tool owner see…?": what the owner may do, not who it is)
     r"(?! (?:can|could|see|sees|get|gets|has|have|need|needs|must|should|will|would|do|does|did|is allowed"
     # ("can the tool owner set our team's history to delete after 30 days?": what the owner may change)
@@ -154,18 +168,22 @@ OWNER_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "which AI tools are approved?", "what can I use for transcription?": a list, not one tool.
+# what belongs to a tool or its registration, named after the word "tool" ("tool requests", "tool owner handbook")
+OF_A_TOOL = r"(?:requests?|owners?|registrations?|reviews?|reviewers?|inventory|entr(?:y|ies)|status)\b"
 TOOL_LIST_PATTERNS = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:tools?|apps?|services?|assistants?|chatbots?|options?|software)\b"
         # ("what share of tool requests…": what is said of a tool's request, not which tools)
-        r"(?!\s+(?:requests?|owners?|registrations?|reviews?|reviewers?|inventory|entr(?:y|ies)|status)\b)"
+        rf"(?!\s+{OF_A_TOOL})"
         r".{0,60}?\b(?:approved|allowed|permitted|sanctioned|available|ok|okay|can|could|may|should|meant to"
         r"|supposed to)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\bwhat\s+(?:can|could|may|should)\s+(?:i|we)\s+use\s+(?:for|to|with)\b", re.IGNORECASE),
     re.compile(
-        r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b",
+        r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b"
+        # ("is there a tool owner handbook?": a thing of a tool's, not a tool)
+        rf"(?!\s+{OF_A_TOOL})",
         re.IGNORECASE,
     ),
     re.compile(r"^\s*(?:list|show)\b.{0,40}\b(?:tools|apps)\b", re.IGNORECASE),
@@ -424,7 +442,10 @@ PART_OF_ONES_USE = (
 EDITION = (
     rf"{PAID_PERSONALLY}"
     # ("personal data" and "private keys" are data, not an edition)
-    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?|" + PART_OF_ONES_USE + "))"
+    r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?|"
+    + PART_OF_ONES_USE
+    # ("…for personal stuff like planning a holiday?": a use outside work, not an edition)
+    + r"|stuff|things|use|uses|tasks|errands|projects|reasons|purposes|matters|life|admin|hobb(?:y|ies)))"
     # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
     r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
@@ -1036,7 +1057,7 @@ def asks_about_the_tool(question: str) -> bool:
 
 def owner_asked(question: str) -> bool:
     """Whether the question asks who owns a tool (not when the one asking says they own it)."""
-    return bool(OWNER_ASKED.search(OWNER_SPEAKING.sub(" ", question)))
+    return bool(OWNER_ASKED.search(OWNER_SPEAKING.sub(" ", question))) and not OWNER_AWAY.search(question)
 
 
 def _lists_after(question: str, mention: str) -> bool:
@@ -1067,6 +1088,9 @@ PRODUCT_HOW_TO = re.compile(
     # "where do i change my writing goals in grammarly?"
     r"|\bwhere (?:do|can|would|should) (?:i|we|you) (?:\w+ )?(?:change|set|turn (?:on|off)|switch|edit|update|configure"
     r"|adjust|find the (?:setting|option|button|toggle|menu)s?)\b"
+    # "where in the grammarly admin console is the training opt-out?": which part of the product's own screens
+    r"|\bwhere (?:in|on) (?:the |my |our )?(?:[\w-]+ ){0,3}?(?:console|settings|app|menu|dashboard|portal|interface"
+    r"|toolbar|sidebar|ui)\b"
     # "what key accepts a copilot suggestion?": which control of the product does it
     r"|\b(?:what|which) (?:keyboard )?(?:key|keys|button|shortcut|hotkey|keystroke|key combo|menu|icon)"
     r" (?:do (?:i|you) (?:press|click|hit|use) (?:to )?)?(?:accepts?|opens?|closes?|starts?|stops?|turns?|switch\w*"

@@ -11,6 +11,7 @@ is dropped; what the person tells of their situation stays, since it often decid
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 GREETING = re.compile(
     r"^\s*(?:hi|hey|hello|hiya|howdy|yo|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|greetings)"
@@ -54,6 +55,41 @@ RHETORICAL_TAIL = re.compile(
     r"|missing something|me)(?=\s*[?!.]*\s*$)|\s*,?\s*\bor what(?=\s*[?!]+\s*$)",
     re.IGNORECASE,
 )
+# "kestrel hub link", "ai awareness training duration", "how to reset my password": a question typed as the thing
+# and the fact wanted, without the words that ask, which the rest reads as the question it stands for
+TERSE_WORDS = 8
+ASKS_ALREADY = re.compile(
+    r"^\W*(?:(?:and|so|but|also|ok|okay)\W+)?(?:what|who|whom|whose|how|when|where|which|why|can|could|may|might"
+    r"|should|must|shall|do|does|did|is|are|was|were|am|will|would|has|have|had|any|anyone|anybody|if|pls|please)\b",
+    re.IGNORECASE,
+)
+HOW_TO = re.compile(r"^how to (?P<x>.+)$", re.IGNORECASE)
+# a thing named alone: a few words, none of which asks or tells what is done ("dpia?" is a thing; "report it?" is not)
+THING_ALONE_WORDS = 5
+NOT_A_THING_ALONE = frozenset(
+    """ok okay ok'd allowed fine safe can could use using used put paste pasted upload uploaded share shared send sent
+    report reported need needed required must should allowed approved banned blocked still for into to with about
+    it this that them they i we you me my our your yes no not if or and vs versus help hi hello hey thanks thank
+    what who how when where which why is are do does did be registered register""".split()
+)
+TERSE_ASKS = [
+    (HOW_TO, "how do i {x}?"),
+    (re.compile(r"^(?P<x>.+?) (?:link|url|web ?page|site)$", re.IGNORECASE), "where is the link to the {x}?"),
+    (re.compile(r"^(?P<x>.+?) (?:phone )?(?:number|no\.?|phone|tel)$", re.IGNORECASE), "what's the {x} number?"),
+    (re.compile(r"^(?P<x>.+?) (?:e-?mail(?: address)?)$", re.IGNORECASE), "what's the {x} email address?"),
+    (re.compile(r"^(?P<x>.+?) contacts?$", re.IGNORECASE), "who is the contact for the {x}?"),
+    (re.compile(r"^(?P<x>.+?) due(?: date)?$", re.IGNORECASE), "when is the {x} due?"),
+    (re.compile(r"^(?P<x>.+?) dates?$", re.IGNORECASE), "when is the {x}?"),
+    (re.compile(r"^(?P<x>.+?) (?:duration|length|how long)$", re.IGNORECASE), "how long is the {x}?"),
+    (re.compile(r"^(?P<x>.+?) deadlines?$", re.IGNORECASE), "what's the deadline for the {x}?"),
+    (re.compile(r"^(?P<x>.+?) (?:price|prices|pricing|costs?|fees?)$", re.IGNORECASE), "how much does the {x} cost?"),
+    (re.compile(r"^(?P<x>.+?) (?:path|location|address|whereabouts)$", re.IGNORECASE), "where is the {x}?"),
+    (re.compile(r"^(?P<x>.+?) (?:policy|policies)$", re.IGNORECASE), "what's the {x} policy?"),
+    (
+        re.compile(r"^(?P<x>.+?) (?:vs\.?|versus) (?P<y>.+)$", re.IGNORECASE),
+        "what's the difference between {x} and {y}?",
+    ),
+]
 # Where a sentence ends: not inside "A.6.2.8" or "e.g.x".
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
@@ -71,6 +107,29 @@ def without_courtesies(message: str) -> str:
         return message
     text = POLITE_WORD.sub("", " ".join(kept)).strip(" ,")
     return text if re.search(r"\w", text) else message
+
+
+def spelled_out(message: str, names_a_tool: Callable[[str], bool] = lambda word: False) -> str:
+    """A question typed as a thing and the fact wanted ("speak up line number") as the question it stands for
+    ("what's the speak up line number?"), and a thing named alone ("uk deepfake law") as what it is; any other
+    message as it is (a tool named alone is its card's: "chatgpt?")."""
+    said = message.strip().rstrip("?!. ").strip()
+    if not said or len(said.split()) > TERSE_WORDS or SENTENCE_BREAK.search(said):
+        return message
+    if ASKS_ALREADY.match(said) and not HOW_TO.match(said):
+        return message
+    for terse, question in TERSE_ASKS:
+        if (found := terse.match(said)) is not None:
+            return question.format(**found.groupdict())
+    words = re.findall(r"[\w'’-]+", said.lower())
+    if (
+        len(words) <= THING_ALONE_WORDS
+        and all(re.fullmatch(r"[a-z][a-z0-9'’-]*|\d{4}", word) for word in words)
+        # ("ai" is a word of some tools' names, "Adobe AI", and of most things asked about)
+        and not any(word in NOT_A_THING_ALONE or (names_a_tool(word) and word != "ai") for word in words)
+    ):
+        return f"what is the {said}?"
+    return message
 
 
 ASKING = re.compile(

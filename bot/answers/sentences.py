@@ -494,6 +494,10 @@ POSSESSIVE_WORD = re.compile(r"\b[a-z]{3,}(?='s\b|’s\b)")
 # "is NIST AI RMF mandatory?": an acronym written as one names something, wherever it stands (an officer's title,
 # "the CEO", names a role, which the documents may name otherwise)
 ACRONYM_WORD = re.compile(r"\b(?!C[A-Z]O\b)[A-Z]{3,6}s?\b")
+# "does fireflies.ai store data in the eu?": a product named by its web address, in any case
+WEB_NAME = re.compile(r"\b([a-z][\w-]+)\.(?:ai|io|app|com|co|so)\b", re.IGNORECASE)
+# "is kestrel in scope of nis2?": a name written as letters and a number, in any case ("gpt4", "nis2")
+IDENTIFIER_WORD = re.compile(r"\b[a-z]{2,}\d{1,2}[a-z]?\b", re.IGNORECASE)
 # "does iso/iec 42005 change…?": a standard named by its number, which the documents cite or do not
 # (a technical report's or specification's number too: "iso/iec tr 24027")
 STANDARD_NUMBER = re.compile(
@@ -506,6 +510,13 @@ PROVISION = re.compile(r"\b\d+\(\d+\)(?:\([a-z]+\))*", re.IGNORECASE)
 PROVISION_ASKED = re.compile(
     r"\b(?:exact(?:ly)?|precise(?:ly)?|reference|citation|cite)\b"
     r"|\b(?:which|what) (?:[\w-]+ )?(?:article|section|paragraph|clause)\b",
+    re.IGNORECASE,
+)
+ARTICLE_ASKED = re.compile(r"\b(?:which|what) (?:[\w-]+ ){0,2}?article\b|\barticle (?:number|no\.?)", re.IGNORECASE)
+ARTICLE_NUMBERED = re.compile(r"\b(?:article|art\.?) ?(\d+)\b", re.IGNORECASE)
+# (an article whose content is asked, not one that sets the scene: "mapping our article 22 position - does kestrel…?")
+ARTICLE_ABOUT = re.compile(
+    r"\b(?:what(?:'s|’s|s| is| does| do)|explain|summari[sz]e|tell me about)\s+(?:the\s+)?(?:article|art\.?) ?(\d+)\b",
     re.IGNORECASE,
 )
 # "does canada have an ai law…?": what a yes-or-no question is about, however written
@@ -561,6 +572,28 @@ HOW_LONG_IS = re.compile(
     r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|here|usually|normally|typically)\b))",
     re.IGNORECASE,
 )
+# "how often are iso 42001 surveillance audits?": what comes round how often, which a sentence on another kind of it
+# ("Each year internal audit samples…") does not speak of
+HOW_OFTEN_OF = re.compile(
+    r"\bhow often (?:is|are|was|were) (?:the |our |a |an |kestrel'?s |kestrel’s )?"
+    r"((?:[a-z0-9][a-z0-9-]* ){0,3}?[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:held|run|done|carried|conducted|performed|for|at|in|on|here|usually|normally|typically"
+    r"|supposed|meant|required|needed)\b))",
+    re.IGNORECASE,
+)
+# "how long is the tool owner training?": what lasts how long, whose head ("training") a sentence must speak of, however
+# common a word (any word of the thing asked would let "…reminds the Tool Owner 30 days before" answer)
+SPAN_WORDS = "window windows period periods term terms time span cycle cycles duration length limit"
+LASTING_THING = re.compile(
+    r"\bhow long (?:is|are|was|were|will be) (?:the |a |an |our |my |your )?((?:[a-z0-9][a-z0-9-]* ){0,3}?"
+    # (the thing, not what is said of it: "how long are prompt logs kept for…?", "…valid for?")
+    r"(?!(?:kept|retained|stored|held|archived|saved|valid|open|active|available|live|needed|required|allowed|given"
+    r"|left|due|ed|[a-z]+ed)\b)[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|here|usually|normally|typically)\b))",
+    re.IGNORECASE,
+)
+# "how long is an iso 42001 certificate valid for?": how long something stays valid, which a sentence must say as such
+VALIDITY_ASKED = re.compile(r"\bhow long (?:is|are|was|were|will|would|does|do)\b[^?.!]{0,60}\bvalid\b", re.IGNORECASE)
 # "how big is the ICO fine if we miss the 72-hour deadline?": what a size is asked of, which a sentence sizing something
 # else ("…about more than 100 people…") does not speak of
 SIZE_OF = re.compile(
@@ -710,10 +743,30 @@ HAS_ASKED = re.compile(
     # require an ai ethics board…?": what it is asked to require)
     r"(?:actually |already |still |ever |yet |really |also )?"
     # ("does legal's standard ai contract schedule include a liability cap?": what it is asked to hold)
-    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect|include|cover|contain)"
-    r"(?! (?:to|us|me|them|you|that|this|it)\b) "
+    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect|include|cover|contain"
+    # ("has kestrel signed the eu ai pact?": what it is asked to have signed up to)
+    r"|signed(?: up to)?|joined|adopted|endorsed|ratified)"
+    r"(?! (?:to|us|me|them|you|that|this|it|off|up|in|on)\b) "
     r"(?:(?:a|an|any|its|their|our|his|her|own|the|some) )*(?:(?:kind|sort|type)s? of )?"
     rf"((?:{_NOT_THE_THING}[a-z][a-z-]* ){{0,2}}{_NOT_THE_THING}[a-z][a-z-]*)",
+    re.IGNORECASE,
+)
+# "is iso 42001 a harmonised standard under the eu ai act?": what kind of thing something is asked to be, in words the
+# documents may never use
+IS_A_ASKED = re.compile(
+    rf"{MESSAGE_START}\W*(?:is|are) (?!(?:i|we|you|they|it|this|that|there)\b)"
+    # (the subject a name or a noun, not a phrase with its own "a": "is data from a public sector client…?")
+    r"(?:(?!(?:from|of|for|in|on|with|by|to|about|at)\b)[\w.'’/-]+ ){1,4}?(?:a|an) "
+    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z-]*)"
+    r"\s*(?:\?|$|[.!,;]|(?=\s(?:under|for|in|on|at|of|to|by|according|as|within|or)\b))",
+    re.IGNORECASE,
+)
+# "does the ai act open-source exemption cover the llama models we host?": the thing a question asks what it covers or
+# requires, in words the documents may never use
+SUBJECT_ASKED = re.compile(
+    rf"{MESSAGE_START}\W*(?:does|do|did|will|would|can|could) (?:the|our|a|an|this|that) "
+    r"((?:[a-z0-9][a-z0-9-]* ){0,4}?[a-z][a-z-]*) (?=(?:actually |also |still |even )?(?:cover|apply|include|require"
+    r"|mean|allow|affect|protect|extend|exempt)s?\b)",
     re.IGNORECASE,
 )
 # "is the tuesday review panel recorded?": a state asked of a thing, which a sentence silent on it does not say
@@ -915,7 +968,10 @@ NOTICE_FOR = re.compile(
     # ("…before taking annual leave?": what is done after the notice)
     r"\bhow much (?:advance )?(?:notice|warning|lead time)\b[^?.!]{0,40}?"
     r"\b(?:for|before(?: taking| booking| going on)?) (?:a |an |the |my |our |their |some )?"
-    r"((?:(?!(?:about|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,2})",
+    r"((?:(?!(?:about|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,2})"
+    # ("how much notice do i have to give if i resign?": what is done after it, said as a case)
+    r"|\bhow much (?:advance )?notice\b[^?.!]{0,40}?\b(?:if|when) (?:i|you|we|someone|an employee|staff)"
+    r" (?:want to |decide to |choose to )?([a-z][a-z-]*)",
     re.IGNORECASE,
 )
 # "how fast does a sev 2 incident get acknowledged?": the task, said of what it is done to (a reading of "have to
@@ -1005,7 +1061,10 @@ WHO_ACTS = re.compile(
     rf"(?:(?:keeps?|kept|takes?|took) (?:track|care|charge|note|stock|ownership) of ({OBJECT_WORDS})"
     # (not "who decides whether the insurers are told?": what is decided is a question of its own)
     rf"|([a-z]{{3,}}(?:s|ed)(?: (?:up|off|out|after|over))? (?!(?:whether|if|what|which|how|who|when|where)\b)"
-    rf"{OBJECT_WORDS}))",
+    rf"{OBJECT_WORDS})"
+    # ("who can sign a client contract on behalf of kestrel?": who may do it, likewise)
+    rf"|(?:can|may|could|is allowed to|is able to) ((?!(?:be|see|use|i|we|you|help|tell|answer)\b)[a-z]{{3,}}"
+    rf"(?: (?:up|off|out|after|over))? (?!(?:whether|if|what|which|how|who|when|where)\b){OBJECT_WORDS}))",
     re.IGNORECASE,
 )
 # "who owns the acceptable use policy?", "who's the owner of the risk register?": said only by a sentence of owning
@@ -1367,6 +1426,11 @@ WHO_DECIDED = re.compile(
     re.IGNORECASE,
 )
 # ("who on the bid team owns the library day to day? need a name")
+AUTHORITY_ASKED = re.compile(
+    r"\b(?:who(?:'s|’s| is| are| would be| will be)|which) (?:the |our )?(?:[\w-]+ ){0,4}?"
+    r"(?:authority|authorities|regulator|regulators|watchdog|supervisor)\b",
+    re.IGNORECASE,
+)
 BY_NAME = re.compile(
     r"\bby name\b|\b(?:actual|full|exact) names?\b|\b(?:need|want|give me|tell me) (?:a|the|their|his|her) names?\b",
     re.IGNORECASE,
@@ -1651,7 +1715,10 @@ def numbers_in(text: str) -> set[str]:
 # "how long does the e-learning take to complete?": the time it takes, not the deadline to do it by
 EFFORT_ASKED = re.compile(
     rf"\bhow long (?:does|will|would|did) (?:it|that|this|the [\w -]{{1,40}}?) (?:\w+ )?take{TAKES_TO_DO}"
-    r"|\bhow long is (?:the|that|this) [\w -]{0,40}?(?:course|e-?learning|training|module|session|induction|quiz)\b",
+    r"|\bhow long is (?:the|that|this) [\w -]{0,40}?(?:course|e-?learning|training|module|session|induction|quiz)\b"
+    # ("how long does the ai awareness e-learning take?": the course itself, not a request through it)
+    r"|\bhow long (?:does|will|would|did) (?:the|that|this|our|my) [\w -]{0,40}?"
+    r"(?:course|e-?learning|training|module|induction|quiz|exam|workshop|refresher) (?:\w+ )?take\s*(?:[?.!,;]|$)",
     re.IGNORECASE,
 )
 SPENT = re.compile(
@@ -1750,6 +1817,11 @@ SOMEONE_AT_WORK = (
     r"ceo|cfo|cto|coo|cio|ciso|boss|manager|director|board|leadership|execs?|executives?|colleagues?|teammates?"
     r"|competitors?"
 )
+DEPARTMENTS = (
+    r"customer support|customer service|support|sales|marketing|finance|hr|people team|legal|engineering"
+    r"|it(?= team| department)|procurement"
+    r"|operations|data science|analytics|product|design|recruitment|recruiting|comms|communications"
+)
 RECORD_ASKED = re.compile(
     # "is kestrel hiring right now?", "has hirevue been bought by another company?": what is happening to the company
     # or a vendor, which a rule does not say
@@ -1762,6 +1834,8 @@ RECORD_ASKED = re.compile(
     # "whats the most popular ai tool at kestrel rn?", "which control did internal audit flag most often?", "what's
     # the most common reason requests get rejected?": a tally of what happened, which a rule does not keep
     r"|\bmost (?:popular|used)\b|\b(?:did|do|does|have|has) [^?.!]{1,60}\bmost often\b|\bmost common reasons?\b"
+    # ("which ai tools does the lisbon delivery centre use most?")
+    r"|\b(?:does|do|did) [^?.!]{1,60}\buse (?:the )?most\b"
     # "who else in my team uses claude?", "who here has a copilot licence?": who uses a tool, which no rule records
     r"|\bwho (?:else (?:(?:in|on|at|from) (?:my|our|the) [\w-]+ |here |at kestrel )?"
     r"|(?:(?:in|on|at|from) (?:my|our|the) [\w-]+ |here |at kestrel ))"
@@ -1798,12 +1872,25 @@ RECORD_ASKED = re.compile(
     r"(?:meeting|incident|breach|audit|outage|session|panel|all-hands|town hall|survey|review meeting)s?\b"
     # "what are the top risks in the ai risk register atm?": what a register holds now, likewise (not the inventory,
     # whose entries govbot reads)
-    r"|\b(?:in|on) (?:the |our )?(?:[\w-]+ ){0,3}(?:register|queue|backlog|log)\b[^?.!]{0,20}?"
+    r"|\b(?:in|on) (?:the |our )?(?:[\w-]+ ){0,3}(?:register|registry|queue|backlog|log)\b[^?.!]{0,20}?"
     r"\b(?:atm|rn|right now|at the moment|currently|today|so far)\b"
+    # ("which open-source models are already in our internal model registry?")
+    r"|\b(?:already|currently) (?:in|on) (?:the |our )?(?:[\w-]+ ){0,3}(?:register|registry|queue|backlog|log)\b"
     # "has anyone re-requested deepseek since it got rejected?": what someone did, likewise
     r"|\bha(?:s|ve) (?:anyone|anybody|someone|somebody|other teams|any other teams?) (?:else )?(?:ever |already )?"
     # ("has anyone registered notion ai?" asks whether it is in the inventory)
     r"(?!(?:registered|requested|submitted|approved|rejected)\b)[\w-]+ed\b"
+    # ("did anyone appeal the hirevue rejection?")
+    r"|\bdid (?:anyone|anybody|someone|somebody|any other teams?) (?:else )?(?:ever )?"
+    r"(?!(?:register|request|submit)\b)[a-z]{3,}\b"
+    # "has the steering group ever accepted residual risk…?", "has there been an extraordinary meeting this year?",
+    # "is there a dpia on file for deepl pro?", "has a dpia been done for m365 copilot?": likewise
+    # (not what changed, which a dated change record says)
+    r"|\bha(?:s|ve) (?:the |our |a |an )?(?:[\w-]+ ){1,3}?ever (?!(?:changed|updated|revised|amended)\b)[a-z]+ed\b"
+    r"|\bha(?:s|ve) there (?:ever )?been\b"
+    r"|\bon file\b"
+    r"|\bha(?:s|ve) (?:a|an|the|any) (?:[\w-]+ ){1,3}?been (?:done|completed|carried out|signed off|run)"
+    r" (?:for|on)\b"
     # "is the ai policy being updated?": what is under way, likewise
     r"|\b(?:is|are) (?:the |our )?[\w' -]{2,40}? (?:being|getting) (?:updated|revised|rewritten|changed|replaced|redone"
     r"|refreshed|redesigned|reviewed)\b"
@@ -1813,6 +1900,9 @@ RECORD_ASKED = re.compile(
     # "is the ceo using chatgpt?", "does my manager use copilot?": whether someone uses a tool, likewise
     rf"|\b(?:is|are) (?:the |my |our )(?:[\w-]+ )?(?:{SOMEONE_AT_WORK}|team|clients?)(?: team)?"
     r" (?:already |currently |still |even )?(?:using|on)\b"
+    # ("is customer support using ai to draft replies?": a department named without an article)
+    rf"|\b(?:is|are) (?:the |our )?(?:{DEPARTMENTS})(?: team| department)?"
+    r" (?:already |currently |still |even |actually )?using\b"
     rf"|\b(?:does|do) (?:the |my |our )(?:[\w-]+ )?(?:{SOMEONE_AT_WORK})"
     r" (?:already |currently |still |even |actually )?use\b"
     # ("is notion ai used by the finance team?", said the other way round)
@@ -2327,6 +2417,13 @@ FACT_KINDS = [
 
 # "After the 90 days, how long does it stay in backups?": a figure the question already says is not the
 # one a "how long / how many…" question asks for (see SentenceScorer.score).
+HOW_TO_VERB = re.compile(r"\bhow (?:do|can|should|would|could) (?:i|we|you) (?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+# verbs that say little of what is done, or that the policies say in many ways ("put" data "into" a tool)
+GENERIC_VERBS = frozenset(
+    """get do make use find know see go have be put paste upload share send give take tell ask handle deal start keep
+    let avoid stay sort work become proceed begin ensure stop manage actually even still best also just really safely
+    legally properly correctly quickly go about""".split()
+)
 ASKS_HOW = re.compile(r"\bhow (?:long|many|much|soon|often|fast|quick|quickly)\b", re.IGNORECASE)
 _FACT_WORD = re.compile(r"[a-z0-9£$€%]+")
 _FRAMING = frozenset("within after before at least most up to no more than for by of the a".split())
@@ -2380,6 +2477,12 @@ def terms_of(text: str) -> frozenset[str]:
 
 # words for people counted: people at large are counted in any of them ("how many people…?": "more than 5,000
 # individuals", "eight members"), though reviewers only as reviewers
+# "how many people are in the data science guild?": the members of a group, counted
+COUNT_IN_GROUP = re.compile(
+    r"\bhow many (?:people|ppl|members|staff|employees|folks|persons) (?:are|sit|serve|work) (?:in|on) (?:the |our )?"
+    r"(?!(?:team|company|kestrel)\b)[\w-]",
+    re.IGNORECASE,
+)
 PEOPLE_AT_LARGE = terms_of("people individuals persons")
 PEOPLE_COUNTED = terms_of("people individuals persons members staff employees users reviewers colleagues participants")
 
@@ -2559,8 +2662,9 @@ def fact_asked(question: str) -> re.Pattern | None:
     if len(found) > 1 and not SEVERITY_NAMED_AS_ASKED.search(question):
         # ("for a sev 3, how long does the handler have to…?": the level tells which case, the time is asked)
         found = [kind for kind in found if kind[2] is not SEVERITY]
-    if BY_NAME.search(question):
-        # ("who chairs the steering group, by name?": a name, whichever way the question opens)
+    if BY_NAME.search(question) or AUTHORITY_ASKED.search(question):
+        # ("who chairs the steering group, by name?": a name, whichever way the question opens; "who's the market
+        # surveillance authority in the netherlands?": which body, which "the relevant … authority" does not name)
         return NAME
     if any(kind[2] is RECORD for kind in found):
         # ("what percentage of registration requests met the turnaround target last quarter?": a figure of one period,
@@ -2756,6 +2860,8 @@ class SentenceScorer:
                 *(match.group() for match in NAME_WORD.finditer(question.strip())),
                 *(match.group() for match in POSSESSIVE_WORD.finditer(question)),
                 *(match.group() for match in ACRONYM_WORD.finditer(question)),
+                *(match.group() for match in IDENTIFIER_WORD.finditer(question)),
+                *(match.group(1) for match in WEB_NAME.finditer(question)),
                 *(match.group(1) for match in SUBJECT_WORD.finditer(question.strip())),
                 *(match.group(1) for match in BANNED_IN.finditer(question)),
             ]
@@ -2812,6 +2918,8 @@ class SentenceScorer:
                         WHICH_IS_THE,
                         HAS_ASKED,
                         KEPT_BY_US,
+                        IS_A_ASKED,
+                        SUBJECT_ASKED,
                     )
                     for match in pattern.finditer(question)
                 ],
@@ -2858,6 +2966,7 @@ class SentenceScorer:
             TOPIC_ASKED,
             POLICY_NAMED,
             MEASURE_OF,
+            HOW_OFTEN_OF,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [
@@ -2896,11 +3005,27 @@ class SentenceScorer:
             found |= {
                 canonical(token) for token in tokenize(question) if self.is_tool_word(token) and token not in ignored
             }
+        if VALIDITY_ASKED.search(question):
+            found.add(canonical("valid"))
         # (what a size is asked of is its head, however common a word: "fine" of "how big is the ico fine…?")
         found |= {canonical(token) for size in SIZE_OF.finditer(question) for token in tokenize(size[1])}
         if PAY_ASKED.search(question):  # (any word for pay speaks of it)
             found |= {canonical(term) for term in terms_of(PAY_WORDS)}
         return frozenset(found)
+
+    def heads_asked(self, question: str, ignore: str = "") -> frozenset[str]:
+        """The head word of what lasts, is kept or comes round ("training" of "how long is the tool owner
+        training?", "audits" of "how often are iso 42001 surveillance audits?"), which a sentence (or its section's
+        heading) must speak of, however common a word."""
+        # ("how long is the appeal window?": a word for the time itself leaves the head to the word before it)
+        ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {SPAN_WORDS}"))
+        return frozenset(
+            canonical(tokens[-1])
+            for pattern in (LASTING_THING, KEPT_THING, HOW_OFTEN_OF)
+            for found in pattern.finditer(question)
+            if (tokens := [token for token in tokenize(found[1]) if token not in ignored])
+            and not self.is_tool_word(tokens[-1])
+        )
 
     def task_asked(self, question: str, ignore: str = "") -> frozenset[str]:
         """What a time asked for is given for, what is due, or what someone signs off ("how long does IT take to set
@@ -3229,6 +3354,10 @@ class SentenceScorer:
         # 24 hours?" asks to confirm it, and is answered by it)
         message = told or asked or question  # `told` holds `asked`, the background with it
         provisions = PROVISION.findall(message) if PROVISION_ASKED.search(asked or question) else []
+        # "which gdpr article requires a dpia?", "what's article 14 of the eu ai act about?": an article, which a
+        # sentence citing none, or another, does not give
+        article_asked = bool(ARTICLE_ASKED.search(asked or question))
+        articles = ARTICLE_ABOUT.findall(asked or question)
         # ("who audits the dpo's breach log?": "…recorded in the DPO's breach log" names only the role the question
         # does; not so of a choice between roles, "the lead or the dpo?", which one side of it answers)
         question_words = (
@@ -3276,6 +3405,21 @@ class SentenceScorer:
             if worked and worked["verb"]
             else None
         )
+        # "how do i train a machine learning model?": how to do something, which a sentence (or its heading) that does
+        # not speak of doing it, in any form or the policies' word for it, does not say
+        done = HOW_TO_VERB.search(asked or question)
+        doing = (
+            re.compile(
+                "|".join(
+                    rf"\b{re.escape(word[:VERB_STEM_CHARS])}"
+                    for word in {done["verb"].lower()}
+                    | {alternative for words in everyday_alternatives(done["verb"]).values() for alternative in words}
+                ),
+                re.IGNORECASE,
+            )
+            if done and done["verb"].lower() not in GENERIC_VERBS
+            else None
+        )
         # "where is the amsterdam office?": a place is said of the thing asked where, which the sentence names (not
         # only its town: "…a privacy counsel in Amsterdam"), in any form but another word ("Officer")
         placed = (
@@ -3313,6 +3457,7 @@ class SentenceScorer:
             if fact is AMOUNT
             else set()
         )
+        members_counted = fact is AMOUNT and bool(COUNT_IN_GROUP.search(asked or question))
         defined = (
             terms_to_define(asked or question)
             or [found["bare"] for found in BARE_DEFINITION_ASKED.finditer(asked or question)]
@@ -3362,6 +3507,7 @@ class SentenceScorer:
             frozenset(),
         )
         thing = self.thing_asked(asked or question, ignore)
+        heads = self.heads_asked(asked or question, ignore)
         kind_of_thing = frozenset(
             canonical(token)
             for found in KIND_OF_THING_ASKED.finditer(asked or question)
@@ -3382,7 +3528,7 @@ class SentenceScorer:
         }
 
         # ("how do i appeal a rejected tool request?": "…may appeal a rejection…" speaks of it in another form)
-        forms = {word: {word} | self.relatives(word) for word in thing | kind_of_thing | task | taker}
+        forms = {word: {word} | self.relatives(word) for word in thing | kind_of_thing | task | taker | heads}
 
         def silent_on(words: frozenset[str], present: frozenset[str], heading: frozenset[str]) -> bool:
             """Whether a sentence says nothing of the thing asked, in its own words, another form of them or the
@@ -3427,6 +3573,9 @@ class SentenceScorer:
                         and bool(LIMIT.search(sentence))
                     )
                 )
+            if members_counted and not MEMBERS.search(sentence):
+                # ("how many people are in the data science guild?": its members, not "…fewer than ten individuals")
+                return False
             if counted:  # a count of what is asked, or a bound that leaves it to the words before
                 return any(terms_of(found.group(1)) & counted for found in COUNTED.finditer(sentence)) or bool(
                     BARE_BOUND.search(sentence)
@@ -3596,6 +3745,8 @@ class SentenceScorer:
                     or bool(owner_named - present - heading)
                     or bool(never_said)
                     or bool(provisions and not any(provision in sentence for provision in provisions))
+                    or (article_asked and not ARTICLE_NUMBERED.search(sentence))
+                    or bool(articles and not set(articles) & set(ARTICLE_NUMBERED.findall(sentence)))
                     # "how do i change the bank details payroll pays into?": a list of what a class holds says
                     # nothing of how to do anything
                     or bool(how_to and EXAMPLES_ONLY.match(sentence))
@@ -3616,6 +3767,7 @@ class SentenceScorer:
                     or (access_asked and not ACCESS_SAID.search(sentence))
                     or (seat_asked and bool(LICENCE_TERMS.search(sentence)))
                     or bool(working and not working.search(sentence))
+                    or bool(doing and not doing.search(f"{sentence} {hit.heading}"))
                     or bool(placed and not places_it(sentence, hit.heading, placed))
                     or bool(timed and not timed.search(f"{sentence} {hit.heading}"))
                     # "who owns the acceptable use policy?": who it applies to is no owner
@@ -3624,6 +3776,7 @@ class SentenceScorer:
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
                     or silent_on(kind_of_thing, present, heading)
+                    or any(silent_on(frozenset({head}), present, section_heading) for head in heads)
                     # ("for a sev 3, how long…?": what Severity 1 and 2 incidents receive is not said of it; a row of
                     # the severity table is read as the table, for the level asked, unless the whole table is read)
                     or bool(
