@@ -138,7 +138,7 @@ REVIEW_DUE_ASKED = re.compile(
     r"\b(?:re-?review\w*|up for (?:re-?)?review|review(?: is)? due)\b",
     re.IGNORECASE,
 )
-# "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
+# who holds a post in place of its holder, said before "owner" ("the backup tool owner")
 STAND_INS = "backup back-up deputy stand-in acting interim alternate secondary previous former".split()
 # "…if priya is off?": who acts while the owner is away, whom the entry does not name
 OWNER_AWAY = re.compile(
@@ -150,6 +150,7 @@ OWNER_AWAY = re.compile(
     r"|\bwho (?:covers?|stands? in|steps? in|fills? in|deputi[sz]es?|takes? over)\b",
     re.IGNORECASE,
 )
+# "who owns Otter?", "who do I bug about DeepL?": its owner, whom the card names
 OWNER_ASKED = re.compile(
     # ("who owns the copyright of midjourney images?": rights in what a tool makes, not the tool)
     r"\bwho (?:\w+ )?(?:owns|is responsible for|looks after|manages)\b"
@@ -167,9 +168,9 @@ OWNER_ASKED = re.compile(
     r"|\bwho (?:do|should|can) (?:i|we) (?:bug|ask|ping|contact|talk to|speak to) about\b",
     re.IGNORECASE,
 )
-# "which AI tools are approved?", "what can I use for transcription?": a list, not one tool.
 # what belongs to a tool or its registration, named after the word "tool" ("tool requests", "tool owner handbook")
 OF_A_TOOL = r"(?:requests?|owners?|registrations?|reviews?|reviewers?|inventory|entr(?:y|ies)|status)\b"
+# "which AI tools are approved?", "what can I use for transcription?": a list, not one tool.
 TOOL_LIST_PATTERNS = [
     re.compile(
         r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:tools?|apps?|services?|assistants?|chatbots?|options?|software)\b"

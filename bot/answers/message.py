@@ -68,7 +68,7 @@ HOW_TO = re.compile(r"^how to (?P<x>.+)$", re.IGNORECASE)
 THING_ALONE_WORDS = 5
 NOT_A_THING_ALONE = frozenset(
     """ok okay ok'd allowed fine safe can could use using used put paste pasted upload uploaded share shared send sent
-    report reported need needed required must should allowed approved banned blocked still for into to with about
+    report reported need needed required must should approved banned blocked still for into to with about
     it this that them they i we you me my our your yes no not if or and vs versus help hi hello hey thanks thank
     what who how when where which why is are do does did be registered register""".split()
 )
