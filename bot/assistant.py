@@ -115,7 +115,12 @@ PART_OF_A_PRODUCT = re.compile(
     # ("what languages can Textio check job ads in?", "which file types can claude read?")
     r"|language|format|file type|integration|plugin|plug-in|extension|app|device|feature)s?\s+"
     r"(?:of\s+[\w .'’-]{1,30}?\s+)?"
-    r"(?:does|do|did|is|are|will|runs?|can|could)\b"
+    # ("which deepseek model version was assessed before it was rejected?")
+    r"(?:does|do|did|is|are|was|were|will|runs?|can|could)\b"
+    # "is claude available in slack?", "is notion ai offered as a desktop app?": another product or a form the vendor
+    # offers it in (not "…available to the finance team?", whom our approval covers)
+    r"|\b(?:is|are)\s+[\w .'’-]{2,40}?\s+(?:available|offered|supported|included)\s+(?:in|on|inside|within|through"
+    r"|via|as)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?P<host>[\w.-]+)"
     # "is there a claude extension for chrome?", "is there a deepl pro plugin for figma?": a part the vendor offers
     r"|\bis there an? (?:[\w.-]+ ){1,3}?(?P<offered>extension|plugin|plug-in|add-?on|app|api|integration|browser|trial"
     r"|mode|feature|template|shortcut|sidebar|widget|watermark|glossary|setting|option|button|toggle|quota)s?"
@@ -199,8 +204,9 @@ PRODUCT_QUALITY = re.compile(
     r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?:still |actually |really |even )?(?P<kind>free|paid|expensive|cheap"
     r"|open[- ]source|open[- ]weights?)\s*[?!.]*\s*$"
     # "is grammarly down?": whether the service is working now
+    # ("is otter down right now? my live transcript froze…": the question, whatever is told after it)
     r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?P<state>down|offline|broken|slow|having (?:issues|problems|an outage))"
-    r"(?: (?:right now|now|today|again|for everyone|for anyone else))?\s*[?!.]*\s*$"
+    r"(?: (?:right now|rn|atm|at the moment|now|today|again|for everyone|for anyone else))?\s*(?:[?!.]|$)"
     # "which is better, notion ai or claude?": how one compares with another
     r"|\bwhich (?:one )?(?:is|'s|’s) (?P<compared>better|best|faster|cheaper|smarter|more accurate|more reliable)\b",
     re.IGNORECASE,
@@ -304,10 +310,21 @@ AUXILIARY_VERBS = frozenset(
     "can could may might will would should must do does did is are was were has have had".split()
 )
 # "does govbot get trained on our questions?", "where is govbot hosted?": what govbot itself does or is
+# (a note saying who decided: "Approved by the steering group…")
+DECIDED_BY = re.compile(
+    r"\b(?:approved|rejected|retired|decided|signed off|reviewed|assessed|okayed)\s+(?:\w+\s+)?by\b", re.IGNORECASE
+)
 GOVBOT_ASKED_OF = re.compile(
     # (not something of govbot's: "does govbot's 2 day triage come on top of…?")
     r"^\W*(?:does|did|is|was|will|would|has) govbot\b(?!['’]s)(?P<after>[^?.!]*)"
-    r"|\b(?:who|where)\b(?P<before>[^?.!]{0,30})\bgovbot\b(?!['’]s)(?P<said_after>[^?.!]*)",
+    r"|\b(?:who|where)\b(?P<before>[^?.!]{0,30})\bgovbot\b(?!['’]s)(?P<said_after>[^?.!]*)"
+    # "can govbot book a meeting for me?", "how accurate are govbot's answers?", "what's govbot's uptime?", "is there a
+    # changelog for govbot?": what it can do, how well it works, what it has
+    r"|^\W*(?:can|could) govbot\b(?!['’]s)(?P<can>[^?.!]*)"
+    r"|\bhow (?P<how>accurate|reliable|fast|quick|quickly|good|smart|clever|up to date|up-to-date)\b"
+    r"[^?.!]{0,20}\bgovbot\b"
+    r"|\bwhat(?:'s|’s| is| are) govbot(?:'s|’s) (?P<its>[^?.!]*)"
+    r"|\bis there an? (?P<for_it>(?:[\w-]+ ){1,3}?)(?:for|of|on|about) govbot\b",
     re.IGNORECASE,
 )
 # …the words that say nothing of what it does ("does govbot actually get trained…": trained)
@@ -766,6 +783,11 @@ class Assistant:
                 # a condition bears on it, data is given to it or the card speaks of the task; "can chatgpt
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
+                worked = tokenize(f"{asked.tool_verb} {PHRASE_END.split(asked.tool_object, maxsplit=1)[0]}")
+                if card.noted and not any(tools.same_word(a, b) for a in worked for b in tokenize(card.noted)):
+                    # "can firefly generate video on our creative cloud plan?": a note sharing only what the work is
+                    # done on or under ("Through Kestrel Adobe Creative Cloud licences") says nothing of the work
+                    card = replace(card, noted="")
                 if (
                     card.bearing
                     and not (
@@ -787,8 +809,9 @@ class Assistant:
                     card = replace(card, bearing="", noted="")
                 if speaks and (choices := self.scorer.choices_apart(asked.text, ignore=asked.name or "")):
                     # "can zoom ai companion summarise each breakout room separately or only the main room?": a
-                    # choice of what it can do, of which its entry says nothing, asks what the product does
-                    speaks = any(tools.speaks_of(card, word) for choice in choices for word in choice)
+                    # choice of what it can do, of which its entry says nothing, asks what the product does; so does
+                    # one of which it speaks of one side only ("…in the zoom phone app too or just meetings?")
+                    speaks = all(any(tools.speaks_of(card, word) for word in choice) for choice in choices)
                 if speaks and {
                     word for word in self.speller().unknown_words(asked.tool_object) if not self.names_a_tool(word)
                 }:
@@ -823,7 +846,14 @@ class Assistant:
                 asked.asks_status = bool(card.bearing or card.noted or self.kind_asked(asked) or speaks)
             # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
             # state ("Rejected 2026-04: …")
-            if fact is not None and with_note.noted and fact.search(with_note.noted):
+            # ("who rejected hirevue?": who decided, which a note states only where it says by whom, not any name in it,
+            # "…AUP §6.2; EU AI Act Annex III…")
+            if (
+                fact is not None
+                and with_note.noted
+                and fact.search(with_note.noted)
+                and not (WHO_DECIDED.search(asked.text) and not DECIDED_BY.search(with_note.noted))
+            ):
                 card, noted_fact = with_note, True
         if card is not None and asks_where_kept and (kept := _where_kept(card)):
             # "where is deepseek data stored?": where its notes say the vendor keeps data ("…data processed and
@@ -1842,7 +1872,15 @@ def _says_what_govbot_is_asked_to_do(question: str, sentence: str) -> bool:
     said = next(
         (
             word
-            for part in (asked["after"], asked["said_after"], asked["before"])
+            for part in (
+                asked["after"],
+                asked["said_after"],
+                asked["before"],
+                asked["can"],
+                asked["how"],
+                asked["its"],
+                asked["for_it"],
+            )
             for word in re.findall(r"[a-z]{2,}", (part or "").lower())
             if word not in SAID_OF_ANYTHING
         ),
@@ -1851,6 +1889,14 @@ def _says_what_govbot_is_asked_to_do(question: str, sentence: str) -> bool:
     if said is None:
         return True
     words = re.findall(r"[a-z]+", sentence.lower())
+    if asked["its"] or asked["for_it"]:
+        # something govbot has ("a changelog", "a user guide"): said of govbot, "govbot's Home tab", not of a tool whose
+        # owner govbot names ("read its user guide…")
+        of_govbot = re.findall(
+            r"govbot(?:'s|’s)\s+((?:[\w-]+\s+){0,2}[\w-]+)|((?:[\w-]+\s+){0,2}[\w-]+)\s+(?:of|for|in|from)\s+govbot\b",
+            sentence.lower(),
+        )
+        return any(tools.same_word(said, word) for found in of_govbot for word in " ".join(found).split())
     return "govbot" in words and any(tools.same_word(said, word) for word in words)
 
 

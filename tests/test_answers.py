@@ -6191,3 +6191,111 @@ def test_what_was_done_before_or_is_on_file_is_a_record(shipped):
         "has a DPIA been done for Microsoft 365 Copilot?",
     ):
         assert not shipped.answer(asked).confident, asked
+
+
+def test_where_a_tool_is_offered_and_which_version_was_assessed_are_the_vendors_facts(shipped):
+    for asked in (
+        "is Claude available in Slack?",  # not "type /aigov register in any Slack channel…"
+        "Which DeepSeek model version was assessed before it was rejected?",  # not the rejection card alone
+        "can zoom ai companion do a summary in the zoom phone app too or just meetings",  # one side its entry names
+        "Can Firefly generate video on our Creative Cloud plan?",  # not the note "Through … Creative Cloud licences"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    covered = shipped.answer("is claude available for the finance team?")  # whom the approval covers
+    assert covered.confident and first_lines(covered.text, 1).startswith("No:")
+    both = shipped.answer("can otter transcribe internal meetings or client calls?")
+    assert both.confident and "no client calls" in first_lines(both.text, 1)
+
+
+def test_reviewing_something_is_no_employee_review(shipped):
+    limit = shipped.answer(
+        "How many messages can I send to the reasoning models in ChatGPT Enterprise before I hit a limit? "
+        "I got cut off halfway through reviewing test cases."
+    )
+    assert not limit.confident and limit.data_verdict is None
+    reviews = shipped.answer("i'm reviewing my team's performance reviews, can i paste them into chatgpt?")
+    assert reviews.data_verdict is not None and "reviews" in first_lines(reviews.text, 1)
+
+
+def test_the_company_edition_named_in_a_tools_conditions_is_that_tool(shipped):
+    # "Otter Business" is the edition Otter.ai's conditions name ("Kestrel Otter Business workspace only"), and "AI
+    # Companion" is what Zoom calls its own: neither is another edition
+    renew = shipped.answer("When does our Otter Business plan renew?")
+    assert not renew.confident, renew.text  # not the rule that editions are separate entries
+    approved = shipped.answer("is otter business approved?")
+    assert approved.confident and first_lines(approved.text, 1).startswith("Otter.ai (Otter.ai) is approved")
+    for asked in (
+        "Is AI Companion available in the Zoom mobile app?",
+        "How long after a meeting ends does the AI Companion summary usually arrive?",  # not "…five business days"
+    ):
+        assert not shipped.answer(asked).confident, asked
+    clients = shipped.answer("is AI Companion ok for client meetings?")
+    assert clients.confident and "client contract permits" in first_lines(clients.text, 1)
+
+
+def test_a_product_down_sorted_or_kept_personally_is_the_products_business(shipped):
+    for asked in (
+        # the question first, whatever is told after it: not a sentence on data quality
+        'is chatgpt down rn? keeps saying "something went wrong" every time i upload a csv for the demand report',
+        "Is Otter down right now? My live transcript froze halfway through our internal sprint review.",
+        "how do i sort my chatgpt chats into projects / folders",  # not "save it to … the project folder"
+        # a personal prompt library is kept in the company's tool: no personal edition
+        "Is there a way to save prompts I reuse in Copilot, like a personal prompt library?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    personal = shipped.answer("can i use my personal chatgpt for work?")
+    assert personal.confident and first_lines(personal.text, 1).startswith("No:")
+
+
+def test_what_a_tool_sends_the_person_asking_is_no_incident(shipped):
+    recaps = shipped.answer("copilot in teams keeps sending me recaps for meetings i declined, how do i turn that off")
+    assert not recaps.confident and "within 24 hours" not in recaps.text
+    leaking = shipped.answer(
+        "our support chatbot keeps sending customer order details to the wrong people, what do i do?"
+    )
+    assert leaking.confident and "24 hours" in first_lines(leaking.text, 3)
+
+
+def test_whom_to_ask_about_a_thing_needs_a_sentence_that_speaks_of_all_of_it(shipped):
+    laptop = shipped.answer("hey who do i ask about my laptop refresh, the tool owner?")
+    assert not laptop.confident, laptop.text  # not "…supplies refreshed vendor evidence"
+    classes = shipped.answer("who do i ask about data classification?")
+    assert classes.confident and "information owner" in first_lines(classes.text, 2)
+
+
+def test_a_change_asked_of_a_long_named_thing_needs_a_sentence_that_speaks_of_it(shipped):
+    for asked in (
+        # not "Exceptions last at most six months…", nor the one-month deadline itself
+        "Can an exception granted under the AI Acceptable Use Policy be renewed once its six months are up?",
+        "Can the one-month deadline for a subject access request covering AI chat logs be extended if the request is "
+        "complex?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    trial = shipped.answer("can a trial be extended beyond 30 days?")  # "one extension to 60 days"
+    assert trial.confident and "60 days" in first_lines(trial.text, 2)
+
+
+def test_who_decided_on_a_tool_is_not_in_its_notes_unless_they_say_by_whom(shipped):
+    for asked in (
+        "who rejected hirevue?",  # not the rejection note, whose "AUP" and "EU AI Act" are no deciders
+        "Who were the reviewers who rejected HireVue?",
+        "Which Tuesday panel approved Perplexity Enterprise Pro?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    when = shipped.answer("when was hirevue rejected?")
+    assert when.confident and "2026-04" in first_lines(when.text, 1)
+
+
+def test_what_govbot_can_do_has_or_how_well_it_works_is_said_of_govbot(shipped):
+    for asked in (
+        "can govbot book a meeting with the AI Governance Lead for me?",
+        "How accurate are govbot's answers? has anyone measured it?",
+        "What's govbot's uptime? is there an SLA?",
+        "Is there a changelog for govbot so I can see what's new?",  # not "govbot records every … change"
+        "Is there a user guide for govbot itself?",  # not a tool's user guide, whose owner govbot names
+    ):
+        assert not shipped.answer(asked).confident, asked
+    register = shipped.answer("can govbot register a tool for me?")
+    assert register.confident and "register" in first_lines(register.text, 1)
+    home = shipped.answer("what's govbot's home tab for?")
+    assert home.confident and "Home tab" in first_lines(home.text, 1)

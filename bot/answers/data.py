@@ -49,7 +49,10 @@ OTHER_SENSES = [
     # "when is otter next reviewed?", "…due for review?": a tool's approval looked at again
     rf"|\b(?:{REVIEWED_AGAIN})\b"
     r"|\b(?:get|gets|getting|got|is|are|be|being|was|were) (?:next )?reviewed\b"
-    r"|\bskip(?:ping)? (?:the )?review\b",
+    r"|\bskip(?:ping)? (?:the )?review\b"
+    # "…cut off halfway through reviewing test cases": the work of checking something, not employees' reviews
+    r"|\breviewing\b(?! (?:(?:my|our|the|their|his|her|staff|team|employees?'?s?|reports'?)\s+){0,2}"
+    r"(?:performance|appraisals?|objectives|reviews?)\b)",
     r"\bkey (?:points?|facts?|takeaways?|findings?|risks?|rules?|steps?|terms?|questions?|features?|principles?"
     r"|roles?|dates?|deadlines?|milestones?|people|contacts?|stakeholders?"
     # "can otter highlight key moments in a recording?"

@@ -103,6 +103,9 @@ ASKS_STATUS = re.compile(
     r"(?:use|try|install|call|put|paste|upload|share|feed|enter|drop|send|give|run|dump|chuck|throw|stick|pop|bung|shove"
     r"|load|copy|attach|import|get|ask|have|access|open|log in(?:to)?|log on(?:to)?|sign in(?:to)?|login)|"
     r"allowed to|what can (?:i|we) use|data class\w*|"
+    # "is claude available to the data science team?": whom the approval covers
+    r"available (?:to|for) (?:the |our |my |all |every )?(?:[\w&-]+ ){0,3}?(?:teams?|staff|departments?|functions?"
+    r"|contractors?|employees|everyone|interns?|users)\b|"
     # ("when is github copilot next reviewed?", "…due for review?": the date its entry records)
     r"classification|" + REVIEWED_AGAIN +
     # ("who's the vendor?", not "the answers anthropic gave in our vendor questionnaire": a thing of vendors)
@@ -264,8 +267,9 @@ HAPPENED = re.compile(
     # found out afterwards: "only afterwards noticed the appendix had…", "it turned out…"
     r"|\b(?:noticed|realised|realized|discovered|found out|turned out|turns out|clocked)\b"
     # going on now: "our chatbot is leaking order details", "the key is showing usage nobody recognises"
-    # (not "…keeps showing up as 'MCP connectors'": appearing, not showing anything)
-    r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing(?! up\b)|sending)\b"
+    # (not "…keeps showing up as 'MCP connectors'": appearing, not showing anything; nor "copilot keeps sending me
+    # recaps…": what it sends the person asking)
+    r"|\b(?:is|are|keeps?) (?:leaking|exposing|revealing|showing(?! up\b)|sending(?! (?:me|us)\b))\b"
     # an AI tool showing or giving away what it should not: "it surfaced a salary spreadsheet"
     r"|\b(?:surfaced|revealed)\b|\b(?:got|was|were|been) (?:tricked|manipulated|jailbroken)\b"
     # "our data breach", not "a data breach" or "about a personal data breach", which may be any one, nor
@@ -446,7 +450,10 @@ EDITION = (
     r"|\b(?:personal(?! (?:data|details|info|information|identifiers?|identifiable|devices?|"
     + PART_OF_ONES_USE
     # ("…for personal stuff like planning a holiday?": a use outside work, not an edition)
-    + r"|stuff|things|use|uses|tasks|errands|projects|reasons|purposes|matters|life|admin|hobb(?:y|ies)))"
+    + r"|stuff|things|use|uses|tasks|errands|projects|reasons|purposes|matters|life|admin|hobb(?:y|ies)"
+    # ("…like a personal prompt library?": something of one's own kept in the company's tool)
+    r"|(?:prompt )?librar(?:y|ies)|prompts?|templates?|shortcuts?|preferences|folders?|style guides?|dictionar(?:y|ies)"
+    r"|glossar(?:y|ies)))"
     # ("private-label range", "own-label goods": a retailer's own brand, not an edition)
     r"|private(?! (?:keys?|data|information|info|equity|sector|companies|company))(?![- ]label)"
     # ("my own self-review", "my own sessions": the person's own work, not an edition)
@@ -1085,7 +1092,9 @@ PRODUCT_HOW_TO = re.compile(
     r"|search (?:through|my|our|old)|add (?:govbot|the bot|the app|it|someone|somebody|people|members?|users?|guests?"
     r"|a (?:colleague|person|user|member|guest)) to"
     r"|reset|set up|setup|log ?in|sign ?in|log ?out|sign ?out|upgrade|download"
-    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate)\b"
+    r"|install|rename|archive|pin|undo|restore|recover|sync|integrate"
+    # ("how do i sort my chatgpt chats into projects / folders")
+    r"|sort|organi[sz]e|group|tag|filter|bookmark|star|favou?rite|customi[sz]e|personali[sz]e)\b"
     # "where do i change my writing goals in grammarly?"
     r"|\bwhere (?:do|can|would|should) (?:i|we|you) (?:\w+ )?(?:change|set|turn (?:on|off)|switch|edit|update|configure"
     r"|adjust|find the (?:setting|option|button|toggle|menu)s?)\b"

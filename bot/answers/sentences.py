@@ -198,6 +198,8 @@ EVERYDAY = {
     r"\blog(?:s|ged|ging)? ?(?:in|on)(?:to)?\b|\bsign(?:s|ed|ing)? ?in(?:to)?\b": "login",
     r"\bsign(?:s|ed|ing)?[ -]?off\b": "approve approves approval",
     r"\bstraight (?:from|into|to|onto|off)\b": "directly",
+    # ("can a trial be extended beyond 30 days?": "one extension to 60 days")
+    r"\bextend(?:s|ed|ing)?\b": "extension",
     r"\b(?:isn'?t|is not|aren'?t|are not) (?:in|on|listed in)\b|\bmissing from\b": "cannot find listed",
     r"\bslightly (?:wrong|off|incorrect)\b"
     r"|\b(?:small|minor|tiny|little) (?:errors?|mistakes?|slips?|inaccurac\w+)\b": "minor",
@@ -581,6 +583,14 @@ HOW_OFTEN_OF = re.compile(
     r"|supposed|meant|required|needed)\b))",
     re.IGNORECASE,
 )
+# "who do i ask about my laptop refresh?": whom to ask about a thing, each of whose words a sentence must speak of (a
+# sentence on "refreshed vendor evidence" says nothing of laptops)
+WHO_TO_ASK_ABOUT = re.compile(
+    r"\bwho (?:do|should|can|could|would) (?:i|we) (?:ask|contact|talk to|speak to|speak with|email|ping|go to"
+    r"|reach out to|message|chat to|chat with) (?:about|regarding|re|on) (?:my |our |the |a |an |this |that )?"
+    r"((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)\s*(?:\?|$|[.!,;]|(?=\s(?:for|at|in|on|with|from|if|when|before|after)\b))",
+    re.IGNORECASE,
+)
 # "how long is the tool owner training?": what lasts how long, whose head ("training") a sentence must speak of, however
 # common a word (any word of the thing asked would let "…reminds the Tool Owner 30 days before" answer)
 SPAN_WORDS = "window windows period periods term terms time span cycle cycles duration length limit"
@@ -743,7 +753,8 @@ HAS_ASKED = re.compile(
     # require an ai ethics board…?": what it is asked to require)
     r"(?:actually |already |still |ever |yet |really |also )?"
     # ("does legal's standard ai contract schedule include a liability cap?": what it is asked to hold)
-    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect|include|cover|contain"
+    # ("does kestrel do a cycle to work scheme?": what it does as a thing it offers)
+    r"(?:have|had|got|offer|hold|run|provide|require|mandate|expect|include|cover|contain|do(?= (?:a|an|any) )"
     # ("has kestrel signed the eu ai pact?": what it is asked to have signed up to)
     r"|signed(?: up to)?|joined|adopted|endorsed|ratified)"
     r"(?! (?:to|us|me|them|you|that|this|it|off|up|in|on)\b) "
@@ -781,7 +792,8 @@ STATE_ASKED = re.compile(
     # "can the 20 business day appeal window be extended if…?": a change asked of a thing, likewise
     r"|\b(?:can|could|will|would) (?!(?:i|we|you|they|it|this|that|there)\b)(?:the |our |a |an |my |their |its )?"
     # (not a role given: "could a contractor be named as tool owner?" asks who may hold it)
-    r"(?:[\w'’-]+ ){1,5}?be (?!(?:used|allowed|approved|permitted|shared|put|pasted|uploaded|given|sent)\b)"
+    # ("can the one-month deadline for a subject access request covering ai chat logs be extended…?")
+    r"(?:[\w'’-]+ ){1,14}?be (?!(?:used|allowed|approved|permitted|shared|put|pasted|uploaded|given|sent)\b)"
     r"(?!(?:named|appointed|nominated|assigned|designated) as\b)(\w+ed)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1415,7 +1427,9 @@ PERSON_ASKED = re.compile(
 WHO_DECIDED = re.compile(
     # (asked, not said of someone: "…by the same reviewers who approved the tool?")
     r"(?:(?:^|[,;:?.!-]\s*|\b(?:and|so|but|then)\s+)who"
-    r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director)s?"
+    # ("which tuesday panel approved perplexity?": the body that decided)
+    r"|\bwhich (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager|officer|director|panel|committee"
+    r"|board|group)s?"
     # ("who was the reviewer that rejected midjourney?")
     r"|(?:^|[,;:?.!-]\s*)who (?:was|were|is) the (?:[\w-]+ ){0,2}?(?:reviewer|person|people|member|one|lead|manager"
     r"|officer|director)s? (?:that|who))"
@@ -3019,13 +3033,20 @@ class SentenceScorer:
         heading) must speak of, however common a word."""
         # ("how long is the appeal window?": a word for the time itself leaves the head to the word before it)
         ignored = set(tokenize(f"{ignore} {THING_FILLER} {FACT_WORDS} {SPAN_WORDS}"))
-        return frozenset(
+        heads = frozenset(
             canonical(tokens[-1])
             for pattern in (LASTING_THING, KEPT_THING, HOW_OFTEN_OF)
             for found in pattern.finditer(question)
             if (tokens := [token for token in tokenize(found[1]) if token not in ignored])
             and not self.is_tool_word(tokens[-1])
         )
+        # (whom to ask about a thing: every word of it)
+        return heads | {
+            canonical(token)
+            for found in WHO_TO_ASK_ABOUT.finditer(question)
+            for token in tokenize(found[1])
+            if token not in ignored and not self.is_tool_word(token)
+        }
 
     def task_asked(self, question: str, ignore: str = "") -> frozenset[str]:
         """What a time asked for is given for, what is due, or what someone signs off ("how long does IT take to set
