@@ -160,6 +160,8 @@ PRODUCT_MODE = re.compile(
 # only where it speaks of it ("OtterPilot auto-join off")
 PRODUCT_BEHAVIOUR = re.compile(
     r"\b(?P<part>automatically|auto|real[- ]time|retroactively|afterwards|late)\b"
+    # ("can you ask it questions mid-meeting?")
+    r"|\b(?P<midway>mid-(?:meeting|call|conversation|session|way|flow|chat))\b"
     r"|\b(?:after|once) (?:it|the \w+)(?:'s|’s| has| is| was)? (?:already )?(?P<ended>ended|finished|over|closed)\b"
     # "can deepl translate a powerpoint and keep the formatting?"
     r"|\b(?:keep|keeps|keeping|preserve|preserves|retain|retains)\s+(?:the\s+|its\s+|my\s+|our\s+)?"
@@ -207,6 +209,9 @@ PRODUCT_QUALITY = re.compile(
     # ("is otter down right now? my live transcript froze…": the question, whatever is told after it)
     r"|^\W*(?:is|are) [\w .'’-]{2,40}? (?P<state>down|offline|broken|slow|having (?:issues|problems|an outage))"
     r"(?: (?:right now|rn|atm|at the moment|now|today|again|for everyone|for anyone else))?\s*(?:[?!.]|$)"
+    # "are the r1 weights open?": whether the vendor publishes it
+    r"|^\W*(?:and )?(?:is|are) (?:the |its |their )?[\w .'’-]{1,40}? (?P<opened>weights|model|code|source code)"
+    r" (?:open|open[- ]source|public|published|downloadable)\s*(?:[?!.]|$)"
     # "which is better, notion ai or claude?": how one compares with another
     r"|\bwhich (?:one )?(?:is|'s|’s) (?P<compared>better|best|faster|cheaper|smarter|more accurate|more reliable)\b",
     re.IGNORECASE,

@@ -6299,3 +6299,44 @@ def test_what_govbot_can_do_has_or_how_well_it_works_is_said_of_govbot(shipped):
     assert register.confident and "register" in first_lines(register.text, 1)
     home = shipped.answer("what's govbot's home tab for?")
     assert home.confident and "Home tab" in first_lines(home.text, 1)
+
+
+def test_where_a_thing_is_kept_needs_a_sentence_that_places_it_not_one_it_places_something_in(shipped):
+    for asked in (
+        "Where is the AI development checklist kept?",  # "…listed in … and in the development checklist"
+        "Where's the impact assessment template stored?",  # "…using the standard template"
+        "Where is the AI impact assessment template kept?",
+    ):
+        assert not shipped.answer(asked).confident, asked
+    template = shipped.answer("where's the dpia template?")
+    assert template.confident and "Kestrel Hub" in first_lines(template.text, 1)
+    assessments = shipped.answer("where are impact assessments stored?")
+    assert assessments.confident and "inventory" in first_lines(assessments.text, 1)
+
+
+def test_whom_to_notify_and_what_a_tool_costs_per_seat_are_said_of_them(shipped):
+    insurer = shipped.answer("What's the deadline for notifying our cyber insurer about an AI incident?")
+    assert not insurer.confident, insurer.text  # not the 24 or 48 hours a client is notified within
+    ico = shipped.answer("how fast do we have to notify the ico about a breach?")
+    assert ico.confident and "72 hours" in first_lines(ico.text, 1)
+    per_member = shipped.answer(
+        "is notion ai bundled into the business plan now or still a paid add-on? and how much per member"
+    )
+    assert not per_member.confident, per_member.text  # not "…quorate with four members present…"
+
+
+def test_what_a_tool_does_midway_or_publishes_is_the_vendors_fact(shipped):
+    for asked in (
+        "does zoom ai companion work on zoom phone calls? and can you ask it questions mid-meeting",
+        "how many parameters does deepseek v3 have and are the r1 weights open?",  # not open-weight models at large
+    ):
+        assert not shipped.answer(asked).confident, asked
+
+
+def test_taking_notes_is_what_a_meeting_assistant_is_for_and_the_meeting_decides(shipped):
+    client = shipped.answer("can zoom ai companion take notes in a client meeting?")
+    assert client.confident and "client contract permits" in first_lines(client.text, 1)
+    results = shipped.answer(
+        "can zoom ai companion take notes in our internal meeting on the unpublished half-year results?"
+    )
+    assert results.confident and "client contract" not in first_lines(results.text, 1)

@@ -574,6 +574,14 @@ HOW_LONG_IS = re.compile(
     r"\s*(?:\?|$|[.!,;]|(?=\s(?:for|of|at|in|on|here|usually|normally|typically)\b))",
     re.IGNORECASE,
 )
+# "what's the deadline for notifying our cyber insurer…?": who is to be notified, whom a sentence on notifying someone
+# else (the client) does not speak of
+NOTIFIED = re.compile(
+    r"\b(?:notify|notifying|notified|notification to|inform|informing|informed)\s+(?:the |our |an? |any |their |its )?"
+    r"((?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*)\s*(?:\?|$|[.!,;]|(?=\s(?:about|of|that|if|when|within|before|after|for|in"
+    r"|on|by|and|or)\b))",
+    re.IGNORECASE,
+)
 # "how often are iso 42001 surveillance audits?": what comes round how often, which a sentence on another kind of it
 # ("Each year internal audit samples…") does not speak of
 HOW_OFTEN_OF = re.compile(
@@ -642,7 +650,7 @@ WHERE_IS = re.compile(
     r"\bwhere(?:'s|’s|s| is| are| do we keep| is our"
     r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))\s+(?:the |our |a |an |my )?"
     # (not what is done there: "where are tool retirements announced?")
-    r"((?:[a-z][a-z-]* ){0,2}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held|based"
+    r"((?:[a-z][a-z-]* ){0,3}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held|based"
     r"|sitting|sat)\b)",
     re.IGNORECASE,
 )
@@ -692,9 +700,19 @@ def places_it(sentence: str, heading: str, thing: re.Pattern[str]) -> bool:
         apart = max(place.start() - named.end(), named.start() - place.end())
         return apart <= PLACED_NEXT_TO and not LIST_BREAK.search(between)
 
-    return any(next_to(place, named) for place in places for named in thing.finditer(sentence))
+    # ("…listed in your tool's inventory entry and in the development checklist", "…using the standard template"): the
+    # thing named as where something else is, or what it is done with, is not itself placed
+    named_as_itself = [
+        named for named in thing.finditer(sentence) if not NAMED_AS_CONTAINER.search(sentence[: named.start()])
+    ]
+    return any(next_to(place, named) for place in places for named in named_as_itself)
 
 
+NAMED_AS_CONTAINER = re.compile(
+    r"\b(?:in|on|into|from|using|with|via|through|under)\s+(?:the |a |an |your |its |their |our |each )?"
+    r"(?:[\w'’-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 SUPERLATIVE = re.compile(r"\w+est|max|maximum|minimum|min")  # "what's the longest an exception can last?"
 # "what's the policy on remote work?", "is there any guidance about flexible hours?": the topic a rule is asked on
 TOPIC_ASKED = re.compile(
@@ -1763,7 +1781,13 @@ PER_PERIOD = re.compile(
 SPENDING_LIMIT = re.compile(r"\b(?:spending|spend) (?:limit|cap)s?\b|\bbudgets?\b|\ballowances?\b", re.IGNORECASE)
 # "how much does the deepl pro contract cost us a year?": what one tool costs, which a rule on what any tool may cost
 # does not say (not "…can i spend on it with a company card?", which that rule answers)
-PRICE_ASKED = re.compile(r"\b(?:cost|costs|costing|price|priced|pricing)\b", re.IGNORECASE)
+PRICE_ASKED = re.compile(
+    r"\b(?:cost|costs|costing|price|priced|pricing)\b"
+    # ("…? and how much per member"): a price said by what it is paid for
+    r"|\bhow much (?:is it |does it cost )?(?:per|a|an|each|for (?:a|an|each)) (?:member|seat|user|licen[cs]e|month"
+    r"|year|head|person)\b",
+    re.IGNORECASE,
+)
 PRICE_RULE_ASKED = re.compile(
     r"\b(?:spend|spending|limit|threshold|cap|card|budget|approv\w*|allowed|may|can i|can we|buy|buying|purchas\w*"
     r"|procur\w*|route|sign[- ]?off)\b",
@@ -2981,6 +3005,7 @@ class SentenceScorer:
             POLICY_NAMED,
             MEASURE_OF,
             HOW_OFTEN_OF,
+            NOTIFIED,
         )
         # ("how many people sit on the review panel?": a count of people, whose verb says no thing asked)
         said = [

@@ -209,6 +209,9 @@ def purpose_left_out_line(card: ToolCard, condition: str) -> str:
     return f"No: {card.name}'s approval does not cover that: “{condition}”."
 
 
+TAKING_NOTES = re.compile(r"\b(?:take|takes|taking|took|taken) (?:the |some |any |meeting )?notes\b", re.IGNORECASE)
+
+
 def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCard:
     """The card with the recorded condition that bears on the question ("can I use Otter in a
     client call?": "no client calls"), when one shares enough of what the question asks."""
@@ -216,6 +219,10 @@ def with_bearing(card: ToolCard, question: str, lexical: LexicalIndex) -> ToolCa
         return card
     if (uncovered := not_covered(card, question)) is not None:
         return _replace(card, bearing=uncovered[1])
+    # ("can zoom ai companion take notes in a client meeting?": taking notes is what a meeting assistant is for, and
+    # says nothing of which meeting; the stemmer reads "notes" apart from "note-taking" anyway)
+    if "meeting" in card.category.lower():
+        question = TAKING_NOTES.sub(" ", question)
     wanted = {
         t: lexical.weight(t) or 1.0
         for t in set(tokenize(question)) - ASKING_WORDS - set(tokenize(f"{card.name} {card.vendor}"))
