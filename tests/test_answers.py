@@ -6340,3 +6340,15 @@ def test_taking_notes_is_what_a_meeting_assistant_is_for_and_the_meeting_decides
         "can zoom ai companion take notes in our internal meeting on the unpublished half-year results?"
     )
     assert results.confident and "client contract" not in first_lines(results.text, 1)
+
+
+def test_who_looks_after_a_thing_needs_a_sentence_that_says_someone_does(shipped):
+    for asked in (
+        "who manages the Kestrel Hub?",  # not "…whose number is on the Kestrel Hub…"
+        "who runs the lisbon delivery centre day to day?",  # not the policy's scope
+    ):
+        assert not shipped.answer(asked).confident, asked
+    register = shipped.answer("who is responsible for the ai risk register?")
+    assert register.confident and "maintaining the AI risk register" in first_lines(register.text, 1)
+    panel = shipped.answer("who runs the review panel?")
+    assert panel.confident and "chair the weekly review panel" in first_lines(panel.text, 1)

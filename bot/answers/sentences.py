@@ -1205,6 +1205,16 @@ def asks_of_a_document(question: str) -> bool:
 
 
 OWNING = re.compile(r"\b(?:co-)?own(?:s|er|ers|ed|ership)?\b|\baccountab", re.IGNORECASE)
+# "who manages the kestrel hub?": who looks after a thing, which a sentence saying only where the hub is does not say
+MANAGER_ASKED = re.compile(
+    r"\bwho(?:'s|’s| is)? (?:manages?|maintains?|runs?|administers?|looks? after|is responsible for|keeps? up)\b",
+    re.IGNORECASE,
+)
+MANAGING = re.compile(
+    r"\b(?:manag|maintain|run|ran|administ|own|co-own|responsib|accountab|look\w* after|keep|kept|oversee|oversaw"
+    r"|lead|led|chair|head|coordinat|curat|publish|update)\w*",
+    re.IGNORECASE,
+)
 # "when's my probation review due?": what is due, of which the sentence giving the date speaks
 DUE_ASKED = re.compile(
     r"\bwhen(?:'s|’s| is| are|s) (?:my|our|the|your|this year's|this years|next) (?:next )?"
@@ -3563,6 +3573,7 @@ class SentenceScorer:
         taker = self.taker(asked or question, ignore)
         task = self.task_asked(asked or question, ignore)
         owner_asked = bool(OWNER_OF.search(asked or question) or DOCUMENT_OWNER_ASKED.search(asked or question))
+        manager_asked = bool(MANAGER_ASKED.search(asked or question))
         contrasted = self.contrasted(asked or question)
         # the thing in the policies' words: a short phrase's ("sign off": "approve"), not those of a long one
         # that every word of it would get ("how long does the bid team usually take": "turnaround target")
@@ -3818,6 +3829,7 @@ class SentenceScorer:
                     or bool(timed and not timed.search(f"{sentence} {hit.heading}"))
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
+                    or (manager_asked and not MANAGING.search(sentence))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
                     or silent_on(thing, present, heading)
