@@ -6352,3 +6352,19 @@ def test_who_looks_after_a_thing_needs_a_sentence_that_says_someone_does(shipped
     assert register.confident and "maintaining the AI risk register" in first_lines(register.text, 1)
     panel = shipped.answer("who runs the review panel?")
     assert panel.confident and "chair the weekly review panel" in first_lines(panel.text, 1)
+
+
+def test_office_kit_expenses_and_leave_asked_of_need_a_sentence_on_them(shipped):
+    for asked in (
+        "how do I request a new monitor?",  # not "Monitor the supplier for changes…"
+        "is alcohol ever allowed on expenses?",  # not the rule on expensing AI subscriptions
+        "are usb sticks allowed for client data?",
+        "how many days notice do i need to give for annual leave?",  # not the notice before a tool is retired
+    ):
+        assert not shipped.answer(asked).confident, asked
+    supplier = shipped.answer("who monitors the supplier?")
+    assert supplier.confident and "supplier" in first_lines(supplier.text, 1).lower()
+    retiring = shipped.answer("how many days notice do reviewers give before retiring a tool?")
+    assert retiring.confident and "30 days" in first_lines(retiring.text, 1)
+    extensions = shipped.answer("are browser extensions allowed?")
+    assert extensions.confident

@@ -996,7 +996,8 @@ TIME_ALLOWED = re.compile(
 # "how much notice do i need to give for holiday?": what notice is given for
 NOTICE_FOR = re.compile(
     # ("…before taking annual leave?": what is done after the notice)
-    r"\bhow much (?:advance )?(?:notice|warning|lead time)\b[^?.!]{0,40}?"
+    # ("how many days notice do i need to give for annual leave?": the same, counted)
+    r"\bhow (?:much|many (?:days|weeks|hours)(?:'|’)?) (?:advance )?(?:notice|warning|lead time)\b[^?.!]{0,40}?"
     r"\b(?:for|before(?: taking| booking| going on)?) (?:a |an |the |my |our |their |some )?"
     r"((?:(?!(?:about|on|of|to|with|into|after|before|by|at|and|or|if|when|so)\b)[a-z][a-z-]*\s?){1,2})"
     # ("how much notice do i have to give if i resign?": what is done after it, said as a case)
@@ -1205,6 +1206,24 @@ def asks_of_a_document(question: str) -> bool:
 
 
 OWNING = re.compile(r"\b(?:co-)?own(?:s|er|ers|ed|ership)?\b|\baccountab", re.IGNORECASE)
+# "is alcohol ever allowed on expenses?": what is asked to be allowed, which a rule on something else allowed does not
+# speak of where the documents never name it
+ALLOWED_SUBJECT = re.compile(
+    rf"{MESSAGE_START}\W*(?:is|are) (?:the |a |an |any )?((?:[a-z][a-z-]* ){{0,2}}?[a-z][a-z-]*) "
+    r"(?:ever |still |actually |really |even )?(?:allowed|permitted|banned|forbidden|prohibited)\b",
+    re.IGNORECASE,
+)
+# "how do i request a new monitor?", "can i get a second screen?": a piece of office kit asked for as a thing, said as
+# one ("your monitor", "external monitors"), not as the verb ("Monitor the supplier…", "to monitor drift")
+KIT_ASKED = re.compile(
+    r"\b(?:a|an|the|my|our|new|second|extra|spare|replacement|external|bigger|another) "
+    r"(?P<kit>monitor|screen|keyboard|mouse|headset|charger|dock|printer|webcam|desk|chair)s?\b",
+    re.IGNORECASE,
+)
+KIT_SAID = (
+    r"\b(?:a|an|the|my|your|our|their|new|second|extra|spare|personal|managed|external|work|own)\s+(?:[\w-]+\s+)?"
+    r"{kit}s?\b"
+)
 # "who manages the kestrel hub?": who looks after a thing, which a sentence saying only where the hub is does not say
 MANAGER_ASKED = re.compile(
     r"\bwho(?:'s|’s| is)? (?:manages?|maintains?|runs?|administers?|looks? after|is responsible for|keeps? up)\b",
@@ -2968,6 +2987,7 @@ class SentenceScorer:
                         KEPT_BY_US,
                         IS_A_ASKED,
                         SUBJECT_ASKED,
+                        ALLOWED_SUBJECT,
                     )
                     for match in pattern.finditer(question)
                 ],
@@ -3452,6 +3472,10 @@ class SentenceScorer:
             and not PRICE_RULE_ASKED.search(asked or question)
         )
         access_asked = bool(ACCESS_TO.search(asked or question))
+        # "how do i request a new monitor?": a piece of kit asked for, which "Monitor the supplier for changes…" (the
+        # verb) does not speak of
+        kit = next((found["kit"].lower() for found in KIT_ASKED.finditer(asked or question)), "")
+        kit_said = re.compile(KIT_SAID.format(kit=re.escape(kit)), re.IGNORECASE) if kit else None
         seat_asked = bool(LICENCE_AS_SEAT.search(asked or question))
         # "how do i reset my password?": how to work something, which a sentence that does not speak of doing it ("Never
         # paste… passwords…") does not say
@@ -3829,6 +3853,7 @@ class SentenceScorer:
                     or bool(timed and not timed.search(f"{sentence} {hit.heading}"))
                     # "who owns the acceptable use policy?": who it applies to is no owner
                     or (owner_asked and not (OWNING.search(sentence) or OWNING.search(hit.heading)))
+                    or bool(kit_said and not kit_said.search(sentence))
                     or (manager_asked and not MANAGING.search(sentence))
                     or bool(periods_asked and not periods_in(sentence) & periods_asked)
                     # "which ticketing system does security operations use?": not a sentence silent on tickets
