@@ -554,7 +554,9 @@ MEASURE_OF = re.compile(
 # "how do i request a sabbatical?", "how can i book a parking space?": what a how-to question is to be done to
 HOW_TO_OBJECT = re.compile(
     # ("how do i request time off in lieu?": a thing without an article, after the verb)
-    r"\bhow (?:do|can|should|would) (?:i|we|you) (?:(?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some)\s+"
+    # ("how do contractors get a kestrel laptop?": of people of a kind, likewise)
+    r"\bhow (?:do|can|should|would) (?:i|we|you|contractors|staff|employees|interns|new (?:joiners|starters|hires)"
+    r"|managers|people) (?:(?:[a-z]+ ){1,2}?(?:a|an|the|my|our|some|their)\s+"
     r"|(?:request|book|claim|apply for|get|order|arrange|sort out) (?!(?:it|this|that|them|one|to|a|an|the)\b))"
     # (up to what it is for or of: "how do i get on the distribution list for the quarterly update?"; but with
     # what it is on or in, when that ends the question: "how do i report a mistake on my payslip?")
@@ -1217,7 +1219,7 @@ ALLOWED_SUBJECT = re.compile(
 # one ("your monitor", "external monitors"), not as the verb ("Monitor the supplier…", "to monitor drift")
 KIT_ASKED = re.compile(
     r"\b(?:a|an|the|my|our|new|second|extra|spare|replacement|external|bigger|another) "
-    r"(?P<kit>monitor|screen|keyboard|mouse|headset|charger|dock|printer|webcam|desk|chair)s?\b",
+    r"(?P<kit>monitor|screen|keyboard|mouse|headset|charger|dock|printer|webcam|desk)s?\b",
     re.IGNORECASE,
 )
 KIT_SAID = (
