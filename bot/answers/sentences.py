@@ -652,7 +652,9 @@ WHERE_IS = re.compile(
     r"\bwhere(?:'s|’s|s| is| are| do we keep| is our"
     r"| (?:do|can|would|should) (?:i|we) (?:find|get|download|view|collect|pick up))\s+(?:the |our |a |an |my )?"
     # (not what is done there: "where are tool retirements announced?")
-    r"((?:[a-z][a-z-]* ){0,3}[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held|based"
+    # (the fewest words that end before what follows: "the user docs | for claude", "the ai impact assessment template |
+    # kept")
+    r"((?:[a-z][a-z-]* ){0,3}?[a-z][a-z0-9-]*)(?<!ed)\s*(?:\?|$|[.!,;]|\s(?:in|on|at|for|kept|stored|located|held|based"
     r"|sitting|sat)\b)",
     re.IGNORECASE,
 )
