@@ -789,6 +789,12 @@ class Assistant:
                 # enterprise make images?" asks what it can do, which the inventory does not record
                 card = with_note
                 worked = tokenize(f"{asked.tool_verb} {PHRASE_END.split(asked.tool_object, maxsplit=1)[0]}")
+                if card.status not in APPROVED_STATES:
+                    # "can midjourney upscale images?": why it may not be used ("…images public by default…") speaks
+                    # of the kind of work it does ("image generation") whatever is asked of it
+                    # (by its first letters: the stemmer reads "images" as "imag" and "image" as "image")
+                    kind_of_work = {word[:4] for word in tokenize(card.category)}
+                    worked = [word for word in worked if word[:4] not in kind_of_work]
                 if card.noted and not any(tools.same_word(a, b) for a in worked for b in tokenize(card.noted)):
                     # "can firefly generate video on our creative cloud plan?": a note sharing only what the work is
                     # done on or under ("Through Kestrel Adobe Creative Cloud licences") says nothing of the work
@@ -844,10 +850,11 @@ class Assistant:
                     # "can deepl pro translate into ukrainian?", "can deepl pro translate welsh?": that it translates,
                     # its entry says; which languages, only where it names one
                     speaks = tools.speaks_of(card, into.group("language"))
-                if card.status not in APPROVED_STATES and OUR_WORK.search(asked.tool_object):
+                if card.status not in APPROVED_STATES:
                     # "can midjourney make icons for our intranet page?": leave to use it for our work, which its
-                    # status refuses ("can midjourney make transparent pngs?" asks what it can do)
-                    speaks = True
+                    # status refuses; "can midjourney make transparent pngs?", "…upscale images?" asks what it can do,
+                    # of which an entry saying why it may not be used says nothing, whatever work it names ("images")
+                    speaks = bool(OUR_WORK.search(asked.tool_object))
                 asked.asks_status = bool(card.bearing or card.noted or self.kind_asked(asked) or speaks)
             # "when did hirevue get rejected?": a fact the card does not hold in a field of its own, but its notes
             # state ("Rejected 2026-04: …")
@@ -1587,6 +1594,25 @@ class Assistant:
         table = self.data_table()
         kind = table.kind_in(asked.text) if table else None
         intro, listed = tools.tool_list(self._inventory(), asked.text, kind, asked.besides)
+        purpose = tools.purpose_unrecorded(asked.text)
+        if purpose and not kind and not tools.category_asked_about(self._inventory(), asked.text):
+            # "which ai can i use to make a podcast?": the inventory files tools by kind, and none is for that; what
+            # the approved tools can each do it does not say, so their list is context, not the answer
+            lead = [
+                Line(
+                    "I don't know which AI tool to use for that: "
+                    f"our AI tool inventory records no kind of tool for “{purpose}”."
+                )
+            ]
+            return Part(
+                Intent.tool_status,
+                False,
+                0.0,
+                lead,
+                [Line(f"{intro} {', '.join(card.name for card in listed)}.")] if listed else [],
+                actions=[Action(ActionKind.ask_governance)],
+                hits=hits,
+            )
         support = [Line(quote=sources.quote(*table.quote_of(kind)))] if kind and table else []
         verdict = tools.data_verdict(kind, "", None, "") if kind and kind.never_allowed else None
         if not listed and not verdict:

@@ -3415,6 +3415,36 @@ def test_someone_asking_to_register_a_tool_is_not_told_to_say_they_would_like_to
     assert "say “I'd like to register synthesia”" in unregistered.text  # the next step for whoever only asked
 
 
+def test_registering_someone_or_something_that_is_no_tool_is_not_a_tool_registration(shipped):
+    for asked in (
+        "can you register me for the all-hands?",
+        "i need to register a visitor for tomorrow",
+        "i want to register a gift i received from a client",
+        "please register my bike",
+    ):
+        reply = shipped.answer(asked)
+        assert reply.intent != "register" and "registration form" not in reply.text, asked
+        assert not reply.confident, asked
+    # registering an incident is reporting one: where govbot records it
+    incident = shipped.answer("i need to register an incident")
+    assert incident.confident and "incident register" in first_lines(incident.text, 1)
+    # a tool named, or said to be one, is registered as before
+    for asked in ("i want to register cursor", "register Jasper", "I'd like to register a new AI note taker"):
+        assert shipped.answer(asked).intent == "register", asked
+
+
+def test_what_a_rejected_tool_can_do_is_not_said_by_why_it_was_rejected(shipped):
+    # "…images public by default on standard plans…" is why Midjourney may not be used: it speaks of images, as an
+    # image tool's entry would, and says nothing of whether it upscales them
+    for asked in ("can midjourney upscale images?", "can midjourney generate 4k images?"):
+        reply = shipped.answer(asked)
+        assert not reply.confident, asked
+        assert reply.card is not None and reply.card.name == "Midjourney", asked  # its status, as context
+    # leave to use it for our work is its status's to refuse
+    ours = shipped.answer("can midjourney make icons for our intranet page?")
+    assert ours.confident and "rejected" in first_lines(ours.text, 1)
+
+
 def test_tools_asked_for_after_one_named_are_the_others_of_its_kind(shipped):
     others = shipped.answer("finance isn't allowed on claude, so which chat assistant are we meant to use?")
     assert others.intent == "tool_status" and others.confident

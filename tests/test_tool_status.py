@@ -472,6 +472,35 @@ def test_what_can_i_use_for_a_purpose_lists_the_approved_tools_of_that_category(
     assert most_asked_unregistered(inventory) == []  # "transcription" is a purpose, not an unregistered tool
 
 
+def test_a_purpose_no_kind_of_tool_is_for_gets_the_list_as_context_not_as_the_answer(assistant, inventory):
+    # the inventory files tools by kind (image generation, translation…): which approved tool makes a podcast or a
+    # video it does not say, so the list of them follows an "I don't know"
+    for asked in (
+        "which ai can i use to make a podcast?",
+        "what ai tool can make diagrams?",
+        "which tool should I use to make a video?",  # not image generation
+        "what ai can i use for slides?",  # a purpose, not a tool called "slides"
+    ):
+        reply = assistant.answer(asked)
+        assert reply.intent == "tool_status" and not reply.confident, asked
+        assert reply.text.startswith("I don't know which AI tool to use for that"), asked
+        assert "ChatGPT Enterprise" in reply.text and "is not registered" not in reply.text, asked
+    assert most_asked_unregistered(inventory) == []
+    # a purpose a kind of tool is for still gets its tools
+    assert listed(assistant.answer("which ai can i use to design a logo?")) == ["Adobe Firefly"]
+
+
+def test_tools_listed_for_a_team_leave_out_those_its_conditions_keep_to_other_teams(assistant):
+    finance = assistant.answer("what ai tools are approved for the finance team?")
+    assert finance.confident and finance.text.startswith("Approved AI tools for the finance team:\n")
+    # "Product and Design teams only", "Data Science and Analytics Consulting teams only", "Marketing team's…"
+    assert {"Otter.ai", "Claude Team", "Gemini for Google Workspace", "Textio"}.isdisjoint(listed(finance))
+    assert {"ChatGPT Enterprise", "DeepL Pro", "Zoom AI Companion"} <= set(listed(finance))
+    product = assistant.answer("which ai tools can the product team use?")
+    assert "Otter.ai" in listed(product) and "Claude Team" not in listed(product)
+    assert "Claude Team" in listed(assistant.answer("which tools are approved for the data science team?"))
+
+
 def test_which_tools_may_take_a_kind_of_data_lists_only_those_approved_for_its_class(assistant):
     reply = assistant.answer("which tools can I use with customer data?")
     assert reply.text.startswith("Approved AI tools that may take “Customer personal data” (restricted [1]):\n")

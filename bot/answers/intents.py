@@ -43,6 +43,22 @@ REGISTERED_ELSEWHERE = re.compile(
     r"|\bregister (?:for|at|on|with) (?!(?:an?|the) (?:new |ai )*tool)",
     re.IGNORECASE,
 )
+# "can you register me for the all-hands?": someone put down for something, not a tool filed in our inventory
+REGISTERED_PEOPLE = re.compile(
+    r"^(?:me|us|myself|ourselves|him|her|them|everyone|(?:my|our|the) (?:team|department|colleagues?))\b",
+    re.IGNORECASE,
+)
+# "i need to register a visitor", "…an incident", "…a conflict of interest": a thing of another kind, said in ordinary
+# words after "a", "the" or "my"; a tool is named ("register Jasper", "register cursor") or said to be one ("a new AI
+# note taker", "our gamma licences")
+ANOTHER_KIND_OF_THING = re.compile(r"^(?:a|an|the|my|our|this|that|another)\s+(?P<thing>[^A-Z]+)$")
+KIND_OF_TOOL = re.compile(
+    r"\b(?:ai|a\.i\.|tool|app|application|assistant|bot|chatbot|plugin|plug-in|extension|add-?on|model|llm|gpt"
+    r"|service|platform|software|system|integration|agent|api|connector|note-?taker|notetaker|taker|transcriber"
+    r"|generator|product|thing|one|something|vendor|supplier|licen[cs]e|subscription|account|seat|workspace"
+    r"|tenant|trial|pilot|feature|website|site)s?\b",
+    re.IGNORECASE,
+)
 # "is X approved", "can I use X for …", "status of X", "has X been approved": X may be unregistered.
 # A tool's name as typed: words, and the marks names use ("Character.ai", "tl;dv")
 TOOL_NAME = r"(?P<name>(?:[\w .&+@'-]|(?<=\w);(?=\w)){2,60}?)"
@@ -184,6 +200,12 @@ TOOL_LIST_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\bwhat\s+(?:can|could|may|should)\s+(?:i|we)\s+use\s+(?:for|to|with)\b", re.IGNORECASE),
+    # "which ai can i use to make a podcast?", "what ai is approved for slides?": AI as tools, not one named
+    re.compile(
+        r"\b(?:which|what)\s+(?:ai|a\.i\.|gen ?ai|llms?|ai models?)\s+(?:(?:can|could|may|should|do)\s+(?:i|we|you)"
+        r"\s+use|(?:is|are)\s+(?:approved|allowed|permitted|ok|okay|good|best|recommended|available))\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:is|are)\s+there\s+(?:an?|any)\s+(?:approved\s+|allowed\s+)?(?:ai\s+)?(?:tools?|apps?|options?)\b"
         # ("is there a tool owner handbook?": a thing of a tool's, not a tool)
@@ -686,6 +708,20 @@ def is_everyday_kit(name: str, question: str) -> bool:
     )
 
 
+def _registers_another_kind_of_thing(phrase: str | None, directory: ToolDirectory | None) -> bool:
+    """Whether what a request to register names is someone or something other than a tool ("me for the all-hands",
+    "a visitor for tomorrow"); no phrase is a request to register a tool yet to be named."""
+    phrase = (phrase or "").strip(" ?!.")
+    if REGISTERED_PEOPLE.match(phrase):
+        return True
+    other = ANOTHER_KIND_OF_THING.match(phrase)
+    return bool(
+        other
+        and not KIND_OF_TOOL.search(other["thing"])
+        and (directory is None or not (resolved := directory.resolve(other["thing"])).tool and not resolved.candidates)
+    )
+
+
 def tool_name_in(phrase: str | None) -> str | None:
     """A plausible tool name from a captured phrase, or None for "it", "AI", "customer data" and the like."""
     if not phrase or SENTENCE_END.search(phrase.strip()):
@@ -780,7 +816,12 @@ def classify(
     if HELP.match(question):
         return Asked(question, Intent.help)
     register = REGISTER.match(question.strip())
-    if register and not HOW_TO_REGISTER.search(question) and not REGISTERED_ELSEWHERE.search(question):
+    if (
+        register
+        and not HOW_TO_REGISTER.search(question)
+        and not REGISTERED_ELSEWHERE.search(question)
+        and not _registers_another_kind_of_thing(register.group("name"), directory)
+    ):
         return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
     asks_what_to_do = bool(ASKS_WHAT_TO_DO.search(question))

@@ -74,7 +74,7 @@ DATA_TABLE_QUERY = "classification of common data types: the default class of ea
 CLASS_SECTION_QUERY = "{} data examples"  # the section of each class, whose examples are kinds of data too
 CATEGORY_HINTS = {  # words of a question that suggest what kind of tool an unregistered one is
     "general assistant": r"\b(chat ?bots?|chat (?:assistants?|tools?|apps?)|general(?:-purpose)? assistants?)\b",
-    "image generation": r"\b(image|images|picture|illustration|logo|art|photo|video)\b",
+    "image generation": r"\b(image|images|picture|illustration|logo|art|photo)\b",
     "meeting assistant": r"\b(meeting|meetings|transcri\w*|call notes|minutes|note.?taker)\b",
     "translation": r"\btranslat\w*\b",
     "code assistant": r"\b(code|coding|programming|developer|ide)\b",
@@ -727,6 +727,52 @@ def up_to(highest: DataClass | None) -> str:
 # -- which tools are approved? ---------------------------------------------------------------------------
 
 
+# "which ai can i use to make a podcast?", "…approved for data analysis?": what a tool is wanted for, said last
+# ("what ai tool can make diagrams?": what it is to do)
+PURPOSE_ASKED = re.compile(
+    r"(?:\b(?:for|to)|\b(?:tools?|ai|apps?)\s+(?:that\s+)?(?:can|could|will|does|do)(?!\s+(?:i|we|you|they|the|our"
+    r"|my|staff|people|everyone)\b))\s+(?P<purpose>[\w' -]{2,60}?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# (…not whom or where it is for: "approved for work", "…for the finance team", "ok to use?")
+NO_PURPOSE = re.compile(
+    r"^(?:(?:the |our |my )?(?:work|use|using|kestrel|me|us|everyone|staff|employees|people|it|this|that|now"
+    r"|(?:[\w&/-]+ ){0,3}(?:team|department|dept|function)s?)|use(?: it| them)?|try)$",
+    re.IGNORECASE,
+)
+# "what ai tools are approved for the finance team?": whom the list is for
+TEAM_ASKED = re.compile(
+    r"\b(?:for|in|on|to|can|could|may|should|does|do)\s+(?:the |our |my )?(?P<team>[a-z][\w&/ -]{1,30}?)"
+    r"\s+(?:team|department|dept|function)\b",
+    re.IGNORECASE,
+)
+# "Data Science and Analytics Consulting teams only", "Marketing team's … accounts only": a tool kept to some teams
+# (not "Kestrel DeepL Pro team account only": an account of the tool's, for whichever team)
+TEAMS_ONLY = re.compile(
+    r"\b(?P<teams>[A-Z][\w&]*(?: (?:and )?[A-Z][\w&]*)*) (?:teams? only\b|team's\b[^;]{0,60}?\bonly\b)"
+)
+
+
+def purpose_unrecorded(question: str) -> str:
+    """What a list of tools is asked for ("making music"), where it is no kind of tool the inventory files them
+    under: a purpose the list answers only when a category or a kind of data says it (see tool_list)."""
+    found = PURPOSE_ASKED.search(question)
+    if found is None or NO_PURPOSE.match(found["purpose"].strip()) or TEAM_ASKED.search(question):
+        return ""
+    return found["purpose"].strip()
+
+
+def teams_kept_to(conditions: str) -> list[str]:
+    """The teams a tool's conditions keep it to ("Product", "Design"); none where they keep it to none."""
+    return [team for found in TEAMS_ONLY.finditer(conditions) for team in found["teams"].split(" and ")]
+
+
+def for_the_team(team: str, conditions: str) -> bool:
+    """Whether a team may use a tool, as far as its conditions keep it to some teams."""
+    kept_to = teams_kept_to(conditions)
+    return not kept_to or any(team.lower() in kept.lower() or kept.lower() in team.lower() for kept in kept_to)
+
+
 def tool_list(db: Database, question: str, kind: DataKind | None, besides: str = "") -> tuple[str, list[ToolCard]]:
     """ "Which tools are approved (for images, for customer data)?": the line that introduces the
     list, and the approved tools that fit (none when the data may go into no tool), `besides` one named aside
@@ -736,8 +782,11 @@ def tool_list(db: Database, question: str, kind: DataKind | None, besides: str =
     if kind and kind.never_allowed:
         return data_verdict(kind, "", None, "").line, []
     fitting = [tool for tool in approved_tools(db, category) if not kind or kind.allowed_in(tool.data_classification)]
+    team = TEAM_ASKED.search(question)
+    if team:  # (a tool kept to other teams is none of theirs: "Product and Design teams only")
+        fitting = [tool for tool in fitting if for_the_team(team["team"], tool.conditions)]
     tools = [tool for tool in fitting if tool.name != besides]
-    for_category = f" for {category}" if category else ""
+    for_category = f" for {category}" if category else f" for the {team['team']} team" if team else ""
     taking = f" that may take “{kind.short_name}” ({kind.data_class} [1])" if kind else ""
     # (said only of a tool the list would hold: "image tools besides Claude Team" sets aside nothing)
     aside = f" besides {besides}" if len(tools) < len(fitting) else ""
