@@ -30,9 +30,11 @@ from bot.answers.intents import (
     ASKS_IF_FINE,
     ASKS_LEAVE,
     CAPABILITY_ASKED,
+    EDITION_AFTER_NAME,
     EVERYDAY_PRODUCT_NAMES,
     OTHER_EDITION,
     PRODUCT_HOW_TO,
+    REGISTER,
     Asked,
     asks_about_the_tool,
     asks_whether_incident,
@@ -43,6 +45,7 @@ from bot.answers.intents import (
     no_ai_incident,
     parts_of,
     told_in_passing,
+    tool_name_in,
 )
 from bot.answers.message import asking_sentences, spelled_out, split_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, PROHIBITS, Found, Sources, find, numbered_as_shown, plain_rule
@@ -1635,7 +1638,19 @@ class Assistant:
         )
 
     def register(self, asked: Asked, sources: Sources) -> Part:
-        what = asked.name or "a new AI tool"
+        # ("i'd like to register otter for the sales team": the tool, before what it is for)
+        phrase = (found := REGISTER.match(asked.text.strip())) and found["name"]
+        named = asked.name or tool_name_in(re.split(r"\s+(?:for|to|in|on|with|so|because)\s+", phrase or "")[0])
+        if (held := self._entry_named(named, asked.text)) is not None:
+            # "i'd like to register otter": a tool the inventory holds already, whose entry is the answer; a new use
+            # of an approved one is a change of its scope, not a second registration
+            rule = self.status_rule("beyond scope")
+            lead = [Line(f"{held.name} is already in our AI tool inventory, so it needs no new registration.")]
+            support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
+            return Part(
+                Intent.register, True, 1.0, lead, support, card=held, actions=[Action(ActionKind.ask_governance)]
+            )
+        what = named or "a new AI tool"
         lead = [
             Line(
                 f"To register {what}, fill in the registration form. It asks what the tool is for, who will use it, "
@@ -1645,7 +1660,24 @@ class Assistant:
         ]
         rule = self.status_rule("register")
         support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
-        return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, asked.name)])
+        return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, named)])
+
+    def _entry_named(self, name: str | None, asked_text: str) -> ToolCard | None:
+        """The inventory's entry for an approved tool asked to be registered, where every word of the name is one of
+        its names' ("otter", "zoom ai"); not another edition of it ("chatgpt plus"), and not a rejected or retired one,
+        which a new request may ask to be reviewed again."""
+        if not name or self.db is None or self.directory is None:
+            return None
+        tool = self.directory.resolve(name).tool
+        if tool is None or not set(name_key(name).split()) <= (spelt := self.directory.words_of(tool)):
+            return None
+        if any(
+            name_key(edition[1]) in spelt and name_key(edition[2]) not in spelt
+            for edition in EDITION_AFTER_NAME.finditer(asked_text)
+        ):
+            return None  # ("register chatgpt plus": the name is read without the edition)
+        card = tools.card_of(self.db, tool)
+        return card if card.status in APPROVED_STATES else None
 
     def status_rule(self, situation: str) -> tuple[Hit, str] | None:
         """The policy sentence that governs a tool in this situation (found once, then kept); None where the

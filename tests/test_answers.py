@@ -3433,6 +3433,19 @@ def test_registering_someone_or_something_that_is_no_tool_is_not_a_tool_registra
         assert shipped.answer(asked).intent == "register", asked
 
 
+def test_asking_to_register_a_tool_the_inventory_holds_gets_its_entry_and_the_rule_on_new_uses(shipped):
+    held = shipped.answer("i'd like to register otter for the sales team")
+    assert held.intent == "register" and held.confident
+    assert first_lines(held.text, 1).startswith("Otter.ai is already in our AI tool inventory")
+    assert "beyond its recorded scope" in first_lines(held.text, 2)  # a new team is a material change
+    assert held.card is not None and held.card.name == "Otter.ai"
+    # another edition, a rejected tool (a new request may ask for it to be reviewed again) and an unknown one are
+    # registered as before, the tool named before what it is for
+    for asked in ("I'd like to register chatgpt plus", "i'd like to register midjourney"):
+        assert "fill in the registration form" in first_lines(shipped.answer(asked).text, 1), asked
+    assert first_lines(shipped.answer("register Jasper for marketing").text, 1).startswith("To register Jasper,")
+
+
 def test_what_a_rejected_tool_can_do_is_not_said_by_why_it_was_rejected(shipped):
     # "…images public by default on standard plans…" is why Midjourney may not be used: it speaks of images, as an
     # image tool's entry would, and says nothing of whether it upscales them

@@ -53,6 +53,10 @@ STATUS_RULE_QUERIES = {
     ),
     "unregistered": "a tool not in the inventory is unregistered and must be registered before use with work data",
     "register": "when you submit, the request receives an inventory reference and the status pending",
+    # what a new use of a tool the inventory holds is (registration §2.1 in the shipped policy)
+    "beyond scope": (
+        "what must be registered: using an already-approved tool beyond its recorded scope is a material change"
+    ),
     # what decides whether an AI may decide about people (acceptable use §6.2 in the shipped policy)
     PEOPLE_DECISIONS: "never make a decision about an individual solely on the basis of AI output",
     # what decides whether an AI may write reviews, testimonials or someone's words (acceptable use §6.3)
@@ -572,6 +576,7 @@ RULE_READS = {
         ("contract consent required", r"\bconsent\b"),
         ("contract not found", r"\b(?:cannot|can't|not) find\b|\bnot (?:in|listed in) the register\b"),
         ("contract prohibited", r"\bprohibit"),
+        ("beyond scope", r"\bbeyond its recorded scope\b"),
     )
 }
 
