@@ -1643,13 +1643,13 @@ class Assistant:
         named = asked.name or tool_name_in(re.split(r"\s+(?:for|to|in|on|with|so|because)\s+", phrase or "")[0])
         if (held := self._entry_named(named, asked.text)) is not None:
             # "i'd like to register otter": a tool the inventory holds already, whose entry is the answer; a new use
-            # of an approved one is a change of its scope, not a second registration
+            # of an approved one is a change of its scope, not a second registration (the form stays at hand for
+            # whoever means another edition: it tells them of the entry again before filing)
             rule = self.status_rule("beyond scope")
             lead = [Line(f"{held.name} is already in our AI tool inventory, so it needs no new registration.")]
             support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
-            return Part(
-                Intent.register, True, 1.0, lead, support, card=held, actions=[Action(ActionKind.ask_governance)]
-            )
+            actions = [Action(ActionKind.register_tool, named), Action(ActionKind.ask_governance)]
+            return Part(Intent.register, True, 1.0, lead, support, card=held, actions=actions)
         what = named or "a new AI tool"
         lead = [
             Line(
