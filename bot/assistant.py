@@ -30,11 +30,9 @@ from bot.answers.intents import (
     ASKS_IF_FINE,
     ASKS_LEAVE,
     CAPABILITY_ASKED,
-    EDITION_AFTER_NAME,
     EVERYDAY_PRODUCT_NAMES,
     OTHER_EDITION,
     PRODUCT_HOW_TO,
-    REGISTER,
     Asked,
     asks_about_the_tool,
     asks_whether_incident,
@@ -42,10 +40,10 @@ from bot.answers.intents import (
     decides_about_people,
     makes_up_content,
     name_slots,
+    names_another_edition,
     no_ai_incident,
     parts_of,
     told_in_passing,
-    tool_name_in,
 )
 from bot.answers.message import asking_sentences, spelled_out, split_sentences, without_courtesies
 from bot.answers.policy import ASKS_PERMISSION, PROHIBITS, Found, Sources, find, numbered_as_shown, plain_rule
@@ -1638,19 +1636,16 @@ class Assistant:
         )
 
     def register(self, asked: Asked, sources: Sources) -> Part:
-        # ("i'd like to register otter for the sales team": the tool, before what it is for)
-        phrase = (found := REGISTER.match(asked.text.strip())) and found["name"]
-        named = asked.name or tool_name_in(re.split(r"\s+(?:for|to|in|on|with|so|because)\s+", phrase or "")[0])
-        if (held := self._entry_named(named, asked.text)) is not None:
+        if (held := self._entry_named(asked.name, asked.text)) is not None:
             # "i'd like to register otter": a tool the inventory holds already, whose entry is the answer; a new use
             # of an approved one is a change of its scope, not a second registration (the form stays at hand for
             # whoever means another edition: it tells them of the entry again before filing)
             rule = self.status_rule("beyond scope")
             lead = [Line(f"{held.name} is already in our AI tool inventory, so it needs no new registration.")]
             support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
-            actions = [Action(ActionKind.register_tool, named), Action(ActionKind.ask_governance)]
+            actions = [Action(ActionKind.register_tool, asked.name), Action(ActionKind.ask_governance)]
             return Part(Intent.register, True, 1.0, lead, support, card=held, actions=actions)
-        what = named or "a new AI tool"
+        what = asked.name or "a new AI tool"
         lead = [
             Line(
                 f"To register {what}, fill in the registration form. It asks what the tool is for, who will use it, "
@@ -1660,7 +1655,7 @@ class Assistant:
         ]
         rule = self.status_rule("register")
         support = [Line(quote=sources.quote(rule[1], rule[0]))] if rule else []
-        return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, named)])
+        return Part(Intent.register, True, 1.0, lead, support, actions=[Action(ActionKind.register_tool, asked.name)])
 
     def _entry_named(self, name: str | None, asked_text: str) -> ToolCard | None:
         """The inventory's entry for an approved tool asked to be registered, where every word of the name is one of
@@ -1671,10 +1666,7 @@ class Assistant:
         tool = self.directory.resolve(name).tool
         if tool is None or not set(name_key(name).split()) <= (spelt := self.directory.words_of(tool)):
             return None
-        if any(
-            name_key(edition[1]) in spelt and name_key(edition[2]) not in spelt
-            for edition in EDITION_AFTER_NAME.finditer(asked_text)
-        ):
+        if names_another_edition(asked_text, spelt):
             return None  # ("register chatgpt plus": the name is read without the edition)
         card = tools.card_of(self.db, tool)
         return card if card.status in APPROVED_STATES else None

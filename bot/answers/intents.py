@@ -722,6 +722,15 @@ def _registers_another_kind_of_thing(phrase: str | None, directory: ToolDirector
     )
 
 
+def names_another_edition(question: str, spelt: frozenset[str]) -> bool:
+    """Whether a word of a tool's names (`spelt`) is followed by an edition its names do not say ("chatgpt team",
+    "chatgpt plus")."""
+    return any(
+        name_key(found.group(1)) in spelt and name_key(found.group(2)) not in spelt
+        for found in EDITION_AFTER_NAME.finditer(question)
+    )
+
+
 def tool_name_in(phrase: str | None) -> str | None:
     """A plausible tool name from a captured phrase, or None for "it", "AI", "customer data" and the like."""
     if not phrase or SENTENCE_END.search(phrase.strip()):
@@ -822,7 +831,10 @@ def classify(
         and not REGISTERED_ELSEWHERE.search(question)
         and not _registers_another_kind_of_thing(register.group("name"), directory)
     ):
-        return Asked(question, Intent.register, name=tool_name_in(register.group("name")))
+        # ("i'd like to register otter for the sales team": the tool, before what it is for)
+        phrase = register.group("name") or ""
+        name = tool_name_in(phrase) or tool_name_in(re.split(r"\s+(?:for|to|in|on|with|so|because)\s+", phrase)[0])
+        return Asked(question, Intent.register, name=name)
     asks_to_report = bool(ASKS_TO_REPORT.search(question))
     asks_what_to_do = bool(ASKS_WHAT_TO_DO.search(question))
     events = [*HAPPENED.finditer(question)]
@@ -868,10 +880,7 @@ def classify(
         asked.other_edition = (
             asked.other_edition
             or bool(re.search(rf"\bfree\s+{re.escape(resolution.mention)}\b", question, re.IGNORECASE))
-            or any(
-                name_key(found.group(1)) in spelt and name_key(found.group(2)) not in spelt
-                for found in EDITION_AFTER_NAME.finditer(question)
-            )
+            or names_another_edition(question, spelt)
         )
         # ("can chat gpt read…?": the mention "gpt", after a word of the tool's other names)
         spelt_before = rf"(?:(?:{'|'.join(map(re.escape, sorted(spelt)))})\s+)*" if spelt else ""
